@@ -1,0 +1,71 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Redact",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Redact", targets: ["Redact"]),
+        .executable(name: "redact", targets: ["RedactCommand"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // ICU behind one small C target: no ICU header reaches Swift (see the header's comment).
+        .target(
+            name: "CICU",
+            linkerSettings: [
+                .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
+            ]
+        ),
+        // The rule file format: model, YAML reader with line marks, composition, code emitter.
+        .target(
+            name: "RedactRules",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // Compiles Rules/ into Swift source at build time (run by DefaultRulesPlugin).
+        .executableTarget(
+            name: "RuleGen",
+            dependencies: ["RedactRules"]
+        ),
+        .plugin(
+            name: "DefaultRulesPlugin",
+            capability: .buildTool(),
+            dependencies: ["RuleGen"],
+            path: "Sources/DefaultRulesPlugin"
+        ),
+        // The engine: text layer, detection, resolution, operators, streaming redactor. No I/O.
+        .target(
+            name: "Redact",
+            dependencies: [
+                "CICU", "RedactRules",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            plugins: [.plugin(name: "DefaultRulesPlugin")]
+        ),
+        // The `redact` executable.
+        .executableTarget(
+            name: "RedactCommand",
+            dependencies: [
+                "Redact",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Baseline for the throughput benchmark: ICU word segmentation alone.
+        .executableTarget(
+            name: "icu-segment",
+            dependencies: ["CICU"],
+            path: "Benchmarks/ICUSegment"
+        ),
+        .testTarget(name: "RedactRulesTests", dependencies: ["RedactRules"]),
+        .testTarget(name: "RedactTests", dependencies: ["Redact"]),
+        .testTarget(
+            name: "RedactCommandTests",
+            dependencies: ["Redact"],
+            path: "Tests/RedactCommandTests"
+        ),
+    ]
+)

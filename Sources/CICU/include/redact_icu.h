@@ -1,0 +1,98 @@
+// The few ICU services the Redact engine needs, behind names and types of our own.
+//
+// Why a shim: Debian's ICU renames every symbol with a version suffix through function-like
+// macros that Swift cannot import, and a Swift module that imports both Foundation (which
+// carries its own ICU) and ICU's headers fails a clean build. This header includes no ICU
+// header, so nothing of ICU reaches Swift; the .c file is compiled by clang as C, where the
+// renaming works as designed.
+//
+// Text is UTF-16 (`uint16_t`) as ICU wants it; offsets are UTF-16 code units. Error codes are
+// ICU's `UErrorCode` values as `int32_t` (> 0 is a failure); `rx_error_name` names them.
+#ifndef REDACT_ICU_H
+#define REDACT_ICU_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// The name of an ICU error code, e.g. "U_REGEX_RULE_SYNTAX". Static storage.
+const char *rx_error_name(int32_t code);
+
+/// ICU's version as "major.minor". Static storage.
+const char *rx_icu_version(void);
+
+// MARK: Word segmentation
+
+typedef struct rx_wordbreaker rx_wordbreaker;
+
+/// Opens a word break iterator (root locale rules). NULL on failure, with *error set.
+rx_wordbreaker *rx_wordbreaker_open(int32_t *error);
+void rx_wordbreaker_close(rx_wordbreaker *breaker);
+
+/// Segments `text` and writes the word-like segments (ICU rule status >= 100: numbers, letters,
+/// kana, ideographs) as [starts[i], ends[i]) with their rule status. Space and punctuation
+/// segments are skipped. `capacity` must be at least `length` (a text has at most that many
+/// segments). Returns the number of segments written, or -1 with *error set.
+int32_t rx_wordbreaker_segment(rx_wordbreaker *breaker, const uint16_t *text, int32_t length,
+                               int32_t *starts, int32_t *ends, int32_t *statuses,
+                               int32_t capacity, int32_t *error);
+
+// MARK: Normalization and case folding
+
+/// Writes the NFC form of `src` to `dst`. Returns the length needed; when it exceeds `capacity`,
+/// *error is U_BUFFER_OVERFLOW_ERROR (15) and nothing useful was written.
+int32_t rx_nfc(const uint16_t *src, int32_t length, uint16_t *dst, int32_t capacity, int32_t *error);
+
+/// 1 when `src` is already in NFC, 0 when not, -1 on error.
+int32_t rx_is_nfc(const uint16_t *src, int32_t length, int32_t *error);
+
+/// Writes the matching key of `src`: NFKC_Casefold (compatibility forms, case folded, default
+/// ignorable characters such as soft hyphens and zero-width joiners removed), then the Turkic
+/// dotted and dotless i merged: `I ı İ i` all become `i`, so the key needs no language.
+/// Returns the length needed; overflow is reported as in `rx_nfc`.
+int32_t rx_match_key(const uint16_t *src, int32_t length, uint16_t *dst, int32_t capacity,
+                     int32_t *error);
+
+// MARK: Regular expressions
+
+typedef struct rx_regex rx_regex;
+
+enum {
+    RX_CASE_INSENSITIVE = 2,   // UREGEX_CASE_INSENSITIVE
+    RX_COMMENTS = 4,           // UREGEX_COMMENTS (free spacing)
+    RX_DOTALL = 32,            // UREGEX_DOTALL
+    RX_MULTILINE = 8,          // UREGEX_MULTILINE
+    RX_UWORD = 256             // UREGEX_UWORD (Unicode word boundaries for \b)
+};
+
+/// Compiles `pattern` with the RX_ flags. On a syntax error returns NULL, sets *error and the
+/// 1-based line and the offset within it where the parser stopped.
+rx_regex *rx_regex_open(const uint16_t *pattern, int32_t length, uint32_t flags,
+                        int32_t *errorLine, int32_t *errorOffset, int32_t *error);
+
+/// A copy sharing the compiled pattern, for use on another thread or another text.
+rx_regex *rx_regex_clone(const rx_regex *regex, int32_t *error);
+void rx_regex_close(rx_regex *regex);
+
+/// Sets the text to search. The text is not copied: it must outlive every search over it.
+void rx_regex_set_text(rx_regex *regex, const uint16_t *text, int32_t length, int32_t *error);
+
+/// Restricts the following searches to [start, end). Bounds are transparent (look-behind and
+/// `\b` see the text outside the region) and do not anchor `^` and `$`.
+void rx_regex_set_region(rx_regex *regex, int32_t start, int32_t end, int32_t *error);
+
+/// Finds the next match in the region. Returns 1 and the span of capture group `group`
+/// (0 for the whole match; a group that did not take part gives -1, -1), or 0 when there is none.
+int32_t rx_regex_find_next(rx_regex *regex, int32_t group, int32_t *start, int32_t *end,
+                           int32_t *error);
+
+/// Number of capture groups in the pattern.
+int32_t rx_regex_group_count(rx_regex *regex, int32_t *error);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,89 @@
+/// Runs the examples embedded in every rule and reports each one that fails.
+///
+/// A `match` example passes when the rule, on its own, finds exactly the marked spans, and the
+/// whole rule set leaves no character of them visible (another rule may win the region, but
+/// only by covering it). A `reject` example passes when the rule finds nothing in it.
+public struct RuleExampleChecker {
+    /// One failed example.
+    public struct Failure: Sendable, Hashable, CustomStringConvertible {
+        public var ruleID: String
+        public var location: String
+        public var message: String
+
+        public var description: String { "\(location): rule '\(ruleID)': \(message)" }
+    }
+
+    /// What a check found.
+    public struct Report: Sendable {
+        public var rulesChecked = 0
+        public var examplesChecked = 0
+        public var failures: [Failure] = []
+    }
+
+    private let engine: RedactionEngine
+
+    public init(engine: RedactionEngine) { self.engine = engine }
+
+    /// Checks every example of every rule.
+    public func check() -> Report {
+        var report = Report()
+        let session = engine.makeSession()
+        for rule in engine.compiled.rules {
+            report.rulesChecked += 1
+            for example in rule.spec.matchExamples {
+                report.examplesChecked += 1
+                let marked = MarkedText(example.text)
+                let (own, all) = spans(of: rule.index, in: marked.text, session: session)
+                if own != marked.spans {
+                    report.failures.append(Failure(
+                        ruleID: rule.id, location: example.location.description,
+                        message: "expected \(Self.show(marked.spans, in: marked.text)) but the rule found \(Self.show(own, in: marked.text))"))
+                    continue
+                }
+                for expected in marked.spans {
+                    let visible = expected.filter { offset in !all.contains { $0.contains(offset) } }
+                    if !visible.isEmpty {
+                        report.failures.append(Failure(
+                            ruleID: rule.id, location: example.location.description,
+                            message: "another rule wins part of \(Self.show([expected], in: marked.text)) and leaves \(visible.count) bytes of it visible"))
+                    }
+                }
+            }
+            for example in rule.spec.rejectExamples {
+                report.examplesChecked += 1
+                let (own, _) = spans(of: rule.index, in: example.text, session: session)
+                if !own.isEmpty {
+                    report.failures.append(Failure(
+                        ruleID: rule.id, location: example.location.description,
+                        message: "must find nothing but found \(Self.show(own, in: example.text))"))
+                }
+            }
+        }
+        return report
+    }
+
+    /// The spans rule `index` finds alone, and the spans the whole set leaves redacted.
+    private func spans(of index: Int, in text: String, session: RedactionSession) -> ([Range<Int>], [Range<Int>]) {
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            let input = UnsafeBufferPointer(buffer)
+            let candidates = (try? session.scanCandidates(input)) ?? []
+            let own = Resolver.resolve(candidates.filter { $0.rule == index }, in: input).map { $0.start..<$0.end }
+            let all = Resolver.resolve(candidates, in: input).map { $0.start..<$0.end }
+            return (own, all)
+        }
+    }
+
+    static func show(_ ranges: [Range<Int>], in text: String) -> String {
+        if ranges.isEmpty { return "nothing" }
+        let bytes = Array(text.utf8)
+        return ranges.map { "[[" + String(decoding: bytes[$0], as: UTF8.self) + "]]" }.joined(separator: ", ")
+    }
+}
+
+extension RedactionSession {
+    /// Every rule's candidates in `bytes`, unresolved.
+    func scanCandidates(_ bytes: UnsafeBufferPointer<UInt8>) throws(InvalidUTF8) -> [Candidate] {
+        try scannerForChecks.scan(bytes)
+    }
+}

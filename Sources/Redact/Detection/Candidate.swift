@@ -1,0 +1,13 @@
+/// A span some rule proposes, before overlapping proposals are resolved.
+struct Candidate: Sendable, Hashable {
+    /// UTF-8 byte offsets relative to the scanned text.
+    var start: Int
+    var end: Int
+    /// Index of the rule in the compiled set.
+    var rule: Int
+    /// The rule has a validator and the text passed it.
+    var validated: Bool
+    var priority: Int
+
+    var length: Int { end - start }
+}

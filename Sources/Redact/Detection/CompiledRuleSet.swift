@@ -1,0 +1,122 @@
+import RedactRules
+
+/// A rule ready to run: its pattern compiled, its validator and stand-in resolved.
+struct CompiledRule: Sendable {
+    let index: Int
+    let spec: RuleSpec
+    let regex: RegexPrototype?
+    let validator: Validator?
+    let standIn: StandInKind
+
+    var id: String { spec.id }
+    var label: String { spec.label }
+}
+
+/// A rule set compiled for the engine: every pattern compiled once, word lists keyed, pattern
+/// rules grouped by the characters that trigger them.
+///
+/// Immutable and shared between threads; each `Scanner` makes its own matchers from it.
+final class CompiledRuleSet: Sendable {
+    let spec: RuleSetSpec
+    let rules: [CompiledRule]
+    /// Pattern rules that share a trigger set run over the same windows.
+    let triggerGroups: [TriggerGroup]
+    /// Pattern rules without a trigger: they scan the whole text.
+    let untriggered: [Int]
+    let words: WordTable
+    /// The tables of month names the date stand-in reads (`months.*` lists).
+    let monthTables: [[String]]
+
+    struct TriggerGroup: Sendable {
+        /// 128 flags, one per ASCII character.
+        let characters: [Bool]
+        /// Window half-width: the longest match of any rule in the group.
+        let reach: Int
+        let rules: [Int]
+    }
+
+    init(spec: RuleSetSpec) throws(RuleFileError) {
+        self.spec = spec
+        var rules: [CompiledRule] = []
+        var words = WordTable()
+        let segmenter = WordSegmenter()
+        for (index, rule) in spec.rules.enumerated() {
+            func fail(_ code: RuleFileError.Code, _ message: String) -> RuleFileError {
+                RuleFileError(code, file: rule.location.file, line: rule.location.line, ruleID: rule.id, message)
+            }
+            var regex: RegexPrototype?
+            if let pattern = rule.pattern {
+                let expanded = spec.expandPattern(pattern)
+                do {
+                    regex = try RegexPrototype(pattern: expanded, caseInsensitive: rule.caseInsensitive)
+                } catch {
+                    throw fail(.invalidPattern, "the pattern does not compile (\(error.name) near line \(error.line), offset \(error.offset) of the pattern)")
+                }
+                if rule.group > regex!.groupCount {
+                    throw fail(.invalidPattern, "'group: \(rule.group)' but the pattern has \(regex!.groupCount) capture groups")
+                }
+            }
+            var validator: Validator?
+            if let name = rule.validator {
+                guard let v = Validator(ruleName: name) else {
+                    throw fail(.invalidValidator, "unknown validator '\(name)'; known: luhn, iban, tckn, inn, snils, ipv4, ipv6, phone, phone:<REGIONS>")
+                }
+                validator = v
+            }
+            let standIn: StandInKind
+            if let name = rule.pseudonym {
+                guard let kind = StandInKind(rawValue: name) else {
+                    throw fail(.schema, "unknown pseudonym '\(name)'; known: \(StandInKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                standIn = kind
+            } else {
+                standIn = StandInKind.default(label: rule.label, validator: validator)
+            }
+            if rule.kind == .wordlist || rule.kind == .cue {
+                for word in spec.expandWords(rule.words) {
+                    let isPrefix = word.hasSuffix("*")
+                    let text = isPrefix ? String(word.dropLast()) : word
+                    words.add(keys: Self.wordKeys(text, segmenter: segmenter), isPrefix: isPrefix, rule: index)
+                }
+            }
+            rules.append(CompiledRule(index: index, spec: rule, regex: regex, validator: validator, standIn: standIn))
+        }
+        self.rules = rules
+        self.words = words
+
+        var groups: [String: [Int]] = [:]
+        var untriggered: [Int] = []
+        for rule in rules where rule.spec.kind == .pattern {
+            if let trigger = rule.spec.trigger {
+                groups[String(Set(trigger).sorted()), default: []].append(rule.index)
+            } else {
+                untriggered.append(rule.index)
+            }
+        }
+        triggerGroups = groups.keys.sorted().map { key in
+            var flags = [Bool](repeating: false, count: 128)
+            for scalar in key.unicodeScalars where scalar.value < 128 { flags[Int(scalar.value)] = true }
+            let members = groups[key]!
+            return TriggerGroup(characters: flags, reach: members.map { rules[$0].spec.maxLength }.max() ?? 64, rules: members)
+        }
+        self.untriggered = untriggered
+        monthTables = spec.lists.keys.sorted().filter { $0.hasPrefix("months.") }.compactMap {
+            let list = spec.lists[$0]!
+            return list.count == 12 ? list : nil
+        }
+    }
+
+    /// The matching keys of the words of `text`, segmented as the scanner segments input.
+    static func wordKeys(_ text: String, segmenter: WordSegmenter) -> [[UInt16]] {
+        let units = Array(text.utf16)
+        var tokens: [WordToken] = []
+        return units.withUnsafeBufferPointer { buffer in
+            segmenter.segment(buffer, into: &tokens)
+            return tokens.map { token in
+                var key: [UInt16] = []
+                MatchKey.append(key: UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)]), to: &key)
+                return key
+            }
+        }
+    }
+}

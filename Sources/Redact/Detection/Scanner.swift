@@ -1,0 +1,146 @@
+/// Runs every rule of a compiled set over a text and collects candidate spans.
+///
+/// One scanner per thread: it owns ICU matchers and segmenter state and reuses its buffers
+/// from text to text. The work is shaped by the throughput budget: ICU word segmentation
+/// takes about half of it, so pattern rules do not scan the text; they run only in windows
+/// around their trigger characters (digits, `@`, `/`, …), found by one pass over the UTF-16 units.
+final class Scanner {
+    let rules: CompiledRuleSet
+    private let segmenter = WordSegmenter()
+    private var matchers: [RegexMatcher?]
+    private var text = UTF16Buffer()
+    private var tokens: [WordToken] = []
+    private var windows: [Range<Int>] = []
+    private var key: [UInt16] = []
+    private var nextKey: [UInt16] = []
+
+    init(rules: CompiledRuleSet) {
+        self.rules = rules
+        matchers = rules.rules.map { $0.regex?.makeMatcher() }
+    }
+
+    /// The candidate spans in `bytes` (UTF-8), unresolved, in no particular order.
+    /// - Throws: `InvalidUTF8` at the first malformed byte, before any rule has run.
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>) throws(InvalidUTF8) -> [Candidate] {
+        try text.load(bytes)
+        var candidates: [Candidate] = []
+        text.units.withUnsafeBufferPointer { units in
+            for matcher in matchers { matcher?.setText(units) }
+            for group in rules.triggerGroups {
+                findWindows(units, group: group)
+                for ruleIndex in group.rules {
+                    for window in windows { runPattern(ruleIndex, in: window, units: units, into: &candidates) }
+                }
+            }
+            for ruleIndex in rules.untriggered {
+                runPattern(ruleIndex, in: 0..<units.count, units: units, into: &candidates)
+            }
+            if !rules.words.isEmpty {
+                segmenter.segment(units, into: &tokens)
+                lookUpWords(units, into: &candidates)
+            }
+        }
+        return candidates
+    }
+
+    /// Merged windows of ±`reach` units around every trigger character.
+    private func findWindows(_ units: UnsafeBufferPointer<UInt16>, group: CompiledRuleSet.TriggerGroup) {
+        windows.removeAll(keepingCapacity: true)
+        let n = units.count
+        let reach = group.reach
+        group.characters.withUnsafeBufferPointer { flags in
+            var i = 0
+            while i < n {
+                let u = units[i]
+                if u < 128 && flags[Int(u)] {
+                    let lower = max(0, i - reach)
+                    let upper = min(n, i + reach + 1)
+                    if let last = windows.last, last.upperBound >= lower {
+                        windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, upper)
+                    } else {
+                        windows.append(lower..<upper)
+                    }
+                }
+                i += 1
+            }
+        }
+    }
+
+    private func runPattern(_ ruleIndex: Int, in region: Range<Int>, units: UnsafeBufferPointer<UInt16>,
+                            into candidates: inout [Candidate]) {
+        let rule = rules.rules[ruleIndex]
+        guard let matcher = matchers[ruleIndex] else { return }
+        matcher.forEachMatch(in: region, group: rule.spec.group) { start, end in
+            // Windows overlap in what they can see; a match is counted by the window it starts in.
+            if let candidate = accept(rule, start: start, end: end, units: units) {
+                candidates.append(candidate)
+            }
+        }
+    }
+
+    /// The candidate for a match at UTF-16 `start..<end`, if it passes the rule's validator.
+    private func accept(_ rule: CompiledRule, start: Int, end: Int, units: UnsafeBufferPointer<UInt16>) -> Candidate? {
+        if let validator = rule.validator {
+            let value = String(decoding: UnsafeBufferPointer(rebasing: units[start..<end]), as: UTF16.self)
+            guard validator.accepts(value[...]) else { return nil }
+        }
+        return Candidate(start: text.utf8Offset(start), end: text.utf8Offset(end), rule: rule.index,
+                         validated: rule.validator != nil, priority: rule.spec.priority)
+    }
+
+    private func lookUpWords(_ units: UnsafeBufferPointer<UInt16>, into candidates: inout [Candidate]) {
+        let table = rules.words
+        for (t, token) in tokens.enumerated() where !token.isNumber {
+            key.removeAll(keepingCapacity: true)
+            MatchKey.append(key: UnsafeBufferPointer(rebasing: units[Int(token.start)..<Int(token.end)]), to: &key)
+            table.forEachEntry(startingWith: key) { entry in
+                guard let last = phraseEnd(from: t, following: entry.following, units: units) else { return }
+                let rule = rules.rules[Int(entry.rule)]
+                let start = Int(token.start)
+                let end = Int(tokens[last].end)
+                switch rule.spec.kind {
+                case .wordlist:
+                    candidates.append(Candidate(start: text.utf8Offset(start), end: text.utf8Offset(end), rule: rule.index,
+                                                validated: false, priority: rule.spec.priority))
+                case .cue:
+                    findCueTarget(rule, after: end, units: units, into: &candidates)
+                case .pattern:
+                    break
+                }
+            }
+        }
+    }
+
+    /// The index of the last token of a phrase that starts at token `first`, or nil when the
+    /// words after it are not `following`.
+    private func phraseEnd(from first: Int, following: [[UInt16]], units: UnsafeBufferPointer<UInt16>) -> Int? {
+        var t = first
+        for expected in following {
+            t += 1
+            guard t < tokens.count else { return nil }
+            // Phrase words must be adjacent: only spaces and punctuation between them, no line break.
+            let gap = units[Int(tokens[t - 1].end)..<Int(tokens[t].start)]
+            if gap.count > 3 || gap.contains(10) || gap.contains(13) { return nil }
+            nextKey.removeAll(keepingCapacity: true)
+            MatchKey.append(key: UnsafeBufferPointer(rebasing: units[Int(tokens[t].start)..<Int(tokens[t].end)]), to: &nextKey)
+            if nextKey != expected { return nil }
+        }
+        return t
+    }
+
+    /// Runs a cue rule's target pattern right after its cue: the first match starting at most
+    /// `window` units after the cue and before the end of the line.
+    private func findCueTarget(_ rule: CompiledRule, after cueEnd: Int, units: UnsafeBufferPointer<UInt16>,
+                               into candidates: inout [Candidate]) {
+        guard let matcher = matchers[rule.index] else { return }
+        var lineEnd = cueEnd
+        let limit = min(units.count, cueEnd + rule.spec.window + rule.spec.maxLength)
+        while lineEnd < limit && units[lineEnd] != 10 { lineEnd += 1 }
+        var found: Candidate?
+        matcher.forEachMatch(in: cueEnd..<lineEnd, group: rule.spec.group) { start, end in
+            guard found == nil, start - cueEnd <= rule.spec.window else { return }
+            found = accept(rule, start: start, end: end, units: units)
+        }
+        if let found { candidates.append(found) }
+    }
+}

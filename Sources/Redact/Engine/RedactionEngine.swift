@@ -1,0 +1,73 @@
+import Crypto
+import RedactRules
+
+/// A compiled, reusable redaction engine; safe to share between threads and tasks.
+///
+/// Compiling the rule set (patterns, word tables) happens once here. Each run of text goes
+/// through a `RedactionSession`, which holds what must stay consistent within a run: the
+/// numbering of tags and the scanner's per-thread ICU state.
+public final class RedactionEngine: Sendable {
+    public let configuration: RedactionConfiguration
+    let compiled: CompiledRuleSet
+
+    /// Compiles `configuration`'s rule set.
+    /// - Throws: `RuleFileError` naming the file, line and rule of a pattern that does not
+    ///   compile or a validator or stand-in that does not exist.
+    public init(configuration: RedactionConfiguration = RedactionConfiguration()) throws(RuleFileError) {
+        self.configuration = configuration
+        compiled = try CompiledRuleSet(spec: configuration.rules)
+    }
+
+    /// A new run: tags numbered from 1, dates moved by the key's offset.
+    public func makeSession() -> RedactionSession { RedactionSession(engine: self) }
+
+    /// Redacts a whole text in a session of its own.
+    public func redact(_ text: String) -> RedactionResult {
+        makeSession().redact(text)
+    }
+
+    /// The spans the rules find in `text`, with the replacements a fresh session would write.
+    public func detect(_ text: String) -> [DetectedSpan] { redact(text).spans }
+
+    /// SHA-256 over a canonical form of the active rule set: two binaries or configurations
+    /// with the same digest find the same things.
+    public var ruleSetDigest: String { Self.digest(of: configuration.rules) }
+
+    static func digest(of spec: RuleSetSpec) -> String {
+        var canon = ""
+        func field(_ s: String) { canon += "\(s.utf8.count):\(s)" }
+        for rule in spec.rules {
+            field(rule.id); field(rule.label); field(rule.kind.rawValue); field(rule.languages.joined(separator: ","))
+            field(rule.pattern ?? ""); field(String(rule.caseInsensitive)); field(String(rule.group))
+            field(rule.trigger ?? ""); field(String(rule.maxLength)); field(rule.words.joined(separator: "\n"))
+            field(String(rule.window)); field(rule.validator ?? ""); field(String(rule.priority)); field(rule.pseudonym ?? "")
+        }
+        for name in spec.lists.keys.sorted() {
+            field(name); field(spec.lists[name]!.joined(separator: "\n"))
+        }
+        let hash = SHA256.hash(data: Array(canon.utf8))
+        return hash.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+    }
+}
+
+/// A redacted text and what was replaced in it.
+public struct RedactionResult: Sendable, Hashable {
+    /// The text with every span replaced; all other characters exactly as they were.
+    public var output: String
+    /// The replaced spans in order, with offsets into the input.
+    public var spans: [DetectedSpan]
+}
+
+/// One replaced span.
+public struct DetectedSpan: Sendable, Hashable {
+    /// What was found: `PHONE`, `EMAIL`, …
+    public var label: String
+    /// The id of the rule that found it.
+    public var ruleID: String
+    /// UTF-8 byte offsets into the input (for a stream, from the start of the stream).
+    public var utf8Range: Range<Int>
+    /// The original text of the span.
+    public var text: String
+    /// What the output has in its place.
+    public var replacement: String
+}

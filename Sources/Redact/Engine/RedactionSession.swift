@@ -1,0 +1,66 @@
+/// One run of redaction: consistent replacements across every text it is given.
+///
+/// Not thread-safe: a session holds ICU matchers and the run's numbering. Use one per thread
+/// (they are cheap) or one per run fed in order.
+public final class RedactionSession {
+    let engine: RedactionEngine
+    private let scanner: Scanner
+    var scannerForChecks: Scanner { scanner }
+    private let pseudonymizer: Pseudonymizer
+
+    init(engine: RedactionEngine) {
+        self.engine = engine
+        scanner = Scanner(rules: engine.compiled)
+        pseudonymizer = Pseudonymizer(key: engine.configuration.key, operators: engine.configuration.operators,
+                                      monthTables: engine.compiled.monthTables)
+    }
+
+    /// The number of days this run moves dates by.
+    public var dateShiftDays: Int { pseudonymizer.dateShiftDays }
+
+    /// Redacts a whole text.
+    public func redact(_ text: String) -> RedactionResult {
+        var input = Array(text.utf8)
+        var output: [UInt8] = []
+        var spans: [DetectedSpan] = []
+        // A Swift String is always valid UTF-8, so this cannot throw.
+        try? input.withUnsafeMutableBufferPointer { buffer in
+            try process(UnsafeBufferPointer(buffer), base: 0, into: &output, spans: &spans)
+        }
+        return RedactionResult(output: String(decoding: output, as: UTF8.self), spans: spans)
+    }
+
+    /// Redacts `bytes`, a text that ends where a line ends (or at the end of the input),
+    /// appending the result to `output` and, when `collect` is set, the replaced spans to `spans`.
+    /// `base` is the offset of `bytes` in the whole stream, for span offsets and error messages.
+    /// - Throws: `InvalidUTF8` before anything is appended.
+    func process(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, into output: inout [UInt8],
+                 spans: inout [DetectedSpan], collect: Bool = true) throws(InvalidUTF8) {
+        let winners = try resolvedSpans(bytes, base: base)
+        var copied = 0
+        for span in winners {
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<span.start]))
+            let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self)
+            let rule = engine.compiled.rules[span.rule]
+            let replacement = pseudonymizer.replacement(for: value, rule: rule)
+            output.append(contentsOf: replacement.utf8)
+            if collect {
+                spans.append(DetectedSpan(label: rule.label, ruleID: rule.id, utf8Range: (base + span.start)..<(base + span.end),
+                                          text: value, replacement: replacement))
+            }
+            copied = span.end
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+    }
+
+    /// The resolved spans of `bytes`, offsets relative to `bytes`.
+    func resolvedSpans(_ bytes: UnsafeBufferPointer<UInt8>, base: Int) throws(InvalidUTF8) -> [Candidate] {
+        let candidates: [Candidate]
+        do {
+            candidates = try scanner.scan(bytes)
+        } catch {
+            throw InvalidUTF8(offset: base + error.offset)
+        }
+        return Resolver.resolve(candidates, in: bytes)
+    }
+}

@@ -1,0 +1,121 @@
+/// Chooses the replacement of each detected value, the same one every time the value recurs.
+///
+/// Stand-ins are computed from an HMAC of the value under the run's key, so they can be
+/// recomputed at any time: the cache only saves work and can be emptied without changing the
+/// output. Tag numbers are the exception, being assigned in order of first appearance; they
+/// are kept for the whole run (one entry per distinct value).
+final class Pseudonymizer {
+    private let key: RedactionKey
+    private let operators: OperatorTable
+    private let dates: DateStandIn
+    private let dateOffset: Int
+    private var cache: [String: String] = [:]
+    private var tagNumbers: [String: Int] = [:]
+    private var tagCounts: [String: Int] = [:]
+    /// Past this many cached stand-ins the cache starts over (stand-ins are recomputable).
+    static let cacheLimit = 100_000
+
+    init(key: RedactionKey, operators: OperatorTable, monthTables: [[String]]) {
+        self.key = key
+        self.operators = operators
+        dates = DateStandIn(monthTables: monthTables)
+        // One offset for the run (per key): intervals between dates stay true, and the same
+        // date is always moved to the same stand-in date.
+        let d = key.digest(domain: "redact.date-offset", "")
+        let raw = Int(d[0]) | Int(d[1]) << 8
+        let magnitude = 30 + raw % 336  // 30...365 days
+        dateOffset = d[2] & 1 == 0 ? magnitude : -magnitude
+    }
+
+    /// The number of days every date is moved by in this run.
+    var dateShiftDays: Int { dateOffset }
+
+    /// The replacement for `value` found by `rule`.
+    func replacement(for value: String, rule: CompiledRule) -> String {
+        let label = rule.label
+        switch operators.operator(for: label) {
+        case .redact:
+            return "[\(label)]"
+        case .mask:
+            var out = ""
+            for scalar in value.unicodeScalars {
+                out.unicodeScalars.append(scalar.properties.isWhitespace ? scalar : "*")
+            }
+            return out
+        case .tag:
+            let identity = label + "\u{1}" + Self.identity(of: value, kind: rule.standIn)
+            if let n = tagNumbers[identity] { return "[\(label)-\(n)]" }
+            let n = (tagCounts[label] ?? 0) + 1
+            tagCounts[label] = n
+            tagNumbers[identity] = n
+            return "[\(label)-\(n)]"
+        case .pseudonym:
+            let cacheKey = label + "\u{1}" + value
+            if let hit = cache[cacheKey] { return hit }
+            let made = standIn(for: value, rule: rule)
+            if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+            cache[cacheKey] = made
+            return made
+        }
+    }
+
+    private func standIn(for value: String, rule: CompiledRule) -> String {
+        let kind = rule.standIn
+        let seed = key.digest(domain: "redact.stand-in." + kind.rawValue, Self.identity(of: value, kind: kind))
+        var random = KeyedRandom(seed: seed)
+        let original = value[...]
+        switch kind {
+        case .phone:
+            let regions: [PhoneRegion]
+            if case .phone(let r) = rule.validator { regions = r } else { regions = [] }
+            return PhoneStandIn.make(like: original, regions: regions, random: &random)
+        case .email: return ContactStandIn.email(like: original, random: &random)
+        case .url: return ContactStandIn.url(like: original, random: &random)
+        case .profile: return ContactStandIn.profile(like: original, random: &random)
+        case .handle: return ContactStandIn.handle(like: original, random: &random)
+        case .ipv4: return NetworkStandIn.ipv4(like: original, random: &random)
+        case .ipv6: return NetworkStandIn.ipv6(like: original, random: &random)
+        case .iban: return ChecksumStandIn.iban(like: original, random: &random)
+        case .card: return ChecksumStandIn.card(like: original, random: &random)
+        case .tckn: return ChecksumStandIn.tckn(like: original, random: &random)
+        case .inn: return ChecksumStandIn.inn(like: original, random: &random)
+        case .snils: return ChecksumStandIn.snils(like: original, random: &random)
+        case .date:
+            if let shifted = dates.shift(original, byDays: dateOffset) { return shifted }
+            return ShapeStandIn.make(like: original, random: &random)
+        case .age: return AgeStandIn.make(like: original, random: &random)
+        case .shape: return ShapeStandIn.make(like: original, random: &random)
+        }
+    }
+
+    /// What makes two written values the same value: for numbers, their letters and digits
+    /// (`+994 50 123 45 67` and `+994501234567` are one phone); for the rest, the matching key.
+    static func identity(of value: String, kind: StandInKind) -> String {
+        switch kind {
+        case .phone, .iban, .card, .tckn, .inn, .snils, .shape:
+            var out = ""
+            for scalar in value.unicodeScalars where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                out.unicodeScalars.append(scalar)
+            }
+            return MatchKey.of(out)
+        default:
+            return MatchKey.of(value)
+        }
+    }
+}
+
+/// Which operator each label gets.
+public struct OperatorTable: Sendable, Hashable {
+    /// The operator for labels not listed in `byLabel`.
+    public var defaultOperator: RedactionOperator
+    /// Per-label choices, by upper-case label.
+    public var byLabel: [String: RedactionOperator]
+
+    public init(defaultOperator: RedactionOperator = .pseudonym, byLabel: [String: RedactionOperator] = [:]) {
+        self.defaultOperator = defaultOperator
+        self.byLabel = byLabel
+    }
+
+    /// The operator for `label`.
+    public func `operator`(for label: String) -> RedactionOperator { byLabel[label] ?? defaultOperator }
+}

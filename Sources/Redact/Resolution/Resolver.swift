@@ -1,0 +1,44 @@
+/// Turns overlapping candidates into at most one span per region of text.
+///
+/// The order, documented in Rules/README.md: a validated candidate beats an unvalidated one
+/// (a Luhn-checked card number is stronger evidence than a digit shape); then the longer
+/// beats the shorter (a whole `+994 50 123 45 67` beats the `50 123 45 67` inside it, so
+/// nothing of an identifier is left visible); then the higher priority; then the earlier start
+/// and the earlier rule, so the result never depends on the order rules happened to run in.
+enum Resolver {
+    /// The winning candidates, sorted by start, none overlapping.
+    ///
+    /// Spans are first cut at the first line break they contain: an identifier never crosses
+    /// a line, and the streaming redactor relies on that to cut its input at line ends.
+    /// - Complexity: O(n log n) for n candidates.
+    static func resolve(_ candidates: [Candidate], in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate] {
+        var ranked: [Candidate] = []
+        ranked.reserveCapacity(candidates.count)
+        for var candidate in candidates {
+            var i = candidate.start
+            while i < candidate.end && bytes[i] != 0x0A && bytes[i] != 0x0D { i += 1 }
+            candidate.end = i
+            if candidate.end > candidate.start { ranked.append(candidate) }
+        }
+        ranked.sort { a, b in
+            if a.validated != b.validated { return a.validated }
+            if a.length != b.length { return a.length > b.length }
+            if a.priority != b.priority { return a.priority > b.priority }
+            if a.start != b.start { return a.start < b.start }
+            return a.rule < b.rule
+        }
+        var accepted: [Candidate] = []  // kept sorted by start
+        for candidate in ranked {
+            // First accepted span that ends after this candidate starts.
+            var low = 0
+            var high = accepted.count
+            while low < high {
+                let mid = (low + high) / 2
+                if accepted[mid].end <= candidate.start { low = mid + 1 } else { high = mid }
+            }
+            if low < accepted.count && accepted[low].start < candidate.end { continue }
+            accepted.insert(candidate, at: low)
+        }
+        return accepted
+    }
+}

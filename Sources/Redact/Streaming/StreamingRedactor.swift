@@ -1,0 +1,124 @@
+/// Redacts a stream fed in pieces of any size, with bounded memory and no I/O of its own.
+///
+/// Modelled on swift-nio's decoders: the caller reads, `feed` returns what may be written now,
+/// `finish` returns the rest. Input is redacted only in whole lines, so an identifier is never
+/// cut in two by a read boundary (no rule matches across a line break), and nothing is
+/// returned before the text it comes from has been fully scanned: when the input turns out to
+/// be malformed, the output stops short, it never carries unredacted text.
+///
+/// - A leading UTF-8 byte-order mark is passed through untouched and not scanned.
+/// - CRLF line ends pass through as they are; spans never include the CR.
+/// - A line longer than `maxLineBytes` is cut at a space that no detected span covers, at
+///   least `lookahead` bytes before the end of what is buffered, so every identifier shorter
+///   than that is still seen whole. Cue words more than a cut away from their number are
+///   then not seen together; real text has line breaks long before this matters.
+public final class StreamingRedactor {
+    private let session: RedactionSession
+    private var pending: [UInt8] = []
+    /// Stream offset of `pending[0]`.
+    private var consumed = 0
+    private var sawStart = false
+    private var spans: [DetectedSpan] = []
+    /// Collect spans for `takeSpans()` (the `detect` view); off for the filter.
+    public var collectsSpans = false
+    /// Redact and release each complete line at once instead of gathering `chunkBytes`.
+    public var lineBuffered: Bool
+    /// How much complete text to gather before redacting it in one go.
+    public var chunkBytes = 64 * 1024
+    /// The longest line held whole before it is cut at a safe space.
+    public var maxLineBytes = 1 << 20
+    /// How far beyond a cut of an overlong line the text must already be known.
+    public var lookahead = 4096
+
+    /// A redactor writing through `session`, so that several streams (files) of one run share
+    /// their stand-ins and tag numbers.
+    public init(session: RedactionSession, lineBuffered: Bool = false) {
+        self.session = session
+        self.lineBuffered = lineBuffered
+    }
+
+    /// The stream offset up to which input has been redacted and returned.
+    public var bytesProcessed: Int { consumed }
+
+    /// Takes in `bytes` and returns the redacted text that is complete so far.
+    /// - Throws: `InvalidUTF8` with the offset from the start of the stream; what was returned
+    ///   by earlier calls stays valid, nothing after the last complete chunk is returned.
+    public func feed<Bytes: Sequence>(_ bytes: Bytes) throws(InvalidUTF8) -> [UInt8] where Bytes.Element == UInt8 {
+        pending.append(contentsOf: bytes)
+        var output: [UInt8] = []
+        try drain(into: &output, final: false)
+        return output
+    }
+
+    /// Redacts whatever is left (a last line without a line end) and returns it.
+    public func finish() throws(InvalidUTF8) -> [UInt8] {
+        var output: [UInt8] = []
+        try drain(into: &output, final: true)
+        return output
+    }
+
+    /// The spans found since the last call, when `collectsSpans` is on.
+    public func takeSpans() -> [DetectedSpan] {
+        defer { spans.removeAll() }
+        return spans
+    }
+
+    private func drain(into output: inout [UInt8], final: Bool) throws(InvalidUTF8) {
+        if !sawStart {
+            let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+            if pending.count < 3 && !final && pending.elementsEqual(bom.prefix(pending.count)) { return }
+            sawStart = true
+            if pending.starts(with: bom) {
+                output.append(contentsOf: bom)
+                pending.removeFirst(3)
+                consumed += 3
+            }
+        }
+        while !pending.isEmpty {
+            let cut: Int
+            if final {
+                cut = pending.count
+            } else if let lastNewline = pending.lastIndex(of: 0x0A),
+                      lineBuffered || pending.count >= chunkBytes {
+                cut = lastNewline + 1
+            } else if pending.count > maxLineBytes, !pending.contains(0x0A) {
+                cut = try safeCut()
+            } else {
+                return
+            }
+            try redactPrefix(cut, into: &output)
+        }
+    }
+
+    private func redactPrefix(_ count: Int, into output: inout [UInt8]) throws(InvalidUTF8) {
+        var chunk: [UInt8] = []
+        var found: [DetectedSpan] = []
+        try pending.withUnsafeBufferPointer { buffer throws(InvalidUTF8) in
+            try session.process(UnsafeBufferPointer(rebasing: buffer[..<count]), base: consumed, into: &chunk,
+                                spans: &found, collect: collectsSpans)
+        }
+        // Only now, with the whole chunk redacted, does any of it leave.
+        output.append(contentsOf: chunk)
+        spans.append(contentsOf: found)
+        pending.removeFirst(count)
+        consumed += count
+    }
+
+    /// Where to cut an overlong line: the last space or tab at least `lookahead` bytes before
+    /// the end that no detected span covers; failing that, the last character boundary there.
+    private func safeCut() throws(InvalidUTF8) -> Int {
+        let limit = pending.count - lookahead
+        let spans = try pending.withUnsafeBufferPointer { buffer throws(InvalidUTF8) in
+            try session.resolvedSpans(buffer, base: consumed)
+        }
+        func covered(_ p: Int) -> Bool { spans.contains { $0.start < p && p < $0.end } }
+        var p = limit
+        while p > 0 {
+            if (pending[p - 1] == 0x20 || pending[p - 1] == 0x09) && !covered(p) { return p }
+            p -= 1
+        }
+        p = limit
+        while p > 0 && (pending[p] & 0xC0 == 0x80 || covered(p)) { p -= 1 }
+        return max(p, 1)
+    }
+}

@@ -1,0 +1,105 @@
+/// UTF-8 input decoded to UTF-16 for ICU, with the map from each UTF-16 unit back to its
+/// UTF-8 byte offset.
+///
+/// The engine holds every offset in UTF-8 bytes, but ICU's segmenter and regex engine run
+/// fastest on UTF-16 (see ICU-NOTES: UText over UTF-8 is a third slower). Decoding by hand
+/// also validates the input in the same pass, which is where a bad byte must be reported.
+/// The buffers are reused from chunk to chunk, so steady-state decoding allocates nothing.
+struct UTF16Buffer {
+    /// The decoded text.
+    private(set) var units: [UInt16] = []
+    /// `utf8Offsets[i]` is the byte offset (relative to the decoded range) where unit `i`
+    /// starts; one extra entry at the end holds the byte length.
+    private(set) var utf8Offsets: [Int32] = []
+
+    /// The number of UTF-16 units.
+    var count: Int { units.count }
+
+    /// Decodes `bytes`, replacing the previous contents.
+    /// - Throws: `InvalidUTF8` with the offset of the first byte that is not well-formed UTF-8
+    ///   (relative to `bytes`).
+    mutating func load(_ bytes: UnsafeBufferPointer<UInt8>) throws(InvalidUTF8) {
+        units.removeAll(keepingCapacity: true)
+        utf8Offsets.removeAll(keepingCapacity: true)
+        units.reserveCapacity(bytes.count)
+        utf8Offsets.reserveCapacity(bytes.count + 1)
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b0 = bytes[i]
+            if b0 < 0x80 {
+                units.append(UInt16(b0))
+                utf8Offsets.append(Int32(i))
+                i += 1
+                continue
+            }
+            let scalar: UInt32
+            let length: Int
+            if b0 >= 0xC2 && b0 <= 0xDF {
+                guard i + 1 < n, bytes[i + 1] & 0xC0 == 0x80 else { throw InvalidUTF8(offset: i) }
+                scalar = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                length = 2
+            } else if b0 >= 0xE0 && b0 <= 0xEF {
+                guard i + 2 < n else { throw InvalidUTF8(offset: i) }
+                let b1 = bytes[i + 1], b2 = bytes[i + 2]
+                // Reject overlong forms (E0 80..9F) and UTF-16 surrogates (ED A0..BF).
+                let lower: UInt8 = b0 == 0xE0 ? 0xA0 : 0x80
+                let upper: UInt8 = b0 == 0xED ? 0x9F : 0xBF
+                guard b1 >= lower && b1 <= upper, b2 & 0xC0 == 0x80 else { throw InvalidUTF8(offset: i) }
+                scalar = UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+                length = 3
+            } else if b0 >= 0xF0 && b0 <= 0xF4 {
+                guard i + 3 < n else { throw InvalidUTF8(offset: i) }
+                let b1 = bytes[i + 1], b2 = bytes[i + 2], b3 = bytes[i + 3]
+                let lower: UInt8 = b0 == 0xF0 ? 0x90 : 0x80
+                let upper: UInt8 = b0 == 0xF4 ? 0x8F : 0xBF
+                guard b1 >= lower && b1 <= upper, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80 else {
+                    throw InvalidUTF8(offset: i)
+                }
+                scalar = UInt32(b0 & 0x07) << 18 | UInt32(b1 & 0x3F) << 12 | UInt32(b2 & 0x3F) << 6 | UInt32(b3 & 0x3F)
+                length = 4
+            } else {
+                throw InvalidUTF8(offset: i)
+            }
+            if scalar >= 0x10000 {
+                let v = scalar - 0x10000
+                units.append(UInt16(0xD800 + (v >> 10)))
+                units.append(UInt16(0xDC00 + (v & 0x3FF)))
+                utf8Offsets.append(Int32(i))
+                utf8Offsets.append(Int32(i))
+            } else {
+                units.append(UInt16(scalar))
+                utf8Offsets.append(Int32(i))
+            }
+            i += length
+        }
+        utf8Offsets.append(Int32(n))
+    }
+
+    /// The UTF-8 byte offset of UTF-16 offset `index` (`0...count`).
+    @inline(__always)
+    func utf8Offset(_ index: Int) -> Int { Int(utf8Offsets[index]) }
+}
+
+/// Input that is not well-formed UTF-8.
+public struct InvalidUTF8: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Offset of the first bad byte, in bytes from the start of the input.
+    public var offset: Int
+
+    public init(offset: Int) { self.offset = offset }
+
+    public var description: String { "invalid UTF-8 at byte offset \(offset)" }
+}
+
+extension InvalidUTF8 {
+    /// The offset of the first byte of `bytes` that is not well-formed UTF-8, or nil when all are.
+    public static func firstOffset(in bytes: [UInt8]) -> Int? {
+        var buffer = UTF16Buffer()
+        do {
+            try bytes.withUnsafeBufferPointer { pointer throws(InvalidUTF8) in try buffer.load(pointer) }
+            return nil
+        } catch {
+            return error.offset
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import Redact
+import RedactRules
+
+/// The options every command that redacts shares: which rules, which key, which operators.
+struct EngineOptions: ParsableArguments {
+    @Option(name: .customLong("rules"), help: ArgumentHelp(
+        "A rule file or folder layered over the default rules (repeatable).", valueName: "PATH"))
+    var rulePaths: [String] = []
+
+    @Flag(name: .customLong("no-default-rules"), help: "Use only the --rules files, not the built-in default set.")
+    var noDefaultRules = false
+
+    @Option(name: .customLong("key-file"), help: ArgumentHelp(
+        "A key (32 bytes, raw or 64 hex digits; mode 600) for stand-ins that are the same in every run. Without it each run draws a fresh random key.",
+        valueName: "FILE"))
+    var keyFile: String?
+
+    @Option(name: .customLong("operator"), help: ArgumentHelp(
+        "pseudonym, tag, redact or mask, for every label, or LABEL=OPERATOR for one (repeatable). Default: pseudonym.",
+        valueName: "[LABEL=]OP"))
+    var operators: [String] = []
+
+    /// The composed rule set.
+    func ruleSet() throws(RuleFileError) -> RuleSetSpec {
+        if rulePaths.isEmpty && !noDefaultRules { return DefaultRules.spec }
+        var composer = RuleSetComposer()
+        if !noDefaultRules { composer.add(base: DefaultRules.spec) }
+        for path in rulePaths { try composer.add(path: path) }
+        return try composer.build(name: noDefaultRules ? "custom" : "default+custom")
+    }
+
+    /// The operator table from `--operator`.
+    func operatorTable() throws -> OperatorTable {
+        var table = OperatorTable()
+        for entry in operators {
+            let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+            let name = parts.last!
+            guard let op = RedactionOperator(rawValue: name) else {
+                throw ValidationError("unknown operator '\(name)' in --operator \(entry); expected one of: \(RedactionOperator.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            if parts.count == 2 { table.byLabel[parts[0].uppercased()] = op } else { table.defaultOperator = op }
+        }
+        return table
+    }
+
+    /// The key from `--key-file`, or a fresh random one.
+    func key() throws -> RedactionKey {
+        guard let keyFile else { return .random() }
+        var info = stat()
+        guard stat(keyFile, &info) == 0 else {
+            complain("cannot read key file \(keyFile): \(String(cString: strerror(errno)))")
+            throw Exit.config
+        }
+        if info.st_mode & 0o077 != 0 {
+            complain("refusing key file \(keyFile): it is readable or writable by others (mode \(String(info.st_mode & 0o777, radix: 8))); run: chmod 600 \(keyFile)")
+            throw Exit.config
+        }
+        guard let data = FileManager.default.contents(atPath: keyFile) else {
+            complain("cannot read key file \(keyFile)")
+            throw Exit.config
+        }
+        do {
+            return try RedactionKey(fileContents: Array(data))
+        } catch {
+            complain("key file \(keyFile): \(error)")
+            throw Exit.config
+        }
+    }
+
+    /// The engine for these options; reports a bad rule file and exits with `Exit.config`.
+    func engine() throws -> RedactionEngine {
+        let table = try operatorTable()
+        let key = try key()
+        do {
+            let rules = try ruleSet()
+            return try RedactionEngine(configuration: RedactionConfiguration(rules: rules, operators: table, key: key))
+        } catch {
+            complain(error.description)
+            throw Exit.config
+        }
+    }
+}

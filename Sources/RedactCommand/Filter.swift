@@ -1,0 +1,75 @@
+import ArgumentParser
+import Redact
+
+/// `redact [FILE…]`: the streaming filter.
+struct Filter: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "filter",
+        abstract: "Redact files or standard input to standard output (the default command).",
+        discussion: """
+            Reads in blocks and writes each block of whole lines once it is redacted, so memory \
+            stays bounded and an identifier is never cut by a read. On invalid UTF-8 the filter \
+            stops with exit code 65 and the byte offset; what it wrote before is complete and \
+            redacted, the line with the bad byte and everything after it are not written.
+            """
+    )
+
+    @OptionGroup var engineOptions: EngineOptions
+
+    @Flag(name: .customLong("line-buffered"), help: "Write each line as soon as it is complete (for interactive pipelines).")
+    var lineBuffered = false
+
+    @Flag(name: .customLong("version"), help: "Print the version and the digest of the active rule set.")
+    var version = false
+
+    @Argument(help: ArgumentHelp("Files to redact, in order, like cat; '-' or none for standard input.", valueName: "FILE"))
+    var files: [String] = []
+
+    func run() throws {
+        let engine = try engineOptions.engine()
+        if version {
+            let rules = engine.configuration.rules
+            print("redact \(redactVersion)")
+            print("rules: \(rules.name), \(rules.rules.count) rules, sha256:\(engine.ruleSetDigest)")
+            print("ICU \(TextServices.icuVersion)")
+            return
+        }
+        let session = engine.makeSession()
+        var output = Output()
+        var block = [UInt8](repeating: 0, count: 1 << 16)
+        for path in files.isEmpty ? ["-"] : files {
+            let input: InputFile
+            do { input = try InputFile(path: path) } catch {
+                try? output.flush()
+                complain("\(error.path): \(error.reason)")
+                throw Exit.noInput
+            }
+            defer { input.closeFile() }
+            let redactor = StreamingRedactor(session: session, lineBuffered: lineBuffered)
+            do {
+                while true {
+                    let n = try block.withUnsafeMutableBytes { buffer throws(InputError) in try input.read(into: buffer) }
+                    if n == 0 { break }
+                    let redacted = try redactor.feed(block[..<n])
+                    try output.write(redacted, now: lineBuffered)
+                }
+                try output.write(try redactor.finish(), now: lineBuffered)
+            } catch let error as InvalidUTF8 {
+                try? output.flush()
+                complain("\(input.name == "-" ? "standard input" : input.name): invalid UTF-8 at byte offset \(error.offset); output stops before the line that holds it")
+                throw Exit.dataError
+            } catch let error as InputError {
+                try? output.flush()
+                complain("\(error.path): \(error.reason)")
+                throw Exit.ioError
+            } catch let error as OutputError {
+                complain("cannot write standard output: \(error.reason)")
+                throw Exit.ioError
+            }
+        }
+        do { try output.flush() } catch {
+            complain("cannot write standard output: \(error.reason)")
+            throw Exit.ioError
+        }
+    }
+}

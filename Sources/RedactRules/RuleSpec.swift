@@ -1,0 +1,131 @@
+/// The version of the rule file format this build reads and writes.
+///
+/// A rule file names it in its `format:` key. A later format that older builds cannot read
+/// gets a new number; this build refuses files whose number it does not know.
+public let ruleFormatVersion = "redact-rules/1"
+
+/// What a rule looks for: the closed set of rule kinds.
+public enum RuleKind: String, Sendable, Hashable, CaseIterable, Codable {
+    /// An ICU regular expression, run only around the rule's trigger characters.
+    case pattern
+    /// Whole words or phrases from a list, matched on word boundaries by their matching key.
+    case wordlist
+    /// A pattern that counts only right after a cue word (`tel`, `FİN`, `паспорт`), for
+    /// identifiers whose shape alone would match ordinary text.
+    case cue
+}
+
+/// Where a rule or a value came from, for error messages.
+public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The file as the user or the rule set named it.
+    public var file: String
+    /// 1-based line.
+    public var line: Int
+
+    public init(file: String, line: Int) {
+        self.file = file
+        self.line = line
+    }
+
+    public var description: String { "\(file):\(line)" }
+}
+
+/// A text a rule must match (with the expected span marked `[[…]]`) or must not match.
+public struct RuleExample: Sendable, Hashable, Codable {
+    /// The text with `[[` and `]]` around each span the rule must produce; for a negative
+    /// example, the plain text.
+    public var text: String
+    /// Where the example is written.
+    public var location: SourceLocation
+
+    public init(text: String, location: SourceLocation) {
+        self.text = text
+        self.location = location
+    }
+}
+
+/// One rule as written in a rule file, before compilation.
+public struct RuleSpec: Sendable, Hashable, Codable {
+    /// Unique within a rule set, dotted by convention: `phone.az.national`.
+    public var id: String
+    /// What the rule finds, upper case: `PHONE`, `EMAIL`, `DATE`, `PERSON`.
+    public var label: String
+    /// ISO 639-1 codes of the languages the rule is for; `["*"]` for any.
+    public var languages: [String]
+    public var kind: RuleKind
+    /// ICU regular expression (`pattern` and `cue` kinds), after `{{list}}` expansion.
+    public var pattern: String?
+    /// Match ignoring case (ICU's full case folding).
+    public var caseInsensitive: Bool
+    /// The capture group that is the span (0: the whole match).
+    public var group: Int
+    /// ASCII characters every match contains at least one of (`pattern` kind). The pattern runs
+    /// only in windows around them; `nil` runs it over the whole text.
+    public var trigger: String?
+    /// Longest match in UTF-16 units; bounds the windows around triggers and cues.
+    public var maxLength: Int
+    /// Words or phrases (`wordlist`) or cue words (`cue`); a trailing `*` matches a prefix.
+    public var words: [String]
+    /// Most characters between the end of a cue and the start of its target (`cue` kind).
+    public var window: Int
+    /// Name of the validator a match must pass (`luhn`, `iban`, `phone:AZ`, …).
+    public var validator: String?
+    /// Breaks ties between overlapping candidates of equal standing; higher wins.
+    public var priority: Int
+    /// Name of the stand-in generator for the `pseudonym` operator; by default chosen by label.
+    public var pseudonym: String?
+    /// Texts the rule must match, spans marked `[[…]]`.
+    public var matchExamples: [RuleExample]
+    /// Texts in which the rule must find nothing.
+    public var rejectExamples: [RuleExample]
+    /// Where the rule is written.
+    public var location: SourceLocation
+
+    public init(
+        id: String, label: String, languages: [String], kind: RuleKind, pattern: String? = nil,
+        caseInsensitive: Bool = false, group: Int = 0, trigger: String? = nil,
+        maxLength: Int = 64, words: [String] = [], window: Int = 24, validator: String? = nil,
+        priority: Int = 50, pseudonym: String? = nil, matchExamples: [RuleExample] = [],
+        rejectExamples: [RuleExample] = [], location: SourceLocation
+    ) {
+        self.id = id
+        self.label = label
+        self.languages = languages
+        self.kind = kind
+        self.pattern = pattern
+        self.caseInsensitive = caseInsensitive
+        self.group = group
+        self.trigger = trigger
+        self.maxLength = maxLength
+        self.words = words
+        self.window = window
+        self.validator = validator
+        self.priority = priority
+        self.pseudonym = pseudonym
+        self.matchExamples = matchExamples
+        self.rejectExamples = rejectExamples
+        self.location = location
+    }
+}
+
+/// A composed rule set: every rule and list after includes, overrides and disables.
+public struct RuleSetSpec: Sendable, Hashable, Codable {
+    /// Name of the set (the top file's `name`).
+    public var name: String
+    /// Rules in the order they were defined.
+    public var rules: [RuleSpec]
+    /// Named word lists, lower case, referred to from patterns as `{{name}}`.
+    public var lists: [String: [String]]
+    /// The files the set was composed from, in order.
+    public var files: [String]
+
+    public init(name: String, rules: [RuleSpec], lists: [String: [String]], files: [String]) {
+        self.name = name
+        self.rules = rules
+        self.lists = lists
+        self.files = files
+    }
+
+    /// The rule with this id, if any.
+    public func rule(id: String) -> RuleSpec? { rules.first { $0.id == id } }
+}
