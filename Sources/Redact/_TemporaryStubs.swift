@@ -19,5 +19,3 @@ enum NetworkStandIn {
     static func ipv6(like original: Substring, random: inout KeyedRandom) -> String { "" }
 }
 enum ShapeStandIn { static func make(like original: Substring, random: inout KeyedRandom) -> String { "" } }
-struct DateStandIn: Sendable { init(monthTables: [[String]]) {}; func shift(_ text: Substring, byDays days: Int) -> String? { nil } }
-enum AgeStandIn { static func make(like original: Substring, random: inout KeyedRandom) -> String { "" } }
