@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "RedactTests", dependencies: ["Redact"]),
         .testTarget(
             name: "RedactCommandTests",
-            dependencies: ["Redact"],
+            dependencies: ["Redact", "RedactCommand"],
             path: "Tests/RedactCommandTests"
         ),
     ]

@@ -46,16 +46,20 @@ struct Filter: ParsableCommand {
             }
             defer { input.closeFile() }
             let redactor = StreamingRedactor(session: session, lineBuffered: lineBuffered)
+            var redacted: [UInt8] = []
             do {
                 while true {
                     let n = try block.withUnsafeMutableBytes { buffer throws(InputError) in try input.read(into: buffer) }
                     if n == 0 { break }
-                    let redacted = try redactor.feed(block[..<n])
+                    try redactor.feed(block[..<n], into: &redacted)
                     try output.write(redacted, now: lineBuffered)
+                    redacted.removeAll(keepingCapacity: true)
                 }
-                try output.write(try redactor.finish(), now: lineBuffered)
+                try redactor.finish(into: &redacted)
+                try output.write(redacted, now: lineBuffered)
             } catch let error as InvalidUTF8 {
-                try? output.flush()
+                // What the redactor completed before the bad line is redacted and may go out.
+                try? output.write(redacted, now: true)
                 complain("\(input.name == "-" ? "standard input" : input.name): invalid UTF-8 at byte offset \(error.offset); output stops before the line that holds it")
                 throw Exit.dataError
             } catch let error as InputError {

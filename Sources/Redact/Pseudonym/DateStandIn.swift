@@ -24,8 +24,9 @@
 /// and Turkish; `мая`: genitive and short), the table is chosen by what the date itself says:
 /// a suffix such as `-ci il` or `г.`, an English ordinal or month-first order, then the
 /// capitalization (Azerbaijani and Russian write month names in lower case, English and
-/// Turkish capitalize them), then full names before abbreviations. The choice never depends on
-/// the order the tables were given in.
+/// Turkish capitalize them), then full names before abbreviations (abbreviations first for a
+/// name between separators, `05-May-2021`). The choice never depends on the order the tables
+/// were given in.
 public struct DateStandIn: Sendable {
     fileprivate struct Table: Sendable {
         let names: [String]
@@ -297,7 +298,8 @@ public struct DateStandIn: Sendable {
                 case .digits where width(p) <= 2:
                     guard plan.day == nil else { return nil }
                     var day = number(p)
-                    if day.pad == .unknown { day.pad = .unpadded }
+                    // `15 March`: written out, days are seldom padded; `15-Mar-2021`: compact, usually are.
+                    if day.pad == .unknown { day.pad = t.contains { $0.kind == .space } ? .unpadded : .padded }
                     plan.day = day
                     fields.append(.day)
                     p += 1
@@ -378,9 +380,14 @@ public struct DateStandIn: Sendable {
     }
 
     private func render(_ plan: Plan, s: [Unicode.Scalar], t: [Token], days: Int) -> String? {
+        func isDot(_ i: Int) -> Bool { i < t.count && t[i].kind == .mark && s[t[i].start] == "." }
         var hit: Hit?
         if let name = plan.monthName {
-            hit = chooseHit(name.hits, plan: plan, written: s[t[name.token].start..<t[name.token].end])
+            // `05-May-2021`, `2021/May/05`: a name between separators is usually an abbreviation.
+            let i = name.token
+            let compact = i > 0 && i + 1 < t.count && t[i - 1].kind == .mark && t[i + 1].kind == .mark
+            let dotted = isDot(i + 1)
+            hit = chooseHit(name.hits, plan: plan, written: s[t[i].start..<t[i].end], compact: compact, dotted: dotted)
         }
         let month = plan.month?.value ?? (hit.map { $0.month + 1 } ?? 0)
         guard (1...12).contains(month) else { return nil }
@@ -425,12 +432,13 @@ public struct DateStandIn: Sendable {
         if let o = plan.ordinal {
             let suffix = Self.englishOrdinal(newDay)
             let upper = s[t[o].start].properties.isUppercase
-            replaced[o] = Self.styled(suffix, upper ? .upper : .lower, turkic: false)
+            replaced[o] = Self.styled(suffix, upper ? .upper : .lower, dottedCapitalI: false)
         }
         if let a = plan.azSuffix {
             let c = s[t[a].start]
             var v = Self.azOrdinalVowel(newYear)
-            if c == "C" { v = Self.styled(String(v), .upper, turkic: true).first! }
+            // `-CI` typed without `İ` stays so.
+            if c == "C" { v = Self.styled(String(v), .upper, dottedCapitalI: s[t[a].start + 1] != "I").first! }
             var out = String.UnicodeScalarView()
             out.append(c)
             out.append(v)
@@ -443,11 +451,13 @@ public struct DateStandIn: Sendable {
             if !written.contains("ё"), !written.contains("Ё") {
                 newName = String(String.UnicodeScalarView(newName.unicodeScalars.map { $0 == "ё" ? "е" : $0 }))
             }
-            replaced[name.token] = Self.styled(newName, Self.caseStyle(written), turkic: table.turkic)
+            // Azerbaijani and Turkish capital `i` is `İ`, unless the original wrote it `I`.
+            let old = Array(table.names[hit.month].unicodeScalars)
+            let plainI = written.count == old.count && zip(written, old).contains { $0 == "I" && $1 == "i" }
+            replaced[name.token] = Self.styled(newName, Self.caseStyle(written), dottedCapitalI: table.turkic && !plainI)
             // `Apr. 5` → `May 5`: an abbreviation's dot goes when the new name is a full word.
             let next = name.token + 1
-            if table.isShort, next < t.count, t[next].kind == .mark, s[t[next].start] == ".",
-               next + 1 == t.count || t[next + 1].kind == .space,
+            if table.isShort, isDot(next), next + 1 == t.count || t[next + 1].kind == .space,
                fullNames[newMonth - 1].contains(Self.fold(newName.unicodeScalars)) {
                 dropped = next
             }
@@ -461,15 +471,18 @@ public struct DateStandIn: Sendable {
     }
 
     /// The table and month a name is read as when several tables have it.
-    private func chooseHit(_ hits: [Hit], plan: Plan, written: ArraySlice<Unicode.Scalar>) -> Hit {
+    private func chooseHit(_ hits: [Hit], plan: Plan, written: ArraySlice<Unicode.Scalar>, compact: Bool, dotted: Bool) -> Hit {
         guard hits.count > 1 else { return hits[0] }
         let style = Self.caseStyle(written)
-        func rank(_ hit: Hit) -> (Int, Int, Int) {
+        func rank(_ hit: Hit) -> (Int, Int, Int, Int, Int) {
             let table = tables[hit.table]
             let hintMiss = plan.hint.map { $0 == table.language ? 0 : 1 } ?? 0
             let writesLower = table.language == "az" || table.language == "ru"
             let caseMiss = style == .upper ? 0 : ((style == .lower) == writesLower ? 0 : 1)
-            return (hintMiss, caseMiss, hit.table)
+            let shortMiss = compact && !table.isShort ? 1 : 0
+            // Between two abbreviation tables: the shorter forms (`сен`) when written without a dot.
+            let undotted = table.isShort && !dotted ? table.length : 0
+            return (hintMiss, caseMiss, shortMiss, undotted, hit.table)
         }
         return hits.min { rank($0) < rank($1) }!
     }
@@ -523,12 +536,11 @@ public struct DateStandIn: Sendable {
         return firstUpper ? .title : .lower
     }
 
-    private static func styled(_ name: String, _ style: CaseStyle, turkic: Bool) -> String.UnicodeScalarView {
+    private static func styled(_ name: String, _ style: CaseStyle, dottedCapitalI: Bool) -> String.UnicodeScalarView {
         var out = String.UnicodeScalarView()
         for (i, c) in name.unicodeScalars.enumerated() {
             if style == .upper || (style == .title && i == 0) {
-                if turkic, c == "i" { out.append("İ"); continue }
-                if turkic, c == "ı" { out.append("I"); continue }
+                if dottedCapitalI, c == "i" { out.append("İ"); continue }
                 out.append(contentsOf: c.properties.uppercaseMapping.unicodeScalars)
             } else {
                 out.append(c)

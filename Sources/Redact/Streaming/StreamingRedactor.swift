@@ -41,20 +41,32 @@ public final class StreamingRedactor {
     public var bytesProcessed: Int { consumed }
 
     /// Takes in `bytes` and returns the redacted text that is complete so far.
-    /// - Throws: `InvalidUTF8` with the offset from the start of the stream; what was returned
-    ///   by earlier calls stays valid, nothing after the last complete chunk is returned.
+    /// - Throws: `InvalidUTF8` with the offset from the start of the stream. Use
+    ///   `feed(_:into:)` to keep the redacted lines that came before the bad one.
     public func feed<Bytes: Sequence>(_ bytes: Bytes) throws(InvalidUTF8) -> [UInt8] where Bytes.Element == UInt8 {
-        pending.append(contentsOf: bytes)
         var output: [UInt8] = []
-        try drain(into: &output, final: false)
+        try feed(bytes, into: &output)
         return output
+    }
+
+    /// Takes in `bytes` and appends the redacted text that is complete so far to `output`.
+    /// - Throws: `InvalidUTF8` with the offset from the start of the stream. `output` then holds
+    ///   every complete line before the one with the bad byte, redacted; nothing from that line on.
+    public func feed<Bytes: Sequence>(_ bytes: Bytes, into output: inout [UInt8]) throws(InvalidUTF8) where Bytes.Element == UInt8 {
+        pending.append(contentsOf: bytes)
+        try drain(into: &output, final: false)
     }
 
     /// Redacts whatever is left (a last line without a line end) and returns it.
     public func finish() throws(InvalidUTF8) -> [UInt8] {
         var output: [UInt8] = []
-        try drain(into: &output, final: true)
+        try finish(into: &output)
         return output
+    }
+
+    /// Redacts whatever is left and appends it to `output`; on failure as `feed(_:into:)`.
+    public func finish(into output: inout [UInt8]) throws(InvalidUTF8) {
+        try drain(into: &output, final: true)
     }
 
     /// The spans found since the last call, when `collectsSpans` is on.
@@ -91,6 +103,19 @@ public final class StreamingRedactor {
     }
 
     private func redactPrefix(_ count: Int, into output: inout [UInt8]) throws(InvalidUTF8) {
+        do {
+            try redactWhole(count, into: &output)
+        } catch {
+            // Keep the complete lines before the bad one: they are valid and can be redacted.
+            let relative = error.offset - consumed
+            if let lineEnd = pending[..<relative].lastIndex(of: 0x0A) {
+                try redactWhole(lineEnd + 1, into: &output)
+            }
+            throw error
+        }
+    }
+
+    private func redactWhole(_ count: Int, into output: inout [UInt8]) throws(InvalidUTF8) {
         var chunk: [UInt8] = []
         var found: [DetectedSpan] = []
         try pending.withUnsafeBufferPointer { buffer throws(InvalidUTF8) in

@@ -66,6 +66,20 @@ import Testing
         }
     }
 
+    @Test func linesBeforeABadLineInTheSameChunkAreKept() throws {
+        let engine = try TestRules.engine(operators: OperatorTable(defaultOperator: .redact))
+        for lineBuffered in [false, true] {
+            let redactor = StreamingRedactor(session: engine.makeSession(), lineBuffered: lineBuffered)
+            var out: [UInt8] = []
+            let input = Array("one 555-0199\ntwo 555-0100\nbad ".utf8) + [0xC3] + Array(" 555-0111\nafter\n".utf8)
+            #expect(throws: InvalidUTF8(offset: 30)) {
+                try redactor.feed(input, into: &out)
+                try redactor.finish(into: &out)
+            }
+            #expect(String(decoding: out, as: UTF8.self) == "one [NUMBER]\ntwo [NUMBER]\n")
+        }
+    }
+
     @Test func overlongLinesAreCutOutsideIdentifiers() throws {
         let engine = try TestRules.engine(operators: OperatorTable(defaultOperator: .redact))
         var line = ""

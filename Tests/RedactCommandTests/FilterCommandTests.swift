@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+
+@Suite struct FilterCommandTests {
+    @Test func filterIsTheDefaultCommandAndReadsFilesLikeCat() throws {
+        let dir = try RedactBinary.temporaryDirectory()
+        let key = try RedactBinary.keyFile(in: dir)
+        try "mail elcin@example.az\n".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "again elcin@example.az, end".write(to: dir.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let implicit = try RedactBinary.run(["--key-file", key, "a.txt", "b.txt"], directory: dir)
+        let explicit = try RedactBinary.run(["filter", "--key-file", key, "a.txt", "-", "b.txt"], input: "stdin line\n", directory: dir)
+        #expect(implicit.status == 0)
+        let lines = implicit.text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 2)
+        #expect(!implicit.text.contains("elcin@example.az"))
+        // One run: the same address gets the same stand-in in both files.
+        let standIn = lines[0].dropFirst("mail ".count)
+        #expect(lines[1] == "again \(standIn), end")
+        #expect(explicit.text == "mail \(standIn)\nstdin line\nagain \(standIn), end")
+    }
+
+    @Test func doubleDashRedactsAFileNamedLikeACommand() throws {
+        let dir = try RedactBinary.temporaryDirectory()
+        try "x@example.org\n".write(to: dir.appendingPathComponent("rules"), atomically: true, encoding: .utf8)
+        let result = try RedactBinary.run(["--", "rules"], directory: dir)
+        #expect(result.status == 0)
+        #expect(result.text.hasSuffix("\n") && !result.text.contains("x@example.org") && result.text.contains("@example."))
+    }
+
+    @Test func invalidUTF8StopsBeforeTheBadLineAndNamesTheOffset() throws {
+        var input = Data("first line a@example.org\nsecond ".utf8)
+        input.append(0xFF)
+        input.append(contentsOf: Array(" secret@example.org\nthird\n".utf8))
+        let result = try RedactBinary.run(["--line-buffered"], input: input)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("byte offset 32"))
+        #expect(!result.text.contains("secret") && !result.text.contains("second") && !result.text.contains("third"))
+        #expect(result.text.hasPrefix("first line ") && !result.text.contains("a@example.org"))
+        #expect(!result.stderr.contains("secret"))
+    }
+
+    @Test func missingFileExits66() throws {
+        let result = try RedactBinary.run(["/nonexistent/file.txt"])
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("/nonexistent/file.txt"))
+    }
+
+    @Test func keysMakeRunsRepeatableAndRandomKeysDoNot() throws {
+        let dir = try RedactBinary.temporaryDirectory()
+        let key = try RedactBinary.keyFile(in: dir)
+        let input = "write to someone@example.az\n"
+        let a = try RedactBinary.run(["--key-file", key], input: input)
+        let b = try RedactBinary.run(["--key-file", key], input: input)
+        #expect(a.status == 0 && a.text == b.text && a.text != input)
+        let c = try RedactBinary.run([], input: input)
+        let d = try RedactBinary.run([], input: input)
+        #expect(c.text != d.text)
+    }
+
+    @Test func keygenWritesAPrivateKeyAndNeverOverwrites() throws {
+        let dir = try RedactBinary.temporaryDirectory()
+        let path = dir.appendingPathComponent("k").path
+        #expect(try RedactBinary.run(["keygen", path]).status == 0)
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        let contents = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(contents.count == 65 && contents.hasSuffix("\n"))
+        let again = try RedactBinary.run(["keygen", path])
+        #expect(again.status == 73)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == contents)
+        #expect(try RedactBinary.run(["--key-file", path], input: "x\n").status == 0)
+    }
+
+    @Test func keyFilesReadableByOthersAreRefused() throws {
+        let dir = try RedactBinary.temporaryDirectory()
+        let path = try RedactBinary.keyFile(in: dir)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
+        let result = try RedactBinary.run(["--key-file", path], input: "a@example.org\n")
+        #expect(result.status == 78)
+        #expect(result.stderr.contains("chmod 600"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func versionPrintsTheRuleSetDigest() throws {
+        let plain = try RedactBinary.run(["--version"])
+        #expect(plain.status == 0)
+        #expect(plain.text.hasPrefix("redact "))
+        let digest = plain.text.split(separator: "\n").first { $0.hasPrefix("rules:") }
+        #expect(digest?.contains("sha256:") == true)
+        let dir = try RedactBinary.temporaryDirectory()
+        let extra = dir.appendingPathComponent("extra.yaml")
+        try """
+            format: redact-rules/1
+            disable: [email]
+            """.write(to: extra, atomically: true, encoding: .utf8)
+        let changed = try RedactBinary.run(["--version", "--rules", extra.path])
+        #expect(changed.status == 0)
+        #expect(changed.text.split(separator: "\n").first { $0.hasPrefix("rules:") } != digest)
+    }
+
+    @Test func lineBufferedWritesEachLineBeforeTheNextArrives() throws {
+        let process = Process()
+        process.executableURL = RedactBinary.url
+        process.arguments = ["--line-buffered", "--operator", "redact"]
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        try process.run()
+        defer { process.terminate() }
+        let reader = stdout.fileHandleForReading
+        for i in 0..<3 {
+            stdin.fileHandleForWriting.write(Data("line \(i) a\(i)@example.org\n".utf8))
+            // Read exactly one line back while stdin stays open.
+            var line = Data()
+            while !line.hasSuffix([0x0A]) {
+                let byte = reader.readData(ofLength: 1)
+                if byte.isEmpty { break }
+                line.append(byte)
+            }
+            #expect(String(decoding: line, as: UTF8.self) == "line \(i) [EMAIL]\n")
+        }
+        try stdin.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    @Test func unknownOperatorIsAUsageError() throws {
+        let result = try RedactBinary.run(["--operator", "PHONE=shred"], input: "x")
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("unknown operator 'shred'"))
+    }
+}
+
+extension Data {
+    func hasSuffix(_ bytes: [UInt8]) -> Bool { count >= bytes.count && Array(suffix(bytes.count)) == bytes }
+}
