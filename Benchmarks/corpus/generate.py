@@ -98,6 +98,7 @@ import argparse
 import io
 import ipaddress
 import json
+import os
 import random
 import re
 import sys
@@ -385,7 +386,7 @@ class Harmony:
         out += [past, past + "m", past + "n", past + ("q" if self.lang == "az" and i in "ıu" else "k"),
                 past + "l" + a + "r", past + "n" + i + "z"]
         neg = stem + "m" + a
-        out += [neg + self.d(neg) + self.h4(neg), neg + "m" + a + "k" if False else neg + "z"]
+        out += [neg + self.d(neg) + self.h4(neg), neg + "z"]
         if self.lang == "az":
             pres = stem + ("y" + i + "r" if V else i + "r")
             pa = self.h2(pres)
@@ -417,7 +418,7 @@ class Harmony:
     def adj_forms(self, stem):
         a = self.h2(stem)
         out = [stem, stem, stem, self.m(stem, "COP"), self.m(stem, "PL"),
-               stem + self.c(stem) + a, stem + "l" + a + "ş" + (self.m(stem + "l" + a + "ş", "DAT")[len(stem) + 3:] if False else ""),
+               stem + self.c(stem) + a, stem + "l" + a + "ş" + "m" + a + self.qk(stem),
                self.m(stem, "LIQ")]
         if self.lang == "az":
             out.append(stem + "r" + a + ("q" if a == "a" else "k"))
@@ -610,8 +611,7 @@ def _en_ing(w):
 
 
 def _en_noun_forms(s):
-    return [s, s, s, _en_s(s), _en_s(s), s + "'s", _en_ing(s)[:-3] + "less"
-            if False else s + "less", s + "ful", s + "ship"]
+    return [s, s, s, _en_s(s), _en_s(s), s + "'s", s + "less", s + "ful", s + "ship"]
 
 
 def _en_verb_forms(s):
@@ -630,6 +630,24 @@ def _en_adj_forms(s):
 
 # ---- lexicon ------------------------------------------------------------
 
+# Pseudo-words that happen to contain a slur or an obscenity are dropped.
+_BAD_LATIN = ("fuck", "shit", "cunt", "nigg", "fag", "slut", "whore", "rape",
+              "cock", "dick", "piss", "twat", "wank", "bitch", "porn", "nazi",
+              "kike", "spic", "chink", "retard", "sik", "amcık", "amcıq", "amk",
+              "orospu", "piç", "göt", "yarak", "yarrak", "taşak", "ibne", "kahpe",
+              "pezevenk", "sıç", "bok", "qəhbə", "pox", "dıllaq", "sürtük", "gay")
+_BAD_CYR = ("хуй", "хуя", "хуе", "хуё", "хуи", "пизд", "бляд", "блят", "ебат",
+            "ебал", "ебан", "еби", "ёб", "муда", "пидор", "пидар", "жоп", "сука",
+            "суки", "сучк", "негр", "жид", "гандон", "залуп", "шлюх", "дерьм",
+            "говн", "срат", "ссат", "манда", "хер", "чурк", "хач")
+
+
+def is_clean(w):
+    bad = _BAD_CYR if "\u0400" <= w[:1] <= "\u04ff" else _BAD_LATIN
+    lw = w.lower()
+    return not any(b in lw for b in bad)
+
+
 class Lexicon:
     """Pseudo-stems of several word classes; forms are computed lazily."""
 
@@ -647,7 +665,7 @@ class Lexicon:
             while len(stems) < count and tries < count * 20:
                 tries += 1
                 s = make()
-                if len(s) < 2 or s in seen:
+                if len(s) < 2 or s in seen or not is_clean(s):
                     continue
                 seen.add(s)
                 stems.append(s)
@@ -699,11 +717,13 @@ class Lexicon:
         i = int(len(stems) * r * r)            # skewed towards frequent stems
         forms = cache[i]
         if forms is None:
-            forms = cache[i] = forms_fn(stems[i])
+            forms = cache[i] = [f if is_clean(f) else stems[i] for f in forms_fn(stems[i])]
         r = rnd()
         w = forms[int(len(forms) * r * r)]
         if self.prefix is not None and forms_fn is _ru_verb_forms:
-            w = self.prefix[int(rnd() * len(self.prefix))] + w
+            pw = self.prefix[int(rnd() * len(self.prefix))] + w
+            if is_clean(pw):
+                w = pw
         return w
 
     def function(self, rnd):
@@ -1198,7 +1218,7 @@ _MAIL_DOMAINS = {
     "en": ("gmail.com", "outlook.com", "hotmail.co.uk", "yahoo.com", "proton.me", "icloud.com", "gmx.de", "ziggo.nl"),
 }
 _TLDS = {"az": (".az", ".az", ".com", ".org.az", ".gov.az"),
-         "ru": (".ru", ".ru", ".рф" if False else ".ru", ".com", ".org", ".kz"),
+         "ru": (".ru", ".ru", ".ru", ".com", ".org", ".kz"),
          "tr": (".com.tr", ".com.tr", ".org.tr", ".gov.tr", ".com"),
          "en": (".com", ".co.uk", ".org", ".nl", ".de", ".net", ".io")}
 
@@ -1211,7 +1231,7 @@ class AsciiWords:
         seen = set()
         while len(words) < 3000:
             w = ascii_slug(_en_stem(rng, 1 + int(rng.random() * 2.2)))
-            if 3 <= len(w) <= 10 and w not in seen:
+            if 3 <= len(w) <= 10 and w not in seen and is_clean(w):
                 seen.add(w)
                 words.append(w)
         self.words = words
@@ -1258,7 +1278,8 @@ def url(rng, lang, aw):
     return scheme + www + host + path
 
 
-def handle(rng, person_ascii, aw):
+def handle(rng, person_ascii, aw, platform=None):
+    """@user, t.me/user or instagram.com/user.name; platform 'ig'/'tg' restricts."""
     given, surname = person_ascii
     r = rng.random()
     if r < 0.3:
@@ -1270,6 +1291,10 @@ def handle(rng, person_ascii, aw):
     else:
         u = aw.pick(rng) + dg(rng, rng.randint(1, 4))
     r = rng.random()
+    if platform == "ig":
+        r = 0.0 if r < 0.45 else 0.9
+    elif platform == "tg":
+        r = 0.0 if r < 0.5 else 0.6
     if r < 0.45:
         return "@" + u[:30]
     if r < 0.75:
@@ -1374,6 +1399,8 @@ def la_num(rng, lang):
     return _thousands(rng.randint(1000, 50000), "," if lang == "en" else (" " if lang != "tr" else "."))
 
 
+_FILLER_LOOKALIKES = ("YEAR", "YEAR", "YRANGE", "YRANGE", "PCT", "TIME", "NUM",
+                      "NUM", "PRICE", "VER", "SVC")
 LOOKALIKES = {"YEAR": la_year, "YRANGE": la_yrange, "PRICE": la_price,
               "PCT": la_pct, "TIME": la_time, "VER": la_ver, "SVC": la_svc,
               "NUM": la_num}
@@ -1399,11 +1426,11 @@ T_ENTITY = {
         "His Turkish ID, TC Kimlik No: {TCKN}, was printed on the {w}.",
         "He showed passport {PASS} at the {w} in {LOC}.",
         "A car with plate {PLATE} was parked near the {w} for {NUM} days.",
-        "You can follow {PERSON} on Instagram: {HANDLE}.",
+        "You can follow {PERSON} on Instagram: {HANDLE_IG}.",
         "I was born on {DATE} in {LOC}.",
         "{PERSON} moved to {LOC} {YEAR} and has worked there since.",
         "According to {PERSON}, the meeting on {DATE} lasted until {TIME}.",
-        "Write to me at {EMAIL} or message me on Telegram, {HANDLE}.",
+        "Write to me at {EMAIL} or message me on Telegram, {HANDLE_TG}.",
         "Her FIN code is {FIN}, according to the {w}.",
         "The passport number, {PASS}, did not match the {w}.",
         "Contact: {PERSON}, tel. {PHONE}, e-mail {EMAIL}.",
@@ -1413,7 +1440,7 @@ T_ENTITY = {
         "The invoice of {PRICE} was paid from account {IBAN} on {DATE}.",
         "His Russian tax number, INN {INN}, appears on every {w}.",
         "Her SNILS {SNILS} was written on the back of the {w}.",
-        "Telegram: {HANDLE}, phone {PHONE}.",
+        "Telegram: {HANDLE_TG}, phone {PHONE}.",
         "It happened on {DATE}, around {TIME}, not far from {LOC}.",
         "The {AGE} {w} told us that {PERSON} had called from {PHONE}.",
         "We met {PERSON} in {LOC} on {DATE}.",
@@ -1448,8 +1475,8 @@ T_ENTITY = {
         "Maşının dövlət nömrə nişanı {PLATE} idi.",
         "{PLATE} nömrəli avtomobil {LOC} yolunda saxlanılıb.",
         "Ətraflı məlumat üçün {URL} saytına baxın.",
-        "Instagram səhifəsi: {HANDLE}.",
-        "Telegramda yazın: {HANDLE}.",
+        "Instagram səhifəsi: {HANDLE_IG}.",
+        "Telegramda yazın: {HANDLE_TG}.",
         "{DATE} tarixində {PERSON} {LOC} şəhərinə gəldi.",
         "Serverin IP ünvanı {IP} idi.",
         "{PERSON} ilə {PHONE} nömrəsi vasitəsilə əlaqə saxlamaq olar.",
@@ -1472,9 +1499,9 @@ T_ENTITY = {
         "{PERSON}, {AGE} müəllim, {w} haqqında danışdı.",
         "Vəsiqədə FİN {FIN} və ad {PERSON} yazılıb.",
         "Onun pasportu {PASS_AZ} nömrəsi ilə {DATE} tarixində verilib.",
-        "Telegram kanalı: {HANDLE}, əlaqə nömrəsi: {PHONE}.",
+        "Telegram kanalı: {HANDLE_TG}, əlaqə nömrəsi: {PHONE}.",
         "{PERSON} və {PERSON} {DATE} tarixində görüşüblər.",
-        "{PERSON} {g:oğlu|qızı} ilə birlikdə {LOC} şəhərinə getdi.",
+        "{PERSON} ailəsi ilə birlikdə {LOC} şəhərinə köçdü.",
     ],
     "ru": [
         "Позвоните по телефону {PHONE}.",
@@ -1502,8 +1529,8 @@ T_ENTITY = {
         "Мужчине было {AGE}.",
         "Его паспорт {PASS_RU} оказался недействительным.",
         "Адрес электронной почты: {EMAIL}.",
-        "Аккаунт в Instagram: {HANDLE}.",
-        "Телеграм-канал {HANDLE} опубликовал {w}.",
+        "Аккаунт в Instagram: {HANDLE_IG}.",
+        "Телеграм-канал {HANDLE_TG} опубликовал {w}.",
         "Реквизиты: IBAN {IBAN}, получатель {PERSON}.",
         "Номер карты {CARD} заблокирован.",
         "{PERSON} {g:заявил|заявила}, что {DATE} {g:был|была} в {LOC_IN}.",
@@ -1528,14 +1555,14 @@ T_ENTITY = {
         "Ödemeyi IBAN: {IBAN} hesabına yapabilirsiniz.",
         "Kart numarası {CARD} olan kart bloke edildi.",
         "Detaylar için {URL} adresini ziyaret edin.",
-        "Instagram hesabı: {HANDLE}.",
+        "Instagram hesabı: {HANDLE_IG}.",
         "Sunucunun IP adresi {IP} olarak görünüyor.",
         "İletişim: {PERSON}, tel: {PHONE}, e-posta: {EMAIL}.",
         "{PERSON_GEN} telefonu {PHONE}.",
         "{DATE} tarihinde {PERSON} {LOC_IN} bulunuyordu.",
         "{AGE} olan {PERSON} {LOC_IN} ikamet ediyor.",
         "Azerbaycan plakalı {PLATE} araç sınırda durduruldu.",
-        "Telegram: {HANDLE}, telefon: {PHONE}.",
+        "Telegram: {HANDLE_TG}, telefon: {PHONE}.",
         "Başvuru {DATE} tarihinde {EMAIL} adresine gönderildi.",
         "Fatura {PRICE} tutarında ve {IBAN} hesabından ödendi.",
         "{PERSON}, {LOC} doğumlu ve {AGE}.",
@@ -1630,11 +1657,11 @@ T_RECORD = {
     "az": ["Ad, soyad: {PERSON}", "Doğum tarixi: {DATE}", "Telefon: {PHONE}",
            "E-poçt: {EMAIL}", "FİN: {FIN}", "Pasport: {PASS_AZ}", "Şəhər: {LOC}",
            "Avtomobil: {PLATE}", "Hesab: {IBAN}", "Qeyd: {ww}", "Məbləğ: {PRICE}",
-           "Sayt: {URL}", "Instagram: {HANDLE}"],
+           "Sayt: {URL}", "Instagram: {HANDLE_IG}"],
     "ru": ["ФИО: {PERSON}", "Дата рождения: {DATE}", "Телефон: {PHONE}",
            "E-mail: {EMAIL}", "Паспорт: {PASS_RU}", "ИНН: {INN}", "СНИЛС: {SNILS}",
            "Город: {LOC}", "Счёт: {IBAN}", "Примечание: {ww}", "Сумма: {PRICE}",
-           "Telegram: {HANDLE}"],
+           "Telegram: {HANDLE_TG}"],
     "tr": ["Ad Soyad: {PERSON}", "Doğum tarihi: {DATE}", "Telefon: {PHONE}",
            "E-posta: {EMAIL}", "TC Kimlik No: {TCKN}", "Pasaport: {PASS_TR}",
            "Şehir: {LOC}", "IBAN: {IBAN}", "Not: {ww}", "Tutar: {PRICE}",
@@ -1655,6 +1682,7 @@ ENTITY_LABEL = {
     "INN": "NATIONAL_ID", "SNILS": "NATIONAL_ID", "FIN": "FIN",
     "PASS": "PASSPORT", "PASS_AZ": "PASSPORT", "PASS_RU": "PASSPORT",
     "PASS_TR": "PASSPORT", "PLATE": "PLATE", "HANDLE": "HANDLE",
+    "HANDLE_IG": "HANDLE", "HANDLE_TG": "HANDLE",
     "DATE": "DATE", "AGE": "AGE",
 }
 # probability that an entity already mentioned in the document is mentioned again
@@ -1722,11 +1750,12 @@ class Para:
 
 
 class Person:
-    __slots__ = ("full", "short", "given", "female", "ascii", "lang")
+    __slots__ = ("full", "short", "given", "female", "ascii", "lang", "case_lang")
 
-    def __init__(self, full, short, given, female, ascii_pair, lang):
+    def __init__(self, full, short, given, female, ascii_pair, lang, case_lang):
         self.full, self.short, self.given = full, short, given
         self.female, self.ascii, self.lang = female, ascii_pair, lang
+        self.case_lang = case_lang   # casing rules of the spelling (İ/I)
 
 
 class Doc:
@@ -1755,6 +1784,7 @@ class Generator:
         self.aw = AsciiWords(rng)
         self.next_eid = 0
         self.counts = {label: 0 for label in LABELS}
+        self.lookalike_counts = {k: 0 for k in LOOKALIKES}
 
     # ---- persons -------------------------------------------------------
     def new_person(self, doc_lang):
@@ -1822,8 +1852,6 @@ class Generator:
                 full = given[0] + ". " + sur
             else:
                 full = given
-            if doc_lang == "ru":
-                given, sur, full = given, sur, full   # Latin names stay Latin
         else:
             given = _pick(rng, EN_FEMALE if female else EN_MALE)
             sur = _pick(rng, EN_SURNAMES)
@@ -1837,18 +1865,28 @@ class Generator:
                 full = given
         short = sur if full != given else given
         asc = (ascii_slug(given) or "user", ascii_slug(sur) or "name")
-        return Person(full, short, given, female, asc, origin)
+        if origin == "tr" or (origin == "az" and doc_lang in ("az", "tr")):
+            case_lang = "az"
+        else:
+            case_lang = "en"
+        return Person(full, short, given, female, asc, origin, case_lang)
 
-    def person_mention(self, doc):
+    def person_mention(self, doc, avoid=()):
+        """A person mention (text, eid): re-mention or new; never an eid in avoid."""
         rng = self.rng
         cast = doc.cast.setdefault("PERSON", [])
         if cast and rng.random() < REUSE["PERSON"]:
             text, eid, person = _pick(rng, cast)
-            if person.short != person.full and rng.random() < 0.4:
-                text = person.short
-            doc.last_person = person
-            return text, eid
-        person = self.new_person(doc.lang)
+            if eid not in avoid:
+                if person.short != person.full and rng.random() < 0.4:
+                    text = person.short
+                doc.last_person = person
+                return text, eid
+        for _ in range(20):
+            person = self.new_person(doc.lang)
+            eid = doc.ids.get(("PERSON", person.full))
+            if eid not in avoid:
+                break
         eid = doc.ids.get(("PERSON", person.full))
         if eid is None:
             eid = self._eid()
@@ -1906,25 +1944,26 @@ class Generator:
             return passport(rng, "tr")
         if code == "PLATE":
             return plate(rng)
-        if code == "HANDLE":
-            return handle(rng, self.any_person_ascii(doc), self.aw)
+        if code in ("HANDLE", "HANDLE_IG", "HANDLE_TG"):
+            return handle(rng, self.any_person_ascii(doc), self.aw,
+                          {"HANDLE_IG": "ig", "HANDLE_TG": "tg"}.get(code))
         if code == "DATE":
             return date(rng, lang)
         if code == "AGE":
             return age(rng, lang)
         raise ValueError(code)
 
-    def entity(self, para, code, lang, doc):
-        """Append an entity mention; returns nothing."""
+    def entity(self, para, code, lang, doc, used=()):
+        """Append an entity mention; returns its eid."""
         rng = self.rng
         label = ENTITY_LABEL[code]
         if label == "PERSON":
-            text, eid = self.person_mention(doc)
+            text, eid = self.person_mention(doc, used)
             para.ent(text, label, eid)
             self.counts[label] += 1
             if code == "PERSON_GEN":
                 para.add(tr_suffix(text.split()[-1], "GEN"))
-            return
+            return eid
         reuse = REUSE.get(label, 0.04)
         cast = doc.cast.setdefault(label, [])
         if cast and rng.random() < reuse:
@@ -1949,6 +1988,7 @@ class Generator:
         else:
             para.ent(value, label, eid)
         self.counts[label] += 1
+        return eid
 
     # ---- sentences -------------------------------------------------------
     def render(self, para, tmpl, lang, doc):
@@ -1956,6 +1996,7 @@ class Generator:
         lex = self.lex[lang]
         start = para.pos
         first = True
+        used = []
         for kind, val in tmpl:
             if kind == 0:
                 if val[0] == "." and para.parts and para.parts[-1].endswith("."):
@@ -1964,8 +2005,9 @@ class Generator:
                         continue
                 para.add(val)
             elif kind == 1:
-                self.entity(para, val, lang, doc)
+                used.append(self.entity(para, val, lang, doc, used))
             elif kind == 2:
+                self.lookalike_counts[val] += 1
                 s = LOOKALIKES[val](self.rng, lang)
                 para.add(cap(s, lang) if first else s)
             elif kind == 3:
@@ -1998,17 +2040,25 @@ class Generator:
         for k in range(n - 1):
             if rnd() < 0.07:
                 ws[k] += ","
+        if rnd() < 0.08:
+            # an unannotated number inside ordinary prose
+            la = _pick(self.rng, _FILLER_LOOKALIKES)
+            self.lookalike_counts[la] += 1
+            ws.insert(1 + int(rnd() * (n - 1)), LOOKALIKES[la](self.rng, lang))
         ws[0] = cap(ws[0], lang)
         r = rnd()
         para.add(" ".join(ws) + ("." if r < 0.86 else ("?" if r < 0.96 else "!")))
 
-    def sentence(self, para, doc, p_entity=0.5):
+    def sentence(self, para, doc, p_entity=0.36):
         rng = self.rng
         lang = doc.lang
         r = rng.random()
-        if r < 0.05:
+        if r < 0.05:   # code switch: mostly plain prose in another language
             lang = _pick(rng, [x for x in LANGS if x != doc.lang])
-            r = rng.random() * 0.7 + 0.3 if rng.random() < 0.6 else r
+            r = rng.random()
+            if r < 0.7:
+                self.filler(para, lang)
+                return
         if r < p_entity:
             self.render(para, _pick(rng, C_ENTITY[lang]), lang, doc)
         elif r < p_entity + 0.07:
@@ -2044,9 +2094,9 @@ class Generator:
             who = roles[t % 2]
             if who is None:
                 person, eid = doc.speaker
-                name = person.full if person.full != person.given or rng.random() < 0.5 else person.full
+                name = person.full
                 if doc.speaker_upper:
-                    name = upper(name, person.lang if lang != "en" else "en")
+                    name = upper(name, person.case_lang)
                 para.ent(name, "PERSON", eid)
                 self.counts["PERSON"] += 1
                 para.add(": ")
@@ -2055,7 +2105,7 @@ class Generator:
             for k in range(rng.randint(1, 3)):
                 if k:
                     para.add(" ")
-                self.sentence(para, doc, p_entity=0.42 if t % 2 else 0.3)
+                self.sentence(para, doc, p_entity=0.3 if t % 2 else 0.2)
         return para
 
     def record(self, doc):
@@ -2122,7 +2172,7 @@ PARA_SEP = "\n\n"
 DOC_SEP = "\n\n\n"
 
 
-def generate(size, seed, out, fmt="text", gold=None, stats=None):
+def generate(size, seed, out, fmt="text", gold=None):
     """Write the corpus to the text stream `out`; returns a stats dict."""
     t0 = time.perf_counter()
     gen = Generator(seed)
@@ -2192,7 +2242,8 @@ def generate(size, seed, out, fmt="text", gold=None, stats=None):
         "paragraphs": npara, "words": words, "distinct_forms": len(forms),
         "distinct_alpha": len(alpha),
         "distinct_alpha_lower": len({w.lower() for w in alpha}),
-        "identifiers": nspans, "per_label": dict(gen.counts), "seconds": elapsed,
+        "identifiers": nspans, "per_label": dict(gen.counts),
+        "lookalikes": dict(gen.lookalike_counts), "seconds": elapsed,
     }
     return res
 
@@ -2219,14 +2270,17 @@ def main(argv=None):
     gold = open(args.gold, "w", encoding="utf-8", newline="\n") if args.gold else None
     try:
         st = generate(args.size, args.seed, out, args.format, gold)
-    finally:
         out.flush()
-        if args.out:
-            out.close()
-        else:
-            out.detach()
+    except BrokenPipeError:          # e.g. piped into head
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    finally:
         if gold:
             gold.close()
+    if args.out:
+        out.close()
+    else:
+        out.detach()
     if not args.quiet:
         w = sys.stderr.write
         w("corpus: seed=%d format=%s text_bytes=%d documents=%d paragraphs=%d words=%d\n"
@@ -2237,6 +2291,7 @@ def main(argv=None):
         ids = st["identifiers"]
         w("identifiers: %d (one per %.1f words)\n" % (ids, st["words"] / max(ids, 1)))
         w("per label: %s\n" % " ".join("%s=%d" % (k, v) for k, v in st["per_label"].items()))
+        w("look-alikes (unannotated): %s\n" % " ".join("%s=%d" % kv for kv in st["lookalikes"].items()))
         w("time: %.1f s\n" % st["seconds"])
     return 0
 

@@ -15,6 +15,15 @@ const char *rx_error_name(int32_t code) { return u_errorName((UErrorCode)code); 
 
 const char *rx_icu_version(void) { return U_ICU_VERSION; }
 
+int32_t rx_utf8_to_utf16(const uint8_t *src, int32_t length, uint16_t *dst, int32_t capacity,
+                         int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t needed = 0;
+    u_strFromUTF8((UChar *)dst, capacity, &needed, (const char *)src, length, &status);
+    if (U_FAILURE(status)) *error = status;
+    return needed;
+}
+
 // MARK: Word segmentation
 
 struct rx_wordbreaker {

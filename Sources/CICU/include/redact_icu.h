@@ -23,6 +23,11 @@ const char *rx_error_name(int32_t code);
 /// ICU's version as "major.minor". Static storage.
 const char *rx_icu_version(void);
 
+/// Converts UTF-8 to UTF-16 with ICU's converter (`u_strFromUTF8`). Returns the length needed;
+/// overflow is reported as U_BUFFER_OVERFLOW_ERROR (15), malformed input as an error code.
+int32_t rx_utf8_to_utf16(const uint8_t *src, int32_t length, uint16_t *dst, int32_t capacity,
+                         int32_t *error);
+
 // MARK: Word segmentation
 
 typedef struct rx_wordbreaker rx_wordbreaker;

@@ -24,11 +24,11 @@ public struct RuleExampleChecker {
 
     public init(engine: RedactionEngine) { self.engine = engine }
 
-    /// Checks every example of every rule.
-    public func check() -> Report {
+    /// Checks every example of every rule, or of the rules defined in `file` only.
+    public func check(file: String? = nil) -> Report {
         var report = Report()
         let session = engine.makeSession()
-        for rule in engine.compiled.rules {
+        for rule in engine.compiled.rules where file == nil || rule.spec.location.file == file {
             report.rulesChecked += 1
             for example in rule.spec.matchExamples {
                 report.examplesChecked += 1

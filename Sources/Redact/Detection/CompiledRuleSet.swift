@@ -24,8 +24,8 @@ final class CompiledRuleSet: Sendable {
     /// Pattern rules without a trigger: they scan the whole text.
     let untriggered: [Int]
     let words: WordTable
-    /// The tables of month names the date stand-in reads (`months.*` lists).
-    let monthTables: [[String]]
+    /// The month-name lists the date stand-in reads (`months.*` lists of 12), by name.
+    let monthLists: [String: [String]]
 
     struct TriggerGroup: Sendable {
         /// 128 flags, one per ASCII character.
@@ -100,10 +100,7 @@ final class CompiledRuleSet: Sendable {
             return TriggerGroup(characters: flags, reach: members.map { rules[$0].spec.maxLength }.max() ?? 64, rules: members)
         }
         self.untriggered = untriggered
-        monthTables = spec.lists.keys.sorted().filter { $0.hasPrefix("months.") }.compactMap {
-            let list = spec.lists[$0]!
-            return list.count == 12 ? list : nil
-        }
+        monthLists = spec.lists.filter { $0.key.hasPrefix("months.") && $0.value.count == 12 }
     }
 
     /// The matching keys of the words of `text`, segmented as the scanner segments input.

@@ -12,7 +12,7 @@ public final class RedactionSession {
         self.engine = engine
         scanner = Scanner(rules: engine.compiled)
         pseudonymizer = Pseudonymizer(key: engine.configuration.key, operators: engine.configuration.operators,
-                                      monthTables: engine.compiled.monthTables)
+                                      monthLists: engine.compiled.monthLists)
     }
 
     /// The number of days this run moves dates by.

@@ -15,10 +15,10 @@ final class Pseudonymizer {
     /// Past this many cached stand-ins the cache starts over (stand-ins are recomputable).
     static let cacheLimit = 100_000
 
-    init(key: RedactionKey, operators: OperatorTable, monthTables: [[String]]) {
+    init(key: RedactionKey, operators: OperatorTable, monthLists: [String: [String]]) {
         self.key = key
         self.operators = operators
-        dates = DateStandIn(monthTables: monthTables)
+        dates = DateStandIn(monthLists: monthLists)
         // One offset for the run (per key): intervals between dates stay true, and the same
         // date is always moved to the same stand-in date.
         let d = key.digest(domain: "redact.date-offset", "")

@@ -24,16 +24,21 @@
 /// and Turkish; `мая`: genitive and short), the table is chosen by what the date itself says:
 /// a suffix such as `-ci il` or `г.`, an English ordinal or month-first order, then the
 /// capitalization (Azerbaijani and Russian write month names in lower case, English and
-/// Turkish capitalize them), then full names before abbreviations (abbreviations first for a
-/// name between separators, `05-May-2021`). The choice never depends on the order the tables
-/// were given in.
+/// Turkish capitalize them), then full names before abbreviations (abbreviations first in a
+/// compact date, `05-May-2021`; of two abbreviation tables, the shorter forms when no dot
+/// follows). The choice never depends on the order the tables were given in.
+///
+/// Known limits: a text alone cannot tell `05/06/2021` day-first from month-first (read day
+/// first), nor `15.12.2021` zero-padded from unpadded (read padded), nor English `May` from an
+/// abbreviation `May`; such stand-ins are correct dates but shifting back may not give the
+/// original text.
 public struct DateStandIn: Sendable {
     fileprivate struct Table: Sendable {
         let names: [String]
         /// `en`, `az`, `ru`, `tr`… from the list name, or guessed from the letters.
         let language: String
         let isShort: Bool
-        /// Upper-cases `i` as `İ` and `ı` as `I`.
+        /// Upper-cases `i` as `İ` (Azerbaijani, Turkish).
         let turkic: Bool
         /// Tables sort by: full names first, the longer names first, then this key.
         let length: Int
@@ -53,7 +58,8 @@ public struct DateStandIn: Sendable {
 
     /// `monthTables`: lists of exactly 12 lower-case month names each (from the months.* lists).
     /// Lists of another length are ignored. The language of each table is guessed from its
-    /// letters (Cyrillic: Russian; `ə`/`q`: Azerbaijani; `ş`/`ğ`/`ı`: Turkish; else English).
+    /// letters (Cyrillic: Russian; `ə`/`q`: Azerbaijani; `ş`/`ğ`/`ı`: Turkish; else English), and
+    /// a table whose names all have 4 letters or fewer is taken for abbreviations.
     public init(monthTables: [[String]]) {
         self.init(tables: monthTables.filter { $0.count == 12 }.map { names in
             Self.table(names: names, language: nil, isShort: nil, sortKey: names.joined(separator: ","))
@@ -383,9 +389,10 @@ public struct DateStandIn: Sendable {
         func isDot(_ i: Int) -> Bool { i < t.count && t[i].kind == .mark && s[t[i].start] == "." }
         var hit: Hit?
         if let name = plan.monthName {
-            // `05-May-2021`, `2021/May/05`: a name between separators is usually an abbreviation.
+            // `05-May-2021`, `2021/May/05`: a name next to a separator, no spaces, is usually an abbreviation.
             let i = name.token
-            let compact = i > 0 && i + 1 < t.count && t[i - 1].kind == .mark && t[i + 1].kind == .mark
+            let compact = !t.contains { $0.kind == .space }
+                && ((i > 0 && t[i - 1].kind == .mark) || (i + 1 < t.count && t[i + 1].kind == .mark))
             let dotted = isDot(i + 1)
             hit = chooseHit(name.hits, plan: plan, written: s[t[i].start..<t[i].end], compact: compact, dotted: dotted)
         }

@@ -27,7 +27,7 @@ enum DateStandInFixtures {
     static func shift(_ text: String, _ days: Int) -> String? { standIn.shift(text[...], byDays: days) }
 }
 
-struct ShiftCase: Sendable, CustomStringConvertible {
+struct DateShiftCase: Sendable, CustomStringConvertible {
     let text: String
     let days: Int
     let expected: String?
@@ -79,7 +79,7 @@ struct DateStandInTests {
 
     // MARK: Shifts
 
-    static let cases: [ShiftCase] = [
+    static let cases: [DateShiftCase] = [
         // Numeric, day first.
         .init("12.05.2021", 1, "13.05.2021"),
         .init("12.05.2021", -1, "11.05.2021"),
@@ -146,6 +146,9 @@ struct DateStandInTests {
         .init("15-Mar-2021", -10, "05-Mar-2021"),
         .init("15 March 2021", -10, "5 March 2021"),
         .init("05-May-2021", 31, "05-Jun-2021"),
+        .init("05-MAY", 31, "05-JUN"),
+        .init("05-May", 31, "05-Jun"),
+        .init("05 May", 31, "05 June"),
         .init("5 May 2021", 30, "4 June 2021"),
         .init("May 5, 2021", 30, "June 4, 2021"),
         .init("5th may 2021", 30, "4th june 2021"),
@@ -205,7 +208,7 @@ struct DateStandInTests {
     ]
 
     @Test(arguments: cases)
-    func shifts(_ c: ShiftCase) {
+    func shifts(_ c: DateShiftCase) {
         #expect(F.shift(c.text, c.days) == c.expected)
     }
 
