@@ -43,7 +43,7 @@ final class Pseudonymizer {
             }
             return out
         case .tag:
-            let identity = label + "\u{1}" + Self.identity(of: value, kind: rule.standIn)
+            let identity = label + "\u{1}" + Self.identity(of: value, rule: rule)
             if let n = tagNumbers[identity] { return "[\(label)-\(n)]" }
             let n = (tagCounts[label] ?? 0) + 1
             tagCounts[label] = n
@@ -61,7 +61,7 @@ final class Pseudonymizer {
 
     private func standIn(for value: String, rule: CompiledRule) -> String {
         let kind = rule.standIn
-        let seed = key.digest(domain: "redact.stand-in." + kind.rawValue, Self.identity(of: value, kind: kind))
+        let seed = key.digest(domain: "redact.stand-in." + kind.rawValue, Self.identity(of: value, rule: rule))
         var random = KeyedRandom(seed: seed)
         let original = value[...]
         switch kind {
@@ -88,19 +88,32 @@ final class Pseudonymizer {
         }
     }
 
-    /// What makes two written values the same value: for numbers, their letters and digits
-    /// (`+994 50 123 45 67` and `+994501234567` are one phone); for the rest, the matching key.
-    static func identity(of value: String, kind: StandInKind) -> String {
-        switch kind {
-        case .phone, .iban, .card, .tckn, .inn, .snils, .shape:
-            var out = ""
-            for scalar in value.unicodeScalars where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                out.unicodeScalars.append(scalar)
+    /// What makes two written values the same value: for a phone, its country and national
+    /// number (`+994 50 123 45 67` and `050 123 45 67` are one phone, so they get one stand-in
+    /// subscriber and one tag); for other numbers, their letters and digits; for the rest,
+    /// the matching key.
+    static func identity(of value: String, rule: CompiledRule) -> String {
+        switch rule.standIn {
+        case .phone:
+            var regions: [PhoneRegion] = []
+            if case .phone(let r) = rule.validator { regions = r }
+            if let reading = PhoneNumberPlan.read(value[...], regions: regions) {
+                return reading.region.rawValue + ":" + String(decoding: reading.nationalNumber, as: UTF8.self)
             }
-            return MatchKey.of(out)
+            return alphanumerics(of: value)
+        case .iban, .card, .tckn, .inn, .snils, .shape:
+            return alphanumerics(of: value)
         default:
             return MatchKey.of(value)
         }
+    }
+
+    private static func alphanumerics(of value: String) -> String {
+        var out = ""
+        for scalar in value.unicodeScalars where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            out.unicodeScalars.append(scalar)
+        }
+        return MatchKey.of(out)
     }
 }
 
