@@ -31,7 +31,7 @@ public enum RuleFileReader {
     static let topKeys: Set<String> = ["format", "name", "description", "include", "disable", "lists", "rules"]
     static let ruleKeys: Set<String> = [
         "id", "label", "languages", "kind", "pattern", "case_insensitive", "group", "trigger",
-        "max_length", "words", "list", "window", "validator", "priority", "pseudonym", "examples",
+        "max_length", "min_triggers", "words", "list", "window", "validator", "priority", "pseudonym", "examples",
         "override", "description",
     ]
 
@@ -194,6 +194,7 @@ struct NodeReader {
             case "group": spec.group = try int(value, rule: id, key: key, range: 0...99)
             case "trigger": spec.trigger = try trigger(value, rule: id)
             case "max_length": spec.maxLength = try int(value, rule: id, key: key, range: 1...4096)
+            case "min_triggers": spec.minTriggers = try int(value, rule: id, key: key, range: 1...256)
             case "words": spec.words += try strings(value, rule: id, key: key).map(\.0)
             case "list":
                 // Resolved by the composer once every file's lists are known; kept as a marker.

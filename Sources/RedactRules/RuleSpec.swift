@@ -62,6 +62,9 @@ public struct RuleSpec: Sendable, Hashable, Codable {
     /// ASCII characters every match contains at least one of (`pattern` kind). The pattern runs
     /// only in windows around them; `nil` runs it over the whole text.
     public var trigger: String?
+    /// How many trigger characters every match contains at least (a phone has at least seven
+    /// digits): windows open only where that many lie within `maxLength` of each other.
+    public var minTriggers: Int
     /// Longest match in UTF-16 units; bounds the windows around triggers and cues.
     public var maxLength: Int
     /// Words or phrases (`wordlist`) or cue words (`cue`); a trailing `*` matches a prefix.
@@ -84,7 +87,7 @@ public struct RuleSpec: Sendable, Hashable, Codable {
     public init(
         id: String, label: String, languages: [String], kind: RuleKind, pattern: String? = nil,
         caseInsensitive: Bool = false, group: Int = 0, trigger: String? = nil,
-        maxLength: Int = 64, words: [String] = [], window: Int = 24, validator: String? = nil,
+        minTriggers: Int = 1, maxLength: Int = 64, words: [String] = [], window: Int = 24, validator: String? = nil,
         priority: Int = 50, pseudonym: String? = nil, matchExamples: [RuleExample] = [],
         rejectExamples: [RuleExample] = [], location: SourceLocation
     ) {
@@ -96,6 +99,7 @@ public struct RuleSpec: Sendable, Hashable, Codable {
         self.caseInsensitive = caseInsensitive
         self.group = group
         self.trigger = trigger
+        self.minTriggers = minTriggers
         self.maxLength = maxLength
         self.words = words
         self.window = window

@@ -49,7 +49,7 @@ public enum SwiftSourceEmitter {
                         rules.append(RuleSpec(
                             id: \(literal(r.id)), label: \(literal(r.label)), languages: [\(r.languages.map(literal).joined(separator: ", "))],
                             kind: .\(r.kind.rawValue), pattern: \(optional(r.pattern)), caseInsensitive: \(r.caseInsensitive),
-                            group: \(r.group), trigger: \(optional(r.trigger)), maxLength: \(r.maxLength),
+                            group: \(r.group), trigger: \(optional(r.trigger)), minTriggers: \(r.minTriggers), maxLength: \(r.maxLength),
                             words: [\(r.words.map(literal).joined(separator: ", "))], window: \(r.window),
                             validator: \(optional(r.validator)), priority: \(r.priority), pseudonym: \(optional(r.pseudonym)),
                             matchExamples: \(examples(r.matchExamples)),

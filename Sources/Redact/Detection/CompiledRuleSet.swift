@@ -27,11 +27,15 @@ final class CompiledRuleSet: Sendable {
     /// The month-name lists the date stand-in reads (`months.*` lists of 12), by name.
     let monthLists: [String: [String]]
 
+    /// Pattern rules that run over the same windows: same trigger characters, same least
+    /// number of them, same longest match.
     struct TriggerGroup: Sendable {
         /// 128 flags, one per ASCII character.
         let characters: [Bool]
-        /// Window half-width: the longest match of any rule in the group.
+        /// Window half-width: the longest match of the group's rules.
         let reach: Int
+        /// The least number of trigger characters a match of the group's rules contains.
+        let minTriggers: Int
         let rules: [Int]
     }
 
@@ -84,20 +88,29 @@ final class CompiledRuleSet: Sendable {
         self.rules = rules
         self.words = words
 
-        var groups: [String: [Int]] = [:]
+        struct GroupKey: Hashable, Comparable {
+            var characters: String
+            var minTriggers: Int
+            var reach: Int
+            static func < (a: GroupKey, b: GroupKey) -> Bool {
+                (a.characters, a.minTriggers, a.reach) < (b.characters, b.minTriggers, b.reach)
+            }
+        }
+        var groups: [GroupKey: [Int]] = [:]
         var untriggered: [Int] = []
         for rule in rules where rule.spec.kind == .pattern {
             if let trigger = rule.spec.trigger {
-                groups[String(Set(trigger).sorted()), default: []].append(rule.index)
+                let key = GroupKey(characters: String(Set(trigger).sorted()), minTriggers: rule.spec.minTriggers,
+                                   reach: rule.spec.maxLength)
+                groups[key, default: []].append(rule.index)
             } else {
                 untriggered.append(rule.index)
             }
         }
         triggerGroups = groups.keys.sorted().map { key in
             var flags = [Bool](repeating: false, count: 128)
-            for scalar in key.unicodeScalars where scalar.value < 128 { flags[Int(scalar.value)] = true }
-            let members = groups[key]!
-            return TriggerGroup(characters: flags, reach: members.map { rules[$0].spec.maxLength }.max() ?? 64, rules: members)
+            for scalar in key.characters.unicodeScalars where scalar.value < 128 { flags[Int(scalar.value)] = true }
+            return TriggerGroup(characters: flags, reach: key.reach, minTriggers: key.minTriggers, rules: groups[key]!)
         }
         self.untriggered = untriggered
         monthLists = spec.lists.filter { $0.key.hasPrefix("months.") && $0.value.count == 12 }

@@ -11,6 +11,7 @@ final class Scanner {
     private var text = UTF16Buffer()
     private var tokens: [WordToken] = []
     private var windows: [Range<Int>] = []
+    private var triggerPositions: [Int32] = []
     private var key: [UInt16] = []
     private var nextKey: [UInt16] = []
 
@@ -43,25 +44,36 @@ final class Scanner {
         return candidates
     }
 
-    /// Merged windows of ±`reach` units around every trigger character.
+    /// Merged windows of ±`reach` units around every trigger character that starts a run of
+    /// at least `minTriggers` of them within `reach` units.
+    ///
+    /// Sound because a match of a group's rules is at most `reach` long and holds at least
+    /// `minTriggers` trigger characters: all of them lie within `reach` of its first one, so
+    /// that one opens a window, and the window covers the whole match.
     private func findWindows(_ units: UnsafeBufferPointer<UInt16>, group: CompiledRuleSet.TriggerGroup) {
         windows.removeAll(keepingCapacity: true)
+        triggerPositions.removeAll(keepingCapacity: true)
         let n = units.count
-        let reach = group.reach
         group.characters.withUnsafeBufferPointer { flags in
-            var i = 0
-            while i < n {
+            for i in 0..<n {
                 let u = units[i]
-                if u < 128 && flags[Int(u)] {
-                    let lower = max(0, i - reach)
-                    let upper = min(n, i + reach + 1)
-                    if let last = windows.last, last.upperBound >= lower {
-                        windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, upper)
-                    } else {
-                        windows.append(lower..<upper)
-                    }
-                }
-                i += 1
+                if u < 128 && flags[Int(u)] { triggerPositions.append(Int32(i)) }
+            }
+        }
+        let reach = group.reach
+        let need = group.minTriggers
+        var last = 0  // first trigger at or beyond the current one's reach
+        for (a, position) in triggerPositions.enumerated() {
+            let p = Int(position)
+            if last < a { last = a }
+            while last < triggerPositions.count && Int(triggerPositions[last]) < p + reach { last += 1 }
+            guard last - a >= need else { continue }
+            let lower = max(0, p - reach)
+            let upper = min(n, p + reach + 1)
+            if let previous = windows.last, previous.upperBound >= lower {
+                windows[windows.count - 1] = previous.lowerBound..<max(previous.upperBound, upper)
+            } else {
+                windows.append(lower..<upper)
             }
         }
     }
@@ -90,22 +102,26 @@ final class Scanner {
 
     private func lookUpWords(_ units: UnsafeBufferPointer<UInt16>, into candidates: inout [Candidate]) {
         let table = rules.words
-        for (t, token) in tokens.enumerated() where !token.isNumber {
+        for t in tokens.indices {
+            let token = tokens[t]
+            if token.isNumber { continue }
             key.removeAll(keepingCapacity: true)
             MatchKey.append(key: UnsafeBufferPointer(rebasing: units[Int(token.start)..<Int(token.end)]), to: &key)
-            table.forEachEntry(startingWith: key) { entry in
-                guard let last = phraseEnd(from: t, following: entry.following, units: units) else { return }
-                let rule = rules.rules[Int(entry.rule)]
-                let start = Int(token.start)
-                let end = Int(tokens[last].end)
-                switch rule.spec.kind {
-                case .wordlist:
-                    candidates.append(Candidate(start: text.utf8Offset(start), end: text.utf8Offset(end), rule: rule.index,
-                                                validated: false, priority: rule.spec.priority))
-                case .cue:
-                    findCueTarget(rule, after: end, units: units, into: &candidates)
-                case .pattern:
-                    break
+            key.withUnsafeBufferPointer { key in
+                table.forEachEntry(startingWith: key) { entry in
+                    guard let last = phraseEnd(from: t, following: entry.following, units: units) else { return }
+                    let rule = rules.rules[Int(entry.rule)]
+                    let start = Int(token.start)
+                    let end = Int(tokens[last].end)
+                    switch rule.spec.kind {
+                    case .wordlist:
+                        candidates.append(Candidate(start: text.utf8Offset(start), end: text.utf8Offset(end), rule: rule.index,
+                                                    validated: false, priority: rule.spec.priority))
+                    case .cue:
+                        findCueTarget(rule, after: end, units: units, into: &candidates)
+                    case .pattern:
+                        break
+                    }
                 }
             }
         }

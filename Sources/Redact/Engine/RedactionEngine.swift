@@ -39,7 +39,7 @@ public final class RedactionEngine: Sendable {
         for rule in spec.rules {
             field(rule.id); field(rule.label); field(rule.kind.rawValue); field(rule.languages.joined(separator: ","))
             field(rule.pattern ?? ""); field(String(rule.caseInsensitive)); field(String(rule.group))
-            field(rule.trigger ?? ""); field(String(rule.maxLength)); field(rule.words.joined(separator: "\n"))
+            field(rule.trigger ?? ""); field(String(rule.minTriggers)); field(String(rule.maxLength)); field(rule.words.joined(separator: "\n"))
             field(String(rule.window)); field(rule.validator ?? ""); field(String(rule.priority)); field(rule.pseudonym ?? "")
         }
         for name in spec.lists.keys.sorted() {

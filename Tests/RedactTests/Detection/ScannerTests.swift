@@ -1,0 +1,34 @@
+import RedactRules
+import Testing
+@testable import Redact
+
+/// Trigger windows are an optimisation: with or without them a rule must find the same spans.
+@Suite struct ScannerTests {
+    static func engine(trigger: String?, minTriggers: Int) throws -> RedactionEngine {
+        let rule = RuleSpec(
+            id: "t", label: "PHONE", languages: ["*"], kind: .pattern,
+            pattern: #"(?<![\d+])\+?\(?\d(?:[ \-()]?\d){6,10}(?!\d)"#, trigger: trigger, minTriggers: minTriggers,
+            maxLength: 24, location: SourceLocation(file: "t", line: 1))
+        let spec = RuleSetSpec(name: "t", rules: [rule], lists: [:], files: [])
+        return try RedactionEngine(configuration: RedactionConfiguration(rules: spec, operators: OperatorTable(defaultOperator: .redact)))
+    }
+
+    /// The pattern guarantees at least 7 digits in at most 24 units, so `min_triggers: 7` is sound.
+    @Test func windowsFindWhatAFullScanFinds() throws {
+        let full = try Self.engine(trigger: nil, minTriggers: 1)
+        let windowed = try Self.engine(trigger: "0123456789", minTriggers: 7)
+        let windowedOne = try Self.engine(trigger: "0123456789", minTriggers: 1)
+        let pieces = ["+994 50 123 45 67", "2019", "12:30", " ", " ", "word", "ə", "(", ")", "-", "5", "55", "\n", "0501234567", "1 2 3 4 5 6 7"]
+        var random = KeyedRandom(seed: [5, 4, 3])
+        var found = 0
+        for _ in 0..<400 {
+            var text = ""
+            for _ in 0..<random.next(in: 1...30) { text += random.element(of: pieces) }
+            let expected = full.detect(text).map(\.utf8Range)
+            #expect(windowed.detect(text).map(\.utf8Range) == expected, "\(text.debugDescription)")
+            #expect(windowedOne.detect(text).map(\.utf8Range) == expected, "\(text.debugDescription)")
+            found += expected.count
+        }
+        #expect(found > 100)
+    }
+}
