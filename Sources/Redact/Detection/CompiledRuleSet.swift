@@ -21,6 +21,8 @@ final class CompiledRuleSet: Sendable {
     let rules: [CompiledRule]
     /// Pattern rules that share a trigger set run over the same windows.
     let triggerGroups: [TriggerGroup]
+    /// The distinct trigger character sets of `triggerGroups`.
+    let triggerSetCount: Int
     /// Pattern rules without a trigger: they scan the whole text.
     let untriggered: [Int]
     let words: WordTable
@@ -32,6 +34,9 @@ final class CompiledRuleSet: Sendable {
     struct TriggerGroup: Sendable {
         /// 128 flags, one per ASCII character.
         let characters: [Bool]
+        /// Index of this group's character set among `triggerSets`: groups that share one
+        /// share the scan that finds the characters.
+        let characterSet: Int
         /// Window half-width: the longest match of the group's rules.
         let reach: Int
         /// The least number of trigger characters a match of the group's rules contains.
@@ -107,11 +112,16 @@ final class CompiledRuleSet: Sendable {
                 untriggered.append(rule.index)
             }
         }
+        var setIndex: [String: Int] = [:]
         triggerGroups = groups.keys.sorted().map { key in
             var flags = [Bool](repeating: false, count: 128)
             for scalar in key.characters.unicodeScalars where scalar.value < 128 { flags[Int(scalar.value)] = true }
-            return TriggerGroup(characters: flags, reach: key.reach, minTriggers: key.minTriggers, rules: groups[key]!)
+            let index = setIndex[key.characters] ?? setIndex.count
+            setIndex[key.characters] = index
+            return TriggerGroup(characters: flags, characterSet: index, reach: key.reach, minTriggers: key.minTriggers,
+                                rules: groups[key]!)
         }
+        triggerSetCount = setIndex.count
         self.untriggered = untriggered
         monthLists = spec.lists.filter { $0.key.hasPrefix("months.") && $0.value.count == 12 }
     }

@@ -11,13 +11,18 @@ final class Scanner {
     private var text = UTF16Buffer()
     private var tokens: [WordToken] = []
     private var windows: [Range<Int>] = []
-    private var triggerPositions: [Int32] = []
+    /// Positions of each trigger character set's characters in the current text, found once
+    /// per set however many groups share it.
+    private var triggerPositions: [[Int32]]
+    private var triggerPositionsFound: [Bool]
     private var key: [UInt16] = []
     private var nextKey: [UInt16] = []
 
     init(rules: CompiledRuleSet) {
         self.rules = rules
         matchers = rules.rules.map { $0.regex?.makeMatcher() }
+        triggerPositions = Array(repeating: [], count: rules.triggerSetCount)
+        triggerPositionsFound = Array(repeating: false, count: rules.triggerSetCount)
     }
 
     /// The candidate spans in `bytes` (UTF-8), unresolved, in no particular order.
@@ -25,6 +30,7 @@ final class Scanner {
     func scan(_ bytes: UnsafeBufferPointer<UInt8>) throws(InvalidUTF8) -> [Candidate] {
         try text.load(bytes)
         var candidates: [Candidate] = []
+        for i in triggerPositionsFound.indices { triggerPositionsFound[i] = false }
         text.units.withUnsafeBufferPointer { units in
             for matcher in matchers { matcher?.setText(units) }
             for group in rules.triggerGroups {
@@ -52,21 +58,26 @@ final class Scanner {
     /// that one opens a window, and the window covers the whole match.
     private func findWindows(_ units: UnsafeBufferPointer<UInt16>, group: CompiledRuleSet.TriggerGroup) {
         windows.removeAll(keepingCapacity: true)
-        triggerPositions.removeAll(keepingCapacity: true)
         let n = units.count
-        group.characters.withUnsafeBufferPointer { flags in
-            for i in 0..<n {
-                let u = units[i]
-                if u < 128 && flags[Int(u)] { triggerPositions.append(Int32(i)) }
+        let set = group.characterSet
+        if !triggerPositionsFound[set] {
+            triggerPositions[set].removeAll(keepingCapacity: true)
+            group.characters.withUnsafeBufferPointer { flags in
+                for i in 0..<n {
+                    let u = units[i]
+                    if u < 128 && flags[Int(u)] { triggerPositions[set].append(Int32(i)) }
+                }
             }
+            triggerPositionsFound[set] = true
         }
+        let positions = triggerPositions[set]
         let reach = group.reach
         let need = group.minTriggers
         var last = 0  // first trigger at or beyond the current one's reach
-        for (a, position) in triggerPositions.enumerated() {
+        for (a, position) in positions.enumerated() {
             let p = Int(position)
             if last < a { last = a }
-            while last < triggerPositions.count && Int(triggerPositions[last]) < p + reach { last += 1 }
+            while last < positions.count && Int(positions[last]) < p + reach { last += 1 }
             guard last - a >= need else { continue }
             let lower = max(0, p - reach)
             let upper = min(n, p + reach + 1)
