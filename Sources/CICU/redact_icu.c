@@ -137,6 +137,20 @@ int32_t rx_match_key(const uint16_t *src, int32_t length, uint16_t *dst, int32_t
 
 // MARK: Regular expressions
 
+// Transparent, non-anchoring bounds: a region restricts where matches are, not what
+// look-around sees. Closes `re` and returns NULL if ICU refuses.
+static rx_regex *configured(URegularExpression *re, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    uregex_useTransparentBounds(re, 1, &status);
+    uregex_useAnchoringBounds(re, 0, &status);
+    if (U_FAILURE(status)) {
+        *error = status;
+        uregex_close(re);
+        return NULL;
+    }
+    return (rx_regex *)re;
+}
+
 rx_regex *rx_regex_open(const uint16_t *pattern, int32_t length, uint32_t flags,
                         int32_t *errorLine, int32_t *errorOffset, int32_t *error) {
     UErrorCode status = U_ZERO_ERROR;
@@ -148,14 +162,7 @@ rx_regex *rx_regex_open(const uint16_t *pattern, int32_t length, uint32_t flags,
         *errorOffset = parse.offset;
         return NULL;
     }
-    uregex_useTransparentBounds(re, 1, &status);
-    uregex_useAnchoringBounds(re, 0, &status);
-    if (U_FAILURE(status)) {
-        *error = status;
-        uregex_close(re);
-        return NULL;
-    }
-    return (rx_regex *)re;
+    return configured(re, error);
 }
 
 rx_regex *rx_regex_clone(const rx_regex *regex, int32_t *error) {
@@ -165,14 +172,7 @@ rx_regex *rx_regex_clone(const rx_regex *regex, int32_t *error) {
         *error = status;
         return NULL;
     }
-    uregex_useTransparentBounds(re, 1, &status);
-    uregex_useAnchoringBounds(re, 0, &status);
-    if (U_FAILURE(status)) {
-        *error = status;
-        uregex_close(re);
-        return NULL;
-    }
-    return (rx_regex *)re;
+    return configured(re, error);
 }
 
 void rx_regex_close(rx_regex *regex) {

@@ -3,20 +3,8 @@ import Testing
 
 @Suite("AgeStandIn")
 struct AgeStandInTests {
-    /// A stream from a well-mixed 32-byte seed (splitmix64), as the HMAC seeds of real runs are.
-    static func random(_ seed: Int) -> KeyedRandom {
-        var x = UInt64(seed)
-        var bytes: [UInt8] = []
-        for _ in 0..<4 {
-            x &+= 0x9E37_79B9_7F4A_7C15
-            var z = x
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            z ^= z >> 31
-            for i in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: z >> UInt64(i * 8))) }
-        }
-        return KeyedRandom(seed: bytes)
-    }
+    /// A reproducible stream per test seed (shared with the other stand-in tests).
+    static func random(_ seed: Int) -> KeyedRandom { StandInCheck.random(seed) }
 
     static func make(_ text: String, seed: Int) -> String {
         var r = random(seed)
