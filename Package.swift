@@ -7,11 +7,15 @@ let package = Package(
     products: [
         .library(name: "Redact", targets: ["Redact"]),
         .executable(name: "redact", targets: ["RedactCommand"]),
+        // The C ABI (include/redact.h); named so it cannot clash with the `redact` executable.
+        .library(name: "CRedact", type: .dynamic, targets: ["CRedact"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // ICU behind one small C target: no ICU header reaches Swift (see the header's comment).
@@ -43,6 +47,7 @@ let package = Package(
             dependencies: [
                 "CICU", "RedactRules",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             plugins: [.plugin(name: "DefaultRulesPlugin")]
         ),
@@ -53,6 +58,11 @@ let package = Package(
                 "Redact",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // The C ABI over the Swift API: @_cdecl functions declared in include/redact.h.
+        .target(
+            name: "CRedact",
+            dependencies: ["Redact", "RedactRules"]
         ),
         // Baseline for the throughput benchmark: ICU word segmentation alone.
         .executableTarget(

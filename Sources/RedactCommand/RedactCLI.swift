@@ -2,7 +2,7 @@ import ArgumentParser
 import Redact
 
 /// The version of this build of Redact.
-let redactVersion = "0.1.0"
+let redactVersion = RedactVersion.string
 
 @main
 struct RedactCLI: ParsableCommand {

@@ -1,3 +1,4 @@
+import Foundation
 import RedactRules
 
 /// Everything that decides what a `RedactionEngine` finds and what it writes instead.
@@ -9,12 +10,29 @@ public struct RedactionConfiguration: Sendable {
     /// The key stand-ins are derived from. A fresh random key unless one is given, so two runs
     /// without a key file give different stand-ins.
     public var key: RedactionKey
+    /// Names that must always be replaced, whatever the rules say: every spelling of each
+    /// source's name an editor wants guaranteed gone. Matched as whole words by matching key
+    /// (case, `I ı İ i`, soft hyphens and zero-width characters do not matter), labelled
+    /// `PERSON`, and winning over every rule but a validated one of equal or greater length.
+    public var protectedNames: [String]
 
     public init(rules: RuleSetSpec = DefaultRules.spec, operators: OperatorTable = OperatorTable(),
-                key: RedactionKey = .random()) {
+                key: RedactionKey = .random(), protectedNames: [String] = []) {
         self.rules = rules
         self.operators = operators
         self.key = key
+        self.protectedNames = protectedNames
+    }
+
+    /// The rule set with the protected names added as a rule of their own.
+    var effectiveRules: RuleSetSpec {
+        let names = protectedNames.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        guard !names.isEmpty else { return rules }
+        var spec = rules
+        spec.rules.append(RuleSpec(
+            id: "protected-names", label: "PERSON", languages: ["*"], kind: .wordlist, words: names, priority: 1000,
+            location: SourceLocation(file: "<protected names>", line: 0)))
+        return spec
     }
 }
 

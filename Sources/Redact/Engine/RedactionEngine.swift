@@ -1,4 +1,7 @@
 import Crypto
+import Foundation
+import Dispatch
+import Logging
 import RedactRules
 
 /// A compiled, reusable redaction engine; safe to share between threads and tasks.
@@ -11,11 +14,26 @@ public final class RedactionEngine: Sendable {
     let compiled: CompiledRuleSet
 
     /// Compiles `configuration`'s rule set.
+    ///
+    /// - Parameter logger: where to report compilation (rule counts, time) at debug level.
+    ///   Redact never logs the text it processes, nor anything found in it.
     /// - Throws: `RuleFileError` naming the file, line and rule of a pattern that does not
     ///   compile or a validator or stand-in that does not exist.
-    public init(configuration: RedactionConfiguration = RedactionConfiguration()) throws(RuleFileError) {
+    public init(configuration: RedactionConfiguration = RedactionConfiguration(), logger: Logger? = nil) throws(RuleFileError) {
         self.configuration = configuration
-        compiled = try CompiledRuleSet(spec: configuration.rules)
+        let started = DispatchTime.now().uptimeNanoseconds
+        do {
+            compiled = try CompiledRuleSet(spec: configuration.effectiveRules)
+        } catch {
+            logger?.error("rule set did not compile", metadata: ["file": "\(error.file)", "line": "\(error.line ?? 0)",
+                                                                 "rule": "\(error.ruleID ?? "-")"])
+            throw error
+        }
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
+        logger?.debug("rule set compiled", metadata: [
+            "rules": "\(compiled.rules.count)", "set": "\(configuration.rules.name)",
+            "milliseconds": "\(String(format: "%.1f", elapsed))",
+        ])
     }
 
     /// A new run: tags numbered from 1, dates moved by the key's offset.
@@ -31,7 +49,7 @@ public final class RedactionEngine: Sendable {
 
     /// SHA-256 over a canonical form of the active rule set: two binaries or configurations
     /// with the same digest find the same things.
-    public var ruleSetDigest: String { Self.digest(of: configuration.rules) }
+    public var ruleSetDigest: String { Self.digest(of: configuration.effectiveRules) }
 
     static func digest(of spec: RuleSetSpec) -> String {
         var canon = ""
@@ -59,15 +77,52 @@ public struct RedactionResult: Sendable, Hashable {
 }
 
 /// One replaced span.
+///
+/// Offsets come in the three units callers use: UTF-8 bytes (how Redact holds text), UTF-16
+/// code units (JavaScript, Java, ICU, `NSString`) and Unicode code points (Python's `str`).
+/// For a stream they count from the start of the stream.
 public struct DetectedSpan: Sendable, Hashable {
     /// What was found: `PHONE`, `EMAIL`, …
     public var label: String
     /// The id of the rule that found it.
     public var ruleID: String
-    /// UTF-8 byte offsets into the input (for a stream, from the start of the stream).
+    /// UTF-8 byte offsets into the input.
     public var utf8Range: Range<Int>
+    /// UTF-16 code unit offsets into the input.
+    public var utf16Range: Range<Int>
+    /// Unicode code point offsets into the input.
+    public var codePointRange: Range<Int>
     /// The original text of the span.
     public var text: String
     /// What the output has in its place.
     public var replacement: String
+
+    public init(label: String, ruleID: String, utf8Range: Range<Int>, utf16Range: Range<Int>, codePointRange: Range<Int>,
+                text: String, replacement: String) {
+        self.label = label
+        self.ruleID = ruleID
+        self.utf8Range = utf8Range
+        self.utf16Range = utf16Range
+        self.codePointRange = codePointRange
+        self.text = text
+        self.replacement = replacement
+    }
+}
+
+/// A position in a text or stream in all three units.
+struct TextPosition: Sendable, Hashable {
+    var utf8 = 0
+    var utf16 = 0
+    var codePoints = 0
+
+    /// The position after `bytes` (valid UTF-8) more.
+    func advanced(over bytes: UnsafeBufferPointer<UInt8>) -> TextPosition {
+        var next = self
+        next.utf8 += bytes.count
+        for byte in bytes where byte & 0xC0 != 0x80 {
+            next.codePoints += 1
+            next.utf16 += byte >= 0xF0 ? 2 : 1
+        }
+        return next
+    }
 }

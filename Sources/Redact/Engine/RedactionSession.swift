@@ -25,7 +25,7 @@ public final class RedactionSession {
         var spans: [DetectedSpan] = []
         // A Swift String is always valid UTF-8, so this cannot throw.
         try? input.withUnsafeMutableBufferPointer { buffer in
-            try process(UnsafeBufferPointer(buffer), base: 0, into: &output, spans: &spans)
+            try process(UnsafeBufferPointer(buffer), base: TextPosition(), into: &output, spans: &spans)
         }
         return RedactionResult(output: String(decoding: output, as: UTF8.self), spans: spans)
     }
@@ -34,10 +34,11 @@ public final class RedactionSession {
     /// appending the result to `output` and, when `collect` is set, the replaced spans to `spans`.
     /// `base` is the offset of `bytes` in the whole stream, for span offsets and error messages.
     /// - Throws: `InvalidUTF8` before anything is appended.
-    func process(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, into output: inout [UInt8],
+    func process(_ bytes: UnsafeBufferPointer<UInt8>, base: TextPosition, into output: inout [UInt8],
                  spans: inout [DetectedSpan], collect: Bool = true) throws(InvalidUTF8) {
-        let winners = try resolvedSpans(bytes, base: base)
+        let winners = try resolvedSpans(bytes, base: base.utf8)
         var copied = 0
+        var position = base  // at `copied`, in all units; advanced only when collecting
         for span in winners {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<span.start]))
             let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self)
@@ -45,8 +46,12 @@ public final class RedactionSession {
             let replacement = pseudonymizer.replacement(for: value, rule: rule)
             output.append(contentsOf: replacement.utf8)
             if collect {
-                spans.append(DetectedSpan(label: rule.label, ruleID: rule.id, utf8Range: (base + span.start)..<(base + span.end),
+                let start = position.advanced(over: UnsafeBufferPointer(rebasing: bytes[copied..<span.start]))
+                let end = start.advanced(over: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]))
+                spans.append(DetectedSpan(label: rule.label, ruleID: rule.id, utf8Range: start.utf8..<end.utf8,
+                                          utf16Range: start.utf16..<end.utf16, codePointRange: start.codePoints..<end.codePoints,
                                           text: value, replacement: replacement))
+                position = end
             }
             copied = span.end
         }

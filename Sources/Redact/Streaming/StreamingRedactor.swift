@@ -15,11 +15,14 @@
 public final class StreamingRedactor {
     private let session: RedactionSession
     private var pending: [UInt8] = []
-    /// Stream offset of `pending[0]`.
+    /// Stream offset of `pending[0]` in bytes.
     private var consumed = 0
+    /// The same offset in all units, kept only while collecting spans.
+    private var consumedPosition = TextPosition()
     private var sawStart = false
     private var spans: [DetectedSpan] = []
-    /// Collect spans for `takeSpans()` (the `detect` view); off for the filter.
+    /// Collect spans for `takeSpans()` (the `detect` view); off for the filter. Set it before
+    /// the first `feed`: UTF-16 and code point offsets are counted only while it is on.
     public var collectsSpans = false
     /// Redact and release each complete line at once instead of gathering `chunkBytes`.
     public var lineBuffered: Bool
@@ -84,6 +87,7 @@ public final class StreamingRedactor {
                 output.append(contentsOf: bom)
                 pending.removeFirst(3)
                 consumed += 3
+                consumedPosition = TextPosition(utf8: 3, utf16: 1, codePoints: 1)
             }
         }
         while !pending.isEmpty {
@@ -119,8 +123,11 @@ public final class StreamingRedactor {
         var chunk: [UInt8] = []
         var found: [DetectedSpan] = []
         try pending.withUnsafeBufferPointer { buffer throws(InvalidUTF8) in
-            try session.process(UnsafeBufferPointer(rebasing: buffer[..<count]), base: consumed, into: &chunk,
-                                spans: &found, collect: collectsSpans)
+            let chunkBytes = UnsafeBufferPointer(rebasing: buffer[..<count])
+            var base = consumedPosition
+            base.utf8 = consumed
+            try session.process(chunkBytes, base: base, into: &chunk, spans: &found, collect: collectsSpans)
+            if collectsSpans { consumedPosition = base.advanced(over: chunkBytes) }
         }
         // Only now, with the whole chunk redacted, does any of it leave.
         output.append(contentsOf: chunk)

@@ -21,7 +21,8 @@ import Testing
     @Test func spansCarryOffsetsAndRules() throws {
         let engine = try TestRules.engine(operators: OperatorTable(defaultOperator: .tag))
         let result = engine.redact("ə 555-0199")
-        #expect(result.spans == [DetectedSpan(label: "NUMBER", ruleID: "test.digits", utf8Range: 3..<11, text: "555-0199", replacement: "[NUMBER-1]")])
+        #expect(result.spans == [DetectedSpan(label: "NUMBER", ruleID: "test.digits", utf8Range: 3..<11, utf16Range: 2..<10,
+                                              codePointRange: 2..<10, text: "555-0199", replacement: "[NUMBER-1]")])
     }
 
     @Test func digestChangesWithTheRules() throws {
