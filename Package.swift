@@ -71,7 +71,10 @@ let package = Package(
             path: "Benchmarks/ICUSegment"
         ),
         .testTarget(name: "RedactRulesTests", dependencies: ["RedactRules"]),
-        .testTarget(name: "RedactTests", dependencies: ["Redact"]),
+        .testTarget(
+            name: "RedactTests",
+            dependencies: ["Redact", .product(name: "Logging", package: "swift-log")]
+        ),
         .testTarget(
             name: "RedactCommandTests",
             dependencies: ["Redact", "RedactCommand"],

@@ -183,7 +183,7 @@ struct NodeReader {
         guard !label.isEmpty, label.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || $0 == "_" || ("0"..."9").contains($0) }) else {
             throw fail(labelNode, rule: id, "label '\(label)' must be upper-case ASCII letters, digits or '_'")
         }
-        var spec = RuleSpec(id: id, label: label, languages: ["*"], kind: kind, location: SourceLocation(file: path, line: line(node)))
+        var spec = RuleSpec(id: id, label: label, languages: ["*"], kind: kind, location: RuleLocation(file: path, line: line(node)))
         var overrides = false
         for (key, keyNode, value) in entries {
             switch key {
@@ -237,7 +237,7 @@ struct NodeReader {
     func examples(_ node: Node, rule: String, into spec: inout RuleSpec) throws(RuleFileError) {
         for (key, keyNode, value) in try mapping(node, rule: rule, what: "'examples'") {
             let texts = try strings(value, rule: rule, key: "examples.\(key)")
-            let examples = texts.map { RuleExample(text: $0.0, location: SourceLocation(file: path, line: $0.1)) }
+            let examples = texts.map { RuleExample(text: $0.0, location: RuleLocation(file: path, line: $0.1)) }
             switch key {
             case "match":
                 for e in examples where !e.text.contains("[[") {

@@ -16,7 +16,7 @@ public enum RuleKind: String, Sendable, Hashable, CaseIterable, Codable {
 }
 
 /// Where a rule or a value came from, for error messages.
-public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct RuleLocation: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The file as the user or the rule set named it.
     public var file: String
     /// 1-based line.
@@ -36,9 +36,9 @@ public struct RuleExample: Sendable, Hashable, Codable {
     /// example, the plain text.
     public var text: String
     /// Where the example is written.
-    public var location: SourceLocation
+    public var location: RuleLocation
 
-    public init(text: String, location: SourceLocation) {
+    public init(text: String, location: RuleLocation) {
         self.text = text
         self.location = location
     }
@@ -82,14 +82,14 @@ public struct RuleSpec: Sendable, Hashable, Codable {
     /// Texts in which the rule must find nothing.
     public var rejectExamples: [RuleExample]
     /// Where the rule is written.
-    public var location: SourceLocation
+    public var location: RuleLocation
 
     public init(
         id: String, label: String, languages: [String], kind: RuleKind, pattern: String? = nil,
         caseInsensitive: Bool = false, group: Int = 0, trigger: String? = nil,
         minTriggers: Int = 1, maxLength: Int = 64, words: [String] = [], window: Int = 24, validator: String? = nil,
         priority: Int = 50, pseudonym: String? = nil, matchExamples: [RuleExample] = [],
-        rejectExamples: [RuleExample] = [], location: SourceLocation
+        rejectExamples: [RuleExample] = [], location: RuleLocation
     ) {
         self.id = id
         self.label = label

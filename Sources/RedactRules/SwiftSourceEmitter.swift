@@ -42,7 +42,7 @@ public enum SwiftSourceEmitter {
             """
         for r in spec.rules {
             func examples(_ list: [RuleExample]) -> String {
-                "[" + list.map { "RuleExample(text: \(literal($0.text)), location: SourceLocation(file: \(literal(rel($0.location.file))), line: \($0.location.line)))" }.joined(separator: ", ") + "]"
+                "[" + list.map { "RuleExample(text: \(literal($0.text)), location: RuleLocation(file: \(literal(rel($0.location.file))), line: \($0.location.line)))" }.joined(separator: ", ") + "]"
             }
             let optional = { (s: String?) -> String in s.map(literal) ?? "nil" }
             out += """
@@ -54,7 +54,7 @@ public enum SwiftSourceEmitter {
                             validator: \(optional(r.validator)), priority: \(r.priority), pseudonym: \(optional(r.pseudonym)),
                             matchExamples: \(examples(r.matchExamples)),
                             rejectExamples: \(examples(r.rejectExamples)),
-                            location: SourceLocation(file: \(literal(rel(r.location.file))), line: \(r.location.line))))
+                            location: RuleLocation(file: \(literal(rel(r.location.file))), line: \(r.location.line))))
 
                 """
         }

@@ -28,7 +28,7 @@ import Testing
         #expect(rule.kind == .pattern)
         #expect(rule.trigger == "0123456789")
         #expect(rule.validator == "phone:AZ")
-        #expect(rule.location == SourceLocation(file: "sample.yaml", line: 6))
+        #expect(rule.location == RuleLocation(file: "sample.yaml", line: 6))
         #expect(rule.matchExamples.first?.location.line == 13)
         #expect(rule.rejectExamples.map(\.text) == ["abc"])
     }

@@ -31,7 +31,7 @@ public struct RedactionConfiguration: Sendable {
         var spec = rules
         spec.rules.append(RuleSpec(
             id: "protected-names", label: "PERSON", languages: ["*"], kind: .wordlist, words: names, priority: 1000,
-            location: SourceLocation(file: "<protected names>", line: 0)))
+            location: RuleLocation(file: "<protected names>", line: 0)))
         return spec
     }
 }

@@ -8,7 +8,7 @@ import Testing
         let rule = RuleSpec(
             id: "t", label: "PHONE", languages: ["*"], kind: .pattern,
             pattern: #"(?<![\d+])\+?\(?\d(?:[ \-()]?\d){6,10}(?!\d)"#, trigger: trigger, minTriggers: minTriggers,
-            maxLength: 24, location: SourceLocation(file: "t", line: 1))
+            maxLength: 24, location: RuleLocation(file: "t", line: 1))
         let spec = RuleSetSpec(name: "t", rules: [rule], lists: [:], files: [])
         return try RedactionEngine(configuration: RedactionConfiguration(rules: spec, operators: OperatorTable(defaultOperator: .redact)))
     }

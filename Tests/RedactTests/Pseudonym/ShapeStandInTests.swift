@@ -44,7 +44,7 @@ enum StandInCheck {
     static func check(
         _ original: String, sameLayout layoutMatters: Bool = true,
         _ make: (Substring, inout KeyedRandom) -> String, isValid: (String) -> Bool,
-        sourceLocation: SourceLocation = #_sourceLocation
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
         var distinct = Set<String>()
         for seed in 0..<200 {
