@@ -22,6 +22,31 @@ struct EngineOptions: ParsableArguments {
         valueName: "[LABEL=]OP"))
     var operators: [String] = []
 
+    @Option(name: .customLong("protect"), help: ArgumentHelp(
+        "A file of names that must always be replaced, one spelling per line (repeatable); '#' starts a comment.",
+        valueName: "FILE"))
+    var protectFiles: [String] = []
+
+    /// The names from `--protect` files.
+    func protectedNames() throws -> [String] {
+        var names: [String] = []
+        for path in protectFiles {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                complain("cannot read protected-names file \(path)")
+                throw Exit.noInput
+            }
+            guard let text = String(validating: Array(data), as: UTF8.self) else {
+                complain("protected-names file \(path) is not valid UTF-8")
+                throw Exit.dataError
+            }
+            for line in text.split(whereSeparator: \.isNewline) {
+                let name = line.trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty && !name.hasPrefix("#") { names.append(name) }
+            }
+        }
+        return names
+    }
+
     /// The composed rule set.
     func ruleSet() throws(RuleFileError) -> RuleSetSpec {
         if rulePaths.isEmpty && !noDefaultRules { return DefaultRules.spec }
@@ -73,9 +98,11 @@ struct EngineOptions: ParsableArguments {
     func engine() throws -> RedactionEngine {
         let table = try operatorTable()
         let key = try key()
+        let names = try protectedNames()
         do {
             let rules = try ruleSet()
-            return try RedactionEngine(configuration: RedactionConfiguration(rules: rules, operators: table, key: key))
+            return try RedactionEngine(configuration: RedactionConfiguration(rules: rules, operators: table, key: key,
+                                                                             protectedNames: names))
         } catch {
             complain(error.description)
             throw Exit.config

@@ -124,6 +124,18 @@ import Testing
         #expect(process.terminationStatus == 0)
     }
 
+    @Test func protectedNamesAreReplacedWhereNoRuleFires() throws {
+        let dir = try RedactBinary.temporaryDirectory()
+        let list = dir.appendingPathComponent("sources.txt")
+        try "# our sources\nElçin Hüseynov\nElchin Huseynov\nЭльчин Гусейнов\n".write(to: list, atomically: true, encoding: .utf8)
+        let input = "ELÇİN HÜSEYNOV said; Elchin Huseynov agreed; Эльчин Гусейнов too. Elçin alone stays.\n"
+        let result = try RedactBinary.run(["--protect", list.path, "--operator", "redact"], input: input)
+        #expect(result.status == 0)
+        #expect(result.text == "[PERSON] said; [PERSON] agreed; [PERSON] too. Elçin alone stays.\n")
+        let missing = try RedactBinary.run(["--protect", dir.appendingPathComponent("nope").path], input: "x")
+        #expect(missing.status == 66 && missing.stdout.isEmpty)
+    }
+
     @Test func unknownOperatorIsAUsageError() throws {
         let result = try RedactBinary.run(["--operator", "PHONE=shred"], input: "x")
         #expect(result.status == 64)
