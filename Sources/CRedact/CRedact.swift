@@ -19,6 +19,7 @@ final class OptionsBox {
     var useDefaultRules = true
     var key: RedactionKey?
     var operators = OperatorTable()
+    var protectedNames: [String] = []
 }
 
 final class EngineBox {
@@ -153,6 +154,13 @@ public func redact_options_set_operator(_ options: OpaquePointer?, _ label: Unsa
     return statusOK
 }
 
+@_cdecl("redact_options_add_protected_name")
+public func redact_options_add_protected_name(_ options: OpaquePointer?, _ name: UnsafePointer<CChar>?) -> Int32 {
+    guard let box = object(options, as: OptionsBox.self), let name else { return statusInvalidArgument }
+    box.protectedNames.append(String(cString: name))
+    return statusOK
+}
+
 // MARK: Engine
 
 @_cdecl("redact_engine_new")
@@ -169,7 +177,8 @@ public func redact_engine_new(_ options: OpaquePointer?, _ engine: UnsafeMutable
         if box.useDefaultRules { composer.add(base: DefaultRules.spec) }
         for path in box.rulePaths { try composer.add(path: path) }
         let rules = box.rulePaths.isEmpty && box.useDefaultRules ? DefaultRules.spec : try composer.build(name: "custom")
-        let configuration = RedactionConfiguration(rules: rules, operators: box.operators, key: box.key ?? .random())
+        let configuration = RedactionConfiguration(rules: rules, operators: box.operators, key: box.key ?? .random(),
+                                                   protectedNames: box.protectedNames)
         engine.pointee = retain(EngineBox(try RedactionEngine(configuration: configuration)))
         return statusOK
     } catch let failure {
@@ -192,6 +201,7 @@ public func redact_text(_ engine: OpaquePointer?, _ input: UnsafePointer<CChar>?
                         _ output: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, _ outputLength: UnsafeMutablePointer<Int>?,
                         _ error: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
     setError(error, nil)
+    output?.pointee = nil
     guard let box = object(engine, as: EngineBox.self), let output, let buffer = bytes(input, length) else {
         setError(error, "engine, text and output must not be NULL")
         return statusInvalidArgument
@@ -207,6 +217,7 @@ public func redact_detect_json(_ engine: OpaquePointer?, _ input: UnsafePointer<
                                _ json: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, _ jsonLength: UnsafeMutablePointer<Int>?,
                                _ error: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
     setError(error, nil)
+    json?.pointee = nil
     guard let box = object(engine, as: EngineBox.self), let json, let buffer = bytes(input, length) else {
         setError(error, "engine, text and json must not be NULL")
         return statusInvalidArgument
@@ -251,6 +262,7 @@ public func redact_session_text(_ session: OpaquePointer?, _ input: UnsafePointe
                                 _ output: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, _ outputLength: UnsafeMutablePointer<Int>?,
                                 _ error: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
     setError(error, nil)
+    output?.pointee = nil
     guard let box = object(session, as: SessionBox.self), let output, let buffer = bytes(input, length) else {
         setError(error, "session, text and output must not be NULL")
         return statusInvalidArgument
@@ -304,6 +316,7 @@ public func redact_stream_feed(_ stream: OpaquePointer?, _ input: UnsafePointer<
                                _ output: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, _ outputLength: UnsafeMutablePointer<Int>?,
                                _ error: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
     guard let buffer = bytes(input, length) else {
+        output?.pointee = nil
         setError(error, "bytes must not be NULL")
         return statusInvalidArgument
     }

@@ -4,14 +4,18 @@ import Yams
 public struct RuleFile: Sendable, Hashable {
     /// The file as named when loaded.
     public var path: String
+    /// The file's `name`, if it has one.
     public var name: String?
+    /// The file's `description`, if it has one.
     public var description: String?
-    /// Other files or folders this one builds on, relative to this file's folder.
+    /// Other files or folders this one builds on, relative to this file's folder, each with the
+    /// line it is named on.
     public var includes: [(String, Int)] { includeEntries.map { ($0.path, $0.line) } }
     var includeEntries: [Include]
-    /// Rule ids to remove from what the includes and earlier files brought in.
+    /// Rule ids to remove from what the includes and earlier files brought in, with their lines.
     public var disable: [(id: String, line: Int)] { disableEntries.map { ($0.id, $0.line) } }
     var disableEntries: [Disable]
+    /// The file's own word lists by name, as written (the composer lower-cases them).
     public var lists: [String: [String]]
     var listLines: [String: Int]
     /// Rules, each with whether it replaces an earlier rule of the same id.
@@ -35,7 +39,11 @@ public enum RuleFileReader {
         "override", "description",
     ]
 
-    /// Parses the text of one rule file named `path`.
+    /// Parses the text of one rule file named `path`; includes are not followed.
+    ///
+    /// - Throws: ``RuleFileError`` with the line of the first problem: YAML syntax, an unknown
+    ///   key, a missing or unsupported `format`, a rule without `id`, `label`, `kind` or a
+    ///   `match` example.
     public static func parse(_ yaml: String, path: String) throws(RuleFileError) -> RuleFile {
         let root: Node?
         do {

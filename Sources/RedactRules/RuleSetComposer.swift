@@ -7,6 +7,13 @@ import Foundation
 /// unless it says `override: true`, so two files never replace each other's rules by accident;
 /// disabling an id that does not exist is an error too, because it is usually a typo that would
 /// leave a rule running.
+///
+/// ```swift
+/// var composer = RuleSetComposer()
+/// composer.add(base: DefaultRules.spec)      // DefaultRules is in the Redact module
+/// try composer.add(path: "newsroom.yaml")
+/// let rules = try composer.build(name: "newsroom")
+/// ```
 public struct RuleSetComposer {
     private var rules: [RuleSpec] = []
     private var lists: [String: [String]] = [:]
@@ -15,6 +22,9 @@ public struct RuleSetComposer {
     private let readFile: (String) throws -> String
 
     /// A composer reading files from disk, or through `readFile` (for tests).
+    ///
+    /// `readFile` replaces only the reading of a file's text: whether a path is a folder, and
+    /// whether an included file exists, is still looked up on disk.
     public init(readFile: ((String) throws -> String)? = nil) {
         self.readFile = readFile ?? { path in try String(contentsOfFile: path, encoding: .utf8) }
     }
@@ -27,6 +37,11 @@ public struct RuleSetComposer {
     }
 
     /// Layers a rule file or a folder of rule files over what is there.
+    ///
+    /// A folder brings its `.yaml` and `.yml` files in name order; a file's includes come
+    /// before its own rules. A file reached twice by the same path is read once.
+    /// - Throws: ``RuleFileError`` for a file that cannot be read or parsed, an include cycle,
+    ///   a duplicate rule id without `override: true`, or an unknown id to override or disable.
     public mutating func add(path: String) throws(RuleFileError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -96,7 +111,8 @@ public struct RuleSetComposer {
         }
     }
 
-    /// The composed set; checks that every `{{list}}` a rule names exists.
+    /// The composed set, named `name`; checks that every `{{list}}` a rule names exists.
+    /// - Throws: ``RuleFileError`` with code `unknownList` for a list no file defines.
     public func build(name: String) throws(RuleFileError) -> RuleSetSpec {
         let spec = RuleSetSpec(name: name, rules: rules, lists: lists, files: files)
         for rule in rules {

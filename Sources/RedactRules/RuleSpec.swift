@@ -22,11 +22,13 @@ public struct RuleLocation: Sendable, Hashable, Codable, CustomStringConvertible
     /// 1-based line.
     public var line: Int
 
+    /// A location in `file` at `line`.
     public init(file: String, line: Int) {
         self.file = file
         self.line = line
     }
 
+    /// `file:line`.
     public var description: String { "\(file):\(line)" }
 }
 
@@ -38,6 +40,7 @@ public struct RuleExample: Sendable, Hashable, Codable {
     /// Where the example is written.
     public var location: RuleLocation
 
+    /// An example `text` written at `location`.
     public init(text: String, location: RuleLocation) {
         self.text = text
         self.location = location
@@ -50,10 +53,15 @@ public struct RuleSpec: Sendable, Hashable, Codable {
     public var id: String
     /// What the rule finds, upper case: `PHONE`, `EMAIL`, `DATE`, `PERSON`.
     public var label: String
-    /// ISO 639-1 codes of the languages the rule is for; `["*"]` for any.
+    /// ISO 639-1 codes of the languages the rule is written for; `["*"]` for any.
+    ///
+    /// Descriptive only: the engine runs every rule on every text, whatever its language. It
+    /// is part of ``RuleSetSpec``'s digest.
     public var languages: [String]
+    /// What the rule looks for: a pattern, a word list or a pattern after a cue.
     public var kind: RuleKind
-    /// ICU regular expression (`pattern` and `cue` kinds), after `{{list}}` expansion.
+    /// ICU regular expression (`pattern` and `cue` kinds), as written: `{{list}}` references
+    /// are expanded when the rule is compiled (see ``RuleSetSpec/expandPattern(_:)``).
     public var pattern: String?
     /// Match ignoring case (ICU's full case folding).
     public var caseInsensitive: Bool
@@ -67,7 +75,8 @@ public struct RuleSpec: Sendable, Hashable, Codable {
     public var minTriggers: Int
     /// Longest match in UTF-16 units; bounds the windows around triggers and cues.
     public var maxLength: Int
-    /// Words or phrases (`wordlist`) or cue words (`cue`); a trailing `*` matches a prefix.
+    /// Words or phrases (`wordlist`) or cue words (`cue`); a trailing `*` matches a prefix. An
+    /// entry `{{name}}` stands for a whole list (a rule file's `list` key).
     public var words: [String]
     /// Most characters between the end of a cue and the start of its target (`cue` kind).
     public var window: Int
@@ -84,6 +93,8 @@ public struct RuleSpec: Sendable, Hashable, Codable {
     /// Where the rule is written.
     public var location: RuleLocation
 
+    /// A rule; the defaults are a rule file's: `group` 0, `minTriggers` 1, `maxLength` 64,
+    /// `window` 24, `priority` 50.
     public init(
         id: String, label: String, languages: [String], kind: RuleKind, pattern: String? = nil,
         caseInsensitive: Bool = false, group: Int = 0, trigger: String? = nil,
@@ -112,9 +123,10 @@ public struct RuleSpec: Sendable, Hashable, Codable {
     }
 }
 
-/// A composed rule set: every rule and list after includes, overrides and disables.
+/// A composed rule set: every rule and list after includes, overrides and disables; what an
+/// engine is compiled from.
 public struct RuleSetSpec: Sendable, Hashable, Codable {
-    /// Name of the set (the top file's `name`).
+    /// Name of the set, as given to ``RuleSetComposer/build(name:)``.
     public var name: String
     /// Rules in the order they were defined.
     public var rules: [RuleSpec]
@@ -123,6 +135,7 @@ public struct RuleSetSpec: Sendable, Hashable, Codable {
     /// The files the set was composed from, in order.
     public var files: [String]
 
+    /// A rule set from its parts; usually ``RuleSetComposer/build(name:)`` makes one.
     public init(name: String, rules: [RuleSpec], lists: [String: [String]], files: [String]) {
         self.name = name
         self.rules = rules

@@ -13,6 +13,14 @@
  * and a call fails, *error_message receives a description (free it with redact_string_free);
  * on success it is set to NULL. Messages never contain the text being redacted.
  *
+ * Output on failure: when a call fails, every `char **output`/`char **json` it was given is set
+ * to NULL, except redact_stream_feed and redact_stream_finish on REDACT_ERROR_INVALID_UTF8,
+ * which return the redacted lines before the bad one (see there).
+ *
+ * Lifetimes: a handle keeps alive what it was made from. A session may outlive its engine
+ * handle and a stream its session handle; each is released when the last handle using it is
+ * freed. Freeing in any order is safe.
+ *
  * Threads: a redact_engine is immutable once made and may be used from any number of threads
  * at once (redact_text, redact_detect_json, redact_session_new). A redact_session and a
  * redact_stream hold the state of one run and must be used by one thread at a time.
@@ -68,7 +76,8 @@ void redact_string_free(char *string);
 redact_options *redact_options_new(void);
 void redact_options_free(redact_options *options);
 
-/** Layers a rule file or folder over the rules (in the order added). */
+/** Layers a rule file or folder over the rules (in the order added). The file is read, and a
+ *  missing or malformed one reported, by redact_engine_new. */
 redact_status redact_options_add_rules(redact_options *options, const char *path);
 
 /** 1 (default) to start from the built-in rules, 0 to use only the added rule files. */
@@ -82,6 +91,12 @@ redact_status redact_options_set_key(redact_options *options, const uint8_t *key
  * or for every label when `label` is NULL.
  */
 redact_status redact_options_set_operator(redact_options *options, const char *label, const char *operator_name);
+
+/**
+ * Adds a name that must always be replaced (label PERSON), whatever the rules find: one
+ * spelling per call; add every spelling (other scripts, transliterations) of each name.
+ */
+redact_status redact_options_add_protected_name(redact_options *options, const char *name);
 
 /* ---- Engine: compiled rules, shareable between threads --------------------------------- */
 
@@ -125,7 +140,9 @@ void redact_stream_free(redact_stream *stream);
 /**
  * Feeds `length` bytes; *output receives what is complete so far (possibly empty, never NULL
  * on success) and must be freed. On REDACT_ERROR_INVALID_UTF8, *output still receives the
- * redacted lines before the bad one; the stream is then unusable.
+ * redacted lines before the bad one; the stream is then unusable. Without `line_buffered`,
+ * text is gathered in blocks of 64 KiB of whole lines before it is scanned, so a bad byte in a
+ * short input is reported only by redact_stream_finish.
  */
 redact_status redact_stream_feed(redact_stream *stream, const char *bytes, size_t length,
                                  char **output, size_t *output_length, char **error_message);

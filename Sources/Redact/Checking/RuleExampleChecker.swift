@@ -3,28 +3,40 @@
 /// A `match` example passes when the rule, on its own, finds exactly the marked spans, and the
 /// whole rule set leaves no character of them visible (another rule may win the region, but
 /// only by covering it). A `reject` example passes when the rule finds nothing in it.
+/// This is what `redact rules check` runs; see <doc:WritingRules>.
 public struct RuleExampleChecker {
     /// One failed example.
     public struct Failure: Sendable, Hashable, CustomStringConvertible {
+        /// The id of the rule whose example failed.
         public var ruleID: String
+        /// Where the example is written, as `file:line`.
         public var location: String
+        /// What was expected and what was found, spans shown as `[[…]]`.
         public var message: String
 
+        /// `file:line: rule 'id': message`.
         public var description: String { "\(location): rule '\(ruleID)': \(message)" }
     }
 
     /// What a check found.
     public struct Report: Sendable {
+        /// How many rules had their examples run.
         public var rulesChecked = 0
+        /// How many `match` and `reject` examples were run.
         public var examplesChecked = 0
+        /// The examples that failed, in rule order; empty when all passed.
         public var failures: [Failure] = []
     }
 
     private let engine: RedactionEngine
 
+    /// A checker for the rules `engine` was compiled with.
     public init(engine: RedactionEngine) { self.engine = engine }
 
     /// Checks every example of every rule, or of the rules defined in `file` only.
+    ///
+    /// - Parameter file: the path exactly as the rule's file was named when loaded (its
+    ///   `RuleLocation.file`); nil for all rules.
     public func check(file: String? = nil) -> Report {
         var report = Report()
         let session = engine.makeSession()

@@ -6,17 +6,28 @@ import RedactRules
 
 /// A compiled, reusable redaction engine; safe to share between threads and tasks.
 ///
-/// Compiling the rule set (patterns, word tables) happens once here. Each run of text goes
-/// through a `RedactionSession`, which holds what must stay consistent within a run: the
-/// numbering of tags and the scanner's per-thread ICU state.
+/// Compiling the rule set (patterns, word tables) happens once here, so make one engine and
+/// share it. Each run of text goes through a ``RedactionSession``, which holds what must stay
+/// consistent within a run: the numbering of tags and the scanner's per-thread ICU state.
+///
+/// ```swift
+/// let engine = try RedactionEngine()
+/// let result = engine.redact("Call +994 50 123 45 67")
+/// print(result.output)  // the number replaced by a stand-in
+/// ```
 public final class RedactionEngine: Sendable {
+    /// The configuration the engine was compiled from.
     public let configuration: RedactionConfiguration
     let compiled: CompiledRuleSet
 
     /// Compiles `configuration`'s rule set.
     ///
-    /// - Parameter logger: where to report compilation (rule counts, time) at debug level.
-    ///   Redact never logs the text it processes, nor anything found in it.
+    /// - Parameters:
+    ///   - configuration: the rules, operators, key and protected names to use; by default the
+    ///     built-in rules, `pseudonym` for every label and a fresh random key.
+    ///   - logger: where to report compilation (rule counts, time) at debug level, and a rule
+    ///     set that does not compile at error level. Redact never logs the text it processes,
+    ///     nor anything found in it.
     /// - Throws: `RuleFileError` naming the file, line and rule of a pattern that does not
     ///   compile or a validator or stand-in that does not exist.
     public init(configuration: RedactionConfiguration = RedactionConfiguration(), logger: Logger? = nil) throws(RuleFileError) {
@@ -37,9 +48,12 @@ public final class RedactionEngine: Sendable {
     }
 
     /// A new run: tags numbered from 1, dates moved by the key's offset.
+    ///
+    /// Use one session for texts that must share tag numbers (the files of one job); a
+    /// session is not thread-safe, so make one per thread.
     public func makeSession() -> RedactionSession { RedactionSession(engine: self) }
 
-    /// Redacts a whole text in a session of its own.
+    /// Redacts a whole text in a session of its own, so tag numbers start at 1 for every call.
     public func redact(_ text: String) -> RedactionResult {
         makeSession().redact(text)
     }
@@ -47,8 +61,10 @@ public final class RedactionEngine: Sendable {
     /// The spans the rules find in `text`, with the replacements a fresh session would write.
     public func detect(_ text: String) -> [DetectedSpan] { redact(text).spans }
 
-    /// SHA-256 over a canonical form of the active rule set: two binaries or configurations
-    /// with the same digest find the same things.
+    /// SHA-256 over a canonical form of the active rule set, in hex: two binaries or
+    /// configurations with the same digest find the same things.
+    ///
+    /// The protected names are part of the digest; rule examples and the key are not.
     public var ruleSetDigest: String { Self.digest(of: configuration.effectiveRules) }
 
     static func digest(of spec: RuleSetSpec) -> String {
@@ -68,7 +84,7 @@ public final class RedactionEngine: Sendable {
     }
 }
 
-/// A redacted text and what was replaced in it.
+/// A redacted text and what was replaced in it: what ``RedactionEngine/redact(_:)`` returns.
 public struct RedactionResult: Sendable, Hashable {
     /// The text with every span replaced; all other characters exactly as they were.
     public var output: String
@@ -76,11 +92,11 @@ public struct RedactionResult: Sendable, Hashable {
     public var spans: [DetectedSpan]
 }
 
-/// One replaced span.
+/// One replaced span: its label, the rule that found it, where it is and what replaced it.
 ///
 /// Offsets come in the three units callers use: UTF-8 bytes (how Redact holds text), UTF-16
 /// code units (JavaScript, Java, ICU, `NSString`) and Unicode code points (Python's `str`).
-/// For a stream they count from the start of the stream.
+/// For a stream they count from the start of the stream. See <doc:OffsetsAndUnicode>.
 public struct DetectedSpan: Sendable, Hashable {
     /// What was found: `PHONE`, `EMAIL`, …
     public var label: String
@@ -97,6 +113,7 @@ public struct DetectedSpan: Sendable, Hashable {
     /// What the output has in its place.
     public var replacement: String
 
+    /// A span from its parts; the engine makes these, adapters and tests may too.
     public init(label: String, ruleID: String, utf8Range: Range<Int>, utf16Range: Range<Int>, codePointRange: Range<Int>,
                 text: String, replacement: String) {
         self.label = label

@@ -1,5 +1,8 @@
 /// One run of redaction: consistent replacements across every text it is given.
 ///
+/// Made by ``RedactionEngine/makeSession()``. Tag numbers are shared by every text the
+/// session redacts, including streams written through it with ``StreamingRedactor``.
+///
 /// Not thread-safe: a session holds ICU matchers and the run's numbering. Use one per thread
 /// (they are cheap) or one per run fed in order.
 public final class RedactionSession {
@@ -15,10 +18,10 @@ public final class RedactionSession {
                                       monthLists: engine.compiled.monthLists)
     }
 
-    /// The number of days this run moves dates by.
+    /// The number of days this run moves dates by (30 to 365, either way), derived from the key.
     public var dateShiftDays: Int { pseudonymizer.dateShiftDays }
 
-    /// Redacts a whole text.
+    /// Redacts a whole text, numbering tags on from the session's earlier texts.
     public func redact(_ text: String) -> RedactionResult {
         var input = Array(text.utf8)
         var output: [UInt8] = []

@@ -117,18 +117,25 @@ final class Pseudonymizer {
     }
 }
 
-/// Which operator each label gets.
+/// Which operator each label gets: one default and per-label exceptions.
+///
+/// ```swift
+/// // Like `redact --operator tag --operator DATE=redact`.
+/// let operators = OperatorTable(defaultOperator: .tag, byLabel: ["DATE": .redact])
+/// ```
 public struct OperatorTable: Sendable, Hashable {
     /// The operator for labels not listed in `byLabel`.
     public var defaultOperator: RedactionOperator
-    /// Per-label choices, by upper-case label.
+    /// Per-label choices, by upper-case label (`PHONE`, `DATE`); keys are matched exactly.
     public var byLabel: [String: RedactionOperator]
 
+    /// A table giving `defaultOperator` to every label not in `byLabel`; `pseudonym` for all
+    /// by default.
     public init(defaultOperator: RedactionOperator = .pseudonym, byLabel: [String: RedactionOperator] = [:]) {
         self.defaultOperator = defaultOperator
         self.byLabel = byLabel
     }
 
-    /// The operator for `label`.
+    /// The operator for `label`: its entry in ``byLabel``, else ``defaultOperator``.
     public func `operator`(for label: String) -> RedactionOperator { byLabel[label] ?? defaultOperator }
 }

@@ -5,11 +5,13 @@ import Crypto
 ///
 /// There is deliberately no built-in key: with a public key anyone could recompute the stand-in
 /// of every phone number and reverse them all. Without a key file each run draws a fresh one.
+/// See <doc:ConsistentPseudonyms>.
 public struct RedactionKey: Sendable, Hashable {
     /// The 32 secret bytes.
     public let bytes: [UInt8]
 
     /// A key from exactly 32 bytes.
+    /// - Throws: ``KeyError/wrongLength(_:)`` for any other length.
     public init(bytes: [UInt8]) throws(KeyError) {
         guard bytes.count == 32 else { throw KeyError.wrongLength(bytes.count) }
         self.bytes = bytes
@@ -22,8 +24,9 @@ public struct RedactionKey: Sendable, Hashable {
         return try! RedactionKey(bytes: bytes)
     }
 
-    /// A key from a key file's contents: 32 raw bytes, or 64 hexadecimal digits with optional
-    /// surrounding whitespace.
+    /// A key from a key file's contents: 32 raw bytes, or 64 hexadecimal digits (either case)
+    /// with spaces, tabs and line ends ignored, as `redact keygen` writes it.
+    /// - Throws: ``KeyError/wrongLength(_:)`` or ``KeyError/notHex``.
     public init(fileContents: [UInt8]) throws(KeyError) {
         if fileContents.count == 32 {
             try self.init(bytes: fileContents)
@@ -72,13 +75,14 @@ public struct RedactionKey: Sendable, Hashable {
     }
 }
 
-/// A key that cannot be used.
+/// Why a key cannot be used; the description never repeats the key's bytes.
 public enum KeyError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Not 32 raw bytes nor 64 hex digits; the length found.
     case wrongLength(Int)
     /// 64 characters that are not all hexadecimal digits.
     case notHex
 
+    /// A message for people, saying what a key must be.
     public var description: String {
         switch self {
         case .wrongLength(let n): return "a key must be 32 raw bytes or 64 hexadecimal digits (found \(n) bytes)"

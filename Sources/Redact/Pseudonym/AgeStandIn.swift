@@ -8,6 +8,8 @@
 /// leading zero keeps its width. Text without a number (or with one over 6 digits) comes back
 /// unchanged.
 public enum AgeStandIn {
+    /// The age expression `original` with its numbers moved by one keyed amount (1 to 5 years,
+    /// either way) and its unit word agreeing with the new number.
     public static func make(like original: Substring, random: inout KeyedRandom) -> String {
         let s = Array(original.unicodeScalars)
         var numbers: [(start: Int, end: Int, value: Int)] = []

@@ -1,10 +1,10 @@
 /// Redacts a stream fed in pieces of any size, with bounded memory and no I/O of its own.
 ///
-/// Modelled on swift-nio's decoders: the caller reads, `feed` returns what may be written now,
-/// `finish` returns the rest. Input is redacted only in whole lines, so an identifier is never
-/// cut in two by a read boundary (no rule matches across a line break), and nothing is
-/// returned before the text it comes from has been fully scanned: when the input turns out to
-/// be malformed, the output stops short, it never carries unredacted text.
+/// Modelled on swift-nio's decoders: the caller reads, ``feed(_:)`` returns what may be
+/// written now, ``finish()`` returns the rest. Input is redacted only in whole lines, so an
+/// identifier is never cut in two by a read boundary (no rule matches across a line break),
+/// and nothing is returned before the text it comes from has been fully scanned: when the
+/// input turns out to be malformed, the output stops short, it never carries unredacted text.
 ///
 /// - A leading UTF-8 byte-order mark is passed through untouched and not scanned.
 /// - CRLF line ends pass through as they are; spans never include the CR.
@@ -12,6 +12,10 @@
 ///   least `lookahead` bytes before the end of what is buffered, so every identifier shorter
 ///   than that is still seen whole. Cue words more than a cut away from their number are
 ///   then not seen together; real text has line breaks long before this matters.
+///
+/// After an ``InvalidUTF8`` error, stop using the redactor: the bad bytes stay in its buffer,
+/// so every later call throws again.
+/// See <doc:Streaming>.
 public final class StreamingRedactor {
     private let session: RedactionSession
     private var pending: [UInt8] = []
@@ -21,16 +25,17 @@ public final class StreamingRedactor {
     private var consumedPosition = TextPosition()
     private var sawStart = false
     private var spans: [DetectedSpan] = []
-    /// Collect spans for `takeSpans()` (the `detect` view); off for the filter. Set it before
+    /// Collect spans for ``takeSpans()`` (the `detect` view); off for the filter. Set it before
     /// the first `feed`: UTF-16 and code point offsets are counted only while it is on.
     public var collectsSpans = false
-    /// Redact and release each complete line at once instead of gathering `chunkBytes`.
+    /// Redact and release each complete line at once instead of gathering ``chunkBytes``.
     public var lineBuffered: Bool
-    /// How much complete text to gather before redacting it in one go.
+    /// How much complete text to gather before redacting it in one go; 64 KiB by default.
     public var chunkBytes = 64 * 1024
-    /// The longest line held whole before it is cut at a safe space.
+    /// The longest line held whole before it is cut at a safe space; 1 MiB by default.
     public var maxLineBytes = 1 << 20
-    /// How far beyond a cut of an overlong line the text must already be known.
+    /// How far beyond a cut of an overlong line the text must already be known; 4096 bytes by
+    /// default, so identifiers shorter than that are never cut.
     public var lookahead = 4096
 
     /// A redactor writing through `session`, so that several streams (files) of one run share
@@ -40,12 +45,12 @@ public final class StreamingRedactor {
         self.lineBuffered = lineBuffered
     }
 
-    /// The stream offset up to which input has been redacted and returned.
+    /// The stream offset, in bytes, up to which input has been redacted and returned.
     public var bytesProcessed: Int { consumed }
 
     /// Takes in `bytes` and returns the redacted text that is complete so far.
-    /// - Throws: `InvalidUTF8` with the offset from the start of the stream. Use
-    ///   `feed(_:into:)` to keep the redacted lines that came before the bad one.
+    /// - Throws: ``InvalidUTF8`` with the offset from the start of the stream. Use
+    ///   ``feed(_:into:)`` to keep the redacted lines that came before the bad one.
     public func feed<Bytes: Sequence>(_ bytes: Bytes) throws(InvalidUTF8) -> [UInt8] where Bytes.Element == UInt8 {
         var output: [UInt8] = []
         try feed(bytes, into: &output)
@@ -53,7 +58,7 @@ public final class StreamingRedactor {
     }
 
     /// Takes in `bytes` and appends the redacted text that is complete so far to `output`.
-    /// - Throws: `InvalidUTF8` with the offset from the start of the stream. `output` then holds
+    /// - Throws: ``InvalidUTF8`` with the offset from the start of the stream. `output` then holds
     ///   every complete line before the one with the bad byte, redacted; nothing from that line on.
     public func feed<Bytes: Sequence>(_ bytes: Bytes, into output: inout [UInt8]) throws(InvalidUTF8) where Bytes.Element == UInt8 {
         pending.append(contentsOf: bytes)
@@ -67,12 +72,13 @@ public final class StreamingRedactor {
         return output
     }
 
-    /// Redacts whatever is left and appends it to `output`; on failure as `feed(_:into:)`.
+    /// Redacts whatever is left and appends it to `output`; on failure as ``feed(_:into:)``.
     public func finish(into output: inout [UInt8]) throws(InvalidUTF8) {
         try drain(into: &output, final: true)
     }
 
-    /// The spans found since the last call, when `collectsSpans` is on.
+    /// The spans found since the last call, when ``collectsSpans`` is on; offsets count from the
+    /// start of the stream.
     public func takeSpans() -> [DetectedSpan] {
         defer { spans.removeAll() }
         return spans

@@ -6,8 +6,12 @@ import CICU
 /// `Iğdır` and `ığdır` must meet in one key, and so must a word typed with a soft hyphen or a
 /// zero-width joiner inside it. NFKC_Casefold removes default-ignorable characters and folds
 /// compatibility forms; the shim then maps `ı` and `İ`'s dot away so that `I ı İ i` are one.
+///
+/// ```swift
+/// MatchKey.of("İstanbul") == MatchKey.of("ISTANBUL")  // true: both are "istanbul"
+/// ```
 public enum MatchKey {
-    /// The matching key of `text`.
+    /// The matching key of `text`: how word lists, cues and protected names compare it.
     public static func of(_ text: String) -> String {
         let units = Array(text.utf16)
         var out: [UInt16] = []
@@ -53,9 +57,9 @@ public enum MatchKey {
     }
 }
 
-/// NFC normalization, for comparing values typed in decomposed and precomposed form.
+/// NFC normalization through ICU, for comparing values typed in decomposed and precomposed form.
 public enum Normalization {
-    /// The NFC form of `text`.
+    /// The NFC form of `text`; `text` itself when it is already NFC.
     public static func nfc(_ text: String) -> String {
         let units = Array(text.utf16)
         var error: Int32 = 0

@@ -2,7 +2,12 @@
 ///
 /// The engine works in UTF-8 bytes; JSON consumers want code points (Python's `str` indices)
 /// and JavaScript, Java and ICU want UTF-16 units. Offsets asked for in increasing order are
-/// converted in one pass over the text.
+/// converted in one pass over the text. See <doc:OffsetsAndUnicode>.
+///
+/// ```swift
+/// var converter = OffsetConverter("Ə😀 mail elcin@example.az")
+/// converter.convert(utf8: 12)  // (utf16: 9, codePoints: 8)
+/// ```
 public struct OffsetConverter {
     private let bytes: [UInt8]
     private var byte = 0
@@ -16,7 +21,8 @@ public struct OffsetConverter {
     public init(utf8 bytes: [UInt8]) { self.bytes = bytes }
 
     /// The (UTF-16, code point) offsets of UTF-8 offset `target`, which must lie on a character
-    /// boundary. Faster when called with non-decreasing offsets.
+    /// boundary. Faster when called with non-decreasing offsets; an offset past the end gives
+    /// the offsets of the end.
     public mutating func convert(utf8 target: Int) -> (utf16: Int, codePoints: Int) {
         if target < byte { (byte, utf16, scalars) = (0, 0, 0) }
         while byte < target && byte < bytes.count {

@@ -81,18 +81,24 @@ struct UTF16Buffer {
     func utf8Offset(_ index: Int) -> Int { Int(utf8Offsets[index]) }
 }
 
-/// Input that is not well-formed UTF-8.
+/// Input that is not well-formed UTF-8: the error of streams and of the C interface.
+///
+/// Overlong forms, UTF-16 surrogates and truncated sequences all count as bad. The error
+/// carries only an offset, never the input's text.
 public struct InvalidUTF8: Error, Sendable, Hashable, CustomStringConvertible {
     /// Offset of the first bad byte, in bytes from the start of the input.
     public var offset: Int
 
+    /// An error for the bad byte at `offset`.
     public init(offset: Int) { self.offset = offset }
 
+    /// `invalid UTF-8 at byte offset N`.
     public var description: String { "invalid UTF-8 at byte offset \(offset)" }
 }
 
 extension InvalidUTF8 {
-    /// The offset of the first byte of `bytes` that is not well-formed UTF-8, or nil when all are.
+    /// The offset of the first byte of `bytes` that is not well-formed UTF-8, or nil when all are;
+    /// a check to run before turning bytes into a `String`, which would replace bad bytes.
     public static func firstOffset(in bytes: [UInt8]) -> Int? {
         var buffer = UTF16Buffer()
         do {

@@ -14,7 +14,11 @@
 // lengths used to keep the area code in stand-ins come from the metadata's number formats.
 
 /// A country whose phone numbers `Validator.phone` understands.
+///
+/// The raw value is the ISO 3166-1 code that rule files write in `phone:AZ` or `phone:RU,KZ`.
 public enum PhoneRegion: String, Sendable, CaseIterable {
+    /// A supported country, by its ISO 3166-1 code: Azerbaijan, Russia, Kazakhstan, Turkey, the
+    /// Netherlands, the United Kingdom, the United States, Canada or Germany.
     case az = "AZ", ru = "RU", kz = "KZ", tr = "TR", nl = "NL", gb = "GB", us = "US", ca = "CA",
         de = "DE"
 

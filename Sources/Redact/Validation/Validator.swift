@@ -1,4 +1,5 @@
-/// A check that a matched text is the real identifier and not a look-alike.
+/// A check that a matched text is the real identifier and not a look-alike; a rule names one
+/// with its `validator` key.
 ///
 /// Patterns find candidates; a validator decides whether a candidate is genuine. Most
 /// identifiers carry a checksum or a fixed structure, so a cheap exact check removes the
