@@ -97,7 +97,7 @@ private func text(_ input: UnsafeBufferPointer<UInt8>, error: UnsafeMutablePoint
 @_cdecl("redact_version")
 public func redact_version() -> UnsafePointer<CChar> { versionString }
 
-nonisolated(unsafe) private let versionString: UnsafePointer<CChar> = UnsafePointer(cString(Array(RedactVersion.string.utf8)))
+nonisolated(unsafe) private let versionString: UnsafePointer<CChar> = UnsafePointer(cString(Array(RedactLibrary.version.utf8)))
 
 @_cdecl("redact_abi_version")
 public func redact_abi_version() -> Int32 { 1 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Redact
 
 /// The version of this build of Redact.
-let redactVersion = RedactVersion.string
+let redactVersion = RedactLibrary.version
 
 @main
 struct RedactCLI: ParsableCommand {

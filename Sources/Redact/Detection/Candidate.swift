@@ -8,6 +8,9 @@ struct Candidate: Sendable, Hashable {
     /// The rule has a validator and the text passed it.
     var validated: Bool
     var priority: Int
+    /// Every character of it must end up replaced, even where a stronger candidate wins part
+    /// of it (protected names).
+    var mustCover = false
 
     var length: Int { end - start }
 }

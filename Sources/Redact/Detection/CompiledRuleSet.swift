@@ -8,6 +8,9 @@ struct CompiledRule: Sendable {
     let validator: Validator?
     let standIn: StandInKind
 
+    /// Whether every character of this rule's finds must be replaced (the protected names).
+    var mustCover: Bool { spec.id == RedactionConfiguration.protectedNamesRuleID }
+
     var id: String { spec.id }
     var label: String { spec.label }
 }

@@ -127,7 +127,7 @@ final class Scanner {
                     switch rule.spec.kind {
                     case .wordlist:
                         candidates.append(Candidate(start: text.utf8Offset(start), end: text.utf8Offset(end), rule: rule.index,
-                                                    validated: false, priority: rule.spec.priority))
+                                                    validated: false, priority: rule.spec.priority, mustCover: rule.mustCover))
                     case .cue:
                         findCueTarget(rule, after: end, units: units, into: &candidates)
                     case .pattern:

@@ -24,10 +24,12 @@ public struct RedactionConfiguration: Sendable {
     /// They become one extra `wordlist` rule, `protected-names`, labelled `PERSON` with
     /// priority 1000. Matched as whole words by matching key (case, `I ı İ i`, soft hyphens and
     /// zero-width characters do not matter); surrounding whitespace is trimmed and empty
-    /// entries are ignored. Overlaps are resolved as for any rule: a validated find, or a
-    /// longer one, that overlaps a protected name wins over it, and the part of the name it
-    /// does not cover stays in the output (`Elcin qasimova@example.az` with the name
-    /// `Elcin Qasimova` keeps `Elcin`).
+    /// entries are ignored. A protected name is never left partly visible: where a stronger
+    /// find (a validated one, or a longer one) wins part of it, the rest of the name is replaced
+    /// as a span of its own (`https://example.org/Elcin Qasimova` with the name `Elcin Qasimova`
+    /// becomes `[URL] [PERSON]`). Names are found as whole words as ICU segments them, so a name
+    /// fused into another token (`qasimova@…`) is found only by the rule for that token. Under
+    /// `pseudonym` they get a made-up name of as many words.
     public var protectedNames: [String]
 
     /// A configuration; every argument defaults to what `redact` does without options: the
@@ -40,13 +42,16 @@ public struct RedactionConfiguration: Sendable {
         self.protectedNames = protectedNames
     }
 
+    /// The id of the rule made from `protectedNames`.
+    static let protectedNamesRuleID = "protected-names"
+
     /// The rule set with the protected names added as a rule of their own.
     var effectiveRules: RuleSetSpec {
         let names = protectedNames.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
         guard !names.isEmpty else { return rules }
         var spec = rules
         spec.rules.append(RuleSpec(
-            id: "protected-names", label: "PERSON", languages: ["*"], kind: .wordlist, words: names, priority: 1000,
+            id: Self.protectedNamesRuleID, label: "PERSON", languages: ["*"], kind: .wordlist, words: names, priority: 1000,
             location: RuleLocation(file: "<protected names>", line: 0)))
         return spec
     }

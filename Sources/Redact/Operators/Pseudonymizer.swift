@@ -85,6 +85,7 @@ final class Pseudonymizer {
             return ShapeStandIn.make(like: original, random: &random)
         case .age: return AgeStandIn.make(like: original, random: &random)
         case .shape: return ShapeStandIn.make(like: original, random: &random)
+        case .person: return ContactStandIn.person(like: original, random: &random)
         }
     }
 

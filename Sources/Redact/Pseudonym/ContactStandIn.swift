@@ -15,6 +15,41 @@ enum ContactStandIn {
     ]
     static let domains = ["example.com", "example.org", "example.net"]
 
+    static let surnames = [
+        "Arden", "Berrin", "Calloway", "Dorsey", "Ellery", "Farrow", "Garrick", "Hollis", "Ingram", "Jessop",
+        "Kestrel", "Lanford", "Marlow", "Norcross", "Oakley", "Penrose", "Quill", "Radley", "Selwyn", "Thorne",
+    ]
+
+    /// A made-up name with as many words as `original` (given name first, then surnames), each
+    /// in the case style of the word it replaces (`ELÇİN` → `MIRA`, `Hüseynov` → `Marlow`).
+    static func person(like original: Substring, random: inout KeyedRandom) -> String {
+        var out = ""
+        var wordIndex = 0
+        var word = ""
+        func flush(_ random: inout KeyedRandom) {
+            guard !word.isEmpty else { return }
+            var name = wordIndex == 0 ? capitalizedName(random.element(of: givenNames)) : random.element(of: surnames)
+            let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+            if letters.count > 1 && letters.allSatisfy({ $0.properties.isUppercase }) { name = name.uppercased() }
+            else if let first = letters.first, first.properties.isLowercase { name = name.lowercased() }
+            out += name
+            word = ""
+            wordIndex += 1
+        }
+        for scalar in original.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.isDefaultIgnorableCodePoint || scalar == "\u{00AD}" {
+                word.unicodeScalars.append(scalar)
+            } else {
+                flush(&random)
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        flush(&random)
+        return out
+    }
+
+    static func capitalizedName(_ name: String) -> String { name.prefix(1).uppercased() + name.dropFirst() }
+
     /// `name.word12@example.org`.
     static func email(like original: Substring, random: inout KeyedRandom) -> String {
         let local = random.element(of: givenNames) + "." + random.element(of: words) + String(random.next(in: 1...99))

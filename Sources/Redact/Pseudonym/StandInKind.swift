@@ -4,11 +4,36 @@
 /// the rule's validator (`phone`, `iban`, `luhn` → `card`, `tckn`, `inn`, `snils`, `ipv4`,
 /// `ipv6`), then its label (`PHONE`, `EMAIL`, `URL`, `HANDLE`, `DATE`, `AGE`), else `shape`.
 public enum StandInKind: String, Sendable, Hashable, CaseIterable {
-    /// The generator of that name, one per kind of value: `phone` (``PhoneStandIn``), `email`
-    /// and `url` (on a reserved example domain), `profile` and `handle` (a made-up account
-    /// name), `ipv4` and `ipv6` (``NetworkStandIn``), `iban`, `card`, `tckn`, `inn` and `snils`
-    /// (``ChecksumStandIn``), `date` (``DateStandIn``) and `age` (``AgeStandIn``).
-    case phone, email, url, profile, handle, ipv4, ipv6, iban, card, tckn, inn, snils, date, age
+    /// A valid number of the same country, operator code and layout (``PhoneStandIn``).
+    case phone
+    /// An address on a reserved example domain (RFC 2606).
+    case email
+    /// A link on a reserved example domain with the same scheme.
+    case url
+    /// A profile link on the same site with a made-up account name.
+    case profile
+    /// A made-up account name, `@` kept.
+    case handle
+    /// An address in the IPv4 documentation ranges (``NetworkStandIn``).
+    case ipv4
+    /// An address in the IPv6 documentation range (``NetworkStandIn``).
+    case ipv6
+    /// A valid IBAN of the same country and length (``ChecksumStandIn``).
+    case iban
+    /// A Luhn-valid card number of the same length and first digit (``ChecksumStandIn``).
+    case card
+    /// A valid Turkish identity number (``ChecksumStandIn``).
+    case tckn
+    /// A valid Russian INN of the same length (``ChecksumStandIn``).
+    case inn
+    /// A valid Russian SNILS (``ChecksumStandIn``).
+    case snils
+    /// The date moved by the run's offset, format kept (``DateStandIn``).
+    case date
+    /// A nearby age, wording kept (``AgeStandIn``).
+    case age
+    /// A made-up person's name with one word per word of the original, capitalized the same way.
+    case person
     /// Letters and digits replaced by keyed ones of the same case and script, all else kept:
     /// passports, plates, FIN codes and anything without a generator of its own.
     case shape
@@ -33,6 +58,7 @@ public enum StandInKind: String, Sendable, Hashable, CaseIterable {
         case "HANDLE": return .handle
         case "DATE": return .date
         case "AGE": return .age
+        case "PERSON": return .person
         default: return .shape
         }
     }

@@ -5,6 +5,8 @@
 /// beats the shorter (a whole `+994 50 123 45 67` beats the `50 123 45 67` inside it, so
 /// nothing of an identifier is left visible); then the higher priority; then the earlier start
 /// and the earlier rule, so the result never depends on the order rules happened to run in.
+/// A protected name is never left partly visible: where a stronger candidate wins part of it,
+/// the rest of it becomes spans of its own.
 enum Resolver {
     /// The winning candidates, sorted by start, none overlapping.
     ///
@@ -28,6 +30,7 @@ enum Resolver {
             return a.rule < b.rule
         }
         var accepted: [Candidate] = []  // kept sorted by start
+        var mustCover: [Candidate] = []
         for candidate in ranked {
             // First accepted span that ends after this candidate starts.
             var low = 0
@@ -36,9 +39,44 @@ enum Resolver {
                 let mid = (low + high) / 2
                 if accepted[mid].end <= candidate.start { low = mid + 1 } else { high = mid }
             }
-            if low < accepted.count && accepted[low].start < candidate.end { continue }
+            if low < accepted.count && accepted[low].start < candidate.end {
+                if candidate.mustCover { mustCover.append(candidate) }
+                continue
+            }
             accepted.insert(candidate, at: low)
         }
+        guard !mustCover.isEmpty else { return accepted }
+        for candidate in mustCover {
+            for piece in uncovered(candidate, by: accepted, in: bytes) {
+                var low = 0
+                while low < accepted.count && accepted[low].end <= piece.start { low += 1 }
+                accepted.insert(piece, at: low)
+            }
+        }
         return accepted
+    }
+
+    /// The parts of `candidate` that no span of `accepted` covers, without the spaces at their ends.
+    private static func uncovered(_ candidate: Candidate, by accepted: [Candidate],
+                                  in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate] {
+        var pieces: [Candidate] = []
+        var start = candidate.start
+        func emit(upTo end: Int) {
+            var s = start, e = end
+            while s < e && (bytes[s] == 0x20 || bytes[s] == 0x09) { s += 1 }
+            while e > s && (bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09) { e -= 1 }
+            if e > s {
+                var piece = candidate
+                piece.start = s
+                piece.end = e
+                pieces.append(piece)
+            }
+        }
+        for span in accepted where span.end > candidate.start && span.start < candidate.end {
+            if span.start > start { emit(upTo: span.start) }
+            start = max(start, span.end)
+        }
+        if start < candidate.end { emit(upTo: candidate.end) }
+        return pieces
     }
 }

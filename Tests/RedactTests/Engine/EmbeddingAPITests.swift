@@ -103,6 +103,26 @@ import Testing
         #expect(engine.ruleSetDigest != (try RedactionEngine()).ruleSetDigest)
     }
 
+    @Test func noPartOfAProtectedNameStaysWhenAStrongerFindWinsPartOfIt() throws {
+        let engine = try RedactionEngine(configuration: RedactionConfiguration(
+            operators: OperatorTable(defaultOperator: .redact), protectedNames: ["Elcin Qasimova"]))
+        // The longer URL wins "Elcin"; "Qasimova" must not stay visible.
+        #expect(engine.redact("see https://example.org/Elcin Qasimova today").output == "see [URL] [PERSON] today")
+        #expect(engine.redact("Elcin Qasimova, qasimova@example.az").output == "[PERSON], [EMAIL]")
+    }
+
+    @Test func protectedNamesGetMadeUpNamesAsPseudonyms() throws {
+        let engine = try RedactionEngine(configuration: RedactionConfiguration(
+            key: try RedactionKey(bytes: Array(repeating: 3, count: 32)), protectedNames: ["Elçin Hüseynov"]))
+        let result = engine.redact("Elçin Hüseynov and ELÇİN HÜSEYNOV")
+        let names = result.spans.map(\.replacement)
+        #expect(names.count == 2)
+        let words = names[0].split(separator: " ")
+        #expect(words.count == 2 && words.allSatisfy { $0.first!.isUppercase && $0.dropFirst().allSatisfy(\.isLowercase) })
+        #expect(names[1] == names[0].uppercased())
+        #expect(!result.output.contains("Elçin") && !result.output.contains("ELÇİN"))
+    }
+
     @Test func errorsAreTypedAndSayWhere() throws {
         var spec = DefaultRules.spec
         spec.rules[0].pattern = "[unclosed"
@@ -129,7 +149,7 @@ import Testing
     }
 
     @Test func versionIsSemantic() {
-        #expect(RedactVersion.string.split(separator: ".").count == 3)
+        #expect(RedactLibrary.version.split(separator: ".").count == 3)
     }
 }
 
