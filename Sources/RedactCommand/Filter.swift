@@ -19,6 +19,9 @@ struct Filter: ParsableCommand {
     @Flag(name: .customLong("line-buffered"), help: "Write each line as soon as it is complete (for interactive pipelines).")
     var lineBuffered = false
 
+    @Flag(name: .customLong("stats"), help: "At the end, print how many spans of each label were replaced to standard error (never the values).")
+    var stats = false
+
     @Flag(name: .customLong("version"), help: "Print the version and the digest of the active rule set.")
     var version = false
 
@@ -74,6 +77,11 @@ struct Filter: ParsableCommand {
         do { try output.flush() } catch {
             complain("cannot write standard output: \(error.reason)")
             throw Exit.ioError
+        }
+        if stats {
+            let counts = session.replacedCounts.sorted { $0.key < $1.key }
+            let total = counts.reduce(0) { $0 + $1.value }
+            complain("replaced \(total): " + (counts.isEmpty ? "nothing" : counts.map { "\($0.key) \($0.value)" }.joined(separator: ", ")))
         }
     }
 }

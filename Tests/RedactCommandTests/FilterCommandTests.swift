@@ -136,6 +136,13 @@ import Testing
         #expect(missing.status == 66 && missing.stdout.isEmpty)
     }
 
+    @Test func statsCountLabelsOnStandardErrorWithoutValues() throws {
+        let result = try RedactBinary.run(["--stats"], input: "a@example.org b@example.org +994 50 123 45 67\n")
+        #expect(result.status == 0)
+        #expect(result.stderr == "redact: replaced 3: EMAIL 2, PHONE 1\n")
+        #expect(!result.text.contains("example.org b"))
+    }
+
     @Test func unknownOperatorIsAUsageError() throws {
         let result = try RedactBinary.run(["--operator", "PHONE=shred"], input: "x")
         #expect(result.status == 64)

@@ -11,6 +11,9 @@ public final class RedactionSession {
     var scannerForChecks: Scanner { scanner }
     private let pseudonymizer: Pseudonymizer
 
+    /// How many spans of each label this session has replaced so far (counts only, never values).
+    public private(set) var replacedCounts: [String: Int] = [:]
+
     init(engine: RedactionEngine) {
         self.engine = engine
         scanner = Scanner(rules: engine.compiled)
@@ -47,6 +50,7 @@ public final class RedactionSession {
             let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self)
             let rule = engine.compiled.rules[span.rule]
             let replacement = pseudonymizer.replacement(for: value, rule: rule)
+            replacedCounts[rule.label, default: 0] += 1
             output.append(contentsOf: replacement.utf8)
             if collect {
                 let start = position.advanced(over: UnsafeBufferPointer(rebasing: bytes[copied..<span.start]))
