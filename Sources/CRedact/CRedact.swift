@@ -196,52 +196,46 @@ public func redact_engine_rules_digest(_ engine: OpaquePointer?) -> UnsafeMutabl
     return cString(Array(box.engine.ruleSetDigest.utf8))
 }
 
+/// The common shape of the calls that take a whole text and return one string: check the
+/// arguments, decode the text, run `body`, hand out its bytes.
+private func textCall(_ handle: Bool, _ input: UnsafePointer<CChar>?, _ length: Int,
+                      _ output: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, _ outputLength: UnsafeMutablePointer<Int>?,
+                      _ error: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, what: String,
+                      _ body: (String) -> [UInt8]?) -> Int32 {
+    setError(error, nil)
+    output?.pointee = nil
+    guard handle, let output, let buffer = bytes(input, length) else {
+        setError(error, "\(what) must not be NULL")
+        return statusInvalidArgument
+    }
+    guard let text = text(buffer, error: error) else { return statusInvalidUTF8 }
+    guard let result = body(text) else {
+        setError(error, "could not encode the result")
+        return statusInternal
+    }
+    setOutput(result, output, outputLength)
+    return statusOK
+}
+
 @_cdecl("redact_text")
 public func redact_text(_ engine: OpaquePointer?, _ input: UnsafePointer<CChar>?, _ length: Int,
                         _ output: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, _ outputLength: UnsafeMutablePointer<Int>?,
                         _ error: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
-    setError(error, nil)
-    output?.pointee = nil
-    guard let box = object(engine, as: EngineBox.self), let output, let buffer = bytes(input, length) else {
-        setError(error, "engine, text and output must not be NULL")
-        return statusInvalidArgument
+    let box = object(engine, as: EngineBox.self)
+    return textCall(box != nil, input, length, output, outputLength, error, what: "engine, text and output") { text in
+        Array(box!.engine.redact(text).output.utf8)
     }
-    output.pointee = nil
-    guard let text = text(buffer, error: error) else { return statusInvalidUTF8 }
-    setOutput(Array(box.engine.redact(text).output.utf8), output, outputLength)
-    return statusOK
 }
 
 @_cdecl("redact_detect_json")
 public func redact_detect_json(_ engine: OpaquePointer?, _ input: UnsafePointer<CChar>?, _ length: Int,
                                _ json: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, _ jsonLength: UnsafeMutablePointer<Int>?,
                                _ error: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
-    setError(error, nil)
-    json?.pointee = nil
-    guard let box = object(engine, as: EngineBox.self), let json, let buffer = bytes(input, length) else {
-        setError(error, "engine, text and json must not be NULL")
-        return statusInvalidArgument
-    }
-    json.pointee = nil
-    guard let text = text(buffer, error: error) else { return statusInvalidUTF8 }
-    let result = box.engine.redact(text)
-    let spans: [[String: Any]] = result.spans.map { span in
-        [
-            "label": span.label, "rule": span.ruleID,
-            "start": span.codePointRange.lowerBound, "end": span.codePointRange.upperBound,
-            "utf8_start": span.utf8Range.lowerBound, "utf8_end": span.utf8Range.upperBound,
-            "utf16_start": span.utf16Range.lowerBound, "utf16_end": span.utf16Range.upperBound,
-            "text": span.text, "replacement": span.replacement,
-        ]
-    }
-    do {
-        let data = try JSONSerialization.data(withJSONObject: ["output": result.output, "spans": spans],
-                                              options: [.sortedKeys, .withoutEscapingSlashes])
-        setOutput(Array(data), json, jsonLength)
-        return statusOK
-    } catch _ {
-        setError(error, "could not encode the result as JSON")
-        return statusInternal
+    let box = object(engine, as: EngineBox.self)
+    return textCall(box != nil, input, length, json, jsonLength, error, what: "engine, text and json") { text in
+        let result = box!.engine.redact(text)
+        let object: [String: Any] = ["output": result.output, "spans": result.spans.map(\.jsonObject)]
+        return (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])).map(Array.init)
     }
 }
 
@@ -261,16 +255,10 @@ public func redact_session_free(_ session: OpaquePointer?) { release(session, as
 public func redact_session_text(_ session: OpaquePointer?, _ input: UnsafePointer<CChar>?, _ length: Int,
                                 _ output: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, _ outputLength: UnsafeMutablePointer<Int>?,
                                 _ error: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
-    setError(error, nil)
-    output?.pointee = nil
-    guard let box = object(session, as: SessionBox.self), let output, let buffer = bytes(input, length) else {
-        setError(error, "session, text and output must not be NULL")
-        return statusInvalidArgument
+    let box = object(session, as: SessionBox.self)
+    return textCall(box != nil, input, length, output, outputLength, error, what: "session, text and output") { text in
+        Array(box!.session.redact(text).output.utf8)
     }
-    output.pointee = nil
-    guard let text = text(buffer, error: error) else { return statusInvalidUTF8 }
-    setOutput(Array(box.session.redact(text).output.utf8), output, outputLength)
-    return statusOK
 }
 
 // MARK: Stream

@@ -51,7 +51,7 @@ struct Detect: ParsableCommand {
                     }
                     var record = object
                     let result = session.redact(text)
-                    record["spans"] = Self.spans(result, text: text)
+                    record["spans"] = result.spans.map(\.jsonObject)
                     record["output"] = result.output
                     try write(record, to: &output)
                 }
@@ -62,7 +62,7 @@ struct Detect: ParsableCommand {
                 }
                 let text = String(decoding: bytes, as: UTF8.self)
                 let result = session.redact(text)
-                try write(["id": path, "spans": Self.spans(result, text: text), "output": result.output], to: &output)
+                try write(["id": path, "spans": result.spans.map(\.jsonObject), "output": result.output], to: &output)
             }
         }
         do { try output.flush() } catch {
@@ -76,21 +76,6 @@ struct Detect: ParsableCommand {
         do { try output.write(Array(data) + [0x0A], now: false) } catch {
             complain("cannot write standard output: \(error.reason)")
             throw Exit.ioError
-        }
-    }
-
-    static func spans(_ result: RedactionResult, text: String) -> [[String: Any]] {
-        var converter = OffsetConverter(text)
-        return result.spans.map { span in
-            let start = converter.convert(utf8: span.utf8Range.lowerBound)
-            let end = converter.convert(utf8: span.utf8Range.upperBound)
-            return [
-                "label": span.label, "rule": span.ruleID,
-                "start": start.codePoints, "end": end.codePoints,
-                "utf8_start": span.utf8Range.lowerBound, "utf8_end": span.utf8Range.upperBound,
-                "utf16_start": start.utf16, "utf16_end": end.utf16,
-                "text": span.text, "replacement": span.replacement,
-            ]
         }
     }
 }
