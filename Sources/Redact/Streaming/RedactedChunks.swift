@@ -1,5 +1,6 @@
 /// An asynchronous sequence of redacted byte chunks, for callers that hold their own I/O
-/// (a server reading a request body, a NIO channel, `FileHandle.bytes`).
+/// (a server reading a request body in buffers, a NIO channel's reads as `[UInt8]`). A sequence
+/// of single bytes, such as `FileHandle.bytes`, must be gathered into chunks first.
 ///
 /// Made by ``RedactionEngine/redacting(_:lineBuffered:)``. It pulls chunks of any size from
 /// the base sequence and yields redacted text as soon as whole lines are complete (or at every
