@@ -143,20 +143,39 @@ public final class StreamingRedactor {
     }
 
     /// Where to cut an overlong line: the last space or tab at least `lookahead` bytes before
-    /// the end that no detected span covers; failing that, the last character boundary there.
+    /// the end that no detected span covers; failing that, the last character boundary there
+    /// that no span covers; failing that (one span over the whole stretch), the end of that span.
     private func safeCut() throws(InvalidUTF8) -> Int {
         let limit = pending.count - lookahead
+        // A read may have ended inside a character: scan only the complete ones.
+        var complete = pending.count
+        var back = complete - 1
+        while back > 0 && back > complete - 4 && pending[back] & 0xC0 == 0x80 { back -= 1 }
+        let lead = pending[back]
+        let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        if back + length > complete { complete = back }
         let spans = try pending.withUnsafeBufferPointer { buffer throws(InvalidUTF8) in
-            try session.resolvedSpans(buffer, base: consumed)
+            try session.resolvedSpans(UnsafeBufferPointer(rebasing: buffer[..<complete]), base: consumed)
         }
-        func covered(_ p: Int) -> Bool { spans.contains { $0.start < p && p < $0.end } }
+        // Spans are sorted and disjoint: walk them backwards alongside the candidate position.
+        var next = spans.count - 1
+        func covered(_ p: Int) -> Bool {
+            while next >= 0 && spans[next].start >= p { next -= 1 }
+            return next >= 0 && spans[next].end > p
+        }
         var p = limit
         while p > 0 {
             if (pending[p - 1] == 0x20 || pending[p - 1] == 0x09) && !covered(p) { return p }
             p -= 1
         }
+        next = spans.count - 1
         p = limit
         while p > 0 && (pending[p] & 0xC0 == 0x80 || covered(p)) { p -= 1 }
-        return max(p, 1)
+        if p > 0 { return p }
+        // Everything up to the limit is inside one span starting at 0: cut after it.
+        if let first = spans.first, first.start == 0 { return first.end }
+        p = 1
+        while p < pending.count && pending[p] & 0xC0 == 0x80 { p += 1 }
+        return p
     }
 }

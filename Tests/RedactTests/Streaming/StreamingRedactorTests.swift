@@ -102,6 +102,27 @@ import Testing
         #expect(String(decoding: out, as: UTF8.self) == expected)
     }
 
+    @Test func overlongLinesWithoutSpacesAreCutOutsideIdentifiers() throws {
+        let engine = try TestRules.engine(operators: OperatorTable(defaultOperator: .redact))
+        var line = ""
+        var random = KeyedRandom(seed: [11])
+        while line.utf8.count < 30_000 {
+            line += random.next(below: 4) == 0 ? "555-0199|" : (random.next(below: 2) == 0 ? "şəki|" : "word|")
+        }
+        let bytes = Array(line.utf8)
+        let expected = String(decoding: try redact([bytes], engine: engine), as: UTF8.self)
+        let redactor = StreamingRedactor(session: engine.makeSession())
+        redactor.maxLineBytes = 1500
+        redactor.lookahead = 64
+        var out: [UInt8] = []
+        for start in stride(from: 0, to: bytes.count, by: 700) {
+            try redactor.feed(bytes[start..<min(start + 700, bytes.count)], into: &out)
+        }
+        try redactor.finish(into: &out)
+        #expect(String(decoding: out, as: UTF8.self) == expected)
+        #expect(!expected.contains("555"))
+    }
+
     @Test func byteOrderMarkAloneIsKept() throws {
         let engine = try TestRules.engine()
         #expect(try redact([[0xEF, 0xBB], [0xBF]], engine: engine) == [0xEF, 0xBB, 0xBF])
