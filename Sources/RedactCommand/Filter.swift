@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Redact
 
 /// `redact [FILE…]`: the streaming filter.
@@ -19,6 +20,11 @@ struct Filter: ParsableCommand {
     @Flag(name: .customLong("line-buffered"), help: "Write each line as soon as it is complete (for interactive pipelines).")
     var lineBuffered = false
 
+    @Option(name: .customLong("jobs"), help: ArgumentHelp(
+        "Threads that detect in parallel (default: the number of cores). Output is byte-identical to --jobs 1; --line-buffered works on one thread.",
+        valueName: "N"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Flag(name: .customLong("stats"), help: "At the end, print how many spans of each label were replaced to standard error (never the values).")
     var stats = false
 
@@ -27,6 +33,10 @@ struct Filter: ParsableCommand {
 
     @Argument(help: ArgumentHelp("Files to redact, in order, like cat; '-' or none for standard input.", valueName: "FILE"))
     var files: [String] = []
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
 
     func run() throws {
         let engine = try engineOptions.engine()
@@ -49,6 +59,7 @@ struct Filter: ParsableCommand {
             }
             defer { input.closeFile() }
             let redactor = StreamingRedactor(session: session, lineBuffered: lineBuffered)
+            redactor.jobs = jobs
             var redacted: [UInt8] = []
             do {
                 while true {

@@ -143,6 +143,22 @@ import Testing
         #expect(!result.text.contains("example.org b"))
     }
 
+    @Test func jobsGiveByteIdenticalOutput() throws {
+        let dir = try RedactBinary.temporaryDirectory()
+        let key = try RedactBinary.keyFile(in: dir)
+        let transcript = try String(contentsOf: RedactBinary.root.appendingPathComponent("Examples/transcript.txt"), encoding: .utf8)
+        // About 1.5 MB: enough for the parallel path (4 × 64 KiB per job) many times over.
+        var input = ""
+        for i in 0..<400 { input += transcript.replacingOccurrences(of: "123 45 67", with: "\(100 + i % 800) 45 67") }
+        let one = try RedactBinary.run(["--key-file", key, "--jobs", "1", "--operator", "PHONE=tag"], input: input)
+        let two = try RedactBinary.run(["--key-file", key, "--jobs", "2", "--operator", "PHONE=tag"], input: input)
+        let three = try RedactBinary.run(["--key-file", key, "--jobs", "3", "--operator", "PHONE=tag"], input: input)
+        #expect(one.status == 0 && !one.stdout.isEmpty)
+        #expect(two.stdout == one.stdout && three.stdout == one.stdout)
+        #expect(one.text.contains("[PHONE-800]"))  // 800 distinct numbers were numbered in order
+        #expect(try RedactBinary.run(["--jobs", "0"], input: "x").status == 64)
+    }
+
     @Test func unknownOperatorIsAUsageError() throws {
         let result = try RedactBinary.run(["--operator", "PHONE=shred"], input: "x")
         #expect(result.status == 64)

@@ -43,6 +43,14 @@ public final class RedactionSession {
     func process(_ bytes: UnsafeBufferPointer<UInt8>, base: TextPosition, into output: inout [UInt8],
                  spans: inout [DetectedSpan], collect: Bool = true) throws(InvalidUTF8) {
         let winners = try resolvedSpans(bytes, base: base.utf8)
+        apply(winners, to: bytes, base: base, into: &output, spans: &spans, collect: collect)
+    }
+
+    /// Writes `bytes` with the resolved spans `winners` replaced. Replacement is the part of a
+    /// run that must follow input order (tag numbers are given in order of appearance), so it
+    /// stays here while detection may run on other threads (`StreamingRedactor.jobs`).
+    func apply(_ winners: [Candidate], to bytes: UnsafeBufferPointer<UInt8>, base: TextPosition, into output: inout [UInt8],
+               spans: inout [DetectedSpan], collect: Bool) {
         var copied = 0
         var position = base  // at `copied`, in all units; advanced only when collecting
         for span in winners {
@@ -67,6 +75,11 @@ public final class RedactionSession {
 
     /// The resolved spans of `bytes`, offsets relative to `bytes`.
     func resolvedSpans(_ bytes: UnsafeBufferPointer<UInt8>, base: Int) throws(InvalidUTF8) -> [Candidate] {
+        try Self.resolvedSpans(bytes, base: base, scanner: scanner)
+    }
+
+    /// The resolved spans of `bytes` found with `scanner` (one per thread).
+    static func resolvedSpans(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, scanner: Scanner) throws(InvalidUTF8) -> [Candidate] {
         let candidates: [Candidate]
         do {
             candidates = try scanner.scan(bytes)

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Redacts a stream fed in pieces of any size, with bounded memory and no I/O of its own.
 ///
 /// Modelled on swift-nio's decoders: the caller reads, ``feed(_:)`` returns what may be
@@ -37,6 +39,16 @@ public final class StreamingRedactor {
     /// How far beyond a cut of an overlong line the text must already be known; 4096 bytes by
     /// default, so identifiers shorter than that are never cut.
     public var lookahead = 4096
+    /// Threads that detect in parallel (1: all on the caller's thread). With more, the stream
+    /// gathers `chunkBytes × 4 × jobs` of whole lines, detects in `jobs` pieces cut at line
+    /// ends on as many threads, and replaces in input order on the caller's thread, so the
+    /// output, stand-ins and tag numbers are byte-identical to `jobs = 1`. Line-buffered
+    /// streams always work line by line on the caller's thread.
+    public var jobs = 1 {
+        didSet { jobs = max(1, jobs) }
+    }
+    /// One scanner per detecting thread, made on first use.
+    private var scanners: [Scanner] = []
 
     /// A redactor writing through `session`, so that several streams (files) of one run share
     /// their stand-ins and tag numbers.
@@ -100,6 +112,16 @@ public final class StreamingRedactor {
             let cut: Int
             if final {
                 cut = pending.count
+            } else if !lineBuffered && jobs > 1 {
+                guard pending.count >= chunkBytes * 4 * jobs, let lastNewline = pending.lastIndex(of: 0x0A) else {
+                    if pending.count > maxLineBytes, !pending.contains(0x0A) {
+                        try redactPrefix(try safeCut(), into: &output)
+                        continue
+                    }
+                    return
+                }
+                try redactInParallel(lastNewline + 1, into: &output)
+                continue
             } else if let lastNewline = pending.lastIndex(of: 0x0A),
                       lineBuffered || pending.count >= chunkBytes {
                 cut = lastNewline + 1
@@ -109,6 +131,67 @@ public final class StreamingRedactor {
                 return
             }
             try redactPrefix(cut, into: &output)
+        }
+    }
+
+    /// Detects `pending[..<count]` (whole lines) in `jobs` pieces on as many threads, then
+    /// replaces piece by piece in order. A piece with a bad byte is redone on this thread, which
+    /// keeps the complete lines before the bad one and throws.
+    private func redactInParallel(_ count: Int, into output: inout [UInt8]) throws(InvalidUTF8) {
+        while scanners.count < jobs { scanners.append(Scanner(rules: session.engine.compiled)) }
+        // Piece boundaries at the line ends nearest below equal shares of the text.
+        var bounds = [0]
+        for j in 1..<jobs {
+            let target = count * j / jobs
+            if target > bounds.last!, let newline = pending[bounds.last!..<target].lastIndex(of: 0x0A) {
+                bounds.append(newline + 1)
+            }
+        }
+        bounds.append(count)
+        let pieces = bounds.count - 1
+        var results = [Result<[Candidate], InvalidUTF8>](repeating: .success([]), count: pieces)
+        let base = consumed
+        let pieceBounds = bounds
+        pending.withUnsafeBufferPointer { buffer in
+            results.withUnsafeMutableBufferPointer { slots in
+                // Each thread reads its own piece, uses its own scanner and writes its own slot.
+                nonisolated(unsafe) let input = buffer
+                nonisolated(unsafe) let output = slots
+                nonisolated(unsafe) let scanners = self.scanners
+                DispatchQueue.concurrentPerform(iterations: pieces) { i in
+                    let bytes = UnsafeBufferPointer(rebasing: input[pieceBounds[i]..<pieceBounds[i + 1]])
+                    do throws(InvalidUTF8) {
+                        output[i] = .success(try RedactionSession.resolvedSpans(bytes, base: base + pieceBounds[i],
+                                                                                scanner: scanners[i]))
+                    } catch {
+                        output[i] = .failure(error)
+                    }
+                }
+            }
+        }
+        var done = 0
+        defer { pending.removeFirst(done) }
+        for i in 0..<pieces {
+            guard case .success(let winners) = results[i] else {
+                pending.removeFirst(done)
+                done = 0
+                // Redo the bad piece on this thread: it keeps the lines before the bad byte, then throws.
+                try redactPrefix(bounds[i + 1] - bounds[i], into: &output)
+                return
+            }
+            var chunk: [UInt8] = []
+            var found: [DetectedSpan] = []
+            pending.withUnsafeBufferPointer { buffer in
+                let bytes = UnsafeBufferPointer(rebasing: buffer[bounds[i]..<bounds[i + 1]])
+                var position = consumedPosition
+                position.utf8 = consumed
+                session.apply(winners, to: bytes, base: position, into: &chunk, spans: &found, collect: collectsSpans)
+                if collectsSpans { consumedPosition = position.advanced(over: bytes) }
+            }
+            output.append(contentsOf: chunk)
+            spans.append(contentsOf: found)
+            consumed += bounds[i + 1] - bounds[i]
+            done = bounds[i + 1]
         }
     }
 
