@@ -25,6 +25,9 @@ struct Filter: ParsableCommand {
         valueName: "N"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(name: .customLong("in-place"), help: "Rewrite each FILE with its redacted text (through a temporary file and a rename: a failure leaves the file as it was).")
+    var inPlace = false
+
     @Flag(name: .customLong("stats"), help: "At the end, print how many spans of each label were replaced to standard error (never the values).")
     var stats = false
 
@@ -36,6 +39,9 @@ struct Filter: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if inPlace && (files.isEmpty || files.contains("-")) {
+            throw ValidationError("--in-place needs file arguments, not standard input")
+        }
     }
 
     func run() throws {
@@ -51,6 +57,10 @@ struct Filter: ParsableCommand {
         var output = Output()
         var block = [UInt8](repeating: 0, count: 1 << 16)
         for path in files.isEmpty ? ["-"] : files {
+            if inPlace {
+                try rewrite(path, session: session, block: &block)
+                continue
+            }
             let input: InputFile
             do { input = try InputFile(path: path) } catch {
                 try? output.flush()
@@ -94,5 +104,65 @@ struct Filter: ParsableCommand {
             let total = counts.reduce(0) { $0 + $1.value }
             complain("replaced \(total): " + (counts.isEmpty ? "nothing" : counts.map { "\($0.key) \($0.value)" }.joined(separator: ", ")))
         }
+    }
+
+    /// Redacts `path` into a temporary file beside it and renames that over it only when all of
+    /// it is redacted and on disk: an error or an interruption leaves the original untouched
+    /// and no temporary file behind (except after a hard kill, as a hidden `.NAME.redact-*`).
+    func rewrite(_ path: String, session: RedactionSession, block: inout [UInt8]) throws {
+        let input: InputFile
+        do { input = try InputFile(path: path) } catch {
+            complain("\(error.path): \(error.reason)")
+            throw Exit.noInput
+        }
+        defer { input.closeFile() }
+        var info = stat()
+        guard fstat(input.fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            complain("\(path): --in-place needs a regular file")
+            throw Exit.noInput
+        }
+        let url = URL(fileURLWithPath: path)
+        var template = Array(url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).redact-XXXXXX").path.utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else {
+            complain("\(path): cannot create a temporary file beside it: \(String(cString: strerror(errno)))")
+            throw Exit.cannotCreate
+        }
+        let temporary = String(cString: template)
+        var renamed = false
+        defer {
+            close(fd)
+            if !renamed { unlink(temporary) }
+        }
+        var output = Output()
+        output.fd = fd
+        let redactor = StreamingRedactor(session: session)
+        redactor.jobs = jobs
+        var redacted: [UInt8] = []
+        do {
+            while true {
+                let n = try block.withUnsafeMutableBytes { buffer throws(InputError) in try input.read(into: buffer) }
+                if n == 0 { break }
+                try redactor.feed(block[..<n], into: &redacted)
+                try output.write(redacted, now: false)
+                redacted.removeAll(keepingCapacity: true)
+            }
+            try redactor.finish(into: &redacted)
+            try output.write(redacted, now: true)
+        } catch let error as InvalidUTF8 {
+            complain("\(path): invalid UTF-8 at byte offset \(error.offset); the file is left as it was")
+            throw Exit.dataError
+        } catch let error as InputError {
+            complain("\(error.path): \(error.reason); the file is left as it was")
+            throw Exit.ioError
+        } catch let error as OutputError {
+            complain("\(path): cannot write the temporary file: \(error.reason); the file is left as it was")
+            throw Exit.ioError
+        }
+        guard fchmod(fd, info.st_mode & 0o7777) == 0, fsync(fd) == 0, rename(temporary, path) == 0 else {
+            complain("\(path): cannot replace the file: \(String(cString: strerror(errno))); it is left as it was")
+            throw Exit.ioError
+        }
+        renamed = true
     }
 }

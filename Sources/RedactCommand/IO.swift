@@ -76,10 +76,12 @@ struct InputError: Error {
     let reason: String
 }
 
-/// Buffered standard output: writes in large blocks, or at once when asked to.
+/// Buffered output (standard output unless told otherwise): writes in large blocks, or at once
+/// when asked to.
 struct Output {
     private var buffer: [UInt8] = []
     let flushThreshold = 1 << 16
+    var fd: Int32 = 1
 
     /// Appends `bytes`; writes when the buffer is large or `now` is set.
     mutating func write(_ bytes: [UInt8], now: Bool) throws(OutputError) {
@@ -89,7 +91,7 @@ struct Output {
 
     mutating func flush() throws(OutputError) {
         guard !buffer.isEmpty else { return }
-        let ok = buffer.withUnsafeBytes { writeAll(1, $0) }
+        let ok = buffer.withUnsafeBytes { writeAll(fd, $0) }
         buffer.removeAll(keepingCapacity: true)
         if !ok { throw OutputError(reason: String(cString: strerror(errno))) }
     }

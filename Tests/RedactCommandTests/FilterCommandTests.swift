@@ -159,6 +159,53 @@ import Testing
         #expect(try RedactBinary.run(["--jobs", "0"], input: "x").status == 64)
     }
 
+    @Test func inPlaceRewritesFilesAndKeepsTheirMode() throws {
+        let dir = try RedactBinary.temporaryDirectory()
+        let a = dir.appendingPathComponent("a.txt"), b = dir.appendingPathComponent("b.txt")
+        try "mail a@example.org\n".write(to: a, atomically: true, encoding: .utf8)
+        try "call +994 50 123 45 67\n".write(to: b, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: a.path)
+        let result = try RedactBinary.run(["--in-place", "--operator", "redact", a.path, b.path])
+        #expect(result.status == 0 && result.stdout.isEmpty)
+        #expect(try String(contentsOf: a, encoding: .utf8) == "mail [EMAIL]\n")
+        #expect(try String(contentsOf: b, encoding: .utf8) == "call [PHONE]\n")
+        #expect((try FileManager.default.attributesOfItem(atPath: a.path)[.posixPermissions] as? Int) == 0o640)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["a.txt", "b.txt"])
+        #expect(try RedactBinary.run(["--in-place"], input: "x").status == 64)
+    }
+
+    @Test func inPlaceLeavesABadFileAsItWas() throws {
+        let dir = try RedactBinary.temporaryDirectory()
+        let file = dir.appendingPathComponent("bad.txt")
+        let original = Data("mail a@example.org\nbad \u{FF}".utf8) + Data([0xFF, 0x0A])
+        try original.write(to: file)
+        let result = try RedactBinary.run(["--in-place", file.path])
+        #expect(result.status == 65)
+        #expect(try Data(contentsOf: file) == original)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["bad.txt"])
+    }
+
+    @Test func inPlaceKilledMidWayLeavesTheOriginalWhole() throws {
+        let dir = try RedactBinary.temporaryDirectory()
+        let file = dir.appendingPathComponent("big.txt")
+        let transcript = try String(contentsOf: RedactBinary.root.appendingPathComponent("Examples/transcript.txt"), encoding: .utf8)
+        let original = Data(String(repeating: transcript, count: 4000).utf8)  // about 6 MB
+        try original.write(to: file)
+        let process = Process()
+        process.executableURL = RedactBinary.url
+        process.arguments = ["--in-place", "--jobs", "1", file.path]
+        try process.run()
+        usleep(300_000)
+        let killedWhileRunning = process.isRunning
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(killedWhileRunning, "the rewrite finished before it could be interrupted; make the file larger")
+        // The original is intact byte for byte; only the hidden temporary file may remain.
+        #expect(try Data(contentsOf: file) == original)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0 != "big.txt" }
+        #expect(leftovers.allSatisfy { $0.hasPrefix(".big.txt.redact-") })
+    }
+
     @Test func unknownOperatorIsAUsageError() throws {
         let result = try RedactBinary.run(["--operator", "PHONE=shred"], input: "x")
         #expect(result.status == 64)
