@@ -72,15 +72,7 @@ struct Filter: ParsableCommand {
             redactor.jobs = jobs
             var redacted: [UInt8] = []
             do {
-                while true {
-                    let n = try block.withUnsafeMutableBytes { buffer throws(InputError) in try input.read(into: buffer) }
-                    if n == 0 { break }
-                    try redactor.feed(block[..<n], into: &redacted)
-                    try output.write(redacted, now: lineBuffered)
-                    redacted.removeAll(keepingCapacity: true)
-                }
-                try redactor.finish(into: &redacted)
-                try output.write(redacted, now: lineBuffered)
+                try pump(input, through: redactor, to: &output, block: &block, pending: &redacted, flushEachWrite: lineBuffered)
             } catch let error as InvalidUTF8 {
                 // What the redactor completed before the bad line is redacted and may go out.
                 try? output.write(redacted, now: true)
@@ -140,15 +132,8 @@ struct Filter: ParsableCommand {
         redactor.jobs = jobs
         var redacted: [UInt8] = []
         do {
-            while true {
-                let n = try block.withUnsafeMutableBytes { buffer throws(InputError) in try input.read(into: buffer) }
-                if n == 0 { break }
-                try redactor.feed(block[..<n], into: &redacted)
-                try output.write(redacted, now: false)
-                redacted.removeAll(keepingCapacity: true)
-            }
-            try redactor.finish(into: &redacted)
-            try output.write(redacted, now: true)
+            try pump(input, through: redactor, to: &output, block: &block, pending: &redacted, flushEachWrite: false)
+            try output.flush()
         } catch let error as InvalidUTF8 {
             complain("\(path): invalid UTF-8 at byte offset \(error.offset); the file is left as it was")
             throw Exit.dataError
@@ -164,5 +149,21 @@ struct Filter: ParsableCommand {
             throw Exit.ioError
         }
         renamed = true
+    }
+
+    /// Reads `input` to its end through `redactor` into `output`. On an error, `pending` holds
+    /// what the redactor completed but was not yet written (the lines before a bad byte).
+    func pump(_ input: InputFile, through redactor: StreamingRedactor, to output: inout Output, block: inout [UInt8],
+              pending: inout [UInt8], flushEachWrite: Bool) throws {
+        while true {
+            let n = try block.withUnsafeMutableBytes { buffer throws(InputError) in try input.read(into: buffer) }
+            if n == 0 { break }
+            try redactor.feed(block[..<n], into: &pending)
+            try output.write(pending, now: flushEachWrite)
+            pending.removeAll(keepingCapacity: true)
+        }
+        try redactor.finish(into: &pending)
+        try output.write(pending, now: flushEachWrite)
+        pending.removeAll(keepingCapacity: true)
     }
 }
