@@ -2,16 +2,18 @@ import Foundation
 import PackagePlugin
 
 /// Compiles the default rule set (Rules/default.yaml and what it includes) into Swift source
-/// for the `Redact` target, so the `redact` binary carries its rules and parses no YAML at start.
+/// for the `Redact` target, so the `redact` binary carries its rules and parses no YAML at start;
+/// and the word lists of Rules/lexicon/ into sorted tables it searches in place.
 @main
 struct DefaultRulesPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let root = context.package.directoryURL
         let rules = root.appending(path: "Rules")
         let output = context.pluginWorkDirectoryURL.appending(path: "GeneratedDefaultRules.swift")
+        let lexicon = context.pluginWorkDirectoryURL.appending(path: "GeneratedLexicon.swift")
         var inputs: [URL] = []
         if let walker = FileManager.default.enumerator(at: rules, includingPropertiesForKeys: nil) {
-            for case let url as URL in walker where ["yaml", "yml"].contains(url.pathExtension) {
+            for case let url as URL in walker where ["yaml", "yml", "tsv"].contains(url.pathExtension) {
                 inputs.append(url)
             }
         }
@@ -19,9 +21,9 @@ struct DefaultRulesPlugin: BuildToolPlugin {
             .buildCommand(
                 displayName: "Compiling the default rule set from Rules/",
                 executable: try context.tool(named: "RuleGen").url,
-                arguments: [rules.appending(path: "default.yaml").path, root.path, output.path],
+                arguments: [rules.appending(path: "default.yaml").path, root.path, output.path, lexicon.path],
                 inputFiles: inputs.sorted { $0.path < $1.path },
-                outputFiles: [output]
+                outputFiles: [output, lexicon]
             )
         ]
     }

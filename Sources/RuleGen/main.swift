@@ -1,14 +1,15 @@
 // RuleGen: composes the default rule set from Rules/ and writes it as Swift source.
 //
-// Usage: RuleGen <Rules/default.yaml> <package root> <output.swift>
+// Usage: RuleGen <Rules/default.yaml> <package root> <rules.swift> <lexicon.swift>
 // Run by DefaultRulesPlugin at build time; a malformed rule file fails the build with the
-// file, line and rule id.
+// file, line and rule id. The word lists of Rules/lexicon/ become sorted tables (see
+// LexiconCompiler) in the second output.
 import Foundation
 import RedactRules
 
 let arguments = CommandLine.arguments
-guard arguments.count == 4 else {
-    FileHandle.standardError.write(Data("usage: RuleGen <Rules/default.yaml> <package root> <output.swift>\n".utf8))
+guard arguments.count == 5 else {
+    FileHandle.standardError.write(Data("usage: RuleGen <Rules/default.yaml> <package root> <rules.swift> <lexicon.swift>\n".utf8))
     exit(64)
 }
 do {
@@ -16,11 +17,18 @@ do {
     try composer.add(path: arguments[1])
     let spec = try composer.build(name: "default")
     let source = SwiftSourceEmitter.emit(spec, typeName: "GeneratedDefaultRules", root: arguments[2])
-    let url = URL(fileURLWithPath: arguments[3])
     // Rewrite only when the text changes, so an unchanged rule set does not recompile the engine.
-    if (try? String(contentsOf: url, encoding: .utf8)) != source {
-        try source.write(to: url, atomically: true, encoding: .utf8)
+    func write(_ text: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        if (try? String(contentsOf: url, encoding: .utf8)) != text {
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
     }
+    try write(source, to: arguments[3])
+    var lexicon = LexiconCompiler()
+    let folder = ((arguments[1] as NSString).deletingLastPathComponent as NSString).appendingPathComponent("lexicon")
+    try lexicon.read(folder: folder)
+    try write(LexiconCompiler.emitSwift(lexicon.tables, typeName: "GeneratedLexicon"), to: arguments[4])
 } catch let error as RuleFileError {
     FileHandle.standardError.write(Data("error: \(error)\n".utf8))
     exit(78)

@@ -318,7 +318,7 @@ static void test_engine(const char *dir) {
         const char *text = "ELÇİN HÜSEYNOV and Эльчин Гусейнов met Elçin.";
         char *output = NULL;
         status = redact_text(engine, text, strlen(text), &output, NULL, NULL);
-        check(status == REDACT_OK && output && strcmp(output, "[PERSON] and [PERSON] met Elçin.") == 0,
+        check(status == REDACT_OK && output && strcmp(output, "[PERSON] and [PERSON] met [PERSON].") == 0,
               "protected_names", output);
         redact_string_free(output);
     } else {

@@ -14,3 +14,14 @@ struct Candidate: Sendable, Hashable {
 
     var length: Int { end - start }
 }
+
+/// A name found in a text (or a capitalized word that may be one), with the phonetic keys of its
+/// words: how later mentions in other spellings, scripts and inflections are linked to it.
+struct NameMention: Sendable, Hashable {
+    /// UTF-8 byte offsets relative to the scanned text.
+    var start: Int
+    var end: Int
+    /// The rule (label) it was found by; -1 for a capitalized word not found by itself.
+    var rule: Int
+    var keys: [String]
+}

@@ -31,6 +31,14 @@ final class CompiledRuleSet: Sendable {
     let words: WordTable
     /// The month-name lists the date stand-in reads (`months.*` lists of 12), by name.
     let monthLists: [String: [String]]
+    /// The lists that steer name detection (`names.*`, `places.*`, `org.*`, `address.*`).
+    let nameRules: NameRules
+    /// The rules that name detection reports under, when the set enables it.
+    let nameRuleIndices: (person: Int, location: Int, organization: Int, address: Int)?
+
+    /// The ids of the rules name detection reports under (not written in any rule file).
+    static let nameRuleIDs = (person: "names.person", location: "names.location", organization: "names.organization",
+                              address: "names.address")
 
     /// Pattern rules that run over the same windows: same trigger characters, same least
     /// number of them, same longest match.
@@ -92,6 +100,22 @@ final class CompiledRuleSet: Sendable {
                 }
             }
             rules.append(CompiledRule(index: index, spec: rule, regex: regex, validator: validator, standIn: standIn))
+        }
+        nameRules = NameRules(lists: spec.lists, allow: [])
+        if nameRules.isEnabled {
+            // Organizations and addresses are the more specific reading of the words they cover.
+            func add(_ id: String, _ label: String, _ standIn: StandInKind, priority: Int = 40) -> Int {
+                let rule = RuleSpec(id: id, label: label, languages: ["*"], kind: .wordlist, priority: priority,
+                                    location: RuleLocation(file: "<names>", line: 0))
+                rules.append(CompiledRule(index: rules.count, spec: rule, regex: nil, validator: nil, standIn: standIn))
+                return rules.count - 1
+            }
+            let ids = Self.nameRuleIDs
+            nameRuleIndices = (add(ids.person, "PERSON", .person), add(ids.location, "LOCATION", .place),
+                               add(ids.organization, "ORGANIZATION", .organization, priority: 45),
+                               add(ids.address, "ADDRESS", .address, priority: 45))
+        } else {
+            nameRuleIndices = nil
         }
         self.rules = rules
         self.words = words

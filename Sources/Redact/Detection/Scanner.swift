@@ -17,9 +17,23 @@ final class Scanner {
     private var triggerPositionsFound: [Bool]
     private var key: [UInt16] = []
     private var nextKey: [UInt16] = []
+    private let names: NameDetector?
+    private var finds: [NameDetector.Find] = []
+    private var foundNameTokens: [NameDetector.NameToken] = []
+    /// The names found by the last `scan`, with the keys that link later mentions to them;
+    /// UTF-8 offsets relative to the scanned text.
+    private(set) var mentions: [NameMention] = []
+    /// The capitalized words of the last `scan`, for linking them to names found anywhere.
+    private(set) var nameTokens: [NameMention] = []
 
     init(rules: CompiledRuleSet) {
         self.rules = rules
+        if let ruleIndices = rules.nameRuleIndices {
+            names = NameDetector(rules: rules.nameRules, personRule: ruleIndices.person, locationRule: ruleIndices.location,
+                                 organizationRule: ruleIndices.organization, addressRule: ruleIndices.address)
+        } else {
+            names = nil
+        }
         matchers = rules.rules.map { $0.regex?.makeMatcher() }
         triggerPositions = Array(repeating: [], count: rules.triggerSetCount)
         triggerPositionsFound = Array(repeating: false, count: rules.triggerSetCount)
@@ -42,9 +56,28 @@ final class Scanner {
             for ruleIndex in rules.untriggered {
                 runPattern(ruleIndex, in: 0..<units.count, units: units, into: &candidates)
             }
-            if !rules.words.isEmpty {
+            if !rules.words.isEmpty || names != nil {
                 segmenter.segment(units, into: &tokens)
+            }
+            if !rules.words.isEmpty {
                 lookUpWords(units, into: &candidates)
+            }
+            mentions.removeAll(keepingCapacity: true)
+            nameTokens.removeAll(keepingCapacity: true)
+            if let names {
+                finds.removeAll(keepingCapacity: true)
+                foundNameTokens.removeAll(keepingCapacity: true)
+                names.detect(units, tokens: tokens, finds: &finds, nameTokens: &foundNameTokens)
+                for find in finds {
+                    let start = text.utf8Offset(find.start), end = text.utf8Offset(find.end)
+                    candidates.append(Candidate(start: start, end: end, rule: find.rule, validated: false,
+                                                priority: rules.rules[find.rule].spec.priority))
+                    mentions.append(NameMention(start: start, end: end, rule: find.rule, keys: find.keys))
+                }
+                for token in foundNameTokens {
+                    nameTokens.append(NameMention(start: text.utf8Offset(token.start), end: text.utf8Offset(token.end),
+                                                  rule: -1, keys: token.keys))
+                }
             }
         }
         return candidates

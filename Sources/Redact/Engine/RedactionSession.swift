@@ -1,3 +1,5 @@
+import RedactRules
+
 /// One run of redaction: consistent replacements across every text it is given.
 ///
 /// Made by ``RedactionEngine/makeSession()``. Tag numbers are shared by every text the
@@ -13,24 +15,45 @@ public final class RedactionSession {
 
     /// How many spans of each label this session has replaced so far (counts only, never values).
     public private(set) var replacedCounts: [String: Int] = [:]
+    /// Phonetic keys of the name words found so far, with the rule (label) they were found by:
+    /// later mentions in any spelling, script or inflection are replaced too.
+    private var knownNames: [String: Int] = [:]
+    /// Past this many known name words the session stops learning new ones (what it knows stays).
+    public static let knownNameLimit = 1_000_000
 
     init(engine: RedactionEngine) {
         self.engine = engine
         scanner = Scanner(rules: engine.compiled)
         pseudonymizer = Pseudonymizer(key: engine.configuration.key, operators: engine.configuration.operators,
-                                      monthLists: engine.compiled.monthLists)
+                                      monthLists: engine.compiled.monthLists, nameRules: engine.compiled.nameRules)
+        // Protected names are known names from the start, so their other spellings are caught too.
+        if let person = engine.compiled.nameRuleIndices?.person {
+            for name in engine.configuration.protectedNames {
+                for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) where word.unicodeScalars.count >= 3 {
+                    knownNames[NameKey.phonetic(word)] = person
+                }
+            }
+        }
+        pseudonymizer.names.isFoundName = { [unowned self] key in self.knownNames[key] != nil }
     }
+
+    /// The number of name words this session has learned (for tests and statistics).
+    var knownNameCount: Int { knownNames.count }
 
     /// The number of days this run moves dates by (30 to 365, either way), derived from the key.
     public var dateShiftDays: Int { pseudonymizer.dateShiftDays }
 
     /// Redacts a whole text, numbering tags on from the session's earlier texts.
+    ///
+    /// The text is one document: names found anywhere in it are replaced everywhere in it, so it
+    /// is read twice (first to learn its names, then to replace).
     public func redact(_ text: String) -> RedactionResult {
         var input = Array(text.utf8)
         var output: [UInt8] = []
         var spans: [DetectedSpan] = []
         // A Swift String is always valid UTF-8, so this cannot throw.
         try? input.withUnsafeMutableBufferPointer { buffer in
+            try learn(UnsafeBufferPointer(buffer))
             try process(UnsafeBufferPointer(buffer), base: TextPosition(), into: &output, spans: &spans)
         }
         return RedactionResult(output: String(decoding: output, as: UTF8.self), spans: spans)
@@ -42,15 +65,52 @@ public final class RedactionSession {
     /// - Throws: `InvalidUTF8` before anything is appended.
     func process(_ bytes: UnsafeBufferPointer<UInt8>, base: TextPosition, into output: inout [UInt8],
                  spans: inout [DetectedSpan], collect: Bool = true) throws(InvalidUTF8) {
-        let winners = try resolvedSpans(bytes, base: base.utf8)
-        apply(winners, to: bytes, base: base, into: &output, spans: &spans, collect: collect)
+        let detected = try Self.detect(bytes, base: base.utf8, scanner: scanner)
+        apply(detected, to: bytes, base: base, into: &output, spans: &spans, collect: collect)
     }
 
-    /// Writes `bytes` with the resolved spans `winners` replaced. Replacement is the part of a
-    /// run that must follow input order (tag numbers are given in order of appearance), so it
-    /// stays here while detection may run on other threads (`StreamingRedactor.jobs`).
-    func apply(_ winners: [Candidate], to bytes: UnsafeBufferPointer<UInt8>, base: TextPosition, into output: inout [UInt8],
+    /// Learns the names of `bytes` without writing anything: the first reading of a document
+    /// that is read twice, so that names found late are replaced early too.
+    func learn(_ bytes: UnsafeBufferPointer<UInt8>, base: Int = 0) throws(InvalidUTF8) {
+        let detected = try Self.detect(bytes, base: base, scanner: scanner)
+        _ = link(detected, in: bytes)
+    }
+
+    /// Learns `detected`'s names and returns its spans with every later mention of a known
+    /// name added (mentions in other spellings, scripts and inflections, and words no rule
+    /// would take alone). Runs in input order, with the spans of earlier texts known.
+    func link(_ detected: DetectedText, in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate] {
+        guard let indices = engine.compiled.nameRuleIndices else { return detected.winners }
+        let rules = engine.compiled.rules
+        if !detected.mentions.isEmpty {
+            var byRange: [Int: NameMention] = [:]
+            for mention in detected.mentions where mention.rule == indices.person { byRange[mention.start << 32 | mention.end] = mention }
+            for winner in detected.winners where winner.rule == indices.person || rules[winner.rule].mustCover {
+                guard let mention = byRange[winner.start << 32 | winner.end] else { continue }
+                for key in mention.keys where key.unicodeScalars.count >= 3 && knownNames.count < Self.knownNameLimit {
+                    if knownNames[key] == nil { knownNames[key] = indices.person }
+                }
+            }
+        }
+        guard !knownNames.isEmpty, !detected.nameTokens.isEmpty else { return detected.winners }
+        let allowed = engine.compiled.nameRules.allowedPhonetic
+        var extra: [Candidate] = []
+        for token in detected.nameTokens {
+            guard let rule = token.keys.lazy.compactMap({ self.knownNames[$0] }).first,
+                  !token.keys.contains(where: allowed.contains) else { continue }
+            extra.append(Candidate(start: token.start, end: token.end, rule: rule, validated: false, priority: 30))
+        }
+        guard !extra.isEmpty else { return detected.winners }
+        return Resolver.resolve(detected.winners + extra, in: bytes)
+    }
+
+    /// Writes `bytes` with the spans of `detected` replaced. Linking and replacement are the
+    /// part of a run that must follow input order (names learned earlier, tag numbers given in
+    /// order of appearance), so they stay here while detection may run on other threads
+    /// (`StreamingRedactor.jobs`).
+    func apply(_ detected: DetectedText, to bytes: UnsafeBufferPointer<UInt8>, base: TextPosition, into output: inout [UInt8],
                spans: inout [DetectedSpan], collect: Bool) {
+        let winners = link(detected, in: bytes)
         var copied = 0
         var position = base  // at `copied`, in all units; advanced only when collecting
         for span in winners {
@@ -75,17 +135,27 @@ public final class RedactionSession {
 
     /// The resolved spans of `bytes`, offsets relative to `bytes`.
     func resolvedSpans(_ bytes: UnsafeBufferPointer<UInt8>, base: Int) throws(InvalidUTF8) -> [Candidate] {
-        try Self.resolvedSpans(bytes, base: base, scanner: scanner)
+        try Self.detect(bytes, base: base, scanner: scanner).winners
     }
 
-    /// The resolved spans of `bytes` found with `scanner` (one per thread).
-    static func resolvedSpans(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, scanner: Scanner) throws(InvalidUTF8) -> [Candidate] {
+    /// What `scanner` (one per thread) finds in `bytes`: the resolved spans, and the names and
+    /// capitalized words the session links in input order.
+    static func detect(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, scanner: Scanner) throws(InvalidUTF8) -> DetectedText {
         let candidates: [Candidate]
         do {
             candidates = try scanner.scan(bytes)
         } catch {
             throw InvalidUTF8(offset: base + error.offset)
         }
-        return Resolver.resolve(candidates, in: bytes)
+        return DetectedText(winners: Resolver.resolve(candidates, in: bytes), mentions: scanner.mentions,
+                            nameTokens: scanner.nameTokens)
     }
+}
+
+/// What detection found in one text, before linking: resolved spans, the names among them with
+/// their keys, and the text's capitalized words.
+struct DetectedText: Sendable {
+    var winners: [Candidate]
+    var mentions: [NameMention]
+    var nameTokens: [NameMention]
 }

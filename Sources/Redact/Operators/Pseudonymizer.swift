@@ -12,12 +12,19 @@ final class Pseudonymizer {
     private var cache: [String: String] = [:]
     private var tagNumbers: [String: Int] = [:]
     private var tagCounts: [String: Int] = [:]
+    private var people = EntityLinker()
+    private var personTags: [Int: Int] = [:]
+    private let nameRules: NameRules
+    /// Stand-ins for people, places, organizations and addresses.
+    let names: NameStandIn
     /// Past this many cached stand-ins the cache starts over (stand-ins are recomputable).
     static let cacheLimit = 100_000
 
-    init(key: RedactionKey, operators: OperatorTable, monthLists: [String: [String]]) {
+    init(key: RedactionKey, operators: OperatorTable, monthLists: [String: [String]], nameRules: NameRules = NameRules()) {
         self.key = key
         self.operators = operators
+        self.nameRules = nameRules
+        names = NameStandIn(key: key, rules: nameRules)
         dates = DateStandIn(monthLists: monthLists)
         // One offset for the run (per key): intervals between dates stay true, and the same
         // date is always moved to the same stand-in date.
@@ -43,7 +50,16 @@ final class Pseudonymizer {
             }
             return out
         case .tag:
-            let identity = label + "\u{1}" + Self.identity(of: value, rule: rule)
+            if rule.standIn == .person {
+                // Numbered per person, not per spelling: see EntityLinker.
+                let (entity, _) = people.entity(for: EntityLinker.keys(ofPerson: value, rules: nameRules))
+                if let n = personTags[entity] { return "[\(label)-\(n)]" }
+                let n = (tagCounts[label] ?? 0) + 1
+                tagCounts[label] = n
+                if entity < EntityLinker.entityLimit { personTags[entity] = n }
+                return "[\(label)-\(n)]"
+            }
+            let identity = label + "\u{1}" + identity(of: value, rule: rule)
             if let n = tagNumbers[identity] { return "[\(label)-\(n)]" }
             let n = (tagCounts[label] ?? 0) + 1
             tagCounts[label] = n
@@ -61,7 +77,7 @@ final class Pseudonymizer {
 
     private func standIn(for value: String, rule: CompiledRule) -> String {
         let kind = rule.standIn
-        let seed = key.digest(domain: "redact.stand-in." + kind.rawValue, Self.identity(of: value, rule: rule))
+        let seed = key.digest(domain: "redact.stand-in." + kind.rawValue, identity(of: value, rule: rule))
         var random = KeyedRandom(seed: seed)
         let original = value[...]
         switch kind {
@@ -85,7 +101,14 @@ final class Pseudonymizer {
             return ShapeStandIn.make(like: original, random: &random)
         case .age: return AgeStandIn.make(like: original, random: &random)
         case .shape: return ShapeStandIn.make(like: original, random: &random)
-        case .person: return ContactStandIn.person(like: original, random: &random)
+        case .person:
+            if rule.id == RedactionConfiguration.protectedNamesRuleID && !nameRules.isEnabled {
+                return ContactStandIn.person(like: original, random: &random)
+            }
+            return names.person(value)
+        case .place: return names.place(value)
+        case .organization: return names.organization(value)
+        case .address: return names.address(value)
         }
     }
 
@@ -93,17 +116,22 @@ final class Pseudonymizer {
     /// number (`+994 50 123 45 67` and `050 123 45 67` are one phone, so they get one stand-in
     /// subscriber and one tag); for other numbers, their letters and digits; for the rest,
     /// the matching key.
-    static func identity(of value: String, rule: CompiledRule) -> String {
+    func identity(of value: String, rule: CompiledRule) -> String {
         switch rule.standIn {
+        case .place:
+            // Every spelling of one place is one place: `Gəncə`, `Ganja`, `Гянджа`.
+            let a = NameDetector.analyze(value, rules: nameRules)
+            if let id = (Lexicon.name(phonetic: NameKey.phonetic(value)) ?? a.entry)?.places.first { return id }
+            return a.keys.first ?? MatchKey.of(value)
         case .phone:
             var regions: [PhoneRegion] = []
             if case .phone(let r) = rule.validator { regions = r }
             if let reading = PhoneNumberPlan.read(value[...], regions: regions) {
                 return reading.region.rawValue + ":" + String(decoding: reading.nationalNumber, as: UTF8.self)
             }
-            return alphanumerics(of: value)
+            return Self.alphanumerics(of: value)
         case .iban, .card, .tckn, .inn, .snils, .shape:
-            return alphanumerics(of: value)
+            return Self.alphanumerics(of: value)
         default:
             return MatchKey.of(value)
         }

@@ -32,8 +32,16 @@ public enum StandInKind: String, Sendable, Hashable, CaseIterable {
     case date
     /// A nearby age, wording kept (``AgeStandIn``).
     case age
-    /// A made-up person's name with one word per word of the original, capitalized the same way.
+    /// A made-up person's name with one word per word of the original, capitalized the same way:
+    /// given names and surnames of the original's script, gender and endings (``NameStandIn``).
     case person
+    /// Another real place of the same country and script, whose ending takes the same case
+    /// suffixes (``NameStandIn``).
+    case place
+    /// The organization's designator words kept, its name words replaced (``NameStandIn``).
+    case organization
+    /// The street's name and numbers replaced, its type words kept (``NameStandIn``).
+    case address
     /// Letters and digits replaced by keyed ones of the same case and script, all else kept:
     /// passports, plates, FIN codes and anything without a generator of its own.
     case shape
@@ -59,6 +67,9 @@ public enum StandInKind: String, Sendable, Hashable, CaseIterable {
         case "DATE": return .date
         case "AGE": return .age
         case "PERSON": return .person
+        case "LOCATION": return .place
+        case "ORGANIZATION": return .organization
+        case "ADDRESS": return .address
         default: return .shape
         }
     }

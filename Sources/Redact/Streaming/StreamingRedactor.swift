@@ -47,6 +47,9 @@ public final class StreamingRedactor {
     public var jobs = 1 {
         didSet { jobs = max(1, jobs) }
     }
+    /// Read only to learn the names of the text, writing nothing: the first of the two readings
+    /// that give a whole file one set of names (see <doc:Streaming>).
+    public var learnsOnly = false
     /// One scanner per detecting thread, made on first use.
     private var scanners: [Scanner] = []
 
@@ -110,23 +113,20 @@ public final class StreamingRedactor {
         }
         while !pending.isEmpty {
             let cut: Int
-            if final {
-                cut = pending.count
-            } else if !lineBuffered && jobs > 1 {
-                guard pending.count >= chunkBytes * 4 * jobs, let lastNewline = pending.lastIndex(of: 0x0A) else {
-                    if pending.count > maxLineBytes, !pending.contains(0x0A) {
-                        try redactPrefix(try safeCut(), into: &output)
-                        continue
-                    }
-                    return
+            if !lineBuffered && jobs > 1 && pending.count >= chunkBytes * 4 * jobs {
+                let blocks = blockEnds(in: pending.count)
+                if blocks.count >= 2 {
+                    try redactInParallel(blocks, into: &output)
+                    continue
                 }
-                try redactInParallel(lastNewline + 1, into: &output)
-                continue
-            } else if let lastNewline = pending.lastIndex(of: 0x0A),
-                      lineBuffered || pending.count >= chunkBytes {
-                cut = lastNewline + 1
-            } else if pending.count > maxLineBytes, !pending.contains(0x0A) {
-                cut = try safeCut()
+            }
+            if let end = nextBlockEnd(from: 0, limit: pending.count) {
+                cut = end
+            } else if final {
+                cut = pending.count
+            } else if pending.count > maxLineBytes {
+                // A block that grows past the limit: cut at its last line end, or inside an overlong line.
+                if let newline = pending.lastIndex(of: 0x0A) { cut = newline + 1 } else { cut = try safeCut() }
             } else {
                 return
             }
@@ -134,64 +134,87 @@ public final class StreamingRedactor {
         }
     }
 
-    /// Detects `pending[..<count]` (whole lines) in `jobs` pieces on as many threads, then
-    /// replaces piece by piece in order. A piece with a bad byte is redone on this thread, which
-    /// keeps the complete lines before the bad one and throws.
-    private func redactInParallel(_ count: Int, into output: inout [UInt8]) throws(InvalidUTF8) {
-        while scanners.count < jobs { scanners.append(Scanner(rules: session.engine.compiled)) }
-        // Piece boundaries at the line ends nearest below equal shares of the text.
-        var bounds = [0]
-        for j in 1..<jobs {
-            let target = count * j / jobs
-            if target > bounds.last!, let newline = pending[bounds.last!..<target].lastIndex(of: 0x0A) {
-                bounds.append(newline + 1)
-            }
+    /// The end of the block of whole lines that starts at `start` of `pending`, if the block is
+    /// complete within `limit`: a line when line-buffered, else the lines up to the first line end
+    /// at or after ``chunkBytes``. Blocks depend only on the text, never on how it was read, so
+    /// the names learned in a block (and so the output) are the same however the input arrives
+    /// and however many jobs detect.
+    private func nextBlockEnd(from start: Int, limit: Int) -> Int? {
+        let from = lineBuffered ? start : start + chunkBytes - 1
+        guard from < limit, let newline = pending[from..<limit].firstIndex(of: 0x0A) else { return nil }
+        return newline + 1
+    }
+
+    /// The ends of the complete blocks in `pending[..<limit]`.
+    private func blockEnds(in limit: Int) -> [Int] {
+        var ends: [Int] = []
+        var start = 0
+        while let end = nextBlockEnd(from: start, limit: limit) {
+            ends.append(end)
+            start = end
         }
-        bounds.append(count)
-        let pieces = bounds.count - 1
-        var results = [Result<[Candidate], InvalidUTF8>](repeating: .success([]), count: pieces)
+        return ends
+    }
+
+    /// Detects the blocks of `pending` ending at `ends` on `jobs` threads, then links and
+    /// replaces them block by block in order. A block with a bad byte is redone on this thread,
+    /// which keeps the complete lines before the bad one and throws.
+    private func redactInParallel(_ ends: [Int], into output: inout [UInt8]) throws(InvalidUTF8) {
+        while scanners.count < jobs { scanners.append(Scanner(rules: session.engine.compiled)) }
+        let starts = [0] + ends.dropLast()
+        let blockCount = ends.count
+        var results = [Result<DetectedText, InvalidUTF8>](repeating: .success(DetectedText(winners: [], mentions: [], nameTokens: [])),
+                                                          count: blockCount)
         let base = consumed
-        let pieceBounds = bounds
+        let workers = min(jobs, blockCount)
         pending.withUnsafeBufferPointer { buffer in
             results.withUnsafeMutableBufferPointer { slots in
-                // Each thread reads its own piece, uses its own scanner and writes its own slot.
+                // Each thread reads its own blocks, uses its own scanner and writes its own slots.
                 nonisolated(unsafe) let input = buffer
                 nonisolated(unsafe) let output = slots
                 nonisolated(unsafe) let scanners = self.scanners
-                DispatchQueue.concurrentPerform(iterations: pieces) { i in
-                    let bytes = UnsafeBufferPointer(rebasing: input[pieceBounds[i]..<pieceBounds[i + 1]])
-                    do throws(InvalidUTF8) {
-                        output[i] = .success(try RedactionSession.resolvedSpans(bytes, base: base + pieceBounds[i],
-                                                                                scanner: scanners[i]))
-                    } catch {
-                        output[i] = .failure(error)
+                DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                    var block = worker * blockCount / workers
+                    let last = (worker + 1) * blockCount / workers
+                    while block < last {
+                        let bytes = UnsafeBufferPointer(rebasing: input[starts[block]..<ends[block]])
+                        do throws(InvalidUTF8) {
+                            output[block] = .success(try RedactionSession.detect(bytes, base: base + starts[block], scanner: scanners[worker]))
+                        } catch {
+                            output[block] = .failure(error)
+                        }
+                        block += 1
                     }
                 }
             }
         }
         var done = 0
         defer { pending.removeFirst(done) }
-        for i in 0..<pieces {
-            guard case .success(let winners) = results[i] else {
+        for i in 0..<blockCount {
+            guard case .success(let detected) = results[i] else {
                 pending.removeFirst(done)
                 done = 0
-                // Redo the bad piece on this thread: it keeps the lines before the bad byte, then throws.
-                try redactPrefix(bounds[i + 1] - bounds[i], into: &output)
+                // Redo the bad block on this thread: it keeps the lines before the bad byte, then throws.
+                try redactPrefix(ends[i] - starts[i], into: &output)
                 return
             }
             var chunk: [UInt8] = []
             var found: [DetectedSpan] = []
             pending.withUnsafeBufferPointer { buffer in
-                let bytes = UnsafeBufferPointer(rebasing: buffer[bounds[i]..<bounds[i + 1]])
+                let bytes = UnsafeBufferPointer(rebasing: buffer[starts[i]..<ends[i]])
                 var position = consumedPosition
                 position.utf8 = consumed
-                session.apply(winners, to: bytes, base: position, into: &chunk, spans: &found, collect: collectsSpans)
+                if learnsOnly {
+                    _ = session.link(detected, in: bytes)
+                } else {
+                    session.apply(detected, to: bytes, base: position, into: &chunk, spans: &found, collect: collectsSpans)
+                }
                 if collectsSpans { consumedPosition = position.advanced(over: bytes) }
             }
             output.append(contentsOf: chunk)
             spans.append(contentsOf: found)
-            consumed += bounds[i + 1] - bounds[i]
-            done = bounds[i + 1]
+            consumed += ends[i] - starts[i]
+            done = ends[i]
         }
     }
 
@@ -215,7 +238,11 @@ public final class StreamingRedactor {
             let chunkBytes = UnsafeBufferPointer(rebasing: buffer[..<count])
             var base = consumedPosition
             base.utf8 = consumed
-            try session.process(chunkBytes, base: base, into: &chunk, spans: &found, collect: collectsSpans)
+            if learnsOnly {
+                try session.learn(chunkBytes, base: consumed)
+            } else {
+                try session.process(chunkBytes, base: base, into: &chunk, spans: &found, collect: collectsSpans)
+            }
             if collectsSpans { consumedPosition = base.advanced(over: chunkBytes) }
         }
         // Only now, with the whole chunk redacted, does any of it leave.

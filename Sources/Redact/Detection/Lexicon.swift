@@ -1,0 +1,168 @@
+/// A table of sorted `KEY<TAB>PAYLOAD` lines searched where it lies, in the binary's constant
+/// data: nothing is parsed or copied when the engine starts.
+///
+/// - Complexity: a lookup is a binary search, O(log n) line comparisons.
+struct SortedLines: @unchecked Sendable {
+    private let base: UnsafePointer<UInt8>
+    private let count: Int
+
+    init(_ text: StaticString) {
+        base = text.utf8Start
+        count = text.utf8CodeUnitCount
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    /// The payload of the line whose key is `key`, if there is one.
+    func payload(for key: String) -> Substring? {
+        var key = key
+        return key.withUTF8 { k in
+            guard let range = find(k) else { return nil }
+            return Substring(String(decoding: UnsafeBufferPointer(start: base + range.lowerBound, count: range.count), as: UTF8.self))
+        }
+    }
+
+    /// Every line whose key starts with `prefix`, as (key, payload), in order.
+    func lines(withPrefix prefix: String) -> [(key: String, payload: String)] {
+        var result: [(String, String)] = []
+        var prefix = prefix
+        prefix.withUTF8 { p in
+            // Lower bound: the first line whose key is >= prefix.
+            var lo = 0, hi = count
+            while lo < hi {
+                let mid = lineStart(at: (lo + hi) / 2)
+                let end = lineEnd(from: mid)
+                if compare(key: mid, p) < 0 { lo = end + 1 } else { hi = mid }
+            }
+            var line = lineStart(at: min(lo, count))
+            while line < count {
+                let end = lineEnd(from: line)
+                var tab = line
+                while tab < end && base[tab] != 9 { tab += 1 }
+                let keyBytes = UnsafeBufferPointer(start: base + line, count: tab - line)
+                guard keyBytes.starts(with: p) else { break }
+                let key = String(decoding: keyBytes, as: UTF8.self)
+                let payload = String(decoding: UnsafeBufferPointer(start: base + min(tab + 1, end), count: max(0, end - tab - 1)), as: UTF8.self)
+                result.append((key, payload))
+                line = end + 1
+            }
+        }
+        return result
+    }
+
+    private func lineStart(at position: Int) -> Int {
+        var p = min(position, count)
+        while p > 0 && base[p - 1] != 10 { p -= 1 }
+        return p
+    }
+
+    private func lineEnd(from start: Int) -> Int {
+        var p = start
+        while p < count && base[p] != 10 { p += 1 }
+        return p
+    }
+
+    /// Compares the key of the line at `line` with `key`: <0, 0 or >0.
+    private func compare(key line: Int, _ key: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = 0
+        while true {
+            let a: Int = line + i < count && base[line + i] != 9 && base[line + i] != 10 ? Int(base[line + i]) : -1
+            let b: Int = i < key.count ? Int(key[i]) : -1
+            if a != b { return a - b }
+            if a == -1 { return 0 }
+            i += 1
+        }
+    }
+
+    /// The byte range of the payload of the line with key `key`.
+    private func find(_ key: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var lo = 0, hi = count
+        while lo < hi {
+            let start = lineStart(at: (lo + hi) / 2)
+            let end = lineEnd(from: start)
+            let order = compare(key: start, key)
+            if order == 0 {
+                let payload = start + key.count + 1
+                return payload <= end ? payload..<end : end..<end
+            }
+            if order < 0 { lo = end + 1 } else { hi = start }
+        }
+        return nil
+    }
+}
+
+/// What the word lists say about one word.
+struct LexiconEntry: Sendable, Hashable {
+    var isMaleGiven = false
+    var isFemaleGiven = false
+    var isGiven = false
+    var isSurname = false
+    var isPatronymic = false
+    var isPlace = false
+    var langs: Set<Character> = []
+    /// GeoNames ids with their country, `AZ587084`.
+    var places: [String] = []
+
+    init() {}
+
+    init(payload: Substring) {
+        let parts = payload.split(separator: ";", omittingEmptySubsequences: false)
+        for flag in parts.first ?? "" {
+            switch flag {
+            case "m": isMaleGiven = true; isGiven = true
+            case "f": isFemaleGiven = true; isGiven = true
+            case "u": isGiven = true
+            case "s": isSurname = true
+            case "p": isPatronymic = true
+            case "l": isPlace = true
+            default: break
+            }
+        }
+        if parts.count > 1 { langs = Set(parts[1]) }
+        if parts.count > 2 { places = parts[2].split(separator: ",").map(String.init) }
+    }
+
+    var isName: Bool { isGiven || isSurname || isPatronymic }
+}
+
+/// What the word lists say about an ordinary word (by exact key).
+struct WordFlags: Sendable, Hashable {
+    var isCommon = false
+    var isCalendar = false
+    var isNationality = false
+    var isCountry = false
+
+    init() {}
+    init(payload: Substring) {
+        for flag in payload {
+            switch flag {
+            case "c": isCommon = true
+            case "k": isCalendar = true
+            case "n": isNationality = true
+            case "y": isCountry = true
+            default: break
+            }
+        }
+    }
+
+    /// A word that is never a person's name on its own.
+    var excludes: Bool { isCalendar || isNationality || isCountry }
+}
+
+/// The word lists compiled into the binary from `Rules/lexicon/` (see `LexiconCompiler`).
+enum Lexicon {
+    static let names = SortedLines(GeneratedLexicon.names)
+    static let words = SortedLines(GeneratedLexicon.words)
+    static let places = SortedLines(GeneratedLexicon.places)
+    static let standIns = SortedLines(GeneratedLexicon.standins)
+
+    /// The entry for the phonetic key `key`, if the lists have it.
+    static func name(phonetic key: String) -> LexiconEntry? {
+        names.payload(for: key).map(LexiconEntry.init(payload:))
+    }
+
+    /// The flags of the word with exact key `key`.
+    static func word(fold key: String) -> WordFlags {
+        words.payload(for: key).map(WordFlags.init(payload:)) ?? WordFlags()
+    }
+}

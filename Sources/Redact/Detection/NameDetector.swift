@@ -1,0 +1,709 @@
+import RedactRules
+
+/// A capitalized word as the name detector sees it, computed once per distinct word.
+struct WordAnalysis: Sendable {
+    /// Exact key of the whole word.
+    var fold: String
+    var flags: WordFlags
+    /// What the lists say about the word's name form (after suffixes and endings), if anything.
+    var entry: LexiconEntry?
+    /// UTF-16 length of the part a span covers: the whole word, or the stem before an
+    /// Azerbaijani or Turkish case suffix (`Şəki|də`, `İzmir|'de`).
+    var spanLength: Int
+    /// Phonetic keys of the word's name forms: its stem, and its nominative for a Russian
+    /// inflected form. Later mentions are linked by these.
+    var keys: [String]
+    var surnameShape = false
+    var weakSurnameShape = false
+    var patronymicShape = false
+    var isAllCaps = false
+    var letterCount = 0
+    /// A Russian case ending the word was read with, and the nominative ending it replaces
+    /// (`Анной`: `ой` for `а`): a stand-in takes the same ending.
+    var inflection: (ending: String, nominative: String)? = nil
+
+    /// Ordinary text that is never a name by itself.
+    var isExcluded: Bool { flags.excludes }
+    var isName: Bool { entry?.isName == true || surnameShape || patronymicShape }
+    var isPlace: Bool { entry?.isPlace == true }
+}
+
+/// Finds people, places, organizations and addresses in segmented text, by word lists,
+/// morphology, titles and cues, and capitalization with position.
+///
+/// Evidence, in the order it is weighed:
+/// 1. a speaker label (`ELÇİN:` at the start of a line) is a person;
+/// 2. a street type before or after a capitalized run (`… küçəsi 25`, `ул. …`) makes an address,
+///    an organization designator (`… Police Station`, `… Bakanlığı`, `ООО «…»`) an organization;
+/// 3. a run of capitalized words is cut at ordinary words (months, nationalities, countries,
+///    common words), and each piece is a person when one of its words is a known given name or
+///    surname that is not also an ordinary word, has a surname or patronymic ending, or comes
+///    right after a title or cue (`Mr.`, `г-н`, `named`) or before one (`bəy`, `xanım`, `adlı`);
+///    a known name that is also an ordinary word (`Will`, `Umut`) needs a second name word or a cue;
+/// 4. otherwise a capitalized word or phrase in the place lists is a location.
+///
+/// A capital at the start of a sentence is no evidence by itself: ordinary words there are
+/// recognised by the common-word list, not by their capital.
+final class NameDetector {
+    let rules: NameRules
+    let personRule: Int
+    let locationRule: Int
+    let organizationRule: Int
+    let addressRule: Int
+    private var cache: [[UInt16]: WordAnalysis] = [:]
+    private static let cacheLimit = 200_000
+
+    init(rules: NameRules, personRule: Int, locationRule: Int, organizationRule: Int, addressRule: Int) {
+        self.rules = rules
+        self.personRule = personRule
+        self.locationRule = locationRule
+        self.organizationRule = organizationRule
+        self.addressRule = addressRule
+    }
+
+    /// A find: UTF-16 range, label rule, and the keys its words are linked by.
+    struct Find {
+        var start: Int
+        var end: Int
+        var rule: Int
+        var keys: [String]
+    }
+
+    /// A capitalized word of the text, for linking later mentions to names already found.
+    struct NameToken {
+        var start: Int
+        var end: Int
+        var keys: [String]
+    }
+
+    // MARK: Per-text state
+
+    private var units: UnsafeBufferPointer<UInt16> = UnsafeBufferPointer(start: nil, count: 0)
+    private var tokens: [WordToken] = []
+    private var analyses: [WordAnalysis?] = []
+
+    /// Detects in `units`, segmented into `tokens`; appends finds and the capitalized words.
+    func detect(_ units: UnsafeBufferPointer<UInt16>, tokens: [WordToken], finds: inout [Find],
+                nameTokens: inout [NameToken]) {
+        self.units = units
+        self.tokens = tokens
+        analyses.removeAll(keepingCapacity: true)
+        analyses.reserveCapacity(tokens.count)
+        for t in tokens.indices {
+            let token = tokens[t]
+            if token.isNumber || !startsUpper(token) {
+                analyses.append(nil)
+                continue
+            }
+            let analysis = analyze(t)
+            analyses.append(analysis)
+            if !analysis.isExcluded && analysis.letterCount >= 2 {
+                nameTokens.append(NameToken(start: Int(token.start), end: Int(token.start) + analysis.spanLength, keys: analysis.keys))
+            }
+        }
+        var t = 0
+        while t < tokens.count {
+            guard analyses[t] != nil else {
+                t += 1
+                continue
+            }
+            let runEnd = extendRun(from: t)
+            judge(run: t..<runEnd, into: &finds)
+            t = runEnd
+        }
+        findQuotedOrganizations(into: &finds)
+        self.units = UnsafeBufferPointer(start: nil, count: 0)
+    }
+
+    // MARK: Runs
+
+    /// The end (exclusive) of the run of capitalized words, initials and patronymic words
+    /// starting at `first`: words joined by one space, a hyphen, or an initial's dot.
+    private func extendRun(from first: Int) -> Int {
+        var end = first + 1
+        while end < tokens.count && end - first < 8 {
+            let gap = gapUnits(end - 1, end)
+            let joinable: Bool
+            if gap.count == 1 && (gap[0] == 0x20 || gap[0] == 0x2D || gap[0] == 0xA0) {
+                joinable = true
+            } else if gap.count == 2 && gap[0] == 0x2E && gap[1] == 0x20 && isInitial(end - 1) {
+                joinable = true
+            } else if gap.count == 1 && gap[0] == 0x2E && isInitial(end - 1) {
+                joinable = true
+            } else {
+                joinable = false
+            }
+            guard joinable else { break }
+            if analyses[end] != nil {
+                end += 1
+            } else if rules.patronymicWords.contains(foldToken(end)), end + 1 < tokens.count || true {
+                end += 1
+            } else {
+                break
+            }
+        }
+        // A run never ends on a lower-case patronymic word's gap: trim trailing non-capitals.
+        while end > first + 1 && analyses[end - 1] == nil && !rules.patronymicWords.contains(foldToken(end - 1)) { end -= 1 }
+        return end
+    }
+
+    private func judge(run: Range<Int>, into finds: inout [Find]) {
+        // Speaker labels: `ELÇİN:` or `Elçin Hüseynov:` at the start of a line.
+        if isLineStart(before: run.lowerBound), run.count <= 3, followedByColon(run.upperBound - 1) {
+            let words = run.map { analyses[$0] }
+            let isRole = run.contains { rules.speakerRoles.contains(foldToken($0)) }
+            let ordinary = words.allSatisfy { $0 != nil && ($0!.flags.isCommon || $0!.isExcluded) && !$0!.isName }
+            if !isRole && !ordinary {
+                finds.append(Find(start: Int(tokens[run.lowerBound].start), end: Int(tokens[run.upperBound - 1].end),
+                                  rule: personRule, keys: run.flatMap { analyses[$0]?.keys ?? [] }))
+                return
+            }
+        }
+        if judgeAddress(run: run, into: &finds) { return }
+        if judgeOrganization(run: run, into: &finds) { return }
+        // Cut the run into pieces at ordinary words.
+        var pieceStart = run.lowerBound
+        var t = run.lowerBound
+        while t <= run.upperBound {
+            let isBreak: Bool
+            if t == run.upperBound {
+                isBreak = true
+            } else if let a = analyses[t] {
+                isBreak = isOrdinary(a, at: t, run: run)
+            } else {
+                isBreak = false  // a patronymic word
+            }
+            if isBreak {
+                if pieceStart < t { judgePiece(pieceStart..<t, into: &finds) }
+                pieceStart = t + 1
+            }
+            t += 1
+        }
+    }
+
+    /// An ordinary word inside a capitalized run: a month, nationality or country; a common word
+    /// that the lists do not also know as a name; or a word the rule set says is never a name.
+    private func isOrdinary(_ a: WordAnalysis, at t: Int, run: Range<Int>) -> Bool {
+        if a.isExcluded && !(a.entry?.isGiven == true && hasTitleBefore(t)) { return true }
+        if rules.notNames.contains(a.fold) || rules.titles.contains(a.fold) || rules.cuesAfter.contains(a.fold) { return true }
+        if a.flags.isCommon && !a.isName && !a.isPlace {
+            // An unknown capitalized word inside a name (`Elçin Qaraxanlı`) is kept by its neighbours.
+            return true
+        }
+        return false
+    }
+
+    private func judgePiece(_ piece: Range<Int>, into finds: inout [Find]) {
+        // Places first: the longest run of words from the start that the place lists know.
+        var t = piece.lowerBound
+        var personStart: Int? = nil
+        var pieces: [(Range<Int>, isPlace: Bool)] = []
+        while t < piece.upperBound {
+            if let placeEnd = placeMatch(at: t, limit: piece.upperBound), !isPersonWord(t, piece: piece) {
+                if let s = personStart { pieces.append((s..<t, false)); personStart = nil }
+                pieces.append((t..<placeEnd, true))
+                t = placeEnd
+                continue
+            }
+            if personStart == nil { personStart = t }
+            t += 1
+        }
+        if let s = personStart { pieces.append((s..<piece.upperBound, false)) }
+        for (range, isPlace) in pieces {
+            if isPlace {
+                emit(range, rule: locationRule, into: &finds)
+            } else if isPerson(range) {
+                emit(range, rule: personRule, into: &finds)
+            }
+        }
+    }
+
+    /// Whether word `t` of `piece` reads as part of a person's name rather than a place: a known
+    /// name with a name neighbour or a title, or a place that is also a given name with a cue.
+    private func isPersonWord(_ t: Int, piece: Range<Int>) -> Bool {
+        guard let a = analyses[t], a.isName else { return false }
+        if hasTitleBefore(t) || hasCueAfter(t) { return true }
+        // `Bakıda`, `Gəncədən`: a case suffix on a word that is a place and a name marks the place.
+        if a.isPlace && a.spanLength < Int(tokens[t].end - tokens[t].start) { return false }
+        let neighbours = [t - 1, t + 1].filter { piece.contains($0) }
+        if neighbours.contains(where: { analyses[$0]?.isName == true && analyses[$0]?.isPlace != true }) { return true }
+        // A lone word both a place and a name: a place when a place cue or a case suffix follows.
+        if a.isPlace {
+            if let next = nextWordFold(after: t), rules.placeCues.contains(next) { return false }
+            if t > 0, gapIsSpace(t - 1, t), rules.placePrepositions.contains(foldToken(t - 1)) { return false }
+            // Otherwise a person: people are named far more often than the villages that share
+            // their names (`Anna`, `Elena`), and both are replaced.
+            return true
+        }
+        return true
+    }
+
+    private func isPerson(_ range: Range<Int>) -> Bool {
+        let words = range.compactMap { analyses[$0] }
+        let strong = words.contains { a in
+            (a.entry?.isName == true || a.surnameShape || a.patronymicShape) && !a.flags.isCommon && !a.isExcluded
+        }
+        if strong { return true }
+        if hasTitleBefore(range.lowerBound) || hasCueAfter(range.upperBound - 1) { return true }
+        let nameWords = words.filter { $0.isName || $0.weakSurnameShape }.count
+        let initials = range.filter { isInitial($0) }.count
+        if nameWords >= 1 && (range.count >= 2 || initials > 0) { return true }
+        if nameWords >= 1 && words.count == 1 && !isSentenceStart(range.lowerBound) && words[0].isAllCaps == false {
+            // A known name that is also an ordinary word, capitalized inside a sentence: in
+            // Azerbaijani, Russian and Turkish (and mostly English) ordinary words are not.
+            return true
+        }
+        return false
+    }
+
+    private func emit(_ range: Range<Int>, rule: Int, into finds: inout [Find]) {
+        var first = range.lowerBound
+        var last = range.upperBound - 1
+        while first <= last && analyses[first] == nil { first += 1 }
+        while last >= first && analyses[last] == nil && !rules.patronymicWords.contains(foldToken(last)) { last -= 1 }
+        guard first <= last else { return }
+        let start = Int(tokens[first].start)
+        var end = Int(tokens[last].end)
+        if let a = analyses[last] { end = Int(tokens[last].start) + a.spanLength }
+        if isInitial(last), end < units.count, units[end] == 0x2E { end += 1 }
+        let keys = (first...last).flatMap { analyses[$0]?.keys ?? [] }
+        if isAllowed(first...last) { return }
+        finds.append(Find(start: start, end: end, rule: rule, keys: keys))
+    }
+
+    private func isAllowed(_ range: ClosedRange<Int>) -> Bool {
+        guard !rules.allowed.isEmpty else { return false }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: units[Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound].end)]), as: UTF16.self)
+        if rules.allowed.contains(NameRules.phraseKey(text)) { return true }
+        return rules.allowedPhonetic.contains(NameKey.phonetic(text))
+    }
+
+    // MARK: Places
+
+    /// The end of the longest phrase of up to four words from `t` that the place lists know.
+    private func placeMatch(at t: Int, limit: Int) -> Int? {
+        var best: Int? = nil
+        var phrase = ""
+        var end = t
+        while end < limit && end - t < 4 {
+            guard let a = analyses[end] else { break }
+            let word = tokenString(end)
+            phrase += (phrase.isEmpty ? "" : " ") + word
+            if end == t {
+                // A place that is also an ordinary word (`Ganja`, `Van`, `Ordu`) needs a capital
+                // inside a sentence, a place cue or a case suffix.
+                if a.isPlace && !a.isExcluded && !(a.flags.isCommon && isSentenceStart(t) && !hasPlaceContext(t)) { best = end + 1 }
+            } else if let entry = Lexicon.name(phonetic: NameKey.phonetic(phrase)), entry.isPlace {
+                best = end + 1
+            }
+            end += 1
+        }
+        return best
+    }
+
+    /// A place cue after the word or a case suffix on it: `Van ilinde`, `Vanda`.
+    private func hasPlaceContext(_ t: Int) -> Bool {
+        if let a = analyses[t], a.spanLength < Int(tokens[t].end - tokens[t].start) { return true }
+        if let next = nextWordFold(after: t), rules.placeCues.contains(next) { return true }
+        return false
+    }
+
+    // MARK: Addresses and organizations
+
+    private func judgeAddress(run: Range<Int>, into finds: inout [Find]) -> Bool {
+        // `ул. Ленина, д. 5`, `улица Садовая`: the type word before the run.
+        if let before = wordBefore(run.lowerBound, maxGap: 2), rules.addressBefore.contains(foldToken(before)) {
+            let end = houseTail(after: run.upperBound - 1)
+            finds.append(Find(start: Int(tokens[before].start), end: end, rule: addressRule, keys: []))
+            return true
+        }
+        // `Nizami küçəsi 25`, `Atatürk Caddesi No: 12`, `14 Baker Street`: the type word after or at the end.
+        var typeIndex: Int? = nil
+        if let k = run.dropFirst().last(where: { analyses[$0].map { rules.addressAfter.contains($0.fold) } ?? false }) {
+            typeIndex = k  // words after it in the run are house words (`Caddesi No: 12`)
+        } else if run.upperBound < tokens.count, gapIsSpace(run.upperBound - 1, run.upperBound),
+                  rules.addressAfter.contains(foldToken(run.upperBound)) {
+            typeIndex = run.upperBound
+        }
+        guard let typeIndex else { return false }
+        // The street's name: the run without leading ordinary words (`The`, `Adresi`), keeping one.
+        let nameEnd = min(typeIndex, run.upperBound)
+        var first = run.lowerBound
+        while first + 1 < nameEnd, let a = analyses[first], a.flags.isCommon || a.isExcluded || rules.notNames.contains(a.fold) {
+            first += 1
+        }
+        var start = Int(tokens[first].start)
+        let numberBefore = first > 0 && tokens[first - 1].isNumber && gapIsSpace(first - 1, first) && first == run.lowerBound
+        if numberBefore { start = Int(tokens[first - 1].start) }
+        let end = houseTail(after: typeIndex)
+        // Evidence that this is a street: a capitalized type word, a house number, or a name
+        // word that is not an ordinary word (`The court heard` is no address).
+        let hasNameWord = (first..<nameEnd).contains { t in
+            guard let a = analyses[t] else { return false }
+            return !(a.flags.isCommon || a.isExcluded) || a.isName || a.isPlace
+        }
+        guard first < nameEnd, analyses[typeIndex] != nil || numberBefore || end > Int(tokens[typeIndex].end) || hasNameWord else {
+            return false
+        }
+        finds.append(Find(start: start, end: end, rule: addressRule, keys: []))
+        // A second street part: `Cumhuriyet Mahallesi, Lale Sokak No: 7` is found by its own run.
+        return true
+    }
+
+    /// The end of an address whose street part ends with token `t`: house, flat and block
+    /// numbers after it (`25`, `No: 12`, `д. 5, кв. 7`, `Apt 3`).
+    private func houseTail(after t: Int) -> Int {
+        var end = Int(tokens[t].end)
+        var k = t + 1
+        var steps = 0
+        while k < tokens.count && steps < 6 {
+            let gap = units[end..<Int(tokens[k].start)]
+            guard gap.count <= 3, !gap.contains(10), gap.allSatisfy({ $0 == 0x20 || $0 == 0x2C || $0 == 0x2E || $0 == 0x3A || $0 == 0x2116 || $0 == 0x23 }) else { break }
+            if tokens[k].isNumber {
+                end = Int(tokens[k].end)
+                // A letter right after the number (`25A`, `12/3` is two numbers).
+                k += 1
+                steps += 1
+                continue
+            }
+            let word = foldToken(k)
+            if rules.houseWords.contains(word), k + 1 < tokens.count, tokens[k + 1].isNumber,
+               Int(tokens[k + 1].start) - Int(tokens[k].end) <= 3 {
+                end = Int(tokens[k + 1].end)
+                k += 2
+                steps += 1
+                continue
+            }
+            if tokens[k - 1].isNumber, Int(tokens[k].start) == end, tokens[k].end - tokens[k].start == 1 {
+                end = Int(tokens[k].end)  // 25a
+                k += 1
+                continue
+            }
+            break
+        }
+        return end
+    }
+
+    private func judgeOrganization(run: Range<Int>, into finds: inout [Find]) -> Bool {
+        var start = run.lowerBound
+        var end: Int? = nil
+        var designator = run.upperBound  // first word of the designator
+        // `Ministry of Internal Affairs`, `University of Leeds`: a designator, `of`, a capitalized run.
+        let of = run.upperBound
+        if let k = run.first(where: { rules.orgBefore.contains(foldToken($0)) || rules.orgBefore.contains(foldToken($0) + " of") }),
+           of + 1 < tokens.count, ["of", "for", "on"].contains(foldToken(of)), analyses[of + 1] != nil, gapIsSpace(of - 1, of) {
+            start = k
+            designator = k
+            end = extendRun(from: of + 1) - 1
+        }
+        // A designator at the end of the run (`Yasamal Police Station`, `Kura TV`, `… Bakanlığı`)
+        // or right after it.
+        if end == nil {
+            for length in stride(from: min(rules.longestPhrase, run.count - 1), through: 1, by: -1) where length >= 1 {
+                let phrase = (run.upperBound - length..<run.upperBound).map { foldToken($0) }.joined(separator: " ")
+                if rules.orgAfter.contains(phrase) {
+                    end = run.upperBound - 1
+                    designator = run.upperBound - length
+                    break
+                }
+            }
+        }
+        if end == nil, run.upperBound < tokens.count, gapIsSpace(run.upperBound - 1, run.upperBound) {
+            for length in stride(from: rules.longestPhrase, through: 1, by: -1) where run.upperBound + length <= tokens.count {
+                let phrase = (run.upperBound..<run.upperBound + length).map { foldToken($0) }.joined(separator: " ")
+                if rules.orgAfter.contains(phrase) {
+                    end = run.upperBound + length - 1
+                    designator = run.upperBound
+                    break
+                }
+            }
+        }
+        if end == nil, let k = run.first(where: { rules.orgBefore.contains(foldToken($0)) }), k + 1 < run.upperBound {
+            start = k
+            designator = k
+            end = run.upperBound - 1
+        }
+        guard let last = end else { return false }
+        // `The Police Department`: articles before the name are not part of it.
+        while start < last, rules.orgArticles.contains(foldToken(start)) { start += 1 }
+        // The name part must hold a word: `The court`, `the ministry` are no names; with a
+        // lower-case designator (`… qəzeti`) the name needs a word that is not an ordinary one.
+        let nameWords = designator > start ? Array(start..<designator) : (designator < last ? Array((designator + 1)...last) : [])
+        guard !nameWords.isEmpty else { return false }
+        if analyses[designator] == nil || designator == start {
+            let hasName = nameWords.contains { t in
+                guard let a = analyses[t] else { return false }
+                return !(a.flags.isCommon || a.isExcluded) || a.isName || a.isPlace
+            }
+            if !hasName && designator != start { return false }
+        }
+        finds.append(Find(start: Int(tokens[start].start), end: Int(tokens[min(last, tokens.count - 1)].end), rule: organizationRule, keys: []))
+        return true
+    }
+
+    /// `ООО «Северный ветер»`, `«Azad Söz» qəzeti`: a quoted capitalized name after or before a designator.
+    private func findQuotedOrganizations(into finds: inout [Find]) {
+        let opening: Set<UInt16> = [0xAB, 0x201C, 0x201E, 0x22]
+        for t in tokens.indices {
+            let end = Int(tokens[t].end)
+            guard end + 1 < units.count else { continue }
+            var q = end
+            while q < units.count && units[q] == 0x20 { q += 1 }
+            guard q < units.count, opening.contains(units[q]), q - end <= 1 else { continue }
+            let word = foldToken(t)
+            guard rules.orgBefore.contains(word) else { continue }
+            if let span = quotedSpan(at: q) { finds.append(Find(start: span.lowerBound, end: span.upperBound, rule: organizationRule, keys: [])) }
+        }
+        // A designator after the closing quote.
+        for t in tokens.indices where t > 0 {
+            let start = Int(tokens[t].start)
+            var q = start - 1
+            while q > 0 && units[q] == 0x20 { q -= 1 }
+            guard q >= 0, [0xBB, 0x201D, 0x22].contains(units[q]), start - q <= 2 else { continue }
+            guard rules.orgAfter.contains(foldToken(t)) else { continue }
+            // Find the opening quote backwards, at most 60 units.
+            var o = q - 1
+            while o >= 0 && q - o < 60 && !opening.contains(units[o]) && units[o] != 10 { o -= 1 }
+            guard o >= 0, opening.contains(units[o]), let span = quotedSpan(at: o) else { continue }
+            finds.append(Find(start: span.lowerBound, end: span.upperBound, rule: organizationRule, keys: []))
+        }
+    }
+
+    /// The inside of the quotation starting at `q`, when it starts with a capital and is short.
+    private func quotedSpan(at q: Int) -> Range<Int>? {
+        let closing: UInt16 = units[q] == 0xAB ? 0xBB : units[q] == 0x22 ? 0x22 : 0x201D
+        var c = q + 1
+        while c < units.count && c - q < 80 && units[c] != closing && units[c] != 10 && !(units[q] == 0x201E && units[c] == 0x201C) { c += 1 }
+        guard c < units.count, c > q + 1, units[c] != 10, c - q < 80 else { return nil }
+        let first = units[q + 1]
+        guard let scalar = Unicode.Scalar(first), scalar.properties.isUppercase || scalar.properties.numericType != nil else { return nil }
+        return (q + 1)..<c
+    }
+
+    // MARK: Words
+
+    private func analyze(_ t: Int) -> WordAnalysis {
+        let token = tokens[t]
+        let slice = UnsafeBufferPointer(rebasing: units[Int(token.start)..<Int(token.end)])
+        let key = Array(slice)
+        if let hit = cache[key] { return hit }
+        let analysis = Self.analyze(String(decoding: slice, as: UTF16.self), rules: rules)
+        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+        cache[key] = analysis
+        return analysis
+    }
+
+    /// What a capitalized word is: looked up whole, then without an apostrophe suffix, an
+    /// Azerbaijani/Turkish case suffix, or with a Russian case ending turned back to the nominative.
+    static func analyze(_ word: String, rules: NameRules) -> WordAnalysis {
+        let fold = NameKey.fold(word)
+        var scalars = Array(word.unicodeScalars)
+        var stemUTF16 = word.utf16.count
+        // `İzmir'de`, `Ayşe’nin`: the suffix after an apostrophe is not part of the name.
+        if let apostrophe = scalars.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" || $0 == "\u{02BC}" }), apostrophe >= 2 {
+            scalars = Array(scalars[..<apostrophe])
+            stemUTF16 = String(String.UnicodeScalarView(scalars)).utf16.count
+        }
+        let stem = String(String.UnicodeScalarView(scalars))
+        var analysis = WordAnalysis(fold: fold, flags: Lexicon.word(fold: fold), entry: nil, spanLength: stemUTF16, keys: [])
+        analysis.letterCount = scalars.filter { $0.properties.isAlphabetic }.count
+        analysis.isAllCaps = analysis.letterCount > 1 && scalars.allSatisfy { !$0.properties.isLowercase }
+        let stemKey = NameKey.phonetic(stem)
+        let isCyrillic = scalars.contains { $0.value >= 0x400 && $0.value <= 0x4FF }
+        var nominatives: [String] = [NameKey.fold(stem)]
+        if isCyrillic {
+            // Russian: an oblique case ending that turns back into a nominative one (`Анной` →
+            // `Анна`, `Москве` → `Москва`, `Казани` → `Казань`) is tried before the word as it
+            // is, because the phonetic key alone would take `Москве` for `Москва` and lose the
+            // ending its stand-in must take; endings that only drop letters (`Петровым` →
+            // `Петров`) come after it.
+            let lower = NameKey.foldScalars(scalars)
+            func tryEndings(replacing: Bool) -> Bool {
+                for (ending, nominative) in rules.caseEndings where lower.count - ending.count >= 2 && nominative.isEmpty != replacing {
+                    guard Array(lower.suffix(ending.count)) == ending else { continue }
+                    let base = String(String.UnicodeScalarView(lower.dropLast(ending.count))) + nominative
+                    nominatives.append(base)
+                    let key = NameKey.phonetic(base)
+                    if let entry = Lexicon.name(phonetic: key) {
+                        analysis.entry = entry
+                        analysis.keys = [key]
+                        analysis.inflection = (String(String.UnicodeScalarView(ending)), nominative)
+                        return true
+                    }
+                }
+                return false
+            }
+            if !tryEndings(replacing: true) {
+                if let entry = Lexicon.name(phonetic: stemKey) {
+                    analysis.entry = entry
+                    analysis.keys = [stemKey]
+                } else {
+                    _ = tryEndings(replacing: false)
+                }
+            }
+        } else if let entry = Lexicon.name(phonetic: stemKey) {
+            analysis.entry = entry
+            analysis.keys = [stemKey]
+        } else {
+            let lower = NameKey.foldScalars(scalars)
+            for suffix in rules.suffixes where lower.count - suffix.count >= 3 && lower.count == scalars.count {
+                guard Array(lower.suffix(suffix.count)) == suffix else { continue }
+                let base = String(String.UnicodeScalarView(scalars.dropLast(suffix.count)))
+                nominatives.append(NameKey.fold(base))
+                let key = NameKey.phonetic(base)
+                if let entry = Lexicon.name(phonetic: key) {
+                    analysis.entry = entry
+                    analysis.keys = [key]
+                    analysis.spanLength = base.utf16.count
+                    break
+                }
+            }
+        }
+        if analysis.keys.isEmpty { analysis.keys = [stemKey] }
+        // Shapes: surname and patronymic endings on any of the forms tried.
+        for form in nominatives {
+            let count = form.unicodeScalars.count
+            if rules.patronymicEndings.contains(where: { form.hasSuffix($0) && count >= $0.unicodeScalars.count + 2 }) {
+                analysis.patronymicShape = true
+            } else if rules.surnameEndings.contains(where: { form.hasSuffix($0) && count >= $0.unicodeScalars.count + 3 }) {
+                analysis.surnameShape = true
+            } else if rules.weakSurnameEndings.contains(where: { form.hasSuffix($0) && count >= $0.unicodeScalars.count + 3 }) {
+                analysis.weakSurnameShape = true
+            }
+            if (analysis.surnameShape || analysis.patronymicShape) && analysis.entry == nil && form != nominatives[0] {
+                analysis.keys = [NameKey.phonetic(form)]
+                if isCyrillic {
+                    // An unknown surname in a case form: the stand-in takes the same ending.
+                    let lower = NameKey.foldScalars(scalars)
+                    for (ending, nominative) in rules.caseEndings where lower.count - ending.count >= 2 {
+                        let base = String(String.UnicodeScalarView(lower.dropLast(ending.count))) + nominative
+                        if base == form && Array(lower.suffix(ending.count)) == ending {
+                            analysis.inflection = (String(String.UnicodeScalarView(ending)), nominative)
+                            break
+                        }
+                    }
+                } else {
+                    // An unknown surname with a case suffix: the span stops before the suffix.
+                    analysis.spanLength = stemUTF16 - (nominatives[0].unicodeScalars.count - count)
+                }
+                break
+            }
+            if analysis.surnameShape || analysis.patronymicShape { break }
+        }
+        // A word the rule set says is never a name (`The`, `Police`) is an ordinary word.
+        if rules.notNames.contains(fold) || rules.orgArticles.contains(fold) {
+            analysis.entry = nil
+            analysis.flags.isCommon = true
+        }
+        // An ordinary word that only looks like a surname (`Готов`, `Районов`) is not one.
+        if analysis.flags.isCommon && analysis.entry == nil {
+            analysis.surnameShape = false
+            analysis.patronymicShape = false
+        }
+        return analysis
+    }
+
+    private func isInitial(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard token.end - token.start == 1, let a = analyses[t] else { return false }
+        _ = a
+        let end = Int(token.end)
+        return end < units.count && units[end] == 0x2E
+    }
+
+    private func startsUpper(_ token: WordToken) -> Bool {
+        let u = units[Int(token.start)]
+        if u >= 0x41 && u <= 0x5A { return true }
+        if u < 0x80 { return false }
+        guard let scalar = Unicode.Scalar(u) else { return false }
+        return scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter
+    }
+
+    private func tokenString(_ t: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: units[Int(tokens[t].start)..<Int(tokens[t].end)]), as: UTF16.self)
+    }
+
+    private func foldToken(_ t: Int) -> String {
+        if let a = analyses[t] { return a.fold }
+        return NameKey.fold(tokenString(t))
+    }
+
+    private func gapUnits(_ a: Int, _ b: Int) -> UnsafeBufferPointer<UInt16> {
+        UnsafeBufferPointer(rebasing: units[Int(tokens[a].end)..<Int(tokens[b].start)])
+    }
+
+    private func gapIsSpace(_ a: Int, _ b: Int) -> Bool {
+        let gap = gapUnits(a, b)
+        return gap.count >= 1 && gap.count <= 2 && gap.allSatisfy { $0 == 0x20 || $0 == 0xA0 || $0 == 0x2C }
+    }
+
+    /// The token before `t` when only spaces and dots (at most `maxGap` units) lie between.
+    private func wordBefore(_ t: Int, maxGap: Int) -> Int? {
+        guard t > 0 else { return nil }
+        let gap = gapUnits(t - 1, t)
+        guard gap.count >= 1, gap.count <= maxGap, gap.allSatisfy({ $0 == 0x20 || $0 == 0x2E || $0 == 0xA0 }) else { return nil }
+        return t - 1
+    }
+
+    private func nextWordFold(after t: Int) -> String? {
+        guard t + 1 < tokens.count, gapIsSpace(t, t + 1) else { return nil }
+        return foldToken(t + 1)
+    }
+
+    /// A title or cue right before word `t`: `Mr.`, `Dr`, `г-н`, `named`, `по имени`.
+    private func hasTitleBefore(_ t: Int) -> Bool {
+        guard t > 0 else { return false }
+        var phrase = ""
+        var k = t
+        var words = 0
+        while k > 0 && words < rules.longestPhrase {
+            let gap = gapUnits(k - 1, k)
+            guard gap.count <= 3, !gap.contains(10), gap.allSatisfy({ $0 == 0x20 || $0 == 0x2E || $0 == 0x2D || $0 == 0xA0 || $0 == 0x2C }) else { break }
+            let hyphen = gap.contains(0x2D) && gap.count == 1
+            phrase = foldToken(k - 1) + (phrase.isEmpty ? "" : (hyphen ? "-" : " ")) + phrase
+            if hyphen { } else { words += 1 }
+            let key = phrase
+            if rules.titles.contains(key) || rules.cuesBefore.contains(key) { return true }
+            if hyphen {
+                // `г-н`: one title in two tokens.
+                let joined = foldToken(k - 1) + "-" + foldToken(k)
+                if rules.titles.contains(joined) { return true }
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// A cue right after word `t`: `bəy`, `xanım`, `müəllim`, `Bey`, `Hanım`, `adlı`.
+    private func hasCueAfter(_ t: Int) -> Bool {
+        guard t + 1 < tokens.count else { return false }
+        let gap = gapUnits(t, t + 1)
+        guard gap.count <= 2, !gap.contains(10), gap.allSatisfy({ $0 == 0x20 || $0 == 0x2C || $0 == 0xA0 }) else { return false }
+        return rules.cuesAfter.contains(foldToken(t + 1))
+    }
+
+    private func isLineStart(before t: Int) -> Bool {
+        var p = Int(tokens[t].start) - 1
+        while p >= 0 && (units[p] == 0x20 || units[p] == 0x09 || units[p] == 0x2D || units[p] == 0x2014 || units[p] == 0x3E
+                         || units[p] == 0xFEFF) { p -= 1 }
+        return p < 0 || units[p] == 10 || units[p] == 13
+    }
+
+    private func followedByColon(_ t: Int) -> Bool {
+        let end = Int(tokens[t].end)
+        var p = end
+        while p < units.count && units[p] == 0x20 && p - end < 2 { p += 1 }
+        return p < units.count && units[p] == 0x3A
+    }
+
+    private func isSentenceStart(_ t: Int) -> Bool {
+        var p = Int(tokens[t].start) - 1
+        while p >= 0 && (units[p] == 0x20 || units[p] == 0x09 || units[p] == 0xA0 || units[p] == 0x22 || units[p] == 0xAB
+                         || units[p] == 0x201C || units[p] == 0x201E || units[p] == 0x28 || units[p] == 0x2D || units[p] == 0x2014
+                         || units[p] == 0x2013 || units[p] == 0x2018 || units[p] == 0x27 || units[p] == 0xFEFF
+                         || units[p] == 0x2A || units[p] == 0x2022) { p -= 1 }
+        if p < 0 { return true }
+        let u = units[p]
+        return u == 10 || u == 13 || u == 0x2E || u == 0x21 || u == 0x3F || u == 0x2026 || u == 0x3A || u == 0x3B
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import RedactRules
+
+/// The word lists that steer name, place, organization and address detection, read from a rule
+/// set's `names.*`, `places.*`, `org.*` and `address.*` lists (documented in Rules/README.md).
+///
+/// Every entry is kept by its exact key (``NameKey/fold(_:)``); phrases are words joined by one
+/// space, and a title written with a hyphen or a dot (`г-н`, `Mr.`) is kept as written without
+/// the dot.
+struct NameRules: Sendable {
+    var titles: Set<String> = []
+    var cuesBefore: Set<String> = []
+    var cuesAfter: Set<String> = []
+    var patronymicWords: Set<String> = []
+    var speakerRoles: Set<String> = []
+    var notNames: Set<String> = []
+    var surnameEndings: [String] = []
+    var weakSurnameEndings: [String] = []
+    var patronymicEndings: [String] = []
+    /// Azerbaijani and Turkish case suffixes, longest first: they stay outside the span.
+    var suffixes: [[Unicode.Scalar]] = []
+    /// Russian case endings with the nominative endings they replace, longest first.
+    var caseEndings: [(ending: [Unicode.Scalar], nominative: String)] = []
+    var placeCues: Set<String> = []
+    /// Prepositions that put a word that is both a name and a place on the place side (`in`, `в`).
+    var placePrepositions: Set<String> = []
+    var orgAfter: Set<String> = []
+    var orgBefore: Set<String> = []
+    /// Articles that a capitalized run may start with but a name does not (`The`).
+    var orgArticles: Set<String> = []
+    var addressAfter: Set<String> = []
+    var addressBefore: Set<String> = []
+    var houseWords: Set<String> = []
+    /// Names that must stay (the allow-list), by exact and by phonetic key.
+    var allowed: Set<String> = []
+    var allowedPhonetic: Set<String> = []
+    /// Longest phrase, in words, of the phrase lists.
+    var longestPhrase = 1
+
+    /// Whether the rule set asks for name detection at all (it has a `names.titles` list).
+    var isEnabled = false
+
+    init() {}
+
+    init(lists: [String: [String]], allow: [String]) {
+        func set(_ prefix: String) -> Set<String> {
+            var out: Set<String> = []
+            for (name, words) in lists where name == prefix || name.hasPrefix(prefix + ".") {
+                for word in words { out.insert(Self.phraseKey(word)) }
+            }
+            return out
+        }
+        func sortedLongestFirst(_ prefix: String) -> [String] {
+            Array(set(prefix)).sorted { $0.unicodeScalars.count != $1.unicodeScalars.count ? $0.unicodeScalars.count > $1.unicodeScalars.count : $0 < $1 }
+        }
+        isEnabled = lists.keys.contains { $0 == "names.titles" || $0.hasPrefix("names.titles.") }
+        titles = set("names.titles")
+        cuesBefore = set("names.cues-before")
+        cuesAfter = set("names.cues-after")
+        patronymicWords = set("names.patronymic-words")
+        speakerRoles = set("names.speaker-roles")
+        notNames = set("names.not-names")
+        surnameEndings = sortedLongestFirst("names.surname-endings")
+        weakSurnameEndings = sortedLongestFirst("names.weak-surname-endings")
+        patronymicEndings = sortedLongestFirst("names.patronymic-endings")
+        suffixes = sortedLongestFirst("names.suffixes").map { Array($0.unicodeScalars) }
+        // Longest ending first; for one ending, the shortest nominative first (`Анной` is
+        // `Анна` before it is `Анная`).
+        caseEndings = set("names.case-endings").map { entry -> (ending: [Unicode.Scalar], nominative: String) in
+            let parts = entry.split(separator: ">", maxSplits: 1, omittingEmptySubsequences: false)
+            return (Array(String(parts[0]).unicodeScalars), parts.count > 1 ? String(parts[1]) : "")
+        }.sorted { a, b in
+            if a.ending.count != b.ending.count { return a.ending.count > b.ending.count }
+            if a.nominative.count != b.nominative.count { return a.nominative.count < b.nominative.count }
+            return String(String.UnicodeScalarView(a.ending)) + a.nominative < String(String.UnicodeScalarView(b.ending)) + b.nominative
+        }
+        placeCues = set("places.cues")
+        placePrepositions = set("places.prepositions")
+        orgAfter = set("org.after")
+        orgBefore = set("org.before")
+        orgArticles = set("org.articles")
+        addressAfter = set("address.after")
+        addressBefore = set("address.before")
+        houseWords = set("address.house")
+        let allowEntries = (lists.filter { $0.key == "names.allow" || $0.key.hasPrefix("names.allow.") }.flatMap(\.value)) + allow
+        for name in allowEntries {
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty else { continue }
+            allowed.insert(Self.phraseKey(trimmed))
+            allowedPhonetic.insert(NameKey.phonetic(trimmed))
+        }
+        for phrase in titles.union(cuesBefore).union(cuesAfter).union(orgAfter).union(orgBefore).union(addressAfter)
+            .union(addressBefore) {
+            longestPhrase = max(longestPhrase, phrase.split(separator: " ").count)
+        }
+    }
+
+    /// The key of a list entry or of the words of a text run: folded, dots dropped, runs of
+    /// spaces as one.
+    static func phraseKey(_ text: some StringProtocol) -> String {
+        var out = ""
+        var space = false
+        for scalar in NameKey.fold(text).unicodeScalars {
+            if scalar == "." { continue }
+            if scalar == " " || scalar == "\t" {
+                space = !out.isEmpty
+                continue
+            }
+            if space { out.unicodeScalars.append(" "); space = false }
+            out.unicodeScalars.append(scalar)
+        }
+        return out
+    }
+}

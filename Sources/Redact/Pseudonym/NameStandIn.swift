@@ -1,0 +1,434 @@
+import RedactRules
+
+/// Realistic stand-ins for people, places, organizations and addresses.
+///
+/// A person's stand-in is built word by word, so that every mention of one person gets the same
+/// pieces: the given name's stand-in is chosen by the given name's phonetic key, the surname's by
+/// the surname's stem (`Hüseynov` and `Hüseynova` share `Hüseynov`), each through the run's key,
+/// so `Elçin Hüseynov`, `Elçin`, `Mr. Huseynov` and `Гусейнову` all come out as pieces of one
+/// stand-in name. Each piece is
+/// - of the same family (Azerbaijani, Russian, Turkish or English names, as the word lists say
+///   the original is) and spelled in the original's script (the lists are aligned across
+///   spellings, see ``Transliteration``);
+/// - of the same gender, with the matching surname and patronymic endings;
+/// - of the same ending class (last vowel, vowel or consonant at the end), so that a case suffix
+///   kept from the original still fits (`Elçin|in` → `Rəşad|ın` is avoided by choosing among
+///   names ending like `Elçin`), and a Russian case ending is moved onto it (`Гусейнову` → `Петрову`);
+/// - never a name found in the same run, and never the stand-in of another name in the run.
+///
+/// A place becomes another place of the same country that has a Latin, an ASCII and a
+/// Cyrillic name, spelled in the original's script, with the same ending class.
+final class NameStandIn {
+    private let key: RedactionKey
+    private let rules: NameRules
+    /// Stand-in names per family and kind (`az` `given-m`), in the family's own script.
+    private lazy var lists: [String: [String]] = Self.loadLists()
+    /// Which original each stand-in piece was given to in this run, so no two originals share one.
+    private var owners: [String: String] = [:]
+    /// Phonetic keys of names found in this run: a stand-in must not be one of them.
+    var isFoundName: (String) -> Bool = { _ in false }
+    static let ownerLimit = 1_000_000
+
+    init(key: RedactionKey, rules: NameRules) {
+        self.key = key
+        self.rules = rules
+    }
+
+    private static func loadLists() -> [String: [String]] {
+        var lists: [String: [String]] = [:]
+        for (key, name) in Lexicon.standIns.lines(withPrefix: "") {
+            let parts = key.split(separator: ":")
+            guard parts.count >= 2 else { continue }
+            let style = parts[0]
+            let family: String
+            switch style {
+            case "az-Latn": family = "az"
+            case "ru-Cyrl": family = "ru"
+            case "tr-Latn": family = "tr"
+            case "en-Latn": family = "en"
+            default: continue  // other spellings are made by Transliteration, aligned with these
+            }
+            lists[family + "\t" + parts[1], default: []].append(name)
+        }
+        return lists
+    }
+
+    // MARK: People
+
+    /// The stand-in for a person's name as written (`Elçin Hüseynov`, `Гусейнову`, `ELÇİN`).
+    func person(_ value: String) -> String {
+        let words = Self.split(value)
+        let analyses = words.map { $0.isWord ? NameDetector.analyze($0.text, rules: rules) : nil }
+        // Gender: the first given name's, else the surname's or patronymic's ending.
+        var female: Bool? = nil
+        for (i, word) in words.enumerated() where word.isWord {
+            guard let a = analyses[i] else { continue }
+            if let entry = a.entry, entry.isGiven, !entry.isSurname || i == 0 {
+                if entry.isFemaleGiven != entry.isMaleGiven { female = entry.isFemaleGiven; break }
+            }
+        }
+        if female == nil {
+            for (i, word) in words.enumerated() where word.isWord {
+                if let f = Self.femaleByEnding(nominativeFold(word.text, analyses[i])) { female = f; break }
+            }
+        }
+        if female == nil, let i = words.firstIndex(where: \.isWord), analyses[i]?.entry?.isGiven == true,
+           Transliteration.script(of: words[i].text) == .cyrillic {
+            // A Russian given name that both lists know: `-а`, `-я` are women's (`Анна`, `Мария`).
+            let nominative = nominativeFold(words[i].text, analyses[i])
+            female = nominative.hasSuffix("а") || nominative.hasSuffix("я")
+        }
+        let isFemale = female ?? false
+        var out = ""
+        var wordIndex = 0
+        let wordCount = words.filter(\.isWord).count
+        for (i, word) in words.enumerated() {
+            guard word.isWord, let a = analyses[i] else {
+                out += word.text
+                continue
+            }
+            defer { wordIndex += 1 }
+            let fold = a.fold
+            if rules.patronymicWords.contains(fold) {
+                out += isFemale ? replaceKeepingCase(word.text, female: true) : word.text
+                continue
+            }
+            if a.letterCount == 1 {
+                out += initial(for: word.text)
+                continue
+            }
+            let role: String
+            if a.patronymicShape && wordIndex > 0 {
+                role = "patronymic"
+            } else if let entry = a.entry, entry.isGiven, !(a.surnameShape && wordIndex > 0) {
+                role = (wordIndex == 0 || !(entry.isSurname)) ? "given" : "surname"
+            } else if wordIndex == 0 && wordCount > 1 && !a.surnameShape && !(a.entry?.isSurname ?? false) {
+                role = "given"
+            } else {
+                role = "surname"
+            }
+            out += piece(for: word.text, analysis: a, role: role, female: isFemale)
+        }
+        return out
+    }
+
+    private func piece(for word: String, analysis a: WordAnalysis, role: String, female: Bool) -> String {
+        let script = Transliteration.script(of: word)
+        let family = Self.family(of: a, script: script)
+        var nominative = nominativeFold(word, a)
+        var stemKey = NameKey.phonetic(nominative)
+        let kind: String
+        switch role {
+        case "given": kind = female ? "given-f" : "given-m"
+        case "patronymic": kind = "patronymic"
+        default: kind = "surname"
+        }
+        if kind == "surname" || kind == "patronymic", Self.femaleByEnding(nominative) == true {
+            // The family stem: `Hüseynova` links to `Hüseynov`, `Кузнецова` to `Кузнецов`.
+            nominative = Self.masculine(nominative)
+            stemKey = NameKey.phonetic(nominative)
+        }
+        var candidates = lists[family + "\t" + kind] ?? lists["en\t" + kind] ?? []
+        if candidates.isEmpty { candidates = lists[family + "\tsurname"] ?? [] }
+        guard !candidates.isEmpty else { return madeUp(word) }
+        let signature = Self.signature(NameKey.phonetic(nominativeFold(word, a)))
+        var chosen = choose(from: candidates, domain: "person." + kind, key: stemKey, matching: { candidate in
+            let form = self.gendered(candidate, female: female)
+            return Self.signature(NameKey.phonetic(form)) == signature
+        })
+        chosen = gendered(chosen, female: female && kind != "given-f" && kind != "given-m")
+        var spelled = spell(chosen, family: family, script: script)
+        if let inflection = a.inflection {
+            spelled = inflect(spelled, ending: inflection.ending, nominative: inflection.nominative)
+        }
+        return matchCase(spelled, like: word)
+    }
+
+    /// `MALE|FEMALE` pairs: the form for the gender.
+    private func gendered(_ entry: String, female: Bool) -> String {
+        let parts = entry.split(separator: "|")
+        guard parts.count == 2 else { return entry }
+        return String(female ? parts[1] : parts[0])
+    }
+
+    private func nominativeFold(_ word: String, _ a: WordAnalysis?) -> String {
+        var scalars = Array(NameKey.fold(word).unicodeScalars)
+        if let a {
+            let spanScalars = String(decoding: Array(word.utf16.prefix(a.spanLength)), as: UTF16.self).unicodeScalars.count
+            if spanScalars < scalars.count { scalars = Array(scalars.prefix(spanScalars)) }
+            if let inflection = a.inflection {
+                let ending = inflection.ending.unicodeScalars.count
+                if scalars.count > ending { scalars = Array(scalars.dropLast(ending)) + Array(inflection.nominative.unicodeScalars) }
+            }
+        }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    private static func femaleByEnding(_ nominative: String) -> Bool? {
+        for ending in ["ova", "eva", "yeva", "ina", "ovna", "evna", "ichna", "qızı", "qizi", "kızı", "ова", "ева", "ина", "ская", "цкая", "овна", "евна", "ична", "кызы"]
+            where nominative.hasSuffix(ending) && nominative.count > ending.count + 1 {
+            return true
+        }
+        for ending in ["ov", "ev", "yev", "in", "ovich", "evich", "oğlu", "oglu", "ов", "ев", "ин", "ский", "цкий", "ович", "евич", "оглы"]
+            where nominative.hasSuffix(ending) && nominative.count > ending.count + 1 {
+            return false
+        }
+        return nil
+    }
+
+    private static func masculine(_ nominative: String) -> String {
+        for (f, m) in [("yeva", "yev"), ("ova", "ov"), ("eva", "ev"), ("ina", "in"), ("ова", "ов"), ("ева", "ев"), ("ина", "ин"),
+                       ("ская", "ский"), ("цкая", "цкий")] where nominative.hasSuffix(f) {
+            return String(nominative.dropLast(f.count)) + m
+        }
+        return nominative
+    }
+
+    /// Which list family a word's stand-in comes from: the lists it was found in, else its script.
+    private static func family(of a: WordAnalysis, script: Transliteration.Script) -> String {
+        if let langs = a.entry?.langs, !langs.isEmpty {
+            // The lists' languages, not the spelling, decide: every spelling of a name then
+            // gets the same family (a name both Azerbaijani and Turkish gets Azerbaijani ones).
+            if langs.contains("a") { return "az" }
+            if langs.contains("r") { return "ru" }
+            if langs.contains("t") { return "tr" }
+            if langs.contains("e") { return "en" }
+        }
+        switch script {
+        case .cyrillic: return "ru"
+        case .latin: return a.fold.unicodeScalars.contains { ["ə", "q", "x"].contains($0) } ? "az" : "tr"
+        case .ascii: return a.surnameShape ? "az" : "en"
+        }
+    }
+
+    /// A name of `family`'s list spelled in `script`.
+    private func spell(_ name: String, family: String, script: Transliteration.Script) -> String {
+        switch (family, script) {
+        case ("az", .cyrillic): return Transliteration.azerbaijaniToCyrillic(name)
+        case ("az", .ascii): return Transliteration.azerbaijaniToASCII(name)
+        case ("tr", .ascii): return Transliteration.turkishToASCII(name)
+        case ("tr", .cyrillic): return Transliteration.azerbaijaniToCyrillic(name)
+        case ("ru", .ascii), ("ru", .latin): return Transliteration.russianToASCII(name)
+        case ("en", .cyrillic): return name
+        default: return name
+        }
+    }
+
+    /// Moves a Russian case ending onto a stand-in in the nominative.
+    private func inflect(_ name: String, ending: String, nominative: String) -> String {
+        var base = name
+        let cyrillic = Transliteration.script(of: name) == .cyrillic
+        guard cyrillic else { return name }
+        if !nominative.isEmpty {
+            guard base.lowercased().hasSuffix(nominative) else { return name }
+            base = String(base.dropLast(nominative.count))
+        } else if let last = base.last, "аяь".contains(last) {
+            return name
+        }
+        return base + ending
+    }
+
+    /// Ending class of a phonetic key: its last vowel class and whether it ends in a vowel.
+    private static func signature(_ phonetic: String) -> String {
+        let scalars = Array(phonetic.unicodeScalars)
+        let vowels: Set<Unicode.Scalar> = ["a", "i", "o", "u"]
+        let last = scalars.last { vowels.contains($0) }.map(String.init) ?? "-"
+        let final = scalars.last.map { vowels.contains($0) ? "V" : "C" } ?? "-"
+        return last + final
+    }
+
+    /// A keyed choice from `candidates` for the original with phonetic key `key`: the first, in
+    /// a keyed order, that fits `matching` (when any does), is not a name found in this run and
+    /// has not been given to another original.
+    private func choose(from candidates: [String], domain: String, key originalKey: String, matching: (String) -> Bool) -> String {
+        let seed = key.digest(domain: "redact.stand-in." + domain, originalKey)
+        var random = KeyedRandom(seed: seed)
+        let start = random.next(below: candidates.count)
+        let step = 1 + 2 * random.next(below: max(1, candidates.count / 2))  // odd, so it visits many
+        let fitting = candidates.indices.contains { matching(candidates[$0]) }
+        var fallback: String? = nil
+        for attempt in 0..<candidates.count {
+            let candidate = candidates[(start + attempt * step) % candidates.count]
+            if fitting && !matching(candidate) { continue }
+            let phonetic = NameKey.phonetic(candidate)
+            if phonetic == originalKey || isFoundName(phonetic) { continue }
+            let owner = domain + "\t" + phonetic
+            if let current = owners[owner], current != originalKey {
+                if fallback == nil { fallback = candidate }
+                continue
+            }
+            if owners.count < Self.ownerLimit { owners[owner] = originalKey }
+            return candidate
+        }
+        return fallback ?? candidates[start]
+    }
+
+    private func initial(for word: String) -> String {
+        let cyrillic = Transliteration.script(of: word) == .cyrillic
+        let letters: [String] = cyrillic ? ["А", "Б", "В", "Г", "Д", "Е", "К", "Л", "М", "Н", "П", "Р", "С", "Т"]
+            : ["A", "B", "D", "E", "F", "G", "K", "L", "M", "N", "R", "S", "T", "Z"]
+        var random = KeyedRandom(seed: key.digest(domain: "redact.stand-in.initial", NameKey.fold(word)))
+        return matchCase(random.element(of: letters), like: word)
+    }
+
+    private func replaceKeepingCase(_ word: String, female: Bool) -> String { word }
+
+    /// A made-up name of as many words, for when the stand-in lists have nothing that fits (a
+    /// rule set without `Rules/lexicon/`): never the original.
+    private func madeUp(_ word: String) -> String {
+        var random = KeyedRandom(seed: key.digest(domain: "redact.stand-in.made-up", NameKey.phonetic(word)))
+        return ContactStandIn.person(like: word[...], random: &random)
+    }
+
+    /// `name` with the capitalization of `original`: all capitals, or as it is.
+    private func matchCase(_ name: String, like original: String) -> String {
+        let letters = original.unicodeScalars.filter { $0.properties.isAlphabetic }
+        if letters.count > 1 && letters.allSatisfy({ $0.properties.isUppercase }) { return Self.upper(name) }
+        if let first = letters.first, first.properties.isLowercase { return Self.lower(name) }
+        return name
+    }
+
+    /// Upper case with the Turkic dotted capital İ for Azerbaijani and Turkish names.
+    static func upper(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "i" { out += "İ" } else if scalar == "ı" { out += "I" } else { out += String(scalar).uppercased() }
+        }
+        return out
+    }
+
+    static func lower(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "I" { out += "ı" } else if scalar == "İ" { out += "i" } else { out += String(scalar).lowercased() }
+        }
+        return out
+    }
+
+    /// Words and the text between them.
+    static func split(_ value: String) -> [(text: String, isWord: Bool)] {
+        var parts: [(String, Bool)] = []
+        var current = ""
+        var inWord = false
+        for scalar in value.unicodeScalars {
+            let letter = scalar.properties.isAlphabetic || scalar.properties.isDefaultIgnorableCodePoint || scalar == "\u{00AD}"
+                || (inWord && (scalar == "'" || scalar == "\u{2019}"))
+            if letter != inWord && !current.isEmpty {
+                parts.append((current, inWord))
+                current = ""
+            }
+            inWord = letter
+            current.unicodeScalars.append(scalar)
+        }
+        if !current.isEmpty { parts.append((current, inWord)) }
+        return parts
+    }
+
+    // MARK: Places
+
+    /// Another place of the same country, spelled in the original's script, with the same
+    /// ending class and the original's Russian case ending, if any.
+    func place(_ value: String) -> String {
+        let words = Self.split(value).filter(\.isWord)
+        guard !words.isEmpty else { return value }
+        let last = NameDetector.analyze(words.last!.text, rules: rules)
+        let whole = NameDetector.analyze(value, rules: rules)
+        let entry = Lexicon.name(phonetic: NameKey.phonetic(value)) ?? whole.entry ?? last.entry
+        let script = Transliteration.script(of: value)
+        let placeID = entry?.places.first
+        let country = placeID.map { String($0.prefix(2)) } ?? {
+            switch script {
+            case .cyrillic: return "RU"
+            case .latin: return value.unicodeScalars.contains { ["ə", "Ə", "q", "x"].contains($0) } ? "AZ" : "TR"
+            case .ascii: return "GB"
+            }
+        }()
+        let identity = placeID ?? NameKey.phonetic(value)
+        let inflection = words.count == 1 ? last.inflection : nil
+        var nominative = NameKey.fold(value)
+        if let inflection, nominative.count > inflection.ending.count {
+            nominative = String(nominative.dropLast(inflection.ending.count)) + inflection.nominative
+        }
+        let signature = Self.signature(NameKey.phonetic(nominative))
+        let candidates = placeCandidates(country: country)
+        guard !candidates.isEmpty else { return madeUp(value) }
+        let chosen = choose(from: candidates.map(\.joined), domain: "place", key: identity, matching: { joined in
+            let names = joined.split(separator: "|")
+            return Self.signature(NameKey.phonetic(names[0])) == signature
+        })
+        let names = chosen.split(separator: "|").map(String.init)
+        var spelled: String
+        switch script {
+        case .latin: spelled = names[0]
+        case .ascii: spelled = names.first { Transliteration.script(of: $0) == .ascii } ?? names[0]
+        case .cyrillic: spelled = names.first { Transliteration.script(of: $0) == .cyrillic } ?? names[0]
+        }
+        if let inflection { spelled = inflect(spelled, ending: inflection.ending, nominative: inflection.nominative) }
+        return matchCase(spelled, like: value)
+    }
+
+    private var placeCache: [String: [(joined: String, id: String)]] = [:]
+
+    /// Places of `country` that have a name in each script, own language's first.
+    private func placeCandidates(country: String) -> [(joined: String, id: String)] {
+        if let hit = placeCache[country] { return hit }
+        var out: [(String, String)] = []
+        for (key, names) in Lexicon.places.lines(withPrefix: country + ":") {
+            let list = names.split(separator: "|").map(String.init)
+            guard let local = list.first, Transliteration.script(of: local) != .cyrillic || country == "RU" else { continue }
+            let hasASCII = list.contains { Transliteration.script(of: $0) == .ascii }
+            let hasCyrillic = list.contains { Transliteration.script(of: $0) == .cyrillic }
+            guard hasASCII && hasCyrillic, !local.contains(" "), local.count >= 3 else { continue }
+            let ordered = [local] + list.dropFirst()
+            out.append((ordered.joined(separator: "|"), String(key.split(separator: ":").last ?? "")))
+        }
+        placeCache[country] = out
+        return out
+    }
+
+    // MARK: Organizations and addresses
+
+    /// Designators and function words kept; place words become places, other words keyed words.
+    func organization(_ value: String) -> String {
+        replaceNameWords(value, domain: "organization")
+    }
+
+    /// Street types and house words kept; the street's name words and the numbers replaced.
+    func address(_ value: String) -> String {
+        var out = ""
+        var random = KeyedRandom(seed: key.digest(domain: "redact.stand-in.address", NameKey.fold(value)))
+        for scalar in replaceNameWords(value, domain: "address").unicodeScalars {
+            if let digit = scalar.properties.numericType, digit == .decimal {
+                out += String(out.last.map { $0.isNumber } == true ? random.digit() : random.next(in: 1...9))
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    private func replaceNameWords(_ value: String, domain: String) -> String {
+        let kept = rules.orgAfter.union(rules.orgBefore).union(rules.addressAfter).union(rules.addressBefore).union(rules.houseWords)
+        var out = ""
+        for part in Self.split(value) {
+            guard part.isWord else { out += part.text; continue }
+            let a = NameDetector.analyze(part.text, rules: rules)
+            let startsUpper = part.text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+            if kept.contains(a.fold) || !startsUpper || a.letterCount <= 1 || kept.contains(where: { $0.hasPrefix(a.fold + " ") || $0.hasSuffix(" " + a.fold) }) {
+                out += part.text
+            } else if a.isPlace && !a.isName {
+                out += place(part.text)
+            } else {
+                let script = Transliteration.script(of: part.text)
+                let family = Self.family(of: a, script: script)
+                let list = lists[family + "\tsurname"].map { $0.map { String($0.split(separator: "|")[0]) } } ?? []
+                let given = lists[family + "\tgiven-m"] ?? []
+                let pool = domain == "address" ? given : (given + list)
+                guard !pool.isEmpty else { out += madeUp(part.text); continue }
+                let chosen = choose(from: pool, domain: domain, key: NameKey.phonetic(part.text), matching: { _ in true })
+                out += matchCase(spell(chosen, family: family, script: script), like: part.text)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+
+/// Compiles the word lists under `Rules/lexicon/` into sorted tables that the engine searches
+/// in place, so the binary carries them without any parsing at start-up.
+///
+/// Each table is one text of lines `KEY<TAB>PAYLOAD`, sorted by the UTF-8 bytes of `KEY`, with
+/// one line per distinct key; the engine binary-searches it where it lies in the binary's
+/// constant data (``LexiconCompiler/emitSwift(_:typeName:)`` writes each table as one string
+/// literal: a 4 MB literal compiles in under a second, where an array literal of that size
+/// would make the compiler crawl).
+///
+/// - `names`: by ``NameKey/phonetic(_:)``; payload `FLAGS;LANGS;PLACES` where FLAGS has `m`
+///   `f` `u` (a given name: male, female, either), `s` (a surname), `p` (a patronymic), `l` (a
+///   place); LANGS has `a` `r` `t` `e` (whose list it came from: az, ru, tr, en); PLACES is up
+///   to four `CC<id>` GeoNames ids, comma-separated.
+/// - `words`: by ``NameKey/fold(_:)``; payload FLAGS with `c` (an ordinary word), `k` (a month
+///   or weekday), `n` (a nationality or language word), `y` (a country name).
+/// - `places`: by `CC:id` (id zero-padded); payload the place's names, `|`-separated, its own
+///   language's first.
+/// - `standins`: by `style:kind:n` (n zero-padded); payload the stand-in name.
+public struct LexiconCompiler {
+    /// The compiled tables by name.
+    public private(set) var tables: [String: String] = [:]
+    /// Entries read, per source file, for the build log.
+    public private(set) var counts: [String: Int] = [:]
+
+    private var names: [String: (flags: Set<Character>, langs: Set<Character>, places: [String])] = [:]
+    private var words: [String: Set<Character>] = [:]
+    private var places: [String: String] = [:]
+    private var standIns: [String: String] = [:]
+
+    /// A compiler with no lists read yet.
+    public init() {}
+
+    /// Reads every list of `folder` that exists (a missing file is an empty list).
+    /// - Throws: ``RuleFileError`` naming the file and line of a malformed entry.
+    public mutating func read(folder: String) throws(RuleFileError) {
+        for (file, role) in [("given-names.tsv", "given"), ("given-names-gfdl.tsv", "given"), ("surnames.tsv", "surname"),
+                             ("patronymics.tsv", "patronymic")] {
+            for fields in try lines(folder, file, minimumFields: 2) {
+                let gender = fields[1]
+                let flag: Character
+                switch role {
+                case "given": flag = gender == "m" ? "m" : gender == "f" ? "f" : "u"
+                case "surname": flag = "s"
+                default: flag = "p"
+                }
+                addName(fields[0], flags: [flag], langs: fields.count > 2 ? fields[2] : "", place: nil)
+            }
+        }
+        for fields in try lines(folder, "places.tsv", minimumFields: 4) {
+            let id = fields[1] + fields[0]
+            places[fields[1] + ":" + fields[0].leftPadded(to: 9)] = fields[3]
+            for name in fields[3].split(separator: "|") {
+                addName(String(name), flags: ["l"], langs: "", place: id)
+            }
+        }
+        for fields in try lines(folder, "countries.tsv", minimumFields: 2) {
+            for name in fields[1].split(separator: "|") { addWord(String(name), flag: "y") }
+        }
+        for (file, flag) in [("nationalities.tsv", Character("n")), ("calendar.tsv", "k"), ("common-words.tsv", "c")] {
+            for fields in try lines(folder, file, minimumFields: 1) { addWord(fields[0], flag: flag) }
+        }
+        var perKind: [String: Int] = [:]
+        for fields in try lines(folder, "standins.tsv", minimumFields: 3) {
+            let kind = fields[0] + ":" + fields[1]
+            let n = perKind[kind, default: 0]
+            perKind[kind] = n + 1
+            standIns[kind + ":" + String(n).leftPadded(to: 5)] = fields[2]
+        }
+        build()
+    }
+
+    private mutating func addName(_ name: String, flags: Set<Character>, langs: String, place: String?) {
+        let key = NameKey.phonetic(name.precomposedStringWithCanonicalMapping)
+        guard key.unicodeScalars.count >= 2 else { return }
+        var entry = names[key] ?? (flags: [], langs: [], places: [])
+        entry.flags.formUnion(flags)
+        for lang in langs.split(separator: ",") {
+            switch lang.trimmingCharacters(in: .whitespaces) {
+            case "az": entry.langs.insert("a")
+            case "ru": entry.langs.insert("r")
+            case "tr": entry.langs.insert("t")
+            case "en": entry.langs.insert("e")
+            default: break
+            }
+        }
+        if let place, !entry.places.contains(place), entry.places.count < 4 { entry.places.append(place) }
+        names[key] = entry
+    }
+
+    private mutating func addWord(_ word: String, flag: Character) {
+        let key = NameKey.fold(word.precomposedStringWithCanonicalMapping)
+        guard !key.isEmpty else { return }
+        words[key, default: []].insert(flag)
+    }
+
+    private mutating func build() {
+        func sortedText(_ lines: [(String, String)]) -> String {
+            var out = ""
+            for (key, payload) in lines.sorted(by: { Array($0.0.utf8).lexicographicallyPrecedes(Array($1.0.utf8)) }) {
+                out += key + "\t" + payload + "\n"
+            }
+            return out
+        }
+        tables["names"] = sortedText(names.map { key, entry in
+            (key, String(entry.flags.sorted()) + ";" + String(entry.langs.sorted()) + ";" + entry.places.joined(separator: ","))
+        })
+        tables["words"] = sortedText(words.map { ($0.key, String($0.value.sorted())) })
+        tables["places"] = sortedText(places.map { ($0.key, $0.value) })
+        tables["standins"] = sortedText(standIns.map { ($0.key, $0.value) })
+    }
+
+    private mutating func lines(_ folder: String, _ file: String, minimumFields: Int) throws(RuleFileError) -> [[String]] {
+        let path = (folder as NSString).appendingPathComponent(file)
+        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        let text: String
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw RuleFileError(.unreadable, file: path, line: nil, "cannot read the word list: \(error.localizedDescription)")
+        }
+        var result: [[String]] = []
+        var number = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let fields = trimmed.split(separator: "\t", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            guard fields.count >= minimumFields, !fields[0].isEmpty else {
+                throw RuleFileError(.schema, file: path, line: number,
+                                    "expected at least \(minimumFields) tab-separated fields, found \(fields.count)")
+            }
+            result.append(fields)
+        }
+        counts[file] = result.count
+        return result
+    }
+
+    /// Swift source declaring `enum <typeName>` with one `StaticString` per table.
+    public static func emitSwift(_ tables: [String: String], typeName: String) -> String {
+        var out = "// Generated by RuleGen from Rules/lexicon/. Do not edit: run Rules/lexicon/build.py.\n"
+        out += "enum \(typeName) {\n"
+        for name in tables.keys.sorted() {
+            out += "    static let \(name): StaticString = \"" + escape(tables[name]!) + "\"\n"
+        }
+        for name in ["names", "words", "places", "standins"] where tables[name] == nil {
+            out += "    static let \(name): StaticString = \"\"\n"
+        }
+        return out + "}\n"
+    }
+
+    private static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count + s.utf8.count / 8)
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0) || scalar.properties.generalCategory == .format {
+                    out += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

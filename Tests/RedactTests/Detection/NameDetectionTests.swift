@@ -1,0 +1,112 @@
+import Testing
+@testable import Redact
+
+/// Sentences written for these tests (news prose, transcripts, court text) with the expected
+/// finds marked `[[text|LABEL]]`; every other word must pass through. Hard negatives are the
+/// sentences with capitals and no marks. The engine runs the default rule set.
+enum NameCases {
+    static let engine: RedactionEngine = {
+        try! RedactionEngine(configuration: RedactionConfiguration(
+            operators: OperatorTable(defaultOperator: .tag), key: try! RedactionKey(bytes: Array(repeating: 7, count: 32))))
+    }()
+
+    static let nameLabels: Set<String> = ["PERSON", "LOCATION", "ORGANIZATION", "ADDRESS"]
+
+    /// The text without marks, and the marked (text, label) pairs in order.
+    static func parse(_ marked: String) -> (text: String, expected: [String]) {
+        var text = ""
+        var expected: [String] = []
+        var rest = Substring(marked)
+        while let open = rest.range(of: "[[") {
+            text += rest[..<open.lowerBound]
+            guard let close = rest.range(of: "]]", range: open.upperBound..<rest.endIndex) else { break }
+            let inner = rest[open.upperBound..<close.lowerBound]
+            let parts = inner.split(separator: "|", maxSplits: 1)
+            text += parts[0]
+            expected.append("\(parts[0])|\(parts.count > 1 ? String(parts[1]) : "PERSON")")
+            rest = rest[close.upperBound...]
+        }
+        text += rest
+        return (text, expected)
+    }
+
+    static func found(_ text: String) -> [String] {
+        engine.detect(text).filter { nameLabels.contains($0.label) }.map { "\($0.text)|\($0.label)" }
+    }
+
+    static let english = [
+        "[[Elchin Huseynov]] told reporters in [[Ganja|LOCATION]] that he had been followed.",
+        "Mr. [[Huseynov]] said the officers took his phone.",
+        "The court heard that [[Anna Kuznetsova]] met [[Rashad Aliyev]] twice in May.",
+        "Police said on Monday that the Azerbaijani journalist was released.",
+        "Yesterday the President spoke to the Ministry about the new law.",
+        "Dr. [[Emma Clarke]] works at [[St Mary's Hospital|ORGANIZATION]] in [[Leeds|LOCATION]].",
+        "She lives at [[14 Baker Street|ADDRESS]] with her sister.",
+        "Officers from [[Yasamal Police Station|ORGANIZATION]] detained him.",
+        "A man named [[Tural]] called the newsroom.",
+        "I will hope for the best, said the mark on the wall.",
+        "[[ELCHIN|PERSON]]: They came at night.",
+        "INTERVIEWER: When did it start?",
+        "The [[Ministry of Internal Affairs|ORGANIZATION]] did not answer.",
+        "Russian and Turkish officials met in Azerbaijan on Tuesday.",
+        "Everyone uses WhatsApp and Telegram here.",
+    ]
+
+    static let azerbaijani = [
+        "[[Elçin Hüseynov]] dünən [[Gəncə|LOCATION]]də idi.",
+        "[[Elçin]]in atası [[Şəki|LOCATION]]dən gəlib.",
+        "[[Hüseynov]] bəy məhkəməyə gəlmədi.",
+        "[[Günel Məmmədova]] [[Bakı|LOCATION]]da yaşayır.",
+        "Polis dünən axşam jurnalisti saxladı.",
+        "Yanvar ayında Prezident yeni qanunu imzaladı.",
+        "[[Elçin Rəşid oğlu Hüseynov]] təqsirli bilinib.",
+        "Onun ünvanı [[Nizami küçəsi 25|ADDRESS]] idi.",
+        "[[Yasamal Rayon Polis İdarəsi|ORGANIZATION]] məlumat vermədi.",
+        "[[RƏŞAD|PERSON]]: Məni gecə apardılar.",
+        "Jurnalist: Bu nə vaxt oldu?",
+        "Azərbaycan və Rusiya arasında danışıqlar davam edir.",
+        "«[[Azad Söz|ORGANIZATION]]» qəzeti bağlanıb.",
+    ]
+
+    static let russian = [
+        "[[Эльчин Гусейнов]] рассказал, что его задержали в [[Гяндже|LOCATION]].",
+        "Суд передал дело [[Гусейнову]].",
+        "Свидетель [[Анна Кузнецова]] не явилась.",
+        "г-н [[Петров]] отказался от комментариев.",
+        "Вчера Полиция сообщила о задержании.",
+        "В понедельник Министерство опубликовало заявление.",
+        "[[Иван Петрович Сидоров]] проживает по адресу [[ул. Ленина, д. 5|ADDRESS]].",
+        "ООО «[[Северный ветер|ORGANIZATION]]» закрылось в [[Казани|LOCATION]].",
+        "Корреспондент: Когда это случилось?",
+        "[[ЭЛЬЧИН|PERSON]]: Меня забрали ночью.",
+        "Россия и Азербайджан подписали соглашение.",
+        "Я встретился с [[Анной Кузнецовой]] в [[Москве|LOCATION]].",
+    ]
+
+    static let turkish = [
+        "[[Ayşe Yılmaz]] dün [[İzmir|LOCATION]]'de gözaltına alındı.",
+        "[[Mehmet]] Bey mahkemeye gelmedi.",
+        "[[Kadıköy İlçe Emniyet Müdürlüğü|ORGANIZATION]] açıklama yapmadı.",
+        "Polis pazartesi günü gazeteciyi serbest bıraktı.",
+        "Cumhurbaşkanı Ocak ayında yeni yasayı imzaladı.",
+        "Adresi [[Atatürk Caddesi No: 12|ADDRESS]] olarak kaydedildi.",
+        "[[Zeynep]] Hanım [[Ankara|LOCATION]]'dan geldi.",
+        "Muhabir: Bu ne zaman oldu?",
+        "[[AYŞE|PERSON]]: Beni gece aldılar.",
+        "Türkiye ve Azerbaycan arasında görüşmeler sürüyor.",
+        "Umut etmek güzeldir, dedi.",
+        "[[İçişleri Bakanlığı|ORGANIZATION]] açıklama yaptı.",
+    ]
+}
+
+@Suite struct NameDetectionTests {
+    @Test(arguments: NameCases.english) func english(_ marked: String) { check(marked) }
+    @Test(arguments: NameCases.azerbaijani) func azerbaijani(_ marked: String) { check(marked) }
+    @Test(arguments: NameCases.russian) func russian(_ marked: String) { check(marked) }
+    @Test(arguments: NameCases.turkish) func turkish(_ marked: String) { check(marked) }
+
+    private func check(_ marked: String) {
+        let (text, expected) = NameCases.parse(marked)
+        #expect(NameCases.found(text) == expected, "\(text)")
+    }
+}
