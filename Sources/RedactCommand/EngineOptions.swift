@@ -27,16 +27,27 @@ struct EngineOptions: ParsableArguments {
         valueName: "FILE"))
     var protectFiles: [String] = []
 
+    @Option(name: .customLong("allow"), help: ArgumentHelp(
+        "A file of names that must stay, one per line (repeatable): public officials quoted on the record. Protected names win.",
+        valueName: "FILE"))
+    var allowFiles: [String] = []
+
     /// The names from `--protect` files.
-    func protectedNames() throws -> [String] {
+    func protectedNames() throws -> [String] { try names(in: protectFiles, kind: "protected-names") }
+
+    /// The names from `--allow` files.
+    func allowedNames() throws -> [String] { try names(in: allowFiles, kind: "allowed-names") }
+
+    /// One name per line of each file; `#` starts a comment line.
+    private func names(in files: [String], kind: String) throws -> [String] {
         var names: [String] = []
-        for path in protectFiles {
+        for path in files {
             guard let data = FileManager.default.contents(atPath: path) else {
-                complain("cannot read protected-names file \(path)")
+                complain("cannot read \(kind) file \(path)")
                 throw Exit.noInput
             }
             guard let text = String(validating: Array(data), as: UTF8.self) else {
-                complain("protected-names file \(path) is not valid UTF-8")
+                complain("\(kind) file \(path) is not valid UTF-8")
                 throw Exit.dataError
             }
             for line in text.split(whereSeparator: \.isNewline) {
@@ -99,10 +110,11 @@ struct EngineOptions: ParsableArguments {
         let table = try operatorTable()
         let key = try key()
         let names = try protectedNames()
+        let allowed = try allowedNames()
         do {
             let rules = try ruleSet()
             return try RedactionEngine(configuration: RedactionConfiguration(rules: rules, operators: table, key: key,
-                                                                             protectedNames: names))
+                                                                             protectedNames: names, allowedNames: allowed))
         } catch {
             complain(error.description)
             throw Exit.config

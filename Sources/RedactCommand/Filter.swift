@@ -28,6 +28,9 @@ struct Filter: ParsableCommand {
     @Flag(name: .customLong("in-place"), help: "Rewrite each FILE with its redacted text (through a temporary file and a rename: a failure leaves the file as it was).")
     var inPlace = false
 
+    @Flag(name: .customLong("single-pass"), help: "Read each file once: names found late in a file are then replaced only from there on (see README, \"Names\").")
+    var singlePass = false
+
     @Flag(name: .customLong("stats"), help: "At the end, print how many spans of each label were replaced to standard error (never the values).")
     var stats = false
 
@@ -68,6 +71,7 @@ struct Filter: ParsableCommand {
                 throw Exit.noInput
             }
             defer { input.closeFile() }
+            if !lineBuffered && !singlePass { learnNames(of: input, session: session, block: &block) }
             let redactor = StreamingRedactor(session: session, lineBuffered: lineBuffered)
             redactor.jobs = jobs
             var redacted: [UInt8] = []
@@ -128,6 +132,7 @@ struct Filter: ParsableCommand {
         }
         var output = Output()
         output.fd = fd
+        if !singlePass { learnNames(of: input, session: session, block: &block) }
         let redactor = StreamingRedactor(session: session)
         redactor.jobs = jobs
         var redacted: [UInt8] = []
@@ -149,6 +154,31 @@ struct Filter: ParsableCommand {
             throw Exit.ioError
         }
         renamed = true
+    }
+
+    /// The first of the two readings of a regular file: learns its names, writes nothing, and
+    /// rewinds it, so that a name first found late in the file is replaced where it came earlier
+    /// too. Standard input and other streams cannot be read twice: there the window held back is
+    /// a block (see `StreamingRedactor`). A read error or a bad byte stops the learning; the
+    /// second reading then reports it.
+    func learnNames(of input: InputFile, session: RedactionSession, block: inout [UInt8]) {
+        var info = stat()
+        guard fstat(input.fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, lseek(input.fd, 0, SEEK_CUR) == 0 else { return }
+        let learner = StreamingRedactor(session: session)
+        learner.jobs = jobs
+        learner.learnsOnly = true
+        var nothing: [UInt8] = []
+        do {
+            while true {
+                let n = try block.withUnsafeMutableBytes { buffer throws(InputError) in try input.read(into: buffer) }
+                if n == 0 { break }
+                try learner.feed(block[..<n], into: &nothing)
+            }
+            try learner.finish(into: &nothing)
+        } catch {
+            // Reported by the second reading.
+        }
+        lseek(input.fd, 0, SEEK_SET)
     }
 
     /// Reads `input` to its end through `redactor` into `output`. On an error, `pending` holds

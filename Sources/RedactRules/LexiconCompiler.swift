@@ -25,6 +25,8 @@ public struct LexiconCompiler {
     public private(set) var counts: [String: Int] = [:]
 
     private var names: [String: (flags: Set<Character>, langs: Set<Character>, places: [String])] = [:]
+    /// Per place id: whether its own first name gave the key, and its population, for ordering.
+    private var placeRank: [String: Int] = [:]
     private var words: [String: Set<Character>] = [:]
     private var places: [String: String] = [:]
     private var standIns: [String: String] = [:]
@@ -51,7 +53,10 @@ public struct LexiconCompiler {
         for fields in try lines(folder, "places.tsv", minimumFields: 4) {
             let id = fields[1] + fields[0]
             places[fields[1] + ":" + fields[0].leftPadded(to: 9)] = fields[3]
-            for name in fields[3].split(separator: "|") {
+            let population = Int(fields[2]) ?? 0
+            for (i, name) in fields[3].split(separator: "|").enumerated() {
+                // A place's own first name outranks an alternate name; then the larger place.
+                placeRank[id + "\t" + NameKey.phonetic(String(name).precomposedStringWithCanonicalMapping)] = (i == 0 ? 1 << 40 : 0) + population
                 addName(String(name), flags: ["l"], langs: "", place: id)
             }
         }
@@ -85,7 +90,7 @@ public struct LexiconCompiler {
             default: break
             }
         }
-        if let place, !entry.places.contains(place), entry.places.count < 4 { entry.places.append(place) }
+        if let place, !entry.places.contains(place) { entry.places.append(place) }
         names[key] = entry
     }
 
@@ -103,8 +108,14 @@ public struct LexiconCompiler {
             }
             return out
         }
+        // The places a key names, best first: a place whose own name it is, then the larger
+        // (GeoNames lists `Gəncə` among Yevlakh's alternate names too); at most four.
         tables["names"] = sortedText(names.map { key, entry in
-            (key, String(entry.flags.sorted()) + ";" + String(entry.langs.sorted()) + ";" + entry.places.joined(separator: ","))
+            let places = entry.places.sorted { a, b in
+                let ra = placeRank[a + "\t" + key] ?? 0, rb = placeRank[b + "\t" + key] ?? 0
+                return ra != rb ? ra > rb : a < b
+            }.prefix(4)
+            return (key, String(entry.flags.sorted()) + ";" + String(entry.langs.sorted()) + ";" + places.joined(separator: ","))
         })
         tables["words"] = sortedText(words.map { ($0.key, String($0.value.sorted())) })
         tables["places"] = sortedText(places.map { ($0.key, $0.value) })

@@ -81,6 +81,7 @@ final class NameDetector {
     private var units: UnsafeBufferPointer<UInt16> = UnsafeBufferPointer(start: nil, count: 0)
     private var tokens: [WordToken] = []
     private var analyses: [WordAnalysis?] = []
+    private var allowedRanges: [Range<Int>] = []
 
     /// Detects in `units`, segmented into `tokens`; appends finds and the capitalized words.
     func detect(_ units: UnsafeBufferPointer<UInt16>, tokens: [WordToken], finds: inout [Find],
@@ -112,6 +113,11 @@ final class NameDetector {
             t = runEnd
         }
         findQuotedOrganizations(into: &finds)
+        if !allowedRanges.isEmpty {
+            // Words of an allowed mention stay, whatever is learned elsewhere.
+            nameTokens.removeAll { token in allowedRanges.contains { $0.contains(token.start) } }
+            allowedRanges.removeAll()
+        }
         self.units = UnsafeBufferPointer(start: nil, count: 0)
     }
 
@@ -271,11 +277,21 @@ final class NameDetector {
         finds.append(Find(start: start, end: end, rule: rule, keys: keys))
     }
 
+    /// Whether the words `range` are an allowed name, or part of one that is more than a given
+    /// name alone; an allowed mention is recorded so that no later pass replaces its words.
     private func isAllowed(_ range: ClosedRange<Int>) -> Bool {
         guard !rules.allowed.isEmpty else { return false }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: units[Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound].end)]), as: UTF16.self)
-        if rules.allowed.contains(NameRules.phraseKey(text)) { return true }
-        return rules.allowedPhonetic.contains(NameKey.phonetic(text))
+        let start = Int(tokens[range.lowerBound].start), end = Int(tokens[range.upperBound].end)
+        let text = String(decoding: UnsafeBufferPointer(rebasing: units[start..<end]), as: UTF16.self)
+        var allowed = rules.allowed.contains(NameRules.phraseKey(text)) || rules.allowedPhonetic.contains(NameKey.phonetic(text))
+        if !allowed {
+            let words = range.compactMap { analyses[$0] }
+            let keys = Set(words.flatMap(\.keys))
+            let onlyGiven = words.count == 1 && words[0].entry?.isGiven == true && words[0].entry?.isSurname != true && !words[0].surnameShape
+            allowed = !keys.isEmpty && !onlyGiven && rules.allowedWords.contains { keys.isSubset(of: $0) }
+        }
+        if allowed { allowedRanges.append(start..<end) }
+        return allowed
     }
 
     // MARK: Places

@@ -34,6 +34,9 @@ struct NameRules: Sendable {
     /// Names that must stay (the allow-list), by exact and by phonetic key.
     var allowed: Set<String> = []
     var allowedPhonetic: Set<String> = []
+    /// The phonetic keys of each allowed name's words: `Mr. Hüseynov` stays when
+    /// `Elçin Hüseynov` is allowed (a given name alone does not: it may be someone else's).
+    var allowedWords: [Set<String>] = []
     /// Longest phrase, in words, of the phrase lists.
     var longestPhrase = 1
 
@@ -88,6 +91,8 @@ struct NameRules: Sendable {
             guard !trimmed.isEmpty else { continue }
             allowed.insert(Self.phraseKey(trimmed))
             allowedPhonetic.insert(NameKey.phonetic(trimmed))
+            let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "-" }).map { NameKey.phonetic($0) }
+            allowedWords.append(Set(words))
         }
         for phrase in titles.union(cuesBefore).union(cuesAfter).union(orgAfter).union(orgBefore).union(addressAfter)
             .union(addressBefore) {

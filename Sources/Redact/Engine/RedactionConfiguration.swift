@@ -31,15 +31,21 @@ public struct RedactionConfiguration: Sendable {
     /// fused into another token (`qasimova@…`) is found only by the rule for that token. Under
     /// `pseudonym` they get a made-up name of as many words.
     public var protectedNames: [String]
+    /// Names that must stay as written, such as public officials quoted on the record: name
+    /// detection leaves them (in every spelling that has the same exact or phonetic key) and does
+    /// not learn them. A protected name wins over an allowed one. They join the rule set's own
+    /// `names.allow` lists (see Rules/README.md) and so its digest.
+    public var allowedNames: [String]
 
     /// A configuration; every argument defaults to what `redact` does without options: the
     /// built-in rules, `pseudonym` for every label, a fresh random key and no protected names.
     public init(rules: RuleSetSpec = DefaultRules.spec, operators: OperatorTable = OperatorTable(),
-                key: RedactionKey = .random(), protectedNames: [String] = []) {
+                key: RedactionKey = .random(), protectedNames: [String] = [], allowedNames: [String] = []) {
         self.rules = rules
         self.operators = operators
         self.key = key
         self.protectedNames = protectedNames
+        self.allowedNames = allowedNames
     }
 
     /// The id of the rule made from `protectedNames`.
@@ -48,8 +54,10 @@ public struct RedactionConfiguration: Sendable {
     /// The rule set with the protected names added as a rule of their own.
     var effectiveRules: RuleSetSpec {
         let names = protectedNames.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-        guard !names.isEmpty else { return rules }
         var spec = rules
+        let allowed = allowedNames.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        if !allowed.isEmpty { spec.lists["names.allow.configuration"] = allowed }
+        guard !names.isEmpty else { return spec }
         spec.rules.append(RuleSpec(
             id: Self.protectedNamesRuleID, label: "PERSON", languages: ["*"], kind: .wordlist, words: names, priority: 1000,
             location: RuleLocation(file: "<protected names>", line: 0)))

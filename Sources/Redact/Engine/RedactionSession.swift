@@ -120,17 +120,44 @@ public final class RedactionSession {
             let replacement = pseudonymizer.replacement(for: value, rule: rule)
             replacedCounts[rule.label, default: 0] += 1
             output.append(contentsOf: replacement.utf8)
+            var copiedTo = span.end
+            if let (suffix, length) = caseSuffix(after: span, in: bytes, rule: rule), replacement != value {
+                // `Şəki|də` → `Quba|da`: the suffix kept, refitted to the stand-in.
+                let azerbaijani = (value + suffix).unicodeScalars.contains { ["ə", "Ə", "q", "Q", "x", "X"].contains($0) }
+                output.append(contentsOf: SuffixHarmony.fit(suffix, after: replacement, azerbaijani: azerbaijani).utf8)
+                copiedTo += length
+            }
             if collect {
                 let start = position.advanced(over: UnsafeBufferPointer(rebasing: bytes[copied..<span.start]))
                 let end = start.advanced(over: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]))
                 spans.append(DetectedSpan(label: rule.label, ruleID: rule.id, utf8Range: start.utf8..<end.utf8,
                                           utf16Range: start.utf16..<end.utf16, codePointRange: start.codePoints..<end.codePoints,
                                           text: value, replacement: replacement))
-                position = end
+                position = end.advanced(over: UnsafeBufferPointer(rebasing: bytes[span.end..<copiedTo]))
             }
-            copied = span.end
+            copied = copiedTo
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+    }
+
+    /// The Latin case suffix right after a person's or place's stand-in (letters, possibly after
+    /// an apostrophe, up to the end of the word), when the operator writes stand-ins.
+    private func caseSuffix(after span: Candidate, in bytes: UnsafeBufferPointer<UInt8>, rule: CompiledRule) -> (String, Int)? {
+        guard rule.standIn == .person || rule.standIn == .place,
+              engine.configuration.operators.operator(for: rule.label) == .pseudonym, span.end < bytes.count else { return nil }
+        var p = span.end
+        if bytes[p] == 0x27 { p += 1 } else if p + 2 < bytes.count, bytes[p] == 0xE2, bytes[p + 1] == 0x80, bytes[p + 2] == 0x99 { p += 3 }
+        let lettersStart = p
+        while p < bytes.count {
+            let b = bytes[p]
+            let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            guard p + length <= bytes.count else { break }
+            let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[p..<p + length]), as: UTF8.self).unicodeScalars.first!
+            guard scalar.properties.isAlphabetic, scalar.value < 0x250 || scalar == "ə" else { break }
+            p += length
+        }
+        guard p > lettersStart, p - span.end <= 16 else { return nil }
+        return (String(decoding: UnsafeBufferPointer(rebasing: bytes[span.end..<p]), as: UTF8.self), p - span.end)
     }
 
     /// The resolved spans of `bytes`, offsets relative to `bytes`.

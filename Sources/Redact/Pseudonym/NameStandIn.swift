@@ -25,6 +25,8 @@ final class NameStandIn {
     private lazy var lists: [String: [String]] = Self.loadLists()
     /// Which original each stand-in piece was given to in this run, so no two originals share one.
     private var owners: [String: String] = [:]
+    /// The stand-in each original was given in this run, by domain and original key.
+    private var chosen: [String: String] = [:]
     /// Phonetic keys of names found in this run: a stand-in must not be one of them.
     var isFoundName: (String) -> Bool = { _ in false }
     static let ownerLimit = 1_000_000
@@ -132,7 +134,7 @@ final class NameStandIn {
         if candidates.isEmpty { candidates = lists[family + "\tsurname"] ?? [] }
         guard !candidates.isEmpty else { return madeUp(word) }
         let signature = Self.signature(NameKey.phonetic(nominativeFold(word, a)))
-        var chosen = choose(from: candidates, domain: "person." + kind, key: stemKey, matching: { candidate in
+        var chosen = choose(from: candidates, domain: "person." + family + "." + kind, key: stemKey, matching: { candidate in
             let form = self.gendered(candidate, female: female)
             return Self.signature(NameKey.phonetic(form)) == signature
         })
@@ -241,6 +243,15 @@ final class NameStandIn {
     /// a keyed order, that fits `matching` (when any does), is not a name found in this run and
     /// has not been given to another original.
     private func choose(from candidates: [String], domain: String, key originalKey: String, matching: (String) -> Bool) -> String {
+        // Once chosen, a stand-in stays the original's for the run, whatever is learned later.
+        let memo = domain + "\t" + originalKey
+        if let made = chosen[memo] { return made }
+        let made = firstChoice(from: candidates, domain: domain, key: originalKey, matching: matching)
+        if chosen.count < Self.ownerLimit { chosen[memo] = made }
+        return made
+    }
+
+    private func firstChoice(from candidates: [String], domain: String, key originalKey: String, matching: (String) -> Bool) -> String {
         let seed = key.digest(domain: "redact.stand-in." + domain, originalKey)
         var random = KeyedRandom(seed: seed)
         let start = random.next(below: candidates.count)

@@ -15,6 +15,11 @@ import Dispatch
 ///   than that is still seen whole. Cue words more than a cut away from their number are
 ///   then not seen together; real text has line breaks long before this matters.
 ///
+/// - Text is redacted in blocks: up to the first line end at or after ``chunkBytes`` (a line,
+///   when line-buffered). A name found in a block is replaced in all of that block and in
+///   everything after it (``RedactionSession`` links later mentions); blocks depend only on the
+///   text, so the output does not depend on how the input was split into reads, nor on ``jobs``.
+///
 /// After an ``InvalidUTF8`` error, stop using the redactor: the bad bytes stay in its buffer,
 /// so every later call throws again.
 /// See <doc:Streaming>.
@@ -40,9 +45,9 @@ public final class StreamingRedactor {
     /// default, so identifiers shorter than that are never cut.
     public var lookahead = 4096
     /// Threads that detect in parallel (1: all on the caller's thread). With more, the stream
-    /// gathers `chunkBytes × 4 × jobs` of whole lines, detects in `jobs` pieces cut at line
-    /// ends on as many threads, and replaces in input order on the caller's thread, so the
-    /// output, stand-ins and tag numbers are byte-identical to `jobs = 1`. Line-buffered
+    /// gathers `chunkBytes × 4 × jobs` of text, detects its blocks on `jobs` threads, and links
+    /// and replaces block by block in input order on the caller's thread, so the output,
+    /// stand-ins and tag numbers are byte-identical to `jobs = 1`. Line-buffered
     /// streams always work line by line on the caller's thread.
     public var jobs = 1 {
         didSet { jobs = max(1, jobs) }
