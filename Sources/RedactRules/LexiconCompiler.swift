@@ -11,10 +11,12 @@ import Foundation
 ///
 /// - `names`: by ``NameKey/phonetic(_:)``; payload `FLAGS;LANGS;PLACES` where FLAGS has `m`
 ///   `f` `u` (a given name: male, female, either), `s` (a surname), `p` (a patronymic), `l` (a
-///   place); LANGS has `a` `r` `t` `e` (whose list it came from: az, ru, tr, en); PLACES is up
+///   place), `L` (a place of 100,000 people or more); LANGS has `a` `r` `t` `e` (whose list it came from: az, ru, tr, en); PLACES is up
 ///   to four `CC<id>` GeoNames ids, comma-separated.
 /// - `words`: by ``NameKey/fold(_:)``; payload FLAGS with `c` (an ordinary word), `k` (a month
-///   or weekday), `n` (a nationality or language word), `y` (a country name).
+///   or weekday), `n` (a nationality or language word), `y` (a country name), `g` (a name list
+///   spells a name so), `q` (a place list spells a place so). An ordinary word that only sounds
+///   like a name (`Then` and `Tan`) is not taken for one.
 /// - `places`: by `CC:id` (id zero-padded); payload the place's names, `|`-separated, its own
 ///   language's first.
 /// - `standins`: by `style:kind:n` (n zero-padded); payload the stand-in name.
@@ -48,16 +50,20 @@ public struct LexiconCompiler {
                 default: flag = "p"
                 }
                 addName(fields[0], flags: [flag], langs: fields.count > 2 ? fields[2] : "", place: nil)
+                addWord(fields[0], flag: "g")
             }
         }
         for fields in try lines(folder, "places.tsv", minimumFields: 4) {
             let id = fields[1] + fields[0]
             places[fields[1] + ":" + fields[0].leftPadded(to: 9)] = fields[3]
             let population = Int(fields[2]) ?? 0
+            // `L`: a place of 100,000 people or more, taken even where its name is also a word.
+            let flags: Set<Character> = population >= 100_000 ? ["l", "L"] : ["l"]
             for (i, name) in fields[3].split(separator: "|").enumerated() {
                 // A place's own first name outranks an alternate name; then the larger place.
                 placeRank[id + "\t" + NameKey.phonetic(String(name).precomposedStringWithCanonicalMapping)] = (i == 0 ? 1 << 40 : 0) + population
-                addName(String(name), flags: ["l"], langs: "", place: id)
+                addName(String(name), flags: flags, langs: "", place: id)
+                addWord(String(name), flag: "q")
             }
         }
         for fields in try lines(folder, "countries.tsv", minimumFields: 2) {

@@ -99,6 +99,8 @@ struct LexiconEntry: Sendable, Hashable {
     var isSurname = false
     var isPatronymic = false
     var isPlace = false
+    /// A place of 100,000 people or more.
+    var isLargePlace = false
     var langs: Set<Character> = []
     /// GeoNames ids with their country, `AZ587084`.
     var places: [String] = []
@@ -115,6 +117,7 @@ struct LexiconEntry: Sendable, Hashable {
             case "s": isSurname = true
             case "p": isPatronymic = true
             case "l": isPlace = true
+            case "L": isLargePlace = true
             default: break
             }
         }
@@ -131,6 +134,10 @@ struct WordFlags: Sendable, Hashable {
     var isCalendar = false
     var isNationality = false
     var isCountry = false
+    /// The name lists spell a name exactly so (`will`, `umut`, `роман`).
+    var isNameSpelling = false
+    /// The place lists spell a place exactly so (`van`, `ordu`, `ganja`).
+    var isPlaceSpelling = false
 
     init() {}
     init(payload: Substring) {
@@ -140,6 +147,8 @@ struct WordFlags: Sendable, Hashable {
             case "k": isCalendar = true
             case "n": isNationality = true
             case "y": isCountry = true
+            case "g": isNameSpelling = true
+            case "q": isPlaceSpelling = true
             default: break
             }
         }

@@ -193,6 +193,10 @@ final class NameDetector {
         if a.isExcluded && !(a.entry?.isGiven == true && hasTitleBefore(t)) { return true }
         if rules.notNames.contains(a.fold) || rules.titles.contains(a.fold) || rules.cuesAfter.contains(a.fold) { return true }
         if a.flags.isCommon && !a.isName && !a.isPlace {
+            // A capitalized ordinary word before a place type names the place: `Тверской области`.
+            if t + 1 == run.upperBound, !isSentenceStart(t), let next = nextWordFold(after: t), startsWithCue(next, rules.placeCues) {
+                return false
+            }
             // An unknown capitalized word inside a name (`Elçin Qaraxanlı`) is kept by its neighbours.
             return true
         }
@@ -218,10 +222,37 @@ final class NameDetector {
         for (range, isPlace) in pieces {
             if isPlace {
                 emit(range, rule: locationRule, into: &finds)
+            } else if hasPlaceCue(around: range) && !hasTitleBefore(range.lowerBound) {
+                // A place type next to the words outweighs a name list: `Beşiktaş ilçesinde`.
+                emit(range, rule: locationRule, into: &finds)
             } else if isPerson(range) {
                 emit(range, rule: personRule, into: &finds)
             }
         }
+    }
+
+    /// A place type right after the words (`… kəndi`, `… rayonunda`, `… ilçesi`, `… district`)
+    /// or right before them (`село …`, `г. …`, `village of …`); inflected forms count.
+    private func hasPlaceCue(around range: Range<Int>) -> Bool {
+        if let next = nextWordFold(after: range.upperBound - 1), startsWithCue(next, rules.placeCues) { return true }
+        if let before = wordBefore(range.lowerBound, maxGap: 2) {
+            let word = foldToken(before)
+            if rules.placeCuesBefore.contains(word) { return true }
+            if word == "of", before > 0, rules.placeCuesBefore.contains(foldToken(before - 1) + " of") { return true }
+        }
+        return false
+    }
+
+    /// Whether `word` is one of `cues` or an inflected form of one (a cue of four or more letters
+    /// followed by at most five more): `kəndində` for `kəndi`, `района` for `район`.
+    private func startsWithCue(_ word: String, _ cues: Set<String>) -> Bool {
+        if cues.contains(word) { return true }
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 5 else { return false }
+        for length in stride(from: scalars.count - 1, through: max(4, scalars.count - 5), by: -1) {
+            if cues.contains(String(String.UnicodeScalarView(scalars[..<length]))) { return true }
+        }
+        return false
     }
 
     /// Whether word `t` of `piece` reads as part of a person's name rather than a place: a known
@@ -308,7 +339,10 @@ final class NameDetector {
             if end == t {
                 // A place that is also an ordinary word (`Ganja`, `Van`, `Ordu`) needs a capital
                 // inside a sentence, a place cue or a case suffix.
-                if a.isPlace && !a.isExcluded && !(a.flags.isCommon && isSentenceStart(t) && !hasPlaceContext(t)) { best = end + 1 }
+                if a.isPlace && !a.isExcluded
+                    && !(a.flags.isCommon && isSentenceStart(t) && !hasPlaceContext(t) && a.entry?.isLargePlace != true) {
+                    best = end + 1
+                }
             } else if let entry = Lexicon.name(phonetic: NameKey.phonetic(phrase)), entry.isPlace {
                 best = end + 1
             }
@@ -414,12 +448,19 @@ final class NameDetector {
         }
         // A designator at the end of the run (`Yasamal Police Station`, `Kura TV`, `… Bakanlığı`)
         // or right after it.
+        var designatorSuffix = 0  // UTF-16 units of a case suffix on the designator (`Universitetinin`)
         if end == nil {
             for length in stride(from: min(rules.longestPhrase, run.count - 1), through: 1, by: -1) where length >= 1 {
-                let phrase = (run.upperBound - length..<run.upperBound).map { foldToken($0) }.joined(separator: " ")
-                if rules.orgAfter.contains(phrase) {
+                let words = (run.upperBound - length..<run.upperBound).map { foldToken($0) }
+                if rules.orgAfter.contains(words.joined(separator: " ")) {
                     end = run.upperBound - 1
                     designator = run.upperBound - length
+                    break
+                }
+                if let stem = designatorStem(words.last!), rules.orgAfter.contains((words.dropLast() + [stem.word]).joined(separator: " ")) {
+                    end = run.upperBound - 1
+                    designator = run.upperBound - length
+                    designatorSuffix = stem.suffixLength
                     break
                 }
             }
@@ -440,8 +481,12 @@ final class NameDetector {
             end = run.upperBound - 1
         }
         guard let last = end else { return false }
-        // `The Police Department`: articles before the name are not part of it.
+        // `The Police Department`: articles before the name are not part of it, nor is an
+        // ordinary word that starts the sentence (`Yaralı Ankara Şehir Hastanesine …`).
         while start < last, rules.orgArticles.contains(foldToken(start)) { start += 1 }
+        if start + 1 < designator, isSentenceStart(start), let a = analyses[start], a.flags.isCommon, !a.isPlace {
+            start += 1
+        }
         // The name part must hold a word: `The court`, `the ministry` are no names; with a
         // lower-case designator (`… qəzeti`) the name needs a word that is not an ordinary one.
         let nameWords = designator > start ? Array(start..<designator) : (designator < last ? Array((designator + 1)...last) : [])
@@ -453,8 +498,27 @@ final class NameDetector {
             }
             if !hasName && designator != start { return false }
         }
-        finds.append(Find(start: Int(tokens[start].start), end: Int(tokens[min(last, tokens.count - 1)].end), rule: organizationRule, keys: []))
+        let lastToken = min(last, tokens.count - 1)
+        let endUnit = Int(tokens[lastToken].end) - (lastToken == run.upperBound - 1 ? designatorSuffix : 0)
+        finds.append(Find(start: Int(tokens[start].start), end: endUnit, rule: organizationRule, keys: []))
         return true
+    }
+
+    /// A designator with an Azerbaijani or Turkish case suffix (`universitetinin`,
+    /// `hastanesine`): the designator and the suffix's length, when the rest is a known suffix.
+    private func designatorStem(_ word: String) -> (word: String, suffixLength: Int)? {
+        let scalars = Array(word.unicodeScalars)
+        for suffix in rules.suffixes where scalars.count - suffix.count >= 4 {
+            guard Array(scalars.suffix(suffix.count)) == suffix else { continue }
+            let stem = String(String.UnicodeScalarView(scalars.dropLast(suffix.count)))
+            if rules.orgAfter.contains(stem) { return (stem, suffix.count) }
+            // `hastanesi|ne`, `universiteti|nin`: the buffer letter belongs to the suffix.
+            if let last = stem.unicodeScalars.last, ["n", "y", "s"].contains(last) {
+                let shorter = String(stem.unicodeScalars.dropLast())
+                if rules.orgAfter.contains(shorter) { return (shorter, suffix.count + 1) }
+            }
+        }
+        return nil
     }
 
     /// `ООО «Северный ветер»`, `«Azad Söz» qəzeti`: a quoted capitalized name after or before a designator.
@@ -605,6 +669,16 @@ final class NameDetector {
                 break
             }
             if analysis.surnameShape || analysis.patronymicShape { break }
+        }
+        // An ordinary word that only sounds like a name (`Then` like `Tan`) is no name: the
+        // phonetic key links spellings of names, it does not make words into names.
+        if analysis.flags.isCommon, var entry = analysis.entry, analysis.spanLength == word.utf16.count, analysis.inflection == nil {
+            if !analysis.flags.isNameSpelling {
+                entry.isGiven = false; entry.isMaleGiven = false; entry.isFemaleGiven = false
+                entry.isSurname = false; entry.isPatronymic = false
+            }
+            if !analysis.flags.isPlaceSpelling { entry.isPlace = false; entry.isLargePlace = false }
+            analysis.entry = entry.isName || entry.isPlace ? entry : nil
         }
         // A word the rule set says is never a name (`The`, `Police`) is an ordinary word.
         if rules.notNames.contains(fold) || rules.orgArticles.contains(fold) {

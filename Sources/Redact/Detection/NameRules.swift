@@ -24,6 +24,8 @@ struct NameRules: Sendable {
     var placeCues: Set<String> = []
     /// Prepositions that put a word that is both a name and a place on the place side (`in`, `в`).
     var placePrepositions: Set<String> = []
+    /// Place types before a place's name (`село`, `г`, `village of`).
+    var placeCuesBefore: Set<String> = []
     var orgAfter: Set<String> = []
     var orgBefore: Set<String> = []
     /// Articles that a capitalized run may start with but a name does not (`The`).
@@ -79,6 +81,7 @@ struct NameRules: Sendable {
         }
         placeCues = set("places.cues")
         placePrepositions = set("places.prepositions")
+        placeCuesBefore = set("places.cues-before")
         orgAfter = set("org.after")
         orgBefore = set("org.before")
         orgArticles = set("org.articles")

@@ -134,9 +134,13 @@ final class NameStandIn {
         if candidates.isEmpty { candidates = lists[family + "\tsurname"] ?? [] }
         guard !candidates.isEmpty else { return madeUp(word) }
         let signature = Self.signature(NameKey.phonetic(nominativeFold(word, a)))
+        // A surname with a gendered ending (`-ova`, `-ов`) gets one with gendered forms.
+        let genderedOriginal = kind == "surname" && Self.femaleByEnding(nominativeFold(word, a)) != nil
         var chosen = choose(from: candidates, domain: "person." + family + "." + kind, key: stemKey, matching: { candidate in
             let form = self.gendered(candidate, female: female)
-            return Self.signature(NameKey.phonetic(form)) == signature
+            let pair = candidate.split(separator: "|")
+            let hasForms = pair.count == 2 && pair[0] != pair[1]
+            return Self.signature(NameKey.phonetic(form)) == signature && (kind != "surname" || hasForms == genderedOriginal)
         })
         chosen = gendered(chosen, female: female && kind != "given-f" && kind != "given-m")
         var spelled = spell(chosen, family: family, script: script)
@@ -261,8 +265,10 @@ final class NameStandIn {
         for attempt in 0..<candidates.count {
             let candidate = candidates[(start + attempt * step) % candidates.count]
             if fitting && !matching(candidate) { continue }
-            let phonetic = NameKey.phonetic(candidate)
-            if phonetic == originalKey || isFoundName(phonetic) { continue }
+            // A `MALE|FEMALE` pair is one surname: neither form may be a name of the run.
+            let forms = candidate.split(separator: "|").map { NameKey.phonetic($0) }
+            let phonetic = forms.first ?? ""
+            if forms.contains(where: { $0 == originalKey || isFoundName($0) || isFoundName(EntityLinker.masculineKey($0)) }) { continue }
             let owner = domain + "\t" + phonetic
             if let current = owners[owner], current != originalKey {
                 if fallback == nil { fallback = candidate }

@@ -50,6 +50,8 @@ enum NameCases {
         "The [[Ministry of Internal Affairs|ORGANIZATION]] did not answer.",
         "Russian and Turkish officials met in Azerbaijan on Tuesday.",
         "Everyone uses WhatsApp and Telegram here.",
+        "He studied at [[Baku State University|ORGANIZATION]] before joining [[Kura TV|ORGANIZATION]].",
+        "They drove from [[Lankaran|LOCATION]] to the village of [[Hirkan|LOCATION]].",
     ]
 
     static let azerbaijani = [
@@ -66,6 +68,7 @@ enum NameCases {
         "Jurnalist: Bu nə vaxt oldu?",
         "Azərbaycan və Rusiya arasında danışıqlar davam edir.",
         "«[[Azad Söz|ORGANIZATION]]» qəzeti bağlanıb.",
+        "[[Bakı Dövlət Universiteti|ORGANIZATION]]nin tələbəsi [[Qusar|LOCATION]] rayonunun [[Həzrə|LOCATION]] kəndində yaşayır.",
     ]
 
     static let russian = [
@@ -81,6 +84,7 @@ enum NameCases {
         "[[ЭЛЬЧИН|PERSON]]: Меня забрали ночью.",
         "Россия и Азербайджан подписали соглашение.",
         "Я встретился с [[Анной Кузнецовой]] в [[Москве|LOCATION]].",
+        "Он вырос в селе [[Ивановка|LOCATION]] [[Тверской|LOCATION]] области.",
     ]
 
     static let turkish = [
@@ -96,6 +100,8 @@ enum NameCases {
         "Türkiye ve Azerbaycan arasında görüşmeler sürüyor.",
         "Umut etmek güzeldir, dedi.",
         "[[İçişleri Bakanlığı|ORGANIZATION]] açıklama yaptı.",
+        "Yaralı [[Ankara Şehir Hastanesi|ORGANIZATION]]ne kaldırıldı.",
+        "Olay [[Beşiktaş|LOCATION]] ilçesinde yaşandı.",
     ]
 }
 

@@ -1,0 +1,139 @@
+import Testing
+@testable import Redact
+
+/// One entity, one stand-in: across spellings, scripts, inflections, later mentions and runs.
+@Suite struct NameLinkingTests {
+    static let key = try! RedactionKey(bytes: Array(repeating: 9, count: 32))
+
+    static func engine(_ op: RedactionOperator = .pseudonym, allowed: [String] = []) -> RedactionEngine {
+        try! RedactionEngine(configuration: RedactionConfiguration(operators: OperatorTable(defaultOperator: op), key: key,
+                                                                   allowedNames: allowed))
+    }
+
+    static func replacements(_ text: String, _ engine: RedactionEngine = engine()) -> [String: String] {
+        var out: [String: String] = [:]
+        for span in engine.redact(text).spans where span.label == "PERSON" || span.label == "LOCATION" { out[span.text] = span.replacement }
+        return out
+    }
+
+    @Test func oneStandInInEveryScript() throws {
+        let r = Self.replacements("Elçin Hüseynov gəldi. Elchin Huseynov came. Эльчин Гусейнов пришёл. Ganja, Gəncə, Гянджа.")
+        let latin = try #require(r["Elçin Hüseynov"])
+        #expect(latin != "Elçin Hüseynov")
+        #expect(r["Elchin Huseynov"] == Transliteration.azerbaijaniToASCII(latin))
+        #expect(r["Эльчин Гусейнов"] == Transliteration.azerbaijaniToCyrillic(latin))
+        let place = try #require(r["Gəncə"])
+        #expect(place != "Gəncə")
+        // One place: its stand-in spelled in each script.
+        #expect(Transliteration.script(of: try #require(r["Гянджа"])) == .cyrillic)
+        #expect(Transliteration.script(of: try #require(r["Ganja"])) == .ascii)
+        #expect(Self.engine(.tag).redact("Ganja, Gəncə, Гянджа.").output == "[LOCATION-1], [LOCATION-1], [LOCATION-1].")
+    }
+
+    @Test func shortFormsAndInflectionsGetTheMatchingPieces() throws {
+        let text = "Elçin Hüseynov gəldi. Günel Hüseynova da. Elçin dedi. Hüseynov bəy. Суд передал дело Гусейнову."
+        let result = Self.engine().redact(text)
+        let full = try #require(result.spans.first { $0.text == "Elçin Hüseynov" }?.replacement)
+        let parts = full.split(separator: " ").map(String.init)
+        #expect(parts.count == 2)
+        #expect(result.spans.first { $0.text == "Elçin" }?.replacement == parts[0])
+        #expect(result.spans.first { $0.text == "Hüseynov" }?.replacement == parts[1])
+        // A shared family surname: the female form of the same stand-in stem.
+        let günel = try #require(result.spans.first { $0.text == "Günel Hüseynova" }?.replacement)
+        #expect(günel.hasSuffix(" " + parts[1] + "a"))
+        // The Russian dative keeps its ending on the stand-in.
+        let dative = try #require(result.spans.first { $0.text == "Гусейнову" }?.replacement)
+        #expect(dative == Transliteration.azerbaijaniToCyrillic(parts[1]) + "у")
+    }
+
+    @Test func genderIsKept() throws {
+        let r = Self.replacements("Günel Məmmədova və Rəşad Quliyev gəldilər.")
+        let women = Set(Lexicon.standIns.lines(withPrefix: "az-Latn:given-f:").map(\.payload))
+        let men = Set(Lexicon.standIns.lines(withPrefix: "az-Latn:given-m:").map(\.payload))
+        let günel = try #require(r["Günel Məmmədova"]).split(separator: " ")
+        let rəşad = try #require(r["Rəşad Quliyev"]).split(separator: " ")
+        #expect(women.contains(String(günel[0])) && günel[1].hasSuffix("a"))
+        #expect(men.contains(String(rəşad[0])) && !rəşad[1].hasSuffix("a"))
+    }
+
+    @Test func tagsNumberPeopleNotStrings() {
+        let text = "ELÇİN HÜSEYNOV: Mən. Elchin Huseynov said. Mr. Huseynov left. Эльчин Гусейнов ушёл. Rəşad Quliyev gəldi."
+        #expect(Self.engine(.tag).redact(text).output
+                == "[PERSON-1]: Mən. [PERSON-1] said. Mr. [PERSON-1] left. [PERSON-1] ушёл. [PERSON-2] gəldi.")
+    }
+
+    @Test func aNameFoundOnceIsReplacedWhereNoRuleWouldTakeIt() {
+        // `Tofiq` alone at the start of a sentence would pass; once known, it is replaced, in any
+        // spelling, before and after the mention that made it known (one text is one document).
+        let text = "Tofiqi heç kim görməyib. TOFIQ gəlmədi. Sonra Tofiq Quliyev danışdı. Тофик молчал."
+        let output = Self.engine(.redact).redact(text).output
+        #expect(!output.contains("Tofiq") && !output.contains("TOFIQ") && !output.contains("Тофик"), "\(output)")
+    }
+
+    @Test func streamsLinkWithinABlockAndAfterIt() throws {
+        let engine = Self.engine(.redact)
+        // `Baker` at the start of a sentence is an ordinary word until `Tom Baker` makes it a
+        // name: block 1 mentions it alone, block 2 makes it known, block 3 mentions it alone again.
+        let filler = String(repeating: "Nothing happened.\n", count: 40)
+        let text = "Baker came.\n" + filler + "Baker left.\nThen Tom Baker spoke.\n" + filler + "Baker came.\n"
+        let redactor = StreamingRedactor(session: engine.makeSession())
+        redactor.chunkBytes = 400
+        var out = try redactor.feed(Array(text.utf8))
+        out += try redactor.finish()
+        let lines = String(decoding: out, as: UTF8.self).split(separator: "\n")
+        #expect(lines.first == "Baker came.", "earlier than the block that made the name known: documented to stay")
+        #expect(lines.contains("[PERSON] left.") && lines.contains("Then [PERSON] spoke."))
+        #expect(lines.last == "[PERSON] came.")
+    }
+
+    @Test func outputDoesNotDependOnReadsOrJobs() throws {
+        let engine = Self.engine(.tag)
+        var text = ""
+        for i in 0..<400 {
+            text += i % 7 == 0 ? "Elçin Hüseynov dünən Gəncədə idi, Hüseynov bəy dedi.\n" : "Sonra Elçin gəldi və Qubaya getdi \(i).\n"
+        }
+        func run(jobs: Int, piece: Int) throws -> [UInt8] {
+            let redactor = StreamingRedactor(session: engine.makeSession())
+            redactor.jobs = jobs
+            redactor.chunkBytes = 1000
+            let bytes = Array(text.utf8)
+            var out: [UInt8] = []
+            var i = 0
+            while i < bytes.count {
+                try redactor.feed(bytes[i..<min(bytes.count, i + piece)], into: &out)
+                i += piece
+            }
+            try redactor.finish(into: &out)
+            return out
+        }
+        let reference = try run(jobs: 1, piece: 1 << 20)
+        #expect(!String(decoding: reference, as: UTF8.self).contains("Elçin"))
+        for (jobs, piece) in [(1, 7), (1, 333), (2, 1 << 20), (2, 4096), (3, 999)] {
+            #expect(try run(jobs: jobs, piece: piece) == reference, "jobs \(jobs), reads of \(piece)")
+        }
+    }
+
+    @Test func allowedNamesStayButNotTheirGivenNameAlone() {
+        let engine = Self.engine(.redact, allowed: ["Rəşad Quliyev"])
+        let output = engine.redact("Nazir Rəşad Quliyev dedi. Quliyev bəy gəldi. Rəşad isə gəlmədi.").output
+        #expect(output == "Nazir Rəşad Quliyev dedi. Quliyev bəy gəldi. [PERSON] isə gəlmədi.", "\(output)")
+    }
+
+    @Test func standInsAreNeverTheOriginalNorAnotherFoundName() {
+        let names = ["Elçin Hüseynov", "Rəşad Quliyev", "Günel Məmmədova", "Tural Əliyev", "Aysel Həsənova", "Orxan Kərimov",
+                     "Nigar Səfərova", "Kamran Abbasov", "Leyla Rzayeva", "Vüqar Cəfərov"]
+        let text = names.map { "\($0) gəldi." }.joined(separator: " ")
+        for seed in 0..<20 {
+            let engine = try! RedactionEngine(configuration: RedactionConfiguration(
+                key: try! RedactionKey(bytes: Array(repeating: UInt8(seed), count: 32))))
+            let result = engine.redact(text)
+            let replaced = result.spans.filter { $0.label == "PERSON" }.map(\.replacement)
+            #expect(replaced.count == names.count)
+            for name in names { #expect(!result.output.contains(name)) }
+            // Distinct people, distinct stand-ins; no stand-in word is a name of the text.
+            #expect(Set(replaced).count == replaced.count)
+            let originalWords = Set(names.flatMap { $0.split(separator: " ") })
+            #expect(replaced.allSatisfy { $0.split(separator: " ").allSatisfy { !originalWords.contains($0) } })
+        }
+    }
+}
