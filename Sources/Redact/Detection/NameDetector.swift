@@ -82,6 +82,8 @@ final class NameDetector {
     private var tokens: [WordToken] = []
     private var analyses: [WordAnalysis?] = []
     private var allowedRanges: [Range<Int>] = []
+    /// Exact keys of the lower-case words looked at, by token.
+    private var folds: [String?] = []
 
     /// Detects in `units`, segmented into `tokens`; appends finds and the capitalized words.
     func detect(_ units: UnsafeBufferPointer<UInt16>, tokens: [WordToken], finds: inout [Find],
@@ -90,6 +92,8 @@ final class NameDetector {
         self.tokens = tokens
         analyses.removeAll(keepingCapacity: true)
         analyses.reserveCapacity(tokens.count)
+        folds.removeAll(keepingCapacity: true)
+        folds.append(contentsOf: repeatElement(nil, count: tokens.count))
         for t in tokens.indices {
             let token = tokens[t]
             if token.isNumber || !startsUpper(token) {
@@ -449,7 +453,8 @@ final class NameDetector {
         // A designator at the end of the run (`Yasamal Police Station`, `Kura TV`, `… Bakanlığı`)
         // or right after it.
         var designatorSuffix = 0  // UTF-16 units of a case suffix on the designator (`Universitetinin`)
-        if end == nil {
+        let lastWord = foldToken(run.upperBound - 1)
+        if end == nil, rules.orgAfterLastWords.contains(lastWord) || designatorStem(lastWord) != nil {
             for length in stride(from: min(rules.longestPhrase, run.count - 1), through: 1, by: -1) where length >= 1 {
                 let words = (run.upperBound - length..<run.upperBound).map { foldToken($0) }
                 if rules.orgAfter.contains(words.joined(separator: " ")) {
@@ -465,7 +470,8 @@ final class NameDetector {
                 }
             }
         }
-        if end == nil, run.upperBound < tokens.count, gapIsSpace(run.upperBound - 1, run.upperBound) {
+        if end == nil, run.upperBound < tokens.count, gapIsSpace(run.upperBound - 1, run.upperBound),
+           rules.orgAfterFirstWords.contains(foldToken(run.upperBound)) {
             for length in stride(from: rules.longestPhrase, through: 1, by: -1) where run.upperBound + length <= tokens.count {
                 let phrase = (run.upperBound..<run.upperBound + length).map { foldToken($0) }.joined(separator: " ")
                 if rules.orgAfter.contains(phrase) {
@@ -713,9 +719,25 @@ final class NameDetector {
         String(decoding: UnsafeBufferPointer(rebasing: units[Int(tokens[t].start)..<Int(tokens[t].end)]), as: UTF16.self)
     }
 
+    /// The exact key of word `t`, computed once per word of the text.
     private func foldToken(_ t: Int) -> String {
         if let a = analyses[t] { return a.fold }
-        return NameKey.fold(tokenString(t))
+        if let known = folds[t] { return known }
+        let token = tokens[t]
+        var fold = ""
+        var ascii = true
+        for u in units[Int(token.start)..<Int(token.end)] where u >= 0x80 { ascii = false; break }
+        if ascii {
+            // Most words: ASCII lower-casing, no String round trip through scalars.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(Int(token.end - token.start))
+            for u in units[Int(token.start)..<Int(token.end)] { bytes.append(UInt8(u >= 0x41 && u <= 0x5A ? u | 0x20 : u)) }
+            fold = String(decoding: bytes, as: UTF8.self)
+        } else {
+            fold = NameKey.fold(tokenString(t))
+        }
+        folds[t] = fold
+        return fold
     }
 
     private func gapUnits(_ a: Int, _ b: Int) -> UnsafeBufferPointer<UInt16> {

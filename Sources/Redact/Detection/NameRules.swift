@@ -27,6 +27,9 @@ struct NameRules: Sendable {
     /// Place types before a place's name (`село`, `г`, `village of`).
     var placeCuesBefore: Set<String> = []
     var orgAfter: Set<String> = []
+    /// The first and the last words of `orgAfter`'s phrases, to rule most runs out at once.
+    var orgAfterFirstWords: Set<String> = []
+    var orgAfterLastWords: Set<String> = []
     var orgBefore: Set<String> = []
     /// Articles that a capitalized run may start with but a name does not (`The`).
     var orgArticles: Set<String> = []
@@ -83,6 +86,8 @@ struct NameRules: Sendable {
         placePrepositions = set("places.prepositions")
         placeCuesBefore = set("places.cues-before")
         orgAfter = set("org.after")
+        orgAfterFirstWords = Set(orgAfter.compactMap { $0.split(separator: " ").first.map(String.init) })
+        orgAfterLastWords = Set(orgAfter.compactMap { $0.split(separator: " ").last.map(String.init) })
         orgBefore = set("org.before")
         orgArticles = set("org.articles")
         addressAfter = set("address.after")

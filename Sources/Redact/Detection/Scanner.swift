@@ -41,25 +41,30 @@ final class Scanner {
 
     /// The candidate spans in `bytes` (UTF-8), unresolved, in no particular order.
     /// - Throws: `InvalidUTF8` at the first malformed byte, before any rule has run.
-    func scan(_ bytes: UnsafeBufferPointer<UInt8>) throws(InvalidUTF8) -> [Candidate] {
+    /// With `namesOnly`, only name detection runs (the first reading of a document read twice,
+    /// which only learns its names).
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, namesOnly: Bool = false) throws(InvalidUTF8) -> [Candidate] {
         try text.load(bytes)
         var candidates: [Candidate] = []
         for i in triggerPositionsFound.indices { triggerPositionsFound[i] = false }
         text.units.withUnsafeBufferPointer { units in
-            for matcher in matchers { matcher?.setText(units) }
-            for group in rules.triggerGroups {
-                findWindows(units, group: group)
-                for ruleIndex in group.rules {
-                    for window in windows { runPattern(ruleIndex, in: window, units: units, into: &candidates) }
+            if !namesOnly {
+                for matcher in matchers { matcher?.setText(units) }
+                for group in rules.triggerGroups {
+                    findWindows(units, group: group)
+                    for ruleIndex in group.rules {
+                        for window in windows { runPattern(ruleIndex, in: window, units: units, into: &candidates) }
+                    }
+                }
+                for ruleIndex in rules.untriggered {
+                    runPattern(ruleIndex, in: 0..<units.count, units: units, into: &candidates)
                 }
             }
-            for ruleIndex in rules.untriggered {
-                runPattern(ruleIndex, in: 0..<units.count, units: units, into: &candidates)
-            }
-            if !rules.words.isEmpty || names != nil {
+            if (!rules.words.isEmpty && !namesOnly) || names != nil {
                 segmenter.segment(units, into: &tokens)
+                Self.joinZeroWidthSplits(&tokens, units: units)
             }
-            if !rules.words.isEmpty {
+            if !rules.words.isEmpty && !namesOnly {
                 lookUpWords(units, into: &candidates)
             }
             mentions.removeAll(keepingCapacity: true)
@@ -81,6 +86,24 @@ final class Scanner {
             }
         }
         return candidates
+    }
+
+    /// Joins words that only zero-width characters split (`Elç\u{200B}in`): ICU breaks words at
+    /// a zero-width space, but a name disguised by one is still one word, and is replaced whole.
+    static func joinZeroWidthSplits(_ tokens: inout [WordToken], units: UnsafeBufferPointer<UInt16>) {
+        guard tokens.count > 1 else { return }
+        var out = 0
+        for t in 1..<tokens.count {
+            let gap = units[Int(tokens[out].end)..<Int(tokens[t].start)]
+            if !gap.isEmpty, gap.allSatisfy({ $0 == 0x200B || $0 == 0x200C || $0 == 0x200D || $0 == 0x2060 || $0 == 0xFEFF || $0 == 0xAD }),
+               !tokens[out].isNumber, !tokens[t].isNumber {
+                tokens[out].end = tokens[t].end
+            } else {
+                out += 1
+                tokens[out] = tokens[t]
+            }
+        }
+        tokens.removeSubrange((out + 1)...)
     }
 
     /// Merged windows of ±`reach` units around every trigger character that starts a run of

@@ -72,7 +72,11 @@ public final class RedactionSession {
     /// Learns the names of `bytes` without writing anything: the first reading of a document
     /// that is read twice, so that names found late are replaced early too.
     func learn(_ bytes: UnsafeBufferPointer<UInt8>, base: Int = 0) throws(InvalidUTF8) {
-        let detected = try Self.detect(bytes, base: base, scanner: scanner)
+        guard engine.compiled.nameRuleIndices != nil else {
+            _ = try Self.detect(bytes, base: base, scanner: scanner, namesOnly: true)  // still validates
+            return
+        }
+        let detected = try Self.detect(bytes, base: base, scanner: scanner, namesOnly: true)
         _ = link(detected, in: bytes)
     }
 
@@ -167,10 +171,11 @@ public final class RedactionSession {
 
     /// What `scanner` (one per thread) finds in `bytes`: the resolved spans, and the names and
     /// capitalized words the session links in input order.
-    static func detect(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, scanner: Scanner) throws(InvalidUTF8) -> DetectedText {
+    static func detect(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, scanner: Scanner,
+                       namesOnly: Bool = false) throws(InvalidUTF8) -> DetectedText {
         let candidates: [Candidate]
         do {
-            candidates = try scanner.scan(bytes)
+            candidates = try scanner.scan(bytes, namesOnly: namesOnly)
         } catch {
             throw InvalidUTF8(offset: base + error.offset)
         }

@@ -172,6 +172,7 @@ public final class StreamingRedactor {
                                                           count: blockCount)
         let base = consumed
         let workers = min(jobs, blockCount)
+        let learnsOnly = self.learnsOnly
         pending.withUnsafeBufferPointer { buffer in
             results.withUnsafeMutableBufferPointer { slots in
                 // Each thread reads its own blocks, uses its own scanner and writes its own slots.
@@ -184,7 +185,8 @@ public final class StreamingRedactor {
                     while block < last {
                         let bytes = UnsafeBufferPointer(rebasing: input[starts[block]..<ends[block]])
                         do throws(InvalidUTF8) {
-                            output[block] = .success(try RedactionSession.detect(bytes, base: base + starts[block], scanner: scanners[worker]))
+                            output[block] = .success(try RedactionSession.detect(bytes, base: base + starts[block], scanner: scanners[worker],
+                                                                                 namesOnly: learnsOnly))
                         } catch {
                             output[block] = .failure(error)
                         }

@@ -113,6 +113,14 @@ import Testing
         }
     }
 
+    @Test func disguisedNamesAreCaughtAndReplacedWhole() {
+        // A soft hyphen, a zero-width space, Cyrillic look-alike letters inside Latin words.
+        for disguised in ["Elç\u{00AD}in Hüseynov", "Elç\u{200B}in Hüseynov", "Elç\u{0456}n Hüs\u{0435}ynov", "ELÇ\u{200D}İN HÜSEYNOV"] {
+            let result = Self.engine(.tag).redact("Sonra \(disguised) gəldi.")
+            #expect(result.output == "Sonra [PERSON-1] gəldi.", "\(disguised.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test func allowedNamesStayButNotTheirGivenNameAlone() {
         let engine = Self.engine(.redact, allowed: ["Rəşad Quliyev"])
         let output = engine.redact("Nazir Rəşad Quliyev dedi. Quliyev bəy gəldi. Rəşad isə gəlmədi.").output
