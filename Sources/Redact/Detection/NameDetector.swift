@@ -606,7 +606,7 @@ final class NameDetector {
             let lower = NameKey.foldScalars(scalars)
             func tryEndings(replacing: Bool) -> Bool {
                 for (ending, nominative) in rules.caseEndings where lower.count - ending.count >= 2 && nominative.isEmpty != replacing {
-                    guard Array(lower.suffix(ending.count)) == ending else { continue }
+                    guard lower.count >= ending.count, lower[(lower.count - ending.count)...].elementsEqual(ending) else { continue }
                     let base = String(String.UnicodeScalarView(lower.dropLast(ending.count))) + nominative
                     nominatives.append(base)
                     let key = NameKey.phonetic(base)
@@ -633,7 +633,7 @@ final class NameDetector {
         } else {
             let lower = NameKey.foldScalars(scalars)
             for suffix in rules.suffixes where lower.count - suffix.count >= 3 && lower.count == scalars.count {
-                guard Array(lower.suffix(suffix.count)) == suffix else { continue }
+                guard lower[(lower.count - suffix.count)...].elementsEqual(suffix) else { continue }
                 let base = String(String.UnicodeScalarView(scalars.dropLast(suffix.count)))
                 nominatives.append(NameKey.fold(base))
                 let key = NameKey.phonetic(base)
@@ -663,7 +663,7 @@ final class NameDetector {
                     let lower = NameKey.foldScalars(scalars)
                     for (ending, nominative) in rules.caseEndings where lower.count - ending.count >= 2 {
                         let base = String(String.UnicodeScalarView(lower.dropLast(ending.count))) + nominative
-                        if base == form && Array(lower.suffix(ending.count)) == ending {
+                        if base == form && lower[(lower.count - ending.count)...].elementsEqual(ending) {
                             analysis.inflection = (String(String.UnicodeScalarView(ending)), nominative)
                             break
                         }

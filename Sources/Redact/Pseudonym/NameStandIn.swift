@@ -31,6 +31,28 @@ final class NameStandIn {
     var isFoundName: (String) -> Bool = { _ in false }
     static let ownerLimit = 1_000_000
 
+    /// Phonetic keys and word analyses already made: stand-in lists are searched for every new
+    /// original, so each list entry is keyed once.
+    private var phoneticMemo: [String: String] = [:]
+    private var analysisMemo: [String: WordAnalysis] = [:]
+
+    private func phonetic(_ text: some StringProtocol) -> String {
+        let string = String(text)
+        if let hit = phoneticMemo[string] { return hit }
+        let key = NameKey.phonetic(string)
+        if phoneticMemo.count >= 200_000 { phoneticMemo.removeAll(keepingCapacity: true) }
+        phoneticMemo[string] = key
+        return key
+    }
+
+    private func analyze(_ word: String) -> WordAnalysis {
+        if let hit = analysisMemo[word] { return hit }
+        let analysis = NameDetector.analyze(word, rules: rules)
+        if analysisMemo.count >= 200_000 { analysisMemo.removeAll(keepingCapacity: true) }
+        analysisMemo[word] = analysis
+        return analysis
+    }
+
     init(key: RedactionKey, rules: NameRules) {
         self.key = key
         self.rules = rules
@@ -60,7 +82,7 @@ final class NameStandIn {
     /// The stand-in for a person's name as written (`Elçin Hüseynov`, `Гусейнову`, `ELÇİN`).
     func person(_ value: String) -> String {
         let words = Self.split(value)
-        let analyses = words.map { $0.isWord ? NameDetector.analyze($0.text, rules: rules) : nil }
+        let analyses = words.map { $0.isWord ? self.analyze($0.text) : nil }
         // Gender: the first given name's, else the surname's or patronymic's ending.
         var female: Bool? = nil
         for (i, word) in words.enumerated() where word.isWord {
@@ -118,7 +140,7 @@ final class NameStandIn {
         let script = Transliteration.script(of: word)
         let family = Self.family(of: a, script: script)
         var nominative = nominativeFold(word, a)
-        var stemKey = NameKey.phonetic(nominative)
+        var stemKey = self.phonetic(nominative)
         let kind: String
         switch role {
         case "given": kind = female ? "given-f" : "given-m"
@@ -128,19 +150,19 @@ final class NameStandIn {
         if kind == "surname" || kind == "patronymic", Self.femaleByEnding(nominative) == true {
             // The family stem: `Hüseynova` links to `Hüseynov`, `Кузнецова` to `Кузнецов`.
             nominative = Self.masculine(nominative)
-            stemKey = NameKey.phonetic(nominative)
+            stemKey = self.phonetic(nominative)
         }
         var candidates = lists[family + "\t" + kind] ?? lists["en\t" + kind] ?? []
         if candidates.isEmpty { candidates = lists[family + "\tsurname"] ?? [] }
         guard !candidates.isEmpty else { return madeUp(word) }
-        let signature = Self.signature(NameKey.phonetic(nominativeFold(word, a)))
+        let signature = Self.signature(self.phonetic(nominativeFold(word, a)))
         // A surname with a gendered ending (`-ova`, `-ов`) gets one with gendered forms.
         let genderedOriginal = kind == "surname" && Self.femaleByEnding(nominativeFold(word, a)) != nil
         var chosen = choose(from: candidates, domain: "person." + family + "." + kind, key: stemKey, matching: { candidate in
             let form = self.gendered(candidate, female: female)
             let pair = candidate.split(separator: "|")
             let hasForms = pair.count == 2 && pair[0] != pair[1]
-            return Self.signature(NameKey.phonetic(form)) == signature && (kind != "surname" || hasForms == genderedOriginal)
+            return Self.signature(self.phonetic(form)) == signature && (kind != "surname" || hasForms == genderedOriginal)
         })
         chosen = gendered(chosen, female: female && kind != "given-f" && kind != "given-m")
         var spelled = spell(chosen, family: family, script: script)
@@ -266,7 +288,7 @@ final class NameStandIn {
             let candidate = candidates[(start + attempt * step) % candidates.count]
             if fitting && !matching(candidate) { continue }
             // A `MALE|FEMALE` pair is one surname: neither form may be a name of the run.
-            let forms = candidate.split(separator: "|").map { NameKey.phonetic($0) }
+            let forms = candidate.split(separator: "|").map { self.phonetic($0) }
             let phonetic = forms.first ?? ""
             if forms.contains(where: { $0 == originalKey || isFoundName($0) || isFoundName(EntityLinker.masculineKey($0)) }) { continue }
             let owner = domain + "\t" + phonetic
@@ -293,7 +315,7 @@ final class NameStandIn {
     /// A made-up name of as many words, for when the stand-in lists have nothing that fits (a
     /// rule set without `Rules/lexicon/`): never the original.
     private func madeUp(_ word: String) -> String {
-        var random = KeyedRandom(seed: key.digest(domain: "redact.stand-in.made-up", NameKey.phonetic(word)))
+        var random = KeyedRandom(seed: key.digest(domain: "redact.stand-in.made-up", self.phonetic(word)))
         return ContactStandIn.person(like: word[...], random: &random)
     }
 
@@ -348,9 +370,9 @@ final class NameStandIn {
     func place(_ value: String) -> String {
         let words = Self.split(value).filter(\.isWord)
         guard !words.isEmpty else { return value }
-        let last = NameDetector.analyze(words.last!.text, rules: rules)
-        let whole = NameDetector.analyze(value, rules: rules)
-        let entry = Lexicon.name(phonetic: NameKey.phonetic(value)) ?? whole.entry ?? last.entry
+        let last = analyze(words.last!.text)
+        let whole = analyze(value)
+        let entry = Lexicon.name(phonetic: self.phonetic(value)) ?? whole.entry ?? last.entry
         let script = Transliteration.script(of: value)
         let placeID = entry?.places.first
         let country = placeID.map { String($0.prefix(2)) } ?? {
@@ -360,18 +382,18 @@ final class NameStandIn {
             case .ascii: return "GB"
             }
         }()
-        let identity = placeID ?? NameKey.phonetic(value)
+        let identity = placeID ?? self.phonetic(value)
         let inflection = words.count == 1 ? last.inflection : nil
         var nominative = NameKey.fold(value)
         if let inflection, nominative.count > inflection.ending.count {
             nominative = String(nominative.dropLast(inflection.ending.count)) + inflection.nominative
         }
-        let signature = Self.signature(NameKey.phonetic(nominative))
+        let signature = Self.signature(self.phonetic(nominative))
         let candidates = placeCandidates(country: country)
         guard !candidates.isEmpty else { return madeUp(value) }
         let chosen = choose(from: candidates.map(\.joined), domain: "place", key: identity, matching: { joined in
             let names = joined.split(separator: "|")
-            return Self.signature(NameKey.phonetic(names[0])) == signature
+            return Self.signature(self.phonetic(names[0])) == signature
         })
         let names = chosen.split(separator: "|").map(String.init)
         var spelled: String
@@ -429,7 +451,7 @@ final class NameStandIn {
         var out = ""
         for part in Self.split(value) {
             guard part.isWord else { out += part.text; continue }
-            let a = NameDetector.analyze(part.text, rules: rules)
+            let a = analyze(part.text)
             let startsUpper = part.text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
             if kept.contains(a.fold) || !startsUpper || a.letterCount <= 1 || kept.contains(where: { $0.hasPrefix(a.fold + " ") || $0.hasSuffix(" " + a.fold) }) {
                 out += part.text
@@ -442,7 +464,7 @@ final class NameStandIn {
                 let given = lists[family + "\tgiven-m"] ?? []
                 let pool = domain == "address" ? given : (given + list)
                 guard !pool.isEmpty else { out += madeUp(part.text); continue }
-                let chosen = choose(from: pool, domain: domain, key: NameKey.phonetic(part.text), matching: { _ in true })
+                let chosen = choose(from: pool, domain: domain, key: self.phonetic(part.text), matching: { _ in true })
                 out += matchCase(spell(chosen, family: family, script: script), like: part.text)
             }
         }

@@ -33,14 +33,14 @@ public enum StandInKind: String, Sendable, Hashable, CaseIterable {
     /// A nearby age, wording kept (``AgeStandIn``).
     case age
     /// A made-up person's name with one word per word of the original, capitalized the same way:
-    /// given names and surnames of the original's script, gender and endings (``NameStandIn``).
+    /// given names and surnames of the original's script, gender and endings (the name stand-ins).
     case person
     /// Another real place of the same country and script, whose ending takes the same case
-    /// suffixes (``NameStandIn``).
+    /// suffixes (the name stand-ins).
     case place
-    /// The organization's designator words kept, its name words replaced (``NameStandIn``).
+    /// The organization's designator words kept, its name words replaced (the name stand-ins).
     case organization
-    /// The street's name and numbers replaced, its type words kept (``NameStandIn``).
+    /// The street's name and numbers replaced, its type words kept (the name stand-ins).
     case address
     /// Letters and digits replaced by keyed ones of the same case and script, all else kept:
     /// passports, plates, FIN codes and anything without a generator of its own.
