@@ -44,13 +44,13 @@ public enum SwiftSourceEmitter {
             func examples(_ list: [RuleExample]) -> String {
                 "[" + list.map { "RuleExample(text: \(literal($0.text)), location: RuleLocation(file: \(literal(rel($0.location.file))), line: \($0.location.line)))" }.joined(separator: ", ") + "]"
             }
-            let optional = { (s: String?) -> String in s.map(literal) ?? "nil" }
+            let optional = { (s: String?) -> String in s.map { literal($0) } ?? "nil" }
             out += """
                         rules.append(RuleSpec(
-                            id: \(literal(r.id)), label: \(literal(r.label)), languages: [\(r.languages.map(literal).joined(separator: ", "))],
+                            id: \(literal(r.id)), label: \(literal(r.label)), languages: [\(r.languages.map { literal($0) }.joined(separator: ", "))],
                             kind: .\(r.kind.rawValue), pattern: \(optional(r.pattern)), caseInsensitive: \(r.caseInsensitive),
                             group: \(r.group), trigger: \(optional(r.trigger)), minTriggers: \(r.minTriggers), maxLength: \(r.maxLength),
-                            words: [\(r.words.map(literal).joined(separator: ", "))], window: \(r.window),
+                            words: [\(r.words.map { literal($0) }.joined(separator: ", "))], window: \(r.window),
                             validator: \(optional(r.validator)), priority: \(r.priority), pseudonym: \(optional(r.pseudonym)),
                             matchExamples: \(examples(r.matchExamples)),
                             rejectExamples: \(examples(r.rejectExamples)),
@@ -67,9 +67,12 @@ public enum SwiftSourceEmitter {
         return out
     }
 
-    /// A Swift string literal for `s`, every character outside printable ASCII escaped.
-    public static func literal(_ s: String) -> String {
+    /// A Swift string literal for `s`, every character outside printable ASCII escaped; with
+    /// `keepingText`, only controls and invisible format characters are (a large table of
+    /// names stays half the size as UTF-8).
+    public static func literal(_ s: String, keepingText: Bool = false) -> String {
         var out = "\""
+        out.reserveCapacity(s.utf8.count + 2)
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\\": out += "\\\\"
@@ -78,7 +81,8 @@ public enum SwiftSourceEmitter {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value >= 0x20 && scalar.value < 0x7F {
+                let visible = scalar.value >= 0xA0 && scalar.properties.generalCategory != .format
+                if scalar.value >= 0x20 && scalar.value < 0x7F || keepingText && visible {
                     out.unicodeScalars.append(scalar)
                 } else {
                     out += "\\u{\(String(scalar.value, radix: 16))}"
