@@ -146,7 +146,7 @@ final class NameDetector {
             guard joinable else { break }
             if analyses[end] != nil {
                 end += 1
-            } else if rules.patronymicWords.contains(foldToken(end)), end + 1 < tokens.count || true {
+            } else if rules.patronymicWords.contains(foldToken(end)) {
                 end += 1
             } else {
                 break
@@ -701,8 +701,7 @@ final class NameDetector {
 
     private func isInitial(_ t: Int) -> Bool {
         let token = tokens[t]
-        guard token.end - token.start == 1, let a = analyses[t] else { return false }
-        _ = a
+        guard token.end - token.start == 1, analyses[t] != nil else { return false }
         let end = Int(token.end)
         return end < units.count && units[end] == 0x2E
     }

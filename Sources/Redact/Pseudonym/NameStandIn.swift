@@ -114,7 +114,7 @@ final class NameStandIn {
             defer { wordIndex += 1 }
             let fold = a.fold
             if rules.patronymicWords.contains(fold) {
-                out += isFemale ? replaceKeepingCase(word.text, female: true) : word.text
+                out += word.text  // oğlu, qızı: kept as written
                 continue
             }
             if a.letterCount == 1 {
@@ -309,8 +309,6 @@ final class NameStandIn {
         var random = KeyedRandom(seed: key.digest(domain: "redact.stand-in.initial", NameKey.fold(word)))
         return matchCase(random.element(of: letters), like: word)
     }
-
-    private func replaceKeepingCase(_ word: String, female: Bool) -> String { word }
 
     /// A made-up name of as many words, for when the stand-in lists have nothing that fits (a
     /// rule set without `Rules/lexicon/`): never the original.
