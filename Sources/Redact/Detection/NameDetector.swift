@@ -481,6 +481,11 @@ final class NameDetector {
                 }
             }
         }
+        if end == nil, let last = russianDesignatorEnd(after: run) {
+            // `Тверской районный суд`, `Казанском федеральном университете`, `Городскую больницу`.
+            end = last
+            designator = last
+        }
         if end == nil, let k = run.first(where: { rules.orgBefore.contains(foldToken($0)) }), k + 1 < run.upperBound {
             start = k
             designator = k
@@ -498,9 +503,12 @@ final class NameDetector {
         let nameWords = designator > start ? Array(start..<designator) : (designator < last ? Array((designator + 1)...last) : [])
         guard !nameWords.isEmpty else { return false }
         if analyses[designator] == nil || designator == start {
+            // A capital inside a sentence counts too (`… Тверской районный суд`), unless the
+            // rule set says the word is never a name (`the Police station`).
             let hasName = nameWords.contains { t in
                 guard let a = analyses[t] else { return false }
-                return !(a.flags.isCommon || a.isExcluded) || a.isName || a.isPlace
+                if rules.notNames.contains(a.fold) || rules.orgArticles.contains(a.fold) || a.isExcluded { return false }
+                return !a.flags.isCommon || a.isName || a.isPlace || !isSentenceStart(t)
             }
             if !hasName && designator != start { return false }
         }
@@ -508,6 +516,33 @@ final class NameDetector {
         let endUnit = Int(tokens[lastToken].end) - (lastToken == run.upperBound - 1 ? designatorSuffix : 0)
         finds.append(Find(start: Int(tokens[start].start), end: endUnit, rule: organizationRule, keys: []))
         return true
+    }
+
+    /// The token of a Russian designator in any case after a capitalized run, with at most two
+    /// lower-case adjectives between (`районный`, `федеральном`), when there is one.
+    private func russianDesignatorEnd(after run: Range<Int>) -> Int? {
+        guard let first = analyses[run.lowerBound], first.fold.unicodeScalars.first.map({ $0.value >= 0x400 && $0.value <= 0x4FF }) == true
+        else { return nil }
+        var k = run.upperBound
+        var adjectives = 0
+        while k < tokens.count, gapIsSpace(k - 1, k), analyses[k] == nil {
+            let word = foldToken(k)
+            if rules.russianDesignators.contains(where: { Self.isInflection(word, of: $0) }) { return k }
+            let adjectiveEndings = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их"]
+            guard adjectives < 2, adjectiveEndings.contains(where: { word.hasSuffix($0) }) else { return nil }
+            adjectives += 1
+            k += 1
+        }
+        return nil
+    }
+
+    /// `word` is `noun` in one of its cases: `суда`, `суде` for `суд`; `больницу` for `больница`.
+    static func isInflection(_ word: String, of noun: String) -> Bool {
+        if word == noun { return true }
+        var stem = noun
+        if let last = stem.last, "аяоеьй".contains(last) { stem.removeLast() }
+        guard stem.count >= 3, word.hasPrefix(stem) else { return false }
+        return word.count - stem.count <= 3
     }
 
     /// A designator with an Azerbaijani or Turkish case suffix (`universitetinin`,

@@ -30,6 +30,8 @@ struct NameRules: Sendable {
     /// The first and the last words of `orgAfter`'s phrases, to rule most runs out at once.
     var orgAfterFirstWords: Set<String> = []
     var orgAfterLastWords: Set<String> = []
+    /// The one-word Cyrillic designators of `orgAfter` (`суд`, `университет`), found in any case.
+    var russianDesignators: [String] = []
     var orgBefore: Set<String> = []
     /// Articles that a capitalized run may start with but a name does not (`The`).
     var orgArticles: Set<String> = []
@@ -88,6 +90,7 @@ struct NameRules: Sendable {
         orgAfter = set("org.after")
         orgAfterFirstWords = Set(orgAfter.compactMap { $0.split(separator: " ").first.map(String.init) })
         orgAfterLastWords = Set(orgAfter.compactMap { $0.split(separator: " ").last.map(String.init) })
+        russianDesignators = orgAfter.filter { !$0.contains(" ") && $0.unicodeScalars.first.map { $0.value >= 0x400 && $0.value <= 0x4FF } == true }.sorted()
         orgBefore = set("org.before")
         orgArticles = set("org.articles")
         addressAfter = set("address.after")
