@@ -711,6 +711,18 @@ final class NameDetector {
             }
             if analysis.surnameShape || analysis.patronymicShape { break }
         }
+        // An ordinary word with a suffix (`Pulu`: money) is no name because its stem sounds like
+        // one: a stem found only by its phonetic key must be spelled as the lists spell it.
+        if analysis.entry != nil, analysis.spanLength < stemUTF16, !isCyrillic {
+            let stem = String(decoding: Array(word.utf16.prefix(analysis.spanLength)), as: UTF16.self)
+            let stemFlags = Lexicon.word(fold: NameKey.fold(stem))
+            let wholeIsWord = analysis.flags.isCommon && !analysis.flags.isNameSpelling && !analysis.flags.isPlaceSpelling
+            if wholeIsWord || (stemFlags.isCommon && !(stemFlags.isNameSpelling || stemFlags.isPlaceSpelling)) {
+                analysis.entry = nil
+                analysis.spanLength = stemUTF16
+                analysis.keys = [stemKey]
+            }
+        }
         // An ordinary word that only sounds like a name (`Then` like `Tan`) is no name: the
         // phonetic key links spellings of names, it does not make words into names.
         if analysis.flags.isCommon, var entry = analysis.entry, analysis.spanLength == word.utf16.count, analysis.inflection == nil {

@@ -68,6 +68,8 @@ enum NameCases {
         "Jurnalist: Bu nə vaxt oldu?",
         "Azərbaycan və Rusiya arasında danışıqlar davam edir.",
         "«[[Azad Söz|ORGANIZATION]]» qəzeti bağlanıb.",
+        "MÜSAHİBƏÇİ: Sizi nə vaxt buraxdılar?",
+        "Pulu bu hesaba köçürdülər.",
         "[[Bakı Dövlət Universiteti|ORGANIZATION]]nin tələbəsi [[Qusar|LOCATION]] rayonunun [[Həzrə|LOCATION]] kəndində yaşayır.",
     ]
 
@@ -81,6 +83,7 @@ enum NameCases {
         "[[Иван Петрович Сидоров]] проживает по адресу [[ул. Ленина, д. 5|ADDRESS]].",
         "ООО «[[Северный ветер|ORGANIZATION]]» закрылось в [[Казани|LOCATION]].",
         "Корреспондент: Когда это случилось?",
+        "ИНТЕРВЬЮЕР: Как с вами связаться?",
         "[[ЭЛЬЧИН|PERSON]]: Меня забрали ночью.",
         "Россия и Азербайджан подписали соглашение.",
         "Я встретился с [[Анной Кузнецовой]] в [[Москве|LOCATION]].",
@@ -100,6 +103,7 @@ enum NameCases {
         "Adresi [[Atatürk Caddesi No: 12|ADDRESS]] olarak kaydedildi.",
         "[[Zeynep]] Hanım [[Ankara|LOCATION]]'dan geldi.",
         "Muhabir: Bu ne zaman oldu?",
+        "GÖRÜŞMECİ: Sizi kim aradı? TC Kimlik No yazılı değildi.",
         "[[AYŞE|PERSON]]: Beni gece aldılar.",
         "Türkiye ve Azerbaycan arasında görüşmeler sürüyor.",
         "Umut etmek güzeldir, dedi.",
