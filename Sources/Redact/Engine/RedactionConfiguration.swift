@@ -51,9 +51,17 @@ public struct RedactionConfiguration: Sendable {
     /// The id of the rule made from `protectedNames`.
     static let protectedNamesRuleID = "protected-names"
 
-    /// The rule set with the protected names added as a rule of their own.
+    /// The protected names of the configuration and of the rule set's `names.protect` lists.
+    var allProtectedNames: [String] {
+        let fromRules = rules.lists.filter { $0.key == "names.protect" || $0.key.hasPrefix("names.protect.") }
+            .sorted { $0.key < $1.key }.flatMap(\.value)
+        return (protectedNames + fromRules).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    }
+
+    /// The rule set with the protected names (``protectedNames`` and the rule set's own
+    /// `names.protect` lists) added as a rule of their own.
     var effectiveRules: RuleSetSpec {
-        let names = protectedNames.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        let names = allProtectedNames
         var spec = rules
         let allowed = allowedNames.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
         if !allowed.isEmpty { spec.lists["names.allow.configuration"] = allowed }

@@ -28,7 +28,7 @@ public final class RedactionSession {
                                       monthLists: engine.compiled.monthLists, nameRules: engine.compiled.nameRules)
         // Protected names are known names from the start, so their other spellings are caught too.
         if let person = engine.compiled.nameRuleIndices?.person {
-            for name in engine.configuration.protectedNames {
+            for name in engine.configuration.allProtectedNames {
                 for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) where word.unicodeScalars.count >= 3 {
                     knownNames[NameKey.phonetic(word)] = person
                 }
@@ -102,7 +102,7 @@ public final class RedactionSession {
         for token in detected.nameTokens {
             guard let rule = token.keys.lazy.compactMap({ self.knownNames[$0] }).first,
                   !token.keys.contains(where: allowed.contains) else { continue }
-            extra.append(Candidate(start: token.start, end: token.end, rule: rule, validated: false, priority: 30))
+            extra.append(Candidate(start: token.start, end: token.end, rule: rule, validated: false, priority: 42))  // a known name outranks a place reading of the same word
         }
         guard !extra.isEmpty else { return detected.winners }
         return Resolver.resolve(detected.winners + extra, in: bytes)

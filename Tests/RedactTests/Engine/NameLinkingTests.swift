@@ -127,6 +127,16 @@ import Testing
         #expect(output == "Nazir Rəşad Quliyev dedi. Quliyev bəy gəldi. [PERSON] isə gəlmədi.", "\(output)")
     }
 
+    @Test func aRuleSetCanProtectNames() throws {
+        var rules = DefaultRules.spec
+        rules.lists["names.protect.sources"] = ["Zərnigar Qaraxanlı"]
+        let engine = try RedactionEngine(configuration: RedactionConfiguration(
+            rules: rules, operators: OperatorTable(defaultOperator: .redact), key: Self.key))
+        // Lower case, where no name rule would fire, and its words alone once known.
+        #expect(engine.redact("dedi ki zərnigar qaraxanlı gəlməyib. Qaraxanlı gəldi.").output
+                == "dedi ki [PERSON] gəlməyib. [PERSON] gəldi.")
+    }
+
     @Test func standInsAreNeverTheOriginalNorAnotherFoundName() {
         let names = ["Elçin Hüseynov", "Rəşad Quliyev", "Günel Məmmədova", "Tural Əliyev", "Aysel Həsənova", "Orxan Kərimov",
                      "Nigar Səfərova", "Kamran Abbasov", "Leyla Rzayeva", "Vüqar Cəfərov"]
