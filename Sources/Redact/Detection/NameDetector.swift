@@ -171,6 +171,11 @@ final class NameDetector {
         }
         if judgeAddress(run: run, into: &finds) { return }
         if judgeOrganization(run: run, into: &finds) { return }
+        if run.count == 1, isAcronym(run.lowerBound) {
+            // `FSB`, `МВД`, `AzTV`-like capitals alone: an organization's short name.
+            finds.append(Find(start: Int(tokens[run.lowerBound].start), end: Int(tokens[run.lowerBound].end), rule: organizationRule, keys: []))
+            return
+        }
         // Cut the run into pieces at ordinary words.
         var pieceStart = run.lowerBound
         var t = run.lowerBound
@@ -380,6 +385,8 @@ final class NameDetector {
             typeIndex = run.upperBound
         }
         guard let typeIndex else { return false }
+        // `Baku Court of Appeal` is a court, not a street.
+        if typeIndex + 1 < tokens.count, foldToken(typeIndex + 1) == "of" { return false }
         // The street's name: the run without leading ordinary words (`The`, `Adresi`), keeping one.
         let nameEnd = min(typeIndex, run.upperBound)
         var first = run.lowerBound
@@ -446,8 +453,14 @@ final class NameDetector {
         let of = run.upperBound
         if let k = run.first(where: { rules.orgBefore.contains(foldToken($0)) || rules.orgBefore.contains(foldToken($0) + " of") }),
            of + 1 < tokens.count, ["of", "for", "on"].contains(foldToken(of)), analyses[of + 1] != nil, gapIsSpace(of - 1, of) {
-            start = k
-            designator = k
+            // Capitalized words before the designator belong to the name (`Baku Court of Appeal`),
+            // an article or an ordinary word that starts the sentence does not.
+            start = run.lowerBound
+            while start < k, let a = analyses[start],
+                  rules.orgArticles.contains(a.fold) || (a.flags.isCommon && !a.isName && !a.isPlace && isSentenceStart(start)) {
+                start += 1
+            }
+            designator = start
             end = extendRun(from: of + 1) - 1
         }
         // A designator at the end of the run (`Yasamal Police Station`, `Kura TV`, `… Bakanlığı`)
@@ -744,6 +757,19 @@ final class NameDetector {
             analysis.patronymicShape = false
         }
         return analysis
+    }
+
+    /// A word of two to six capitals that no list knows, between words that are not all capitals
+    /// (a headline in capitals is not a row of acronyms).
+    private func isAcronym(_ t: Int) -> Bool {
+        guard let a = analyses[t], a.isAllCaps, (2...6).contains(a.letterCount), a.letterCount == Int(tokens[t].end - tokens[t].start),
+              !a.flags.isCommon, !a.isExcluded, !a.isName, !a.isPlace, !rules.notNames.contains(a.fold),
+              !rules.speakerRoles.contains(a.fold), !rules.titles.contains(a.fold),
+              !rules.orgBefore.contains(a.fold), !rules.orgAfter.contains(a.fold), !rules.notAcronyms.contains(a.fold) else { return false }
+        for n in [t - 1, t + 1] where n >= 0 && n < tokens.count {
+            if let b = analyses[n], b.isAllCaps { return false }
+        }
+        return true
     }
 
     private func isInitial(_ t: Int) -> Bool {

@@ -35,6 +35,8 @@ struct NameRules: Sendable {
     var orgBefore: Set<String> = []
     /// Articles that a capitalized run may start with but a name does not (`The`).
     var orgArticles: Set<String> = []
+    /// Capitals that are not organizations: currencies, document and identifier names, cue words.
+    var notAcronyms: Set<String> = []
     var addressAfter: Set<String> = []
     var addressBefore: Set<String> = []
     var houseWords: Set<String> = []
@@ -93,6 +95,7 @@ struct NameRules: Sendable {
         russianDesignators = orgAfter.filter { !$0.contains(" ") && $0.unicodeScalars.first.map { $0.value >= 0x400 && $0.value <= 0x4FF } == true }.sorted()
         orgBefore = set("org.before")
         orgArticles = set("org.articles")
+        notAcronyms = set("org.not-acronyms").union(set("cues"))
         addressAfter = set("address.after")
         addressBefore = set("address.before")
         houseWords = set("address.house")

@@ -52,6 +52,8 @@ enum NameCases {
         "Everyone uses WhatsApp and Telegram here.",
         "He studied at [[Baku State University|ORGANIZATION]] before joining [[Kura TV|ORGANIZATION]].",
         "They drove from [[Lankaran|LOCATION]] to the village of [[Hirkan|LOCATION]].",
+        "The [[Baku Court of Appeal|ORGANIZATION]] upheld it, and the [[DTX|ORGANIZATION]] kept him.",
+        "POLICE SAY NOTHING ABOUT THE CASE",
     ]
 
     static let azerbaijani = [
@@ -84,6 +86,7 @@ enum NameCases {
         "ООО «[[Северный ветер|ORGANIZATION]]» закрылось в [[Казани|LOCATION]].",
         "Корреспондент: Когда это случилось?",
         "ИНТЕРВЬЮЕР: Как с вами связаться?",
+        "Его допрашивали сотрудники [[ФСБ|ORGANIZATION]] и [[СК|ORGANIZATION]].",
         "[[ЭЛЬЧИН|PERSON]]: Меня забрали ночью.",
         "Россия и Азербайджан подписали соглашение.",
         "Я встретился с [[Анной Кузнецовой]] в [[Москве|LOCATION]].",
