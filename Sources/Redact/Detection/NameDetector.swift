@@ -644,7 +644,8 @@ final class NameDetector {
         analysis.isAllCaps = analysis.letterCount > 1 && scalars.allSatisfy { !$0.properties.isLowercase }
         let stemKey = NameKey.phonetic(stem)
         let isCyrillic = scalars.contains { $0.value >= 0x400 && $0.value <= 0x4FF }
-        var nominatives: [String] = [NameKey.fold(stem)]
+        // The forms tried, with the Russian case ending each was read with, for the shape checks.
+        var nominatives: [(form: String, inflection: (ending: String, nominative: String)?)] = [(NameKey.fold(stem), nil)]
         if isCyrillic {
             // Russian: an oblique case ending that turns back into a nominative one (`Анной` →
             // `Анна`, `Москве` → `Москва`, `Казани` → `Казань`) is tried before the word as it
@@ -656,12 +657,13 @@ final class NameDetector {
                 for (ending, nominative) in rules.caseEndings where lower.count - ending.count >= 2 && nominative.isEmpty != replacing {
                     guard lower.count >= ending.count, lower[(lower.count - ending.count)...].elementsEqual(ending) else { continue }
                     let base = String(String.UnicodeScalarView(lower.dropLast(ending.count))) + nominative
-                    nominatives.append(base)
+                    let inflection = (ending: String(String.UnicodeScalarView(ending)), nominative: nominative)
+                    nominatives.append((base, inflection))
                     let key = NameKey.phonetic(base)
                     if let entry = Lexicon.name(phonetic: key) {
                         analysis.entry = entry
                         analysis.keys = [key]
-                        analysis.inflection = (String(String.UnicodeScalarView(ending)), nominative)
+                        analysis.inflection = inflection
                         return true
                     }
                 }
@@ -683,7 +685,7 @@ final class NameDetector {
             for suffix in rules.suffixes where lower.count - suffix.count >= 3 && lower.count == scalars.count {
                 guard lower[(lower.count - suffix.count)...].elementsEqual(suffix) else { continue }
                 let base = String(String.UnicodeScalarView(scalars.dropLast(suffix.count)))
-                nominatives.append(NameKey.fold(base))
+                nominatives.append((NameKey.fold(base), nil))
                 let key = NameKey.phonetic(base)
                 if let entry = Lexicon.name(phonetic: key) {
                     analysis.entry = entry
@@ -695,7 +697,7 @@ final class NameDetector {
         }
         if analysis.keys.isEmpty { analysis.keys = [stemKey] }
         // Shapes: surname and patronymic endings on any of the forms tried.
-        for form in nominatives {
+        for (form, inflection) in nominatives {
             let count = form.unicodeScalars.count
             if rules.patronymicEndings.contains(where: { form.hasSuffix($0) && count >= $0.unicodeScalars.count + 2 }) {
                 analysis.patronymicShape = true
@@ -704,21 +706,14 @@ final class NameDetector {
             } else if rules.weakSurnameEndings.contains(where: { form.hasSuffix($0) && count >= $0.unicodeScalars.count + 3 }) {
                 analysis.weakSurnameShape = true
             }
-            if (analysis.surnameShape || analysis.patronymicShape) && analysis.entry == nil && form != nominatives[0] {
+            if (analysis.surnameShape || analysis.patronymicShape) && analysis.entry == nil && form != nominatives[0].form {
                 analysis.keys = [NameKey.phonetic(form)]
                 if isCyrillic {
                     // An unknown surname in a case form: the stand-in takes the same ending.
-                    let lower = NameKey.foldScalars(scalars)
-                    for (ending, nominative) in rules.caseEndings where lower.count - ending.count >= 2 {
-                        let base = String(String.UnicodeScalarView(lower.dropLast(ending.count))) + nominative
-                        if base == form && lower[(lower.count - ending.count)...].elementsEqual(ending) {
-                            analysis.inflection = (String(String.UnicodeScalarView(ending)), nominative)
-                            break
-                        }
-                    }
+                    analysis.inflection = inflection
                 } else {
                     // An unknown surname with a case suffix: the span stops before the suffix.
-                    analysis.spanLength = stemUTF16 - (nominatives[0].unicodeScalars.count - count)
+                    analysis.spanLength = stemUTF16 - (nominatives[0].form.unicodeScalars.count - count)
                 }
                 break
             }

@@ -46,6 +46,13 @@ import Testing
         #expect(dative == Transliteration.azerbaijaniToCyrillic(parts[1]) + "у")
     }
 
+    @Test func anUnknownSurnameInACaseFormGetsAStandInInTheSameCase() throws {
+        let result = Self.engine().redact("Суд допросил г-жу Гаджикуртовой и отпустил.")
+        let span = try #require(result.spans.first { $0.label == "PERSON" })
+        #expect(span.text == "Гаджикуртовой")
+        #expect(span.replacement.hasSuffix("ой") && span.replacement != span.text, "\(span.replacement)")
+    }
+
     @Test func genderIsKept() throws {
         let r = Self.replacements("Günel Məmmədova və Rəşad Quliyev gəldilər.")
         let women = Set(Lexicon.standIns.lines(withPrefix: "az-Latn:given-f:").map(\.payload))
