@@ -17,6 +17,8 @@ struct Filter: ParsableCommand {
 
     @OptionGroup var engineOptions: EngineOptions
 
+    @OptionGroup(title: "Formats") var formatOptions: FormatOptions
+
     @Flag(name: .customLong("line-buffered"), help: "Write each line as soon as it is complete (for interactive pipelines).")
     var lineBuffered = false
 
@@ -71,9 +73,7 @@ struct Filter: ParsableCommand {
                 throw Exit.noInput
             }
             defer { input.closeFile() }
-            if !lineBuffered && !singlePass { learnNames(of: input, session: session, block: &block) }
-            let redactor = StreamingRedactor(session: session, lineBuffered: lineBuffered)
-            redactor.jobs = jobs
+            let redactor = start(input, session: session, block: &block)
             var redacted: [UInt8] = []
             do {
                 try pump(input, through: redactor, to: &output, block: &block, pending: &redacted, flushEachWrite: lineBuffered)
@@ -81,6 +81,11 @@ struct Filter: ParsableCommand {
                 // What the redactor completed before the bad line is redacted and may go out.
                 try? output.write(redacted, now: true)
                 complain("\(input.name == "-" ? "standard input" : input.name): invalid UTF-8 at byte offset \(error.offset); output stops before the line that holds it")
+                throw Exit.dataError
+            } catch let error as RecordError {
+                // The records before the bad one are complete and redacted.
+                try? output.write(redacted, now: true)
+                complain("\(input.name == "-" ? "standard input" : input.name): \(error); output stops before the record that holds it")
                 throw Exit.dataError
             } catch let error as InputError {
                 try? output.flush()
@@ -132,15 +137,16 @@ struct Filter: ParsableCommand {
         }
         var output = Output()
         output.fd = fd
-        if !singlePass { learnNames(of: input, session: session, block: &block) }
-        let redactor = StreamingRedactor(session: session)
-        redactor.jobs = jobs
+        let redactor = start(input, session: session, block: &block)
         var redacted: [UInt8] = []
         do {
             try pump(input, through: redactor, to: &output, block: &block, pending: &redacted, flushEachWrite: false)
             try output.flush()
         } catch let error as InvalidUTF8 {
             complain("\(path): invalid UTF-8 at byte offset \(error.offset); the file is left as it was")
+            throw Exit.dataError
+        } catch let error as RecordError {
+            complain("\(path): \(error); the file is left as it was")
             throw Exit.dataError
         } catch let error as InputError {
             complain("\(error.path): \(error.reason); the file is left as it was")
@@ -156,17 +162,26 @@ struct Filter: ParsableCommand {
         renamed = true
     }
 
+    /// Gets the session ready for `input` (a new document under `--scope document`, its names
+    /// learned first when it is read twice) and returns the redactor for its format.
+    func start(_ input: InputFile, session: RedactionSession, block: inout [UInt8]) -> InputRedactor {
+        let format = formatOptions.recordFormat(formatOptions.format(of: input.name))
+        let perRecord = formatOptions.scope == .document && (format?.recordIsDocument ?? false)
+        if formatOptions.scope == .document { session.startDocument() }
+        // Records that are documents of their own are each learned before they are replaced.
+        if !lineBuffered && !singlePass && !perRecord { learnNames(of: input, format: format, session: session, block: &block) }
+        return InputRedactor(session: session, format: format, lineBuffered: lineBuffered, jobs: jobs, recordsAreDocuments: perRecord)
+    }
+
     /// The first of the two readings of a regular file: learns its names, writes nothing, and
     /// rewinds it, so that a name first found late in the file is replaced where it came earlier
     /// too. Standard input and other streams cannot be read twice: there the window held back is
     /// a block (see `StreamingRedactor`). A read error or a bad byte stops the learning; the
     /// second reading then reports it.
-    func learnNames(of input: InputFile, session: RedactionSession, block: inout [UInt8]) {
+    func learnNames(of input: InputFile, format: RecordFormat?, session: RedactionSession, block: inout [UInt8]) {
         var info = stat()
         guard fstat(input.fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, lseek(input.fd, 0, SEEK_CUR) == 0 else { return }
-        let learner = StreamingRedactor(session: session)
-        learner.jobs = jobs
-        learner.learnsOnly = true
+        let learner = InputRedactor(session: session, format: format, lineBuffered: false, jobs: jobs, recordsAreDocuments: false, learnsOnly: true)
         var nothing: [UInt8] = []
         do {
             while true {
@@ -183,7 +198,7 @@ struct Filter: ParsableCommand {
 
     /// Reads `input` to its end through `redactor` into `output`. On an error, `pending` holds
     /// what the redactor completed but was not yet written (the lines before a bad byte).
-    func pump(_ input: InputFile, through redactor: StreamingRedactor, to output: inout Output, block: inout [UInt8],
+    func pump(_ input: InputFile, through redactor: InputRedactor, to output: inout Output, block: inout [UInt8],
               pending: inout [UInt8], flushEachWrite: Bool) throws {
         while true {
             let n = try block.withUnsafeMutableBytes { buffer throws(InputError) in try input.read(into: buffer) }

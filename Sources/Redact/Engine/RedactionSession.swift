@@ -11,7 +11,7 @@ public final class RedactionSession {
     let engine: RedactionEngine
     private let scanner: Scanner
     var scannerForChecks: Scanner { scanner }
-    private let pseudonymizer: Pseudonymizer
+    private var pseudonymizer: Pseudonymizer
 
     /// How many spans of each label this session has replaced so far (counts only, never values).
     public private(set) var replacedCounts: [String: Int] = [:]
@@ -24,9 +24,17 @@ public final class RedactionSession {
     init(engine: RedactionEngine) {
         self.engine = engine
         scanner = Scanner(rules: engine.compiled)
-        pseudonymizer = Pseudonymizer(key: engine.configuration.key, operators: engine.configuration.operators,
-                                      monthLists: engine.compiled.monthLists, nameRules: engine.compiled.nameRules)
-        // Protected names are known names from the start, so their other spellings are caught too.
+        pseudonymizer = Self.makePseudonymizer(engine)
+        startKnowing()
+    }
+
+    private static func makePseudonymizer(_ engine: RedactionEngine) -> Pseudonymizer {
+        Pseudonymizer(key: engine.configuration.key, operators: engine.configuration.operators,
+                      monthLists: engine.compiled.monthLists, nameRules: engine.compiled.nameRules)
+    }
+
+    /// Protected names are known names from the start, so their other spellings are caught too.
+    private func startKnowing() {
         if let person = engine.compiled.nameRuleIndices?.person {
             for name in engine.configuration.allProtectedNames {
                 for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) where word.unicodeScalars.count >= 3 {
@@ -35,6 +43,46 @@ public final class RedactionSession {
             }
         }
         pseudonymizer.names.isFoundName = { [unowned self] key in self.knownNames[key] != nil }
+    }
+
+    /// Starts a new document: forgets the names learned so far, the stand-ins chosen to avoid
+    /// them and the tag numbers, as a new session would (``replacedCounts`` go on counting).
+    ///
+    /// Keyed stand-ins make the same name the same stand-in in every document anyway; what a
+    /// document no longer shares with the others is linking (a name found in one document is
+    /// not looked for in the next) and tag numbers, which restart at 1. That makes each
+    /// document's output depend on that document alone, which is what a sharded run needs:
+    /// every machine holding the key writes the same bytes for it (`--scope document`).
+    public func startDocument() {
+        knownNames.removeAll(keepingCapacity: true)
+        pseudonymizer = Self.makePseudonymizer(engine)
+        startKnowing()
+    }
+
+    /// Learns the words of `name`, a person's name written as a whole (a WebVTT voice), as
+    /// known names: their mentions in the text are then replaced too.
+    func learnSpeaker(_ name: String) {
+        guard let person = engine.compiled.nameRuleIndices?.person, !isAllowedSpeaker(name) else { return }
+        for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) where word.unicodeScalars.count >= 3 {
+            if knownNames.count < Self.knownNameLimit { knownNames[NameKey.phonetic(word)] = person }
+        }
+    }
+
+    /// The replacement of `name`, a person's name written as a whole (a WebVTT voice): the
+    /// stand-in the same name gets in the text. Learns it first (``learnSpeaker(_:)``). An
+    /// allowed name stays; without name rules the name becomes `[PERSON]`.
+    func replaceSpeaker(_ name: String) -> String {
+        guard name.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return name }
+        learnSpeaker(name)
+        if isAllowedSpeaker(name) { return name }
+        replacedCounts["PERSON", default: 0] += 1
+        guard let person = engine.compiled.nameRuleIndices?.person else { return "[PERSON]" }
+        return pseudonymizer.replacement(for: name, rule: engine.compiled.rules[person])
+    }
+
+    private func isAllowedSpeaker(_ name: String) -> Bool {
+        let rules = engine.compiled.nameRules
+        return rules.allowed.contains(NameRules.phraseKey(name)) || rules.allowedPhonetic.contains(NameKey.phonetic(name))
     }
 
     /// The number of name words this session has learned (for tests and statistics).
