@@ -4,6 +4,9 @@
 
 #include <stdlib.h>
 #include <unicode/ubrk.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
+#include <unicode/uset.h>
 #include <unicode/uclean.h>
 #include <unicode/unorm2.h>
 #include <unicode/uregex.h>
@@ -219,4 +222,147 @@ int32_t rx_regex_group_count(rx_regex *regex, int32_t *error) {
     int32_t n = uregex_groupCount((URegularExpression *)regex, &status);
     if (U_FAILURE(status)) *error = status;
     return n;
+}
+
+// MARK: Character encodings
+
+struct rx_transcoder {
+    UConverter *source;
+    UConverter *target;
+    UConverter *named;
+    int32_t toUTF8;
+    UBool started;
+    UChar pivot[1024];
+    UChar *pivotSource;
+    UChar *pivotTarget;
+};
+
+// Decoding with substitution writes U+FFFD for every bad sequence, whatever the charset: ICU's
+// own substitute callback writes U+001A for some single-byte charsets.
+static void to_u_replacement(const void *context, UConverterToUnicodeArgs *args, const char *codeUnits,
+                             int32_t length, UConverterCallbackReason reason, UErrorCode *err) {
+    (void)context; (void)codeUnits; (void)length;
+    if (reason > UCNV_IRREGULAR) return;
+    static const UChar replacement = 0xFFFD;
+    *err = U_ZERO_ERROR;
+    ucnv_cbToUWriteUChars(args, &replacement, 1, 0, err);
+}
+
+rx_transcoder *rx_transcoder_open(const char *name, int32_t toUTF8, int32_t substitute, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *named = ucnv_open(name, &status);
+    if (U_FAILURE(status)) {
+        *error = status;
+        if (named) ucnv_close(named);
+        return NULL;
+    }
+    status = U_ZERO_ERROR;
+    UConverter *utf8 = ucnv_open("UTF-8", &status);
+    if (U_FAILURE(status)) {
+        *error = status;
+        ucnv_close(named);
+        return NULL;
+    }
+    if (toUTF8) {
+        if (substitute) {
+            ucnv_setToUCallBack(named, to_u_replacement, NULL, NULL, NULL, &status);
+        } else {
+            ucnv_setToUCallBack(named, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
+        }
+        ucnv_setToUCallBack(utf8, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
+    } else {
+        ucnv_setToUCallBack(utf8, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
+        ucnv_setFromUCallBack(named, substitute ? UCNV_FROM_U_CALLBACK_SUBSTITUTE : UCNV_FROM_U_CALLBACK_STOP,
+                              NULL, NULL, NULL, &status);
+    }
+    if (U_FAILURE(status)) {
+        *error = status;
+        ucnv_close(named);
+        ucnv_close(utf8);
+        return NULL;
+    }
+    rx_transcoder *t = malloc(sizeof *t);
+    t->named = named;
+    t->source = toUTF8 ? named : utf8;
+    t->target = toUTF8 ? utf8 : named;
+    t->toUTF8 = toUTF8;
+    t->started = 0;
+    t->pivotSource = t->pivot;
+    t->pivotTarget = t->pivot;
+    return t;
+}
+
+void rx_transcoder_close(rx_transcoder *t) {
+    if (!t) return;
+    ucnv_close(t->source);
+    ucnv_close(t->target);
+    free(t);
+}
+
+const char *rx_transcoder_charset(rx_transcoder *t) {
+    UErrorCode status = U_ZERO_ERROR;
+    const char *name = ucnv_getName(t->named, &status);
+    return U_FAILURE(status) ? "" : name;
+}
+
+int32_t rx_transcode(rx_transcoder *t, const uint8_t *src, int32_t srcLength, uint8_t *dst,
+                     int32_t dstCapacity, int32_t flush, int32_t *srcUsed, int32_t *dstUsed,
+                     int32_t *badLength, uint32_t *badChar) {
+    UErrorCode status = U_ZERO_ERROR;
+    const char *source = (const char *)src;
+    char *target = (char *)dst;
+    ucnv_convertEx(t->target, t->source, &target, (char *)dst + dstCapacity, &source, (const char *)src + srcLength,
+                   t->pivot, &t->pivotSource, &t->pivotTarget, t->pivot + 1024, !t->started, flush ? 1 : 0, &status);
+    t->started = 1;
+    *srcUsed = (int32_t)(source - (const char *)src);
+    *dstUsed = (int32_t)(target - (char *)dst);
+    *badLength = 0;
+    *badChar = 0;
+    if (status == U_INVALID_CHAR_FOUND || status == U_TRUNCATED_CHAR_FOUND || status == U_ILLEGAL_CHAR_FOUND) {
+        UErrorCode ignored = U_ZERO_ERROR;
+        if (t->toUTF8) {
+            char bad[32];
+            int8_t length = sizeof bad;
+            ucnv_getInvalidChars(t->source, bad, &length, &ignored);
+            *badLength = length;
+        } else {
+            UChar bad[8];
+            int8_t length = 8;
+            ucnv_getInvalidUChars(t->target, bad, &length, &ignored);
+            *badLength = length;
+            if (length > 0) {
+                UChar32 c = bad[0];
+                if (U16_IS_LEAD(bad[0]) && length > 1 && U16_IS_TRAIL(bad[1])) c = U16_GET_SUPPLEMENTARY(bad[0], bad[1]);
+                *badChar = (uint32_t)c;
+            }
+        }
+    }
+    return status > U_ZERO_ERROR ? status : 0;
+}
+
+int32_t rx_charset_repertoire(const char *name, uint32_t *ranges, int32_t capacity, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *cnv = ucnv_open(name, &status);
+    if (U_FAILURE(status)) {
+        *error = status;
+        return -1;
+    }
+    USet *set = uset_openEmpty();
+    ucnv_getUnicodeSet(cnv, set, UCNV_ROUNDTRIP_SET, &status);
+    ucnv_close(cnv);
+    if (U_FAILURE(status)) {
+        uset_close(set);
+        *error = status;
+        return -1;
+    }
+    int32_t count = uset_getRangeCount(set);
+    for (int32_t i = 0; i < count && i < capacity; i++) {
+        UChar32 start, end;
+        UErrorCode ignored = U_ZERO_ERROR;
+        uset_getItem(set, i, &start, &end, NULL, 0, &ignored);
+        ranges[2 * i] = (uint32_t)start;
+        ranges[2 * i + 1] = (uint32_t)end;
+    }
+    uset_close(set);
+    return count;
 }

@@ -106,15 +106,17 @@ struct EngineOptions: ParsableArguments {
     }
 
     /// The engine for these options; reports a bad rule file and exits with `Exit.config`.
-    func engine() throws -> RedactionEngine {
+    /// `outputRepertoire`: what the output charset can hold, so stand-ins fit it.
+    func engine(outputRepertoire: CharacterRepertoire? = nil) throws -> RedactionEngine {
         let table = try operatorTable()
         let key = try key()
         let names = try protectedNames()
         let allowed = try allowedNames()
         do {
             let rules = try ruleSet()
-            return try RedactionEngine(configuration: RedactionConfiguration(rules: rules, operators: table, key: key,
-                                                                             protectedNames: names, allowedNames: allowed))
+            var configuration = RedactionConfiguration(rules: rules, operators: table, key: key, protectedNames: names, allowedNames: allowed)
+            configuration.outputRepertoire = outputRepertoire
+            return try RedactionEngine(configuration: configuration)
         } catch {
             complain(error.description)
             throw Exit.config

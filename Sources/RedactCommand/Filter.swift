@@ -50,7 +50,7 @@ struct Filter: ParsableCommand {
     }
 
     func run() throws {
-        let engine = try engineOptions.engine()
+        let engine = try engineOptions.engine(outputRepertoire: formatOptions.outputRepertoire())
         if version {
             let rules = engine.configuration.rules
             print("redact \(redactVersion)")
@@ -73,7 +73,7 @@ struct Filter: ParsableCommand {
                 throw Exit.noInput
             }
             defer { input.closeFile() }
-            let redactor = start(input, session: session, block: &block)
+            let redactor = try start(input, session: session, block: &block)
             var redacted: [UInt8] = []
             do {
                 try pump(input, through: redactor, to: &output, block: &block, pending: &redacted, flushEachWrite: lineBuffered)
@@ -86,6 +86,11 @@ struct Filter: ParsableCommand {
                 // The records before the bad one are complete and redacted.
                 try? output.write(redacted, now: true)
                 complain("\(input.name == "-" ? "standard input" : input.name): \(error); output stops before the record that holds it")
+                throw Exit.dataError
+            } catch let error as TranscodingError {
+                try? output.write(redacted, now: true)
+                let stop = error.code == .unmappable ? "output stops there" : "output stops before the line that holds it"
+                complain("\(input.name == "-" ? "standard input" : input.name): \(error.message); \(stop)")
                 throw Exit.dataError
             } catch let error as InputError {
                 try? output.flush()
@@ -137,7 +142,7 @@ struct Filter: ParsableCommand {
         }
         var output = Output()
         output.fd = fd
-        let redactor = start(input, session: session, block: &block)
+        let redactor = try start(input, session: session, block: &block)
         var redacted: [UInt8] = []
         do {
             try pump(input, through: redactor, to: &output, block: &block, pending: &redacted, flushEachWrite: false)
@@ -147,6 +152,9 @@ struct Filter: ParsableCommand {
             throw Exit.dataError
         } catch let error as RecordError {
             complain("\(path): \(error); the file is left as it was")
+            throw Exit.dataError
+        } catch let error as TranscodingError {
+            complain("\(path): \(error.message); the file is left as it was")
             throw Exit.dataError
         } catch let error as InputError {
             complain("\(error.path): \(error.reason); the file is left as it was")
@@ -164,13 +172,15 @@ struct Filter: ParsableCommand {
 
     /// Gets the session ready for `input` (a new document under `--scope document`, its names
     /// learned first when it is read twice) and returns the redactor for its format.
-    func start(_ input: InputFile, session: RedactionSession, block: inout [UInt8]) -> InputRedactor {
+    func start(_ input: InputFile, session: RedactionSession, block: inout [UInt8]) throws -> InputPipeline {
         let format = formatOptions.recordFormat(formatOptions.format(of: input.name))
         let perRecord = formatOptions.scope == .document && (format?.recordIsDocument ?? false)
         if formatOptions.scope == .document { session.startDocument() }
         // Records that are documents of their own are each learned before they are replaced.
-        if !lineBuffered && !singlePass && !perRecord { learnNames(of: input, format: format, session: session, block: &block) }
-        return InputRedactor(session: session, format: format, lineBuffered: lineBuffered, jobs: jobs, recordsAreDocuments: perRecord)
+        if !lineBuffered && !singlePass && !perRecord { try learnNames(of: input, format: format, session: session, block: &block) }
+        return InputPipeline(decoder: try formatOptions.makeDecoder(),
+                             redactor: InputRedactor(session: session, format: format, lineBuffered: lineBuffered, jobs: jobs, recordsAreDocuments: perRecord),
+                             encoder: try formatOptions.makeEncoder())
     }
 
     /// The first of the two readings of a regular file: learns its names, writes nothing, and
@@ -178,10 +188,13 @@ struct Filter: ParsableCommand {
     /// too. Standard input and other streams cannot be read twice: there the window held back is
     /// a block (see `StreamingRedactor`). A read error or a bad byte stops the learning; the
     /// second reading then reports it.
-    func learnNames(of input: InputFile, format: RecordFormat?, session: RedactionSession, block: inout [UInt8]) {
+    func learnNames(of input: InputFile, format: RecordFormat?, session: RedactionSession, block: inout [UInt8]) throws {
         var info = stat()
         guard fstat(input.fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, lseek(input.fd, 0, SEEK_CUR) == 0 else { return }
-        let learner = InputRedactor(session: session, format: format, lineBuffered: false, jobs: jobs, recordsAreDocuments: false, learnsOnly: true)
+        let learner = InputPipeline(decoder: try formatOptions.makeDecoder(),
+                                    redactor: InputRedactor(session: session, format: format, lineBuffered: false, jobs: jobs,
+                                                            recordsAreDocuments: false, learnsOnly: true),
+                                    encoder: nil)
         var nothing: [UInt8] = []
         do {
             while true {
@@ -198,7 +211,7 @@ struct Filter: ParsableCommand {
 
     /// Reads `input` to its end through `redactor` into `output`. On an error, `pending` holds
     /// what the redactor completed but was not yet written (the lines before a bad byte).
-    func pump(_ input: InputFile, through redactor: InputRedactor, to output: inout Output, block: inout [UInt8],
+    func pump(_ input: InputFile, through redactor: InputPipeline, to output: inout Output, block: inout [UInt8],
               pending: inout [UInt8], flushEachWrite: Bool) throws {
         while true {
             let n = try block.withUnsafeMutableBytes { buffer throws(InputError) in try input.read(into: buffer) }

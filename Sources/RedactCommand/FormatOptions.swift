@@ -51,6 +51,49 @@ struct FormatOptions: ParsableArguments {
         valueName: "SCOPE"))
     var scope: LinkScope = .run
 
+    @Option(name: .customLong("encoding"), help: ArgumentHelp(
+        "The input's charset: any name ICU knows (windows-1251, KOI8-R, ISO-8859-9, UTF-16LE, …); default UTF-8.",
+        valueName: "NAME"))
+    var encoding = "UTF-8"
+
+    @Option(name: .customLong("output-encoding"), help: ArgumentHelp(
+        "The output's charset (default: the input's). Stand-ins are chosen so that it can hold them.",
+        valueName: "NAME"))
+    var outputEncoding: String?
+
+    @Option(name: .customLong("on-invalid"), help: ArgumentHelp(
+        "Input that is not valid in its charset: fail (stop with the byte offset; the default) or replace (read it as U+FFFD).",
+        valueName: "fail|replace"))
+    var onInvalid: Transcoder.OnInvalid = .fail
+
+    /// The output charset.
+    var outputCharset: String { outputEncoding ?? encoding }
+
+    /// The decoder of the input, nil when it is UTF-8 read strictly (the engine checks it).
+    func makeDecoder() throws -> Transcoder? {
+        if Transcoder.isUTF8(encoding) && onInvalid == .fail { return nil }
+        return try charsetOrExit { () throws(TranscodingError) in try Transcoder(charset: encoding, direction: .decode, onInvalid: onInvalid) }
+    }
+
+    /// The encoder of the output, nil for UTF-8.
+    func makeEncoder() throws -> Transcoder? {
+        if Transcoder.isUTF8(outputCharset) { return nil }
+        return try charsetOrExit { () throws(TranscodingError) in try Transcoder(charset: outputCharset, direction: .encode) }
+    }
+
+    /// What the output charset can hold, nil for UTF-8 (everything).
+    func outputRepertoire() throws -> CharacterRepertoire? {
+        if Transcoder.isUTF8(outputCharset) { return nil }
+        return try charsetOrExit { () throws(TranscodingError) in try Transcoder.repertoire(of: outputCharset) }
+    }
+
+    private func charsetOrExit<T>(_ make: () throws(TranscodingError) -> T) throws -> T {
+        do { return try make() } catch {
+            complain(error.message)
+            throw Exit.usage
+        }
+    }
+
     func validate() throws {
         for field in fields where FieldPath(field) == nil {
             throw ValidationError("--field '\(field)': a path is keys joined by dots, none of them empty")
@@ -74,6 +117,52 @@ struct FormatOptions: ParsableArguments {
         case .srt: .srt
         case .vtt: .webVTT
         }
+    }
+}
+
+extension Transcoder.OnInvalid: ExpressibleByArgument {}
+
+/// One input's way through: decoded from its charset, redacted as text or as records, encoded
+/// to the output's charset.
+struct InputPipeline {
+    let decoder: Transcoder?
+    let redactor: InputRedactor
+    let encoder: Transcoder?
+
+    /// - Throws: `InvalidUTF8`, `RecordError` or `TranscodingError`.
+    func feed(_ bytes: ArraySlice<UInt8>, into output: inout [UInt8]) throws {
+        try pass(bytes, final: false, into: &output)
+    }
+
+    func finish(into output: inout [UInt8]) throws {
+        try pass([], final: true, into: &output)
+    }
+
+    /// Decodes, redacts and encodes `bytes`. On an error, `output` holds everything completed
+    /// before it (whole lines or records, redacted and encoded) and the error is thrown: the
+    /// redactor's when it stopped first, else the decoder's or the encoder's.
+    private func pass(_ bytes: ArraySlice<UInt8>, final: Bool, into output: inout [UInt8]) throws {
+        var failure: (any Error)?
+        var text = bytes
+        if let decoder {
+            var decoded: [UInt8] = []
+            do { try decoder.convert(bytes, final: final, into: &decoded) } catch { failure = error }
+            text = decoded[...]
+        }
+        var redacted: [UInt8] = []
+        do {
+            if !text.isEmpty { try redactor.feed(text, into: &redacted) }
+            // After a decoding error the line holding the bad bytes is never finished or written.
+            if final && failure == nil { try redactor.finish(into: &redacted) }
+        } catch {
+            failure = error
+        }
+        if let encoder {
+            do { try encoder.convert(redacted[...], final: final && failure == nil, into: &output) } catch { failure = failure ?? error }
+        } else {
+            output.append(contentsOf: redacted)
+        }
+        if let failure { throw failure }
     }
 }
 

@@ -96,6 +96,37 @@ int32_t rx_regex_find_next(rx_regex *regex, int32_t group, int32_t *start, int32
 /// Number of capture groups in the pattern.
 int32_t rx_regex_group_count(rx_regex *regex, int32_t *error);
 
+
+// MARK: Character encodings
+
+typedef struct rx_transcoder rx_transcoder;
+
+/// Opens a streaming converter between UTF-8 and the charset `name` (any name or alias ICU
+/// knows: "windows-1251", "KOI8-R", "ISO-8859-9", "UTF-16LE"). `toUTF8` 1 decodes `name` to
+/// UTF-8, 0 encodes UTF-8 as `name`. `substitute` 1 replaces what cannot be converted (by
+/// U+FFFD when decoding, by the charset's substitution character when encoding) instead of
+/// stopping. NULL with *error set for an unknown name.
+rx_transcoder *rx_transcoder_open(const char *name, int32_t toUTF8, int32_t substitute, int32_t *error);
+void rx_transcoder_close(rx_transcoder *transcoder);
+
+/// ICU's canonical name of the charset (static storage).
+const char *rx_transcoder_charset(rx_transcoder *transcoder);
+
+/// Converts from `src` into `dst`, setting how much of each was used. `flush` 1 means the input
+/// ends with `src`. Returns 0 when all of `src` was taken, 15 (U_BUFFER_OVERFLOW_ERROR) when
+/// `dst` is full (call again with the rest), or the error that stopped it: 10, 11 or 12 for a
+/// sequence that cannot be converted, which ends `*srcUsed` bytes in; `*badLength` is its length
+/// (in bytes when decoding, in UTF-16 units when encoding) and `*badChar` the character that
+/// cannot be encoded (encoding only).
+int32_t rx_transcode(rx_transcoder *transcoder, const uint8_t *src, int32_t srcLength, uint8_t *dst,
+                     int32_t dstCapacity, int32_t flush, int32_t *srcUsed, int32_t *dstUsed,
+                     int32_t *badLength, uint32_t *badChar);
+
+/// Writes the characters the charset `name` maps both ways as [start, end] pairs of code points
+/// into `ranges` (2 × `capacity` values). Returns the number of pairs (more than `capacity`
+/// means call again with room for that many), or -1 with *error set.
+int32_t rx_charset_repertoire(const char *name, uint32_t *ranges, int32_t capacity, int32_t *error);
+
 #ifdef __cplusplus
 }
 #endif

@@ -36,6 +36,12 @@ public struct RedactionConfiguration: Sendable {
     /// not learn them. A protected name wins over an allowed one. They join the rule set's own
     /// `names.allow` lists (see Rules/README.md) and so its digest.
     public var allowedNames: [String]
+    /// The characters the output can hold, when it is written in a charset other than UTF-8
+    /// (``Transcoder/repertoire(of:)``): stand-ins are then chosen from them. A stand-in with a
+    /// character outside it is spelled again (`ə` as `e`, then in ASCII: `Rəşid` → `Reşid` for
+    /// ISO-8859-9, `Rashid` for windows-1251), and failing that becomes `[LABEL]`. nil (the
+    /// default) for UTF-8 output: any character.
+    public var outputRepertoire: CharacterRepertoire?
 
     /// A configuration; every argument defaults to what `redact` does without options: the
     /// built-in rules, `pseudonym` for every label, a fresh random key and no protected names.

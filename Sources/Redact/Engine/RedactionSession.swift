@@ -30,7 +30,8 @@ public final class RedactionSession {
 
     private static func makePseudonymizer(_ engine: RedactionEngine) -> Pseudonymizer {
         Pseudonymizer(key: engine.configuration.key, operators: engine.configuration.operators,
-                      monthLists: engine.compiled.monthLists, nameRules: engine.compiled.nameRules)
+                      monthLists: engine.compiled.monthLists, nameRules: engine.compiled.nameRules,
+                      repertoire: engine.configuration.outputRepertoire)
     }
 
     /// Protected names are known names from the start, so their other spellings are caught too.

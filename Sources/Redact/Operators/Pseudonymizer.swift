@@ -20,8 +20,13 @@ final class Pseudonymizer {
     /// Past this many cached stand-ins the cache starts over (stand-ins are recomputable).
     static let cacheLimit = 100_000
 
-    init(key: RedactionKey, operators: OperatorTable, monthLists: [String: [String]], nameRules: NameRules = NameRules()) {
+    /// What the output charset can hold (nil: anything).
+    private let repertoire: CharacterRepertoire?
+
+    init(key: RedactionKey, operators: OperatorTable, monthLists: [String: [String]], nameRules: NameRules = NameRules(),
+         repertoire: CharacterRepertoire? = nil) {
         self.key = key
+        self.repertoire = repertoire
         self.operators = operators
         self.nameRules = nameRules
         names = NameStandIn(key: key, rules: nameRules)
@@ -68,11 +73,23 @@ final class Pseudonymizer {
         case .pseudonym:
             let cacheKey = label + "\u{1}" + value
             if let hit = cache[cacheKey] { return hit }
-            let made = standIn(for: value, rule: rule)
+            let made = fitted(standIn(for: value, rule: rule), label: label)
             if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
             cache[cacheKey] = made
             return made
         }
+    }
+
+    /// `made` spelled so that the output charset can hold it (see
+    /// ``RedactionConfiguration/outputRepertoire``): as it is, with `ə` as `e`, in ASCII, or
+    /// failing all of these `[LABEL]`.
+    private func fitted(_ made: String, label: String) -> String {
+        guard let repertoire, !repertoire.contains(made) else { return made }
+        let withE = String(String.UnicodeScalarView(made.unicodeScalars.map { $0 == "ə" ? "e" : $0 == "Ə" ? "E" : $0 }))
+        if repertoire.contains(withE) { return withE }
+        let ascii = Transliteration.script(of: made) == .cyrillic ? Transliteration.russianToASCII(made) : Transliteration.latinToASCII(made)
+        if repertoire.contains(ascii) { return ascii }
+        return "[\(label)]"
     }
 
     private func standIn(for value: String, rule: CompiledRule) -> String {

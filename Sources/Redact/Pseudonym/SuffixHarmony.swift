@@ -52,7 +52,7 @@ enum SuffixHarmony {
             case "ı", "i", "u", "ü":
                 let isBack = back.contains(lastVowel), isRound = rounded.contains(lastVowel)
                 produced = isBack ? (isRound ? "u" : "ı") : (isRound ? "ü" : "i")
-            case "d", "t" where i == 0 && !azerbaijani:
+            case "d" where i == 0 && !azerbaijani, "t" where i == 0 && !azerbaijani:
                 let previous = out.last(where: { $0.properties.isAlphabetic }) ?? lastStemLetter
                 produced = voiceless.contains(Unicode.Scalar(previous.properties.lowercaseMapping) ?? previous) ? "t" : "d"
             default:

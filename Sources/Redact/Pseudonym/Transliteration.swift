@@ -29,6 +29,7 @@ enum Transliteration {
     static func azerbaijaniToCyrillic(_ name: String) -> String {
         let scalars = Array(name.unicodeScalars)
         var out = ""
+        var carriedCapital = false
         for (i, scalar) in scalars.enumerated() {
             let upper = scalar.properties.isUppercase
             let lower = String(scalar).lowercased()
@@ -88,7 +89,10 @@ enum Transliteration {
             } else if previous == "l" && out.hasSuffix("ль") {
                 out.removeLast()
             }
-            out += upper ? piece.prefix(1).uppercased() + piece.dropFirst() : piece
+            // A capital `Y` folded into the next letter (`Yaqub` → `Ягуб`) gives it its capital.
+            let capital = upper || carriedCapital
+            carriedCapital = piece.isEmpty && upper
+            out += capital ? piece.prefix(1).uppercased() + piece.dropFirst() : piece
         }
         // The soft sign stays only before a consonant or at the end, as in `Эльчин`, `Гюнель`.
         return out
