@@ -540,13 +540,22 @@ final class NameDetector {
         var adjectives = 0
         while k < tokens.count, gapIsSpace(k - 1, k), analyses[k] == nil {
             let word = foldToken(k)
-            if rules.russianDesignators.contains(where: { Self.isInflection(word, of: $0) }) { return k }
-            let adjectiveEndings = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их"]
-            guard adjectives < 2, adjectiveEndings.contains(where: { word.hasSuffix($0) }) else { return nil }
+            if Self.isRussianDesignator(word, rules: rules) { return k }
+            guard adjectives < 2, Self.russianAdjectiveEndings.contains(where: { word.hasSuffix($0) }) else { return nil }
             adjectives += 1
             k += 1
         }
         return nil
+    }
+
+    private static let russianAdjectiveEndings = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их"]
+
+    /// `word` is one of the rules' Russian designators in one of its cases (what
+    /// `isInflection(_:of:)` says for each designator, through the stems' index).
+    static func isRussianDesignator(_ word: String, rules: NameRules) -> Bool {
+        let head = String(String.UnicodeScalarView(word.unicodeScalars.prefix(3)))
+        guard let candidates = rules.russianDesignatorStems[head] else { return false }
+        return candidates.contains { isInflection(word, of: $0.noun) }
     }
 
     /// `word` is `noun` in one of its cases: `суда`, `суде` for `суд`; `больницу` for `больница`.
@@ -561,6 +570,7 @@ final class NameDetector {
     /// A designator with an Azerbaijani or Turkish case suffix (`universitetinin`,
     /// `hastanesine`): the designator and the suffix's length, when the rest is a known suffix.
     private func designatorStem(_ word: String) -> (word: String, suffixLength: Int)? {
+        guard rules.orgAfterHeads.contains(String(String.UnicodeScalarView(word.unicodeScalars.prefix(3)))) else { return nil }
         let scalars = Array(word.unicodeScalars)
         for suffix in rules.suffixes where scalars.count - suffix.count >= 4 {
             guard Array(scalars.suffix(suffix.count)) == suffix else { continue }

@@ -30,8 +30,15 @@ struct NameRules: Sendable {
     /// The first and the last words of `orgAfter`'s phrases, to rule most runs out at once.
     var orgAfterFirstWords: Set<String> = []
     var orgAfterLastWords: Set<String> = []
+    /// The first three letters of every one-word `orgAfter` designator: a word that starts
+    /// otherwise cannot be a designator with a case suffix (`NameDetector.designatorStem`).
+    var orgAfterHeads: Set<String> = []
     /// The one-word Cyrillic designators of `orgAfter` (`суд`, `университет`), found in any case.
     var russianDesignators: [String] = []
+    /// The stems of `russianDesignators` (the noun without a last `а я о е ь й`), by their first
+    /// three letters: `NameDetector.isRussianDesignator` looks a word up here instead of trying
+    /// every designator (it runs for each word after a Cyrillic capitalized run).
+    var russianDesignatorStems: [String: [(noun: String, stemLength: Int)]] = [:]
     var orgBefore: Set<String> = []
     /// Articles that a capitalized run may start with but a name does not (`The`).
     var orgArticles: Set<String> = []
@@ -93,6 +100,14 @@ struct NameRules: Sendable {
         orgAfterFirstWords = Set(orgAfter.compactMap { $0.split(separator: " ").first.map(String.init) })
         orgAfterLastWords = Set(orgAfter.compactMap { $0.split(separator: " ").last.map(String.init) })
         russianDesignators = orgAfter.filter { !$0.contains(" ") && $0.unicodeScalars.first.map { $0.value >= 0x400 && $0.value <= 0x4FF } == true }.sorted()
+        orgAfterHeads = Set(orgAfter.filter { !$0.contains(" ") }.map { String(String.UnicodeScalarView($0.unicodeScalars.prefix(3))) })
+        for noun in russianDesignators {
+            var stem = Array(noun.unicodeScalars)
+            if let last = stem.last, "аяоеьй".unicodeScalars.contains(last) { stem.removeLast() }
+            // A stem under three letters matches only the noun itself (see isInflection).
+            let head = String(String.UnicodeScalarView((stem.count >= 3 ? stem : Array(noun.unicodeScalars)).prefix(3)))
+            russianDesignatorStems[head, default: []].append((noun, stem.count))
+        }
         orgBefore = set("org.before")
         orgArticles = set("org.articles")
         notAcronyms = set("org.not-acronyms").union(set("cues"))

@@ -152,18 +152,14 @@ final class NameStandIn {
             nominative = Self.masculine(nominative)
             stemKey = self.phonetic(nominative)
         }
-        var candidates = lists[family + "\t" + kind] ?? lists["en\t" + kind] ?? []
-        if candidates.isEmpty { candidates = lists[family + "\tsurname"] ?? [] }
-        guard !candidates.isEmpty else { return madeUp(word) }
+        var listKey = lists[family + "\t" + kind] != nil ? family + "\t" + kind : "en\t" + kind
+        if (lists[listKey] ?? []).isEmpty { listKey = family + "\tsurname" }
+        guard let traits = personTraits(listKey) else { return madeUp(word) }
         let signature = Self.signature(self.phonetic(nominativeFold(word, a)))
         // A surname with a gendered ending (`-ova`, `-ов`) gets one with gendered forms.
         let genderedOriginal = kind == "surname" && Self.femaleByEnding(nominativeFold(word, a)) != nil
-        var chosen = choose(from: candidates, domain: "person." + family + "." + kind, key: stemKey, matching: { candidate in
-            let form = self.gendered(candidate, female: female)
-            let pair = candidate.split(separator: "|")
-            let hasForms = pair.count == 2 && pair[0] != pair[1]
-            return Self.signature(self.phonetic(form)) == signature && (kind != "surname" || hasForms == genderedOriginal)
-        })
+        let fit = Fit(female: female, signature: signature, hasForms: kind == "surname" ? genderedOriginal : nil)
+        var chosen = choose(from: traits, domain: "person." + family + "." + kind, key: stemKey, fit: fit)
         chosen = gendered(chosen, female: female && kind != "given-f" && kind != "given-m")
         var spelled = spell(chosen, family: family, script: script)
         if let inflection = a.inflection {
@@ -265,30 +261,93 @@ final class NameStandIn {
         return last + final
     }
 
+    /// What a stand-in should be like: the original's gender and ending class, and for a
+    /// surname whether it has gendered forms (nil: either).
+    private struct Fit {
+        var female: Bool
+        var signature: String
+        var hasForms: Bool?
+
+        var key: String { "\(female ? 1 : 0)\t\(signature)\t\(hasForms.map { $0 ? "F" : "-" } ?? "*")" }
+    }
+
+    /// What `choose` needs of each entry of one stand-in list, worked out once per list: it is
+    /// consulted for every new original, and keying thousands of entries each time was most of
+    /// the cost of a stand-in.
+    private final class ListTraits {
+        let entries: [String]
+        /// Phonetic keys of each entry's forms (`MALE|FEMALE`, or a place's names).
+        let forms: [[String]]
+        /// Ending class of each entry as a male (0) and as a female (1) stand-in.
+        let signatures: [[String]]
+        let hasForms: [Bool]
+        /// Every `Fit.key` some entry satisfies.
+        let present: Set<String>
+
+        init(entries: [String], forms: [[String]], signatures: [[String]], hasForms: [Bool]) {
+            self.entries = entries
+            self.forms = forms
+            self.signatures = signatures
+            self.hasForms = hasForms
+            var present = Set<String>()
+            for i in entries.indices where hasForms.count == entries.count {
+                for g in 0..<2 {
+                    for flag in [hasForms[i] ? "F" : "-", "*"] { present.insert("\(g)\t\(signatures[g][i])\t\(flag)") }
+                }
+            }
+            self.present = present
+        }
+
+        func fits(_ i: Int, _ fit: Fit) -> Bool {
+            signatures[fit.female ? 1 : 0][i] == fit.signature && (fit.hasForms == nil || hasForms[i] == fit.hasForms)
+        }
+    }
+
+    private var traitsCache: [String: ListTraits] = [:]
+
+    /// The traits of the person list `listKey` (`az\tsurname`), nil when it is empty.
+    private func personTraits(_ listKey: String) -> ListTraits? {
+        if let hit = traitsCache[listKey] { return hit }
+        guard let entries = lists[listKey], !entries.isEmpty else { return nil }
+        var forms: [[String]] = [], male: [String] = [], female: [String] = [], hasForms: [Bool] = []
+        for entry in entries {
+            let pair = entry.split(separator: "|")
+            forms.append(pair.map { self.phonetic($0) })
+            male.append(Self.signature(self.phonetic(gendered(entry, female: false))))
+            female.append(Self.signature(self.phonetic(gendered(entry, female: true))))
+            hasForms.append(pair.count == 2 && pair[0] != pair[1])
+        }
+        let traits = ListTraits(entries: entries, forms: forms, signatures: [male, female], hasForms: hasForms)
+        traitsCache[listKey] = traits
+        return traits
+    }
+
     /// A keyed choice from `candidates` for the original with phonetic key `key`: the first, in
-    /// a keyed order, that fits `matching` (when any does), is not a name found in this run and
-    /// has not been given to another original.
-    private func choose(from candidates: [String], domain: String, key originalKey: String, matching: (String) -> Bool) -> String {
+    /// a keyed order, that fits `fit` (when any does), is not a name found in this run and has
+    /// not been given to another original.
+    private func choose(from candidates: ListTraits, domain: String, key originalKey: String, fit: Fit?) -> String {
         // Once chosen, a stand-in stays the original's for the run, whatever is learned later.
         let memo = domain + "\t" + originalKey
         if let made = chosen[memo] { return made }
-        let made = firstChoice(from: candidates, domain: domain, key: originalKey, matching: matching)
+        let made = firstChoice(from: candidates, domain: domain, key: originalKey, fit: fit)
         if chosen.count < Self.ownerLimit { chosen[memo] = made }
         return made
     }
 
-    private func firstChoice(from candidates: [String], domain: String, key originalKey: String, matching: (String) -> Bool) -> String {
+    private func firstChoice(from traits: ListTraits, domain: String, key originalKey: String, fit: Fit?) -> String {
+        let candidates = traits.entries
         let seed = key.digest(domain: "redact.stand-in." + domain, originalKey)
         var random = KeyedRandom(seed: seed)
         let start = random.next(below: candidates.count)
         let step = 1 + 2 * random.next(below: max(1, candidates.count / 2))  // odd, so it visits many
-        let fitting = candidates.indices.contains { matching(candidates[$0]) }
+        let fitting = fit.map { traits.present.contains($0.key) } ?? false
         var fallback: String? = nil
         for attempt in 0..<candidates.count {
-            let candidate = candidates[(start + attempt * step) % candidates.count]
-            if fitting && !matching(candidate) { continue }
+            let index = (start + attempt * step) % candidates.count
+            let candidate = candidates[index]
+            if fitting, let fit, !traits.fits(index, fit) { continue }
             // A `MALE|FEMALE` pair is one surname: neither form may be a name of the run.
-            let forms = candidate.split(separator: "|").map { self.phonetic($0) }
+            let forms = traits.forms[index]
             let phonetic = forms.first ?? ""
             if forms.contains(where: { $0 == originalKey || isFoundName($0) || isFoundName(EntityLinker.masculineKey($0)) }) { continue }
             let owner = domain + "\t" + phonetic
@@ -387,12 +446,8 @@ final class NameStandIn {
             nominative = String(nominative.dropLast(inflection.ending.count)) + inflection.nominative
         }
         let signature = Self.signature(self.phonetic(nominative))
-        let candidates = placeCandidates(country: country)
-        guard !candidates.isEmpty else { return madeUp(value) }
-        let chosen = choose(from: candidates.map(\.joined), domain: "place", key: identity, matching: { joined in
-            let names = joined.split(separator: "|")
-            return Self.signature(self.phonetic(names[0])) == signature
-        })
+        guard let traits = placeTraits(country: country) else { return madeUp(value) }
+        let chosen = choose(from: traits, domain: "place", key: identity, fit: Fit(female: false, signature: signature, hasForms: nil))
         let names = chosen.split(separator: "|").map(String.init)
         var spelled: String
         switch script {
@@ -402,6 +457,25 @@ final class NameStandIn {
         }
         if let inflection { spelled = inflect(spelled, ending: inflection.ending, nominative: inflection.nominative) }
         return matchCase(spelled, like: value)
+    }
+
+    /// The traits of the places of `country` (`placeCandidates`), nil when it has none: the
+    /// ending class is the local name's.
+    private func placeTraits(country: String) -> ListTraits? {
+        let cacheKey = "place\t" + country
+        if let hit = traitsCache[cacheKey] { return hit }
+        let entries = placeCandidates(country: country).map(\.joined)
+        guard !entries.isEmpty else { return nil }
+        var forms: [[String]] = [], signatures: [String] = []
+        for entry in entries {
+            let names = entry.split(separator: "|")
+            forms.append(names.map { self.phonetic($0) })
+            signatures.append(Self.signature(self.phonetic(names[0])))
+        }
+        let traits = ListTraits(entries: entries, forms: forms, signatures: [signatures, signatures],
+                                hasForms: Array(repeating: false, count: entries.count))
+        traitsCache[cacheKey] = traits
+        return traits
     }
 
     private var placeCache: [String: [(joined: String, id: String)]] = [:]
@@ -444,25 +518,42 @@ final class NameStandIn {
         return out
     }
 
+    /// Designators, street types and house words: kept in organization and address stand-ins.
+    private lazy var keptWords: Set<String> = rules.orgAfter.union(rules.orgBefore).union(rules.addressAfter)
+        .union(rules.addressBefore).union(rules.houseWords)
+    /// The first and last words of the kept phrases of several words (`police station`).
+    private lazy var keptPhraseEnds: Set<String> = Set(keptWords.filter { $0.contains(" ") }.flatMap { phrase -> [String] in
+        let words = phrase.split(separator: " ")
+        return [String(words.first!), String(words.last!)]
+    })
+
     private func replaceNameWords(_ value: String, domain: String) -> String {
-        let kept = rules.orgAfter.union(rules.orgBefore).union(rules.addressAfter).union(rules.addressBefore).union(rules.houseWords)
         var out = ""
         for part in Self.split(value) {
             guard part.isWord else { out += part.text; continue }
             let a = analyze(part.text)
             let startsUpper = part.text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
-            if kept.contains(a.fold) || !startsUpper || a.letterCount <= 1 || kept.contains(where: { $0.hasPrefix(a.fold + " ") || $0.hasSuffix(" " + a.fold) }) {
+            if keptWords.contains(a.fold) || !startsUpper || a.letterCount <= 1 || keptPhraseEnds.contains(a.fold) {
                 out += part.text
             } else if a.isPlace && !a.isName {
                 out += place(part.text)
             } else {
                 let script = Transliteration.script(of: part.text)
                 let family = Self.family(of: a, script: script)
-                let list = lists[family + "\tsurname"].map { $0.map { String($0.split(separator: "|")[0]) } } ?? []
-                let given = lists[family + "\tgiven-m"] ?? []
-                let pool = domain == "address" ? given : (given + list)
-                guard !pool.isEmpty else { out += madeUp(part.text); continue }
-                let chosen = choose(from: pool, domain: domain, key: self.phonetic(part.text), matching: { _ in true })
+                let poolKey = domain + "\t" + family
+                let traits: ListTraits
+                if let hit = traitsCache[poolKey] {
+                    traits = hit
+                } else {
+                    let list = lists[family + "\tsurname"].map { $0.map { String($0.split(separator: "|")[0]) } } ?? []
+                    let given = lists[family + "\tgiven-m"] ?? []
+                    let pool = domain == "address" ? given : (given + list)
+                    traits = ListTraits(entries: pool, forms: pool.map { $0.split(separator: "|").map { self.phonetic($0) } },
+                                        signatures: [[], []], hasForms: [])
+                    traitsCache[poolKey] = traits
+                }
+                guard !traits.entries.isEmpty else { out += madeUp(part.text); continue }
+                let chosen = choose(from: traits, domain: domain, key: self.phonetic(part.text), fit: nil)
                 out += matchCase(spell(chosen, family: family, script: script), like: part.text)
             }
         }
