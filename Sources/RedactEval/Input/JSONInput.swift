@@ -1,0 +1,98 @@
+import Foundation
+
+/// Decodes one JSON value and turns decoding failures into ``EvalInputError``s that say which
+/// key was missing or of which type, as a path such as `spans[2].start`.
+struct JSONInput {
+    private let decoder = JSONDecoder()
+
+    /// `T` decoded from `bytes`, or an error at `place` naming the offending key path.
+    func decode<T: Decodable>(_ type: T.Type, from bytes: some Collection<UInt8>, at place: EvalInputError.Place)
+        throws(EvalInputError) -> T
+    {
+        do {
+            return try decoder.decode(T.self, from: Data(bytes))
+        } catch let error as DecodingError {
+            throw Self.inputError(error, at: place)
+        } catch {
+            throw EvalInputError(.syntax, at: place, "not valid JSON: \(error)")
+        }
+    }
+
+    /// The ``EvalInputError`` that says what `error` means to someone editing the file.
+    static func inputError(_ error: DecodingError, at place: EvalInputError.Place) -> EvalInputError {
+        var place = place
+        func at(_ path: [any CodingKey]) -> String {
+            if let index = spanIndex(in: path) { place.spanIndex = index }
+            return path.isEmpty ? "the top level" : "'\(render(path))'"
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            let container = at(context.codingPath)
+            if let index = spanIndex(in: context.codingPath + [key]) { place.spanIndex = index }
+            return EvalInputError(.schema, at: place, "missing key '\(key.stringValue)' in \(container)")
+        case .typeMismatch(let type, let context):
+            return EvalInputError(.schema, at: place, "\(at(context.codingPath)): expected \(describe(type))")
+        case .valueNotFound(let type, let context):
+            return EvalInputError(.schema, at: place, "\(at(context.codingPath)): expected \(describe(type)), found null")
+        case .dataCorrupted(let context):
+            if context.codingPath.isEmpty {
+                return EvalInputError(.syntax, at: place, "not valid JSON")
+            }
+            return EvalInputError(.schema, at: place, "\(at(context.codingPath)): \(context.debugDescription)")
+        @unknown default:
+            return EvalInputError(.schema, at: place, "\(error)")
+        }
+    }
+
+    /// `spans[2].start`, from a coding path.
+    static func render(_ path: [any CodingKey]) -> String {
+        var text = ""
+        for key in path {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
+            }
+        }
+        return text
+    }
+
+    /// The index right after a `spans`-like key (`spans`, `label`, `labels`, `entities`,
+    /// `result`), which is the span's index in the record.
+    static func spanIndex(in path: [any CodingKey]) -> Int? {
+        let spanKeys: Set<String> = ["spans", "label", "labels", "entities", "result"]
+        for (position, key) in path.enumerated().dropLast() where key.intValue == nil && spanKeys.contains(key.stringValue) {
+            if let index = path[position + 1].intValue { return index }
+        }
+        return nil
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type: "an integer"
+        case is Bool.Type: "true or false"
+        case is [Any].Type: "an array"
+        default:
+            String(describing: type).hasPrefix("Array") ? "an array" : "an object"
+        }
+    }
+}
+
+/// A document or record id written as a JSON string or integer; both become a string.
+struct JSONID: Decodable, Sendable, Hashable {
+    /// The id as text.
+    var value: String
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let string = try? container.decode(String.self) {
+            value = string
+        } else if let integer = try? container.decode(Int.self) {
+            value = String(integer)
+        } else {
+            throw DecodingError.typeMismatch(String.self, .init(
+                codingPath: decoder.codingPath, debugDescription: "expected a string or an integer id"))
+        }
+    }
+}

@@ -1,0 +1,103 @@
+/// Scores predictions against gold documents, one document at a time, and sums the result into
+/// an ``EvalReport``.
+///
+/// A scorer holds integer counts and bounded lists only (plus one entry per missed mention), so
+/// memory does not grow with the corpus. Scorers are mergeable: score consecutive slices of the
+/// input on several threads, then merge them in input order, and the report is identical to
+/// one scorer's over the whole input, ties in the worst-of lists included.
+///
+/// ```swift
+/// var scorer = EvalScorer(options: EvalOptions(worstCount: 20))
+/// while let document = try gold.next() {
+///     try scorer.add(document: document, predictions: predictions[document.id] ?? [])
+/// }
+/// let report = scorer.finish()
+/// ```
+public struct EvalScorer: Sendable {
+    /// The options every figure is computed with.
+    public let options: EvalOptions
+    /// Documents added so far, including those of merged scorers.
+    public internal(set) var documentCount = 0
+
+    var characters = 0
+    var counts: [LanguageLabel: SpanCounts] = [:]
+    var coverage: [String: CoverageCounts] = [:]
+    var rules: [RuleLabel: RuleCounts] = [:]
+    var consistency = ConsistencyCounts()
+    var worstMisses: RankedList<RankedMiss>
+    var falseAlarms: [String: RankedList<RankedFalseAlarm>] = [:]
+    var missedMentions: [EvalMissedMention] = []
+
+    /// The language key of documents that do not say theirs.
+    public static let undeterminedLanguage = "und"
+    /// The rule key of predictions without a rule id.
+    public static let noRule = "(none)"
+
+    /// An empty scorer.
+    public init(options: EvalOptions = .init()) {
+        self.options = options
+        self.worstMisses = RankedList(capacity: options.worstCount, ranksBefore: RankedMiss.ranksBefore)
+    }
+
+    /// Adds `other`'s documents as if they had been added to this scorer after its own.
+    ///
+    /// - Precondition: both scorers have the same options.
+    public mutating func merge(_ other: EvalScorer) {
+        precondition(options == other.options, "EvalScorer.merge needs scorers with the same options")
+        let offset = documentCount
+        documentCount += other.documentCount
+        characters += other.characters
+        for (key, value) in other.counts { counts[key, default: .init()].add(value) }
+        for (key, value) in other.coverage { coverage[key, default: .init()].add(value) }
+        for (key, value) in other.rules { rules[key, default: .init()].add(value) }
+        consistency.add(other.consistency)
+        for var miss in other.worstMisses.items {
+            miss.ordinal += offset
+            worstMisses.insert(miss)
+        }
+        for (label, list) in other.falseAlarms {
+            var merged = falseAlarms[label] ?? newFalseAlarmList()
+            for var alarm in list.items {
+                alarm.ordinal += offset
+                merged.insert(alarm)
+            }
+            falseAlarms[label] = merged
+        }
+        missedMentions.append(contentsOf: other.missedMentions)
+    }
+
+    func newFalseAlarmList() -> RankedList<RankedFalseAlarm> {
+        RankedList(capacity: options.worstCount, ranksBefore: RankedFalseAlarm.ranksBefore)
+    }
+
+    /// Whether spans of `label` are kept in the lists of misses, before the run's label set is
+    /// known: with no explicit labels every gold label is scored.
+    func mayBeScored(_ label: String) -> Bool {
+        options.labels?.contains(label) ?? true
+    }
+}
+
+/// A worst-miss candidate with the keys that order it: most leaked characters first, then
+/// input order.
+struct RankedMiss: Sendable, Hashable {
+    var leaked: Int
+    var ordinal: Int
+    var spanIndex: Int
+    var miss: EvalMiss
+
+    @Sendable static func ranksBefore(_ a: RankedMiss, _ b: RankedMiss) -> Bool {
+        (-a.leaked, a.ordinal, a.spanIndex) < (-b.leaked, b.ordinal, b.spanIndex)
+    }
+}
+
+/// A false-alarm candidate: most non-whitespace characters first, then input order.
+struct RankedFalseAlarm: Sendable, Hashable {
+    var characters: Int
+    var ordinal: Int
+    var spanIndex: Int
+    var alarm: EvalFalseAlarm
+
+    @Sendable static func ranksBefore(_ a: RankedFalseAlarm, _ b: RankedFalseAlarm) -> Bool {
+        (-a.characters, a.ordinal, a.spanIndex) < (-b.characters, b.ordinal, b.spanIndex)
+    }
+}
