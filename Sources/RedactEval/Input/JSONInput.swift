@@ -21,27 +21,38 @@ struct JSONInput {
     /// The ``EvalInputError`` that says what `error` means to someone editing the file.
     static func inputError(_ error: DecodingError, at place: EvalInputError.Place) -> EvalInputError {
         var place = place
-        func at(_ path: [any CodingKey]) -> String {
-            if let index = spanIndex(in: path) { place.spanIndex = index }
-            return path.isEmpty ? "the top level" : "'\(render(path))'"
-        }
+        let code: EvalInputError.Code
+        let message: String
         switch error {
         case .keyNotFound(let key, let context):
-            let container = at(context.codingPath)
-            if let index = spanIndex(in: context.codingPath + [key]) { place.spanIndex = index }
-            return EvalInputError(.schema, at: place, "missing key '\(key.stringValue)' in \(container)")
+            code = .schema
+            place.spanIndex = spanIndex(in: context.codingPath + [key]) ?? place.spanIndex
+            message = "missing key '\(key.stringValue)' in \(describe(context.codingPath))"
         case .typeMismatch(let type, let context):
-            return EvalInputError(.schema, at: place, "\(at(context.codingPath)): expected \(describe(type))")
+            code = .schema
+            place.spanIndex = spanIndex(in: context.codingPath) ?? place.spanIndex
+            message = "\(describe(context.codingPath)): expected \(describe(type))"
         case .valueNotFound(let type, let context):
-            return EvalInputError(.schema, at: place, "\(at(context.codingPath)): expected \(describe(type)), found null")
+            code = .schema
+            place.spanIndex = spanIndex(in: context.codingPath) ?? place.spanIndex
+            message = "\(describe(context.codingPath)): expected \(describe(type)), found null"
+        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+            code = .syntax
+            message = "not valid JSON"
         case .dataCorrupted(let context):
-            if context.codingPath.isEmpty {
-                return EvalInputError(.syntax, at: place, "not valid JSON")
-            }
-            return EvalInputError(.schema, at: place, "\(at(context.codingPath)): \(context.debugDescription)")
+            code = .schema
+            place.spanIndex = spanIndex(in: context.codingPath) ?? place.spanIndex
+            message = "\(describe(context.codingPath)): \(context.debugDescription)"
         @unknown default:
-            return EvalInputError(.schema, at: place, "\(error)")
+            code = .schema
+            message = "\(error)"
         }
+        return EvalInputError(code, at: place, message)
+    }
+
+    /// `'spans[2].start'`, or `the top level` for an empty path.
+    private static func describe(_ path: [any CodingKey]) -> String {
+        path.isEmpty ? "the top level" : "'\(render(path))'"
     }
 
     /// `spans[2].start`, from a coding path.

@@ -57,8 +57,8 @@ public enum HTMLReport {
         li{margin:0.3rem 0}
         .context{font-family:ui-monospace,monospace;white-space:pre-wrap}
         .meta{color:#555}
-        .rose{color:#c0392b;font-weight:600}
-        .fell{color:#3a7d44;font-weight:600}
+        .worse{color:#c0392b;font-weight:600}
+        .better{color:#3a7d44;font-weight:600}
         """
 
     private static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
@@ -146,7 +146,7 @@ public enum HTMLReport {
     private static func deltaCell(_ name: String, _ token: String, _ delta: EvalDelta, digits: Int = 1, higherIsWorse: Bool = false) -> String {
         var classes = ""
         if let change = delta.change, change != 0 {
-            classes = " class=\"\((change > 0) == higherIsWorse ? "rose" : "fell")\""
+            classes = " class=\"\((change > 0) == higherIsWorse ? "worse" : "better")\""
         }
         let data = delta.change.map { " data-value=\"\($0)\"" } ?? ""
         return "<td id=\"delta-\(name)-\(token)\"\(classes)\(data)>\(FigureFormat.points(delta.change, digits: digits))</td>"
@@ -154,7 +154,7 @@ public enum HTMLReport {
 
     private static func comparisonSection(_ comparison: EvalComparison) -> String {
         var html = "<section id=\"comparison\">\n<h2>Against the baseline</h2>\n"
-        html += "<p>Leak rate rose: <strong id=\"leak-rose\" class=\"\(comparison.leakRose ? "rose" : "fell")\">"
+        html += "<p>Leak rate rose: <strong id=\"leak-rose\" class=\"\(comparison.leakRose ? "worse" : "better")\">"
         html += comparison.leakRose ? "yes" : "no"
         html += "</strong> (\(comparison.currentLeak.leakedCharacters) of \(comparison.currentLeak.goldCharacters) characters now, "
         html += "\(comparison.baselineLeak.leakedCharacters) of \(comparison.baselineLeak.goldCharacters) in the baseline)</p>\n"
