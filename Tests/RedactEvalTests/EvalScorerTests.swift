@@ -164,6 +164,25 @@ import Testing
         #expect(report.overall.leakRate == nil && report.overall.precisionExact == nil && report.consistency == nil)
     }
 
+    @Test func whitespaceIsPythonsIsspace() {
+        // [c for c in range(0x110000) if chr(c).isspace()] in CPython 3.11.
+        let python: Set<UInt32> = [0x9, 0xA, 0xB, 0xC, 0xD, 0x1C, 0x1D, 0x1E, 0x1F, 0x20, 0x85, 0xA0, 0x1680,
+                                   0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A,
+                                   0x2028, 0x2029, 0x202F, 0x205F, 0x3000]
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(EvalScorer.isWhitespace(scalar) == python.contains(value), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test func explicitLabelsEncodeSorted() throws {
+        let options = EvalOptions(labels: ["PERSON", "ADDRESS", "LOCATION", "ORGANIZATION"], worstCount: 5)
+        let report = EvalScorer(options: options).finish()
+        let text = String(decoding: try report.jsonData(prettyPrinted: false), as: UTF8.self)
+        #expect(text.contains(#""options":{"context_code_points":40,"labels":["ADDRESS","LOCATION","ORGANIZATION","PERSON"],"worst_count":5}"#))
+        #expect(try EvalReport.decode(Data(text.utf8), file: nil).options == options)
+    }
+
     /// Ten documents in three languages; each leaks a five-letter name, some have false alarms.
     static func corpus() -> [(GoldDocument, [PredictedSpan])] {
         let languages = ["az", "ru", nil]

@@ -81,4 +81,15 @@ import Testing
         }
         #expect(ids == (0..<50).map { "d\($0)" })
     }
+
+    @Test func readsFromAnOpenFileHandle() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = try folder.write("g.jsonl", #"{"id":"h","text":"Анна","spans":[{"start":0,"end":4,"label":"PERSON"}]}"# + "\n")
+        let handle = try #require(FileHandle(forReadingAtPath: path))
+        defer { try? handle.close() }
+        let reader = GoldJSONLReader(fileHandle: handle, name: "standard input")
+        #expect(try reader.next()?.spans == [GoldSpan(codePointRange: 0..<4, label: "PERSON")])
+        #expect(try reader.next() == nil)
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads CoNLL-style BIO files (IOB2, IOB1, and the BIOES/BILOU variants), one document at a
 /// time.
 ///
@@ -15,6 +17,12 @@ public final class CoNLLReader {
     /// A reader of the file at `path` (`-` for standard input).
     public convenience init(path: String, options: GoldReadOptions = .init()) throws(EvalInputError) {
         self.init(lines: try LineReader(path: path), options: options)
+    }
+
+    /// A reader of an open `handle` (standard input, a pipe), named `name` in errors; the
+    /// caller keeps the handle and closes it.
+    public convenience init(fileHandle: FileHandle, name: String, options: GoldReadOptions = .init()) {
+        self.init(lines: LineReader(handle: fileHandle, name: name), options: options)
     }
 
     init(lines: LineReader, options: GoldReadOptions) {

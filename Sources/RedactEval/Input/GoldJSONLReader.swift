@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the canonical gold format, one document per line, without holding the file in memory.
 ///
 /// Each line is `{"id"?, "text", "lang"?, "spans": [{"start", "end", "label", "entity"?}]}`,
@@ -10,6 +12,12 @@ public final class GoldJSONLReader {
     /// A reader of the file at `path` (`-` for standard input).
     public convenience init(path: String, options: GoldReadOptions = .init()) throws(EvalInputError) {
         self.init(lines: try LineReader(path: path), options: options)
+    }
+
+    /// A reader of an open `handle` (standard input, a pipe), named `name` in errors; the
+    /// caller keeps the handle and closes it.
+    public convenience init(fileHandle: FileHandle, name: String, options: GoldReadOptions = .init()) {
+        self.init(lines: LineReader(handle: fileHandle, name: name), options: options)
     }
 
     init(lines: LineReader, options: GoldReadOptions) {

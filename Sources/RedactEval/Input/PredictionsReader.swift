@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads another tool's predictions: JSON Lines of `{"id", "spans": [{"start", "end",
 /// "label", "rule"?, "replacement"?}]}`, which is also what `redact detect --jsonl` prints.
 ///
@@ -16,6 +18,12 @@ public final class PredictionsReader {
     /// their text, for offsets that are not code points.
     public convenience init(path: String, options: GoldReadOptions = .init(), texts: [String: String] = [:]) throws(EvalInputError) {
         self.init(lines: try LineReader(path: path), options: options, texts: texts)
+    }
+
+    /// A reader of an open `handle`, named `name` in errors; the caller keeps the handle.
+    public convenience init(fileHandle: FileHandle, name: String, options: GoldReadOptions = .init(),
+                            texts: [String: String] = [:]) {
+        self.init(lines: LineReader(handle: fileHandle, name: name), options: options, texts: texts)
     }
 
     init(lines: LineReader, options: GoldReadOptions, texts: [String: String]) {

@@ -22,4 +22,20 @@ public struct EvalOptions: Sendable, Hashable, Codable {
         case worstCount = "worst_count"
         case contextCodePoints = "context_code_points"
     }
+
+    /// Decodes the JSON form, `labels` as an array.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        labels = try container.decodeIfPresent([String].self, forKey: .labels).map(Set.init)
+        worstCount = try container.decode(Int.self, forKey: .worstCount)
+        contextCodePoints = try container.decode(Int.self, forKey: .contextCodePoints)
+    }
+
+    /// Encodes `labels` as a sorted array, so that the report's bytes do not depend on hashing.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(labels?.sorted(), forKey: .labels)
+        try container.encode(worstCount, forKey: .worstCount)
+        try container.encode(contextCodePoints, forKey: .contextCodePoints)
+    }
 }

@@ -17,7 +17,7 @@ extension EvalScorer {
         characters += length
 
         var isWhitespace = [Bool](repeating: false, count: length)
-        for index in 0..<length { isWhitespace[index] = scalars[index].properties.isWhitespace }
+        for index in 0..<length { isWhitespace[index] = Self.isWhitespace(scalars[index]) }
         var covered = [Bool](repeating: false, count: length)
         for span in predictions { for index in span.codePointRange { covered[index] = true } }
         var annotated = [Bool](repeating: false, count: length)
@@ -146,6 +146,12 @@ extension EvalScorer {
         for standIn in entityStandIns { sharing[standIn, default: 0] += 1 }
         counts.collidingPairs = sharing.values.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
         consistency.add(counts)
+    }
+
+    /// Whitespace as Python's `str.isspace` (which `Benchmarks/heldout/score.py` uses): the
+    /// Unicode White_Space property plus the four information separators U+001C…U+001F.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || (0x1C...0x1F).contains(scalar.value)
     }
 
     /// Gold span positions grouped by entity, in order of first mention: spans sharing an
