@@ -9,7 +9,7 @@ import Foundation
 /// id. The annotation's text must equal the `.txt` slice (fragments joined by one space, runs
 /// of whitespace compared as one space), which catches offsets in the wrong unit. A `.txt`
 /// without an `.ann` is not a document; an `.ann` without its `.txt` is an error.
-public final class BratReader {
+public final class BratReader: GoldDocumentSource {
     private let directory: String
     private let names: [String]
     private let options: GoldReadOptions
@@ -41,10 +41,7 @@ public final class BratReader {
 
     /// Every document of the folder at `directory`.
     public static func readAll(directory: String, options: GoldReadOptions = .init()) throws(EvalInputError) -> [GoldDocument] {
-        let reader = try BratReader(directory: directory, options: options)
-        var documents: [GoldDocument] = []
-        while let document = try reader.next() { documents.append(document) }
-        return documents
+        try BratReader(directory: directory, options: options).remaining()
     }
 
     /// The document `id` with `text`, annotated by the `.ann` contents `annotations`, which

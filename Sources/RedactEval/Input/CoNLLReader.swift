@@ -8,7 +8,7 @@ import Foundation
 /// without one is one document). The text is rebuilt by joining a sentence's tokens with one
 /// space and the sentences with `\n`, so offsets are exact by construction. An `I-X` that does
 /// not continue an `X` span starts one (IOB1). Documents are named by their 1-based number.
-public final class CoNLLReader {
+public final class CoNLLReader: GoldDocumentSource {
     private let lines: LineReader
     private let options: GoldReadOptions
     private var documentNumber = 0
@@ -63,10 +63,7 @@ public final class CoNLLReader {
 
     /// Every document of the file at `path`.
     public static func readAll(path: String, options: GoldReadOptions = .init()) throws(EvalInputError) -> [GoldDocument] {
-        let reader = try CoNLLReader(path: path, options: options)
-        var documents: [GoldDocument] = []
-        while let document = try reader.next() { documents.append(document) }
-        return documents
+        try CoNLLReader(path: path, options: options).remaining()
     }
 
     private func emit(_ builder: inout Builder) throws(EvalInputError) -> GoldDocument {

@@ -6,7 +6,7 @@ import Foundation
 /// older `"labels"` key with the same triples, and `"entities": [{"start_offset",
 /// "end_offset", "label"}, …]`. A missing `id` becomes the 1-based line number. doccano writes
 /// code-point offsets; ``GoldReadOptions/unit`` switches that.
-public final class DoccanoReader {
+public final class DoccanoReader: GoldDocumentSource {
     private let source: JSONLinesSource<GoldDocument>
 
     /// A reader of the file at `path` (`-` for standard input).
@@ -44,10 +44,7 @@ public final class DoccanoReader {
 
     /// Every document of the file at `path`.
     public static func readAll(path: String, options: GoldReadOptions = .init()) throws(EvalInputError) -> [GoldDocument] {
-        let reader = try DoccanoReader(path: path, options: options)
-        var documents: [GoldDocument] = []
-        while let document = try reader.next() { documents.append(document) }
-        return documents
+        try DoccanoReader(path: path, options: options).remaining()
     }
 
     private struct Record: Decodable {

@@ -6,7 +6,7 @@ import Foundation
 /// the shape of `Benchmarks/corpus/generate.py --format jsonl`. A missing `id` becomes the
 /// 1-based line number; `language` is accepted for `lang`; `entity` may be a string or an
 /// integer. Offsets count ``GoldReadOptions/unit`` (code points unless told otherwise).
-public final class GoldJSONLReader {
+public final class GoldJSONLReader: GoldDocumentSource {
     private let source: JSONLinesSource<GoldDocument>
 
     /// A reader of the file at `path` (`-` for standard input).
@@ -38,10 +38,7 @@ public final class GoldJSONLReader {
 
     /// Every document of the file at `path`, for files small enough to hold.
     public static func readAll(path: String, options: GoldReadOptions = .init()) throws(EvalInputError) -> [GoldDocument] {
-        let reader = try GoldJSONLReader(path: path, options: options)
-        var documents: [GoldDocument] = []
-        while let document = try reader.next() { documents.append(document) }
-        return documents
+        try GoldJSONLReader(path: path, options: options).remaining()
     }
 
     private struct Record: Decodable {

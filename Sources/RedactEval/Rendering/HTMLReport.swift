@@ -193,27 +193,34 @@ public enum HTMLReport {
     }
 
     private static func missSection(_ report: EvalReport) -> String {
-        guard !report.worstMisses.isEmpty else { return "" }
-        var html = "<section id=\"worst-misses\">\n<h2>Worst misses</h2>\n<ol>\n"
-        for miss in report.worstMisses {
-            let mention = miss.mention
-            html += "<li class=\"miss\" data-document=\"\(escape(mention.document))\"><span class=\"meta\">"
-            html += "\(escape(mention.document)) \(escape(mention.label)), \(mention.leakedCharacters) leaked</span> "
-            html += "<span class=\"context\">…\(escape(miss.contextBefore))<mark>\(escape(TerminalReport.oneLine(mention.text)))</mark>"
-            html += "\(escape(miss.contextAfter))…</span></li>\n"
+        let items = report.worstMisses.map { miss in
+            listItem(class: "miss", document: miss.mention.document,
+                     meta: "\(miss.mention.label), \(miss.mention.leakedCharacters) leaked",
+                     before: miss.contextBefore, text: miss.mention.text, after: miss.contextAfter, markClass: nil)
         }
-        return html + "</ol>\n</section>\n"
+        return listSection(id: "worst-misses", title: "Worst misses", items: items)
     }
 
     private static func falseAlarmSection(_ report: EvalReport) -> String {
-        guard !report.falseAlarms.isEmpty else { return "" }
-        var html = "<section id=\"false-alarms\">\n<h2>False alarms</h2>\n<ol>\n"
-        for alarm in report.falseAlarms {
-            html += "<li class=\"false-alarm\" data-document=\"\(escape(alarm.document))\"><span class=\"meta\">"
-            html += "\(escape(alarm.document)) \(escape(alarm.label))" + (alarm.rule.map { " (\(escape($0)))" } ?? "") + "</span> "
-            html += "<span class=\"context\">…\(escape(alarm.contextBefore))<mark class=\"false-alarm\">\(escape(TerminalReport.oneLine(alarm.text)))</mark>"
-            html += "\(escape(alarm.contextAfter))…</span></li>\n"
+        let items = report.falseAlarms.map { alarm in
+            listItem(class: "false-alarm", document: alarm.document, meta: alarm.label + (alarm.rule.map { " (\($0))" } ?? ""),
+                     before: alarm.contextBefore, text: alarm.text, after: alarm.contextAfter, markClass: "false-alarm")
         }
-        return html + "</ol>\n</section>\n"
+        return listSection(id: "false-alarms", title: "False alarms", items: items)
+    }
+
+    private static func listSection(id: String, title: String, items: [String]) -> String {
+        guard !items.isEmpty else { return "" }
+        return "<section id=\"\(id)\">\n<h2>\(title)</h2>\n<ol>\n" + items.joined() + "</ol>\n</section>\n"
+    }
+
+    /// One span shown in its context on one line, the span in a `<mark>`.
+    private static func listItem(class itemClass: String, document: String, meta: String, before: String, text: String,
+                                 after: String, markClass: String?) -> String
+    {
+        let mark = markClass.map { "<mark class=\"\($0)\">" } ?? "<mark>"
+        return "<li class=\"\(itemClass)\" data-document=\"\(escape(document))\"><span class=\"meta\">"
+            + "\(escape(document)) \(escape(meta))</span> <span class=\"context\">…\(escape(before))"
+            + "\(mark)\(escape(TerminalReport.oneLine(text)))</mark>\(escape(after))…</span></li>\n"
     }
 }

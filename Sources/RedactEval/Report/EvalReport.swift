@@ -43,10 +43,7 @@ public struct EvalReport: Sendable, Hashable, Codable {
 
     /// The report as JSON: sorted keys, so two reports of the same run are byte-identical.
     public func jsonData(prettyPrinted: Bool = true) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = prettyPrinted ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-                                                 : [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
+        try ReportJSON.encode(self, prettyPrinted: prettyPrinted)
     }
 
     /// A report read back from its JSON, such as a baseline kept from an earlier run; `file`

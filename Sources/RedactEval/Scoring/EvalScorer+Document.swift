@@ -57,11 +57,10 @@ extension EvalScorer {
                 codePointEnd: span.codePointRange.upperBound, label: span.label,
                 text: String(String.UnicodeScalarView(scalars[span.codePointRange])), leakedCharacters: leaked)
             missedMentions.append(mention)
-            let probe = RankedMiss(leaked: leaked, ordinal: ordinal, spanIndex: spanIndex, miss: Self.placeholderMiss)
-            if worstMisses.accepts({ RankedMiss.ranksBefore(probe, $0) }) {
+            var ranked = Ranked<EvalMiss>(weight: leaked, ordinal: ordinal, spanIndex: spanIndex)
+            if worstMisses.accepts(ranked) {
                 let context = ContextExcerpt(scalars: scalars, range: span.codePointRange, width: options.contextCodePoints)
-                var ranked = probe
-                ranked.miss = EvalMiss(mention: mention, contextBefore: context.before, contextAfter: context.after)
+                ranked.item = EvalMiss(mention: mention, contextBefore: context.before, contextAfter: context.after)
                 worstMisses.insert(ranked)
             }
         }
@@ -78,12 +77,11 @@ extension EvalScorer {
                 .add(truePositive ? RuleCounts(truePositives: 1) : RuleCounts(falsePositives: 1))
             guard overlapping.isEmpty, mayBeScored(span.label) else { continue }
             let characters = span.codePointRange.reduce(0) { $0 + (isWhitespace[$1] ? 0 : 1) }
-            let probe = RankedFalseAlarm(characters: characters, ordinal: ordinal, spanIndex: spanIndex, alarm: Self.placeholderAlarm)
+            var ranked = Ranked<EvalFalseAlarm>(weight: characters, ordinal: ordinal, spanIndex: spanIndex)
             var list = falseAlarms[span.label] ?? newFalseAlarmList()
-            if list.accepts({ RankedFalseAlarm.ranksBefore(probe, $0) }) {
+            if list.accepts(ranked) {
                 let context = ContextExcerpt(scalars: scalars, range: span.codePointRange, width: options.contextCodePoints)
-                var ranked = probe
-                ranked.alarm = EvalFalseAlarm(
+                ranked.item = EvalFalseAlarm(
                     document: document.id, codePointStart: span.codePointRange.lowerBound,
                     codePointEnd: span.codePointRange.upperBound, label: span.label, rule: span.ruleID,
                     text: context.text, characters: characters,
@@ -180,13 +178,6 @@ extension EvalScorer {
                 "\(kind) span \(range.lowerBound)..<\(range.upperBound) must be non-empty and within the text's \(length) code points")
         }
     }
-
-    private static let placeholderMiss = EvalMiss(
-        mention: EvalMissedMention(document: "", codePointStart: 0, codePointEnd: 0, label: "", text: "", leakedCharacters: 0),
-        contextBefore: "", contextAfter: "")
-    private static let placeholderAlarm = EvalFalseAlarm(
-        document: "", codePointStart: 0, codePointEnd: 0, label: "", rule: nil, text: "", characters: 0,
-        contextBefore: "", contextAfter: "")
 }
 
 /// A span's range and label, for exact matching.

@@ -71,8 +71,8 @@ extension EvalScorer {
             overall: EvalMetrics(overallCounts, coverage: allCoverage),
             perLabel: perLabel, perLanguage: perLanguage, perRule: perRule, unscoredPredictions: unscored,
             consistency: consistencyFigures,
-            worstMisses: worstMisses.items.map(\.miss),
-            falseAlarms: alarms.items.map(\.alarm),
+            worstMisses: worstMisses.items.compactMap(\.item),
+            falseAlarms: alarms.items.compactMap(\.item),
             missedMentions: missedMentions.filter { scored.contains($0.label) })
     }
 }

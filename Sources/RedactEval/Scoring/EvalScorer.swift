@@ -24,8 +24,8 @@ public struct EvalScorer: Sendable {
     var coverage: [String: CoverageCounts] = [:]
     var rules: [RuleLabel: RuleCounts] = [:]
     var consistency = ConsistencyCounts()
-    var worstMisses: RankedList<RankedMiss>
-    var falseAlarms: [String: RankedList<RankedFalseAlarm>] = [:]
+    var worstMisses: RankedList<Ranked<EvalMiss>>
+    var falseAlarms: [String: RankedList<Ranked<EvalFalseAlarm>>] = [:]
     var missedMentions: [EvalMissedMention] = []
 
     /// The language key of documents that do not say theirs.
@@ -36,7 +36,7 @@ public struct EvalScorer: Sendable {
     /// An empty scorer.
     public init(options: EvalOptions = .init()) {
         self.options = options
-        self.worstMisses = RankedList(capacity: options.worstCount, ranksBefore: RankedMiss.ranksBefore)
+        self.worstMisses = RankedList(capacity: options.worstCount, ranksBefore: Ranked.ranksBefore)
     }
 
     /// Adds `other`'s documents as if they had been added to this scorer after its own.
@@ -66,38 +66,13 @@ public struct EvalScorer: Sendable {
         missedMentions.append(contentsOf: other.missedMentions)
     }
 
-    func newFalseAlarmList() -> RankedList<RankedFalseAlarm> {
-        RankedList(capacity: options.worstCount, ranksBefore: RankedFalseAlarm.ranksBefore)
+    func newFalseAlarmList() -> RankedList<Ranked<EvalFalseAlarm>> {
+        RankedList(capacity: options.worstCount, ranksBefore: Ranked.ranksBefore)
     }
 
     /// Whether spans of `label` are kept in the lists of misses, before the run's label set is
     /// known: with no explicit labels every gold label is scored.
     func mayBeScored(_ label: String) -> Bool {
         options.labels?.contains(label) ?? true
-    }
-}
-
-/// A worst-miss candidate with the keys that order it: most leaked characters first, then
-/// input order.
-struct RankedMiss: Sendable, Hashable {
-    var leaked: Int
-    var ordinal: Int
-    var spanIndex: Int
-    var miss: EvalMiss
-
-    @Sendable static func ranksBefore(_ a: RankedMiss, _ b: RankedMiss) -> Bool {
-        (-a.leaked, a.ordinal, a.spanIndex) < (-b.leaked, b.ordinal, b.spanIndex)
-    }
-}
-
-/// A false-alarm candidate: most non-whitespace characters first, then input order.
-struct RankedFalseAlarm: Sendable, Hashable {
-    var characters: Int
-    var ordinal: Int
-    var spanIndex: Int
-    var alarm: EvalFalseAlarm
-
-    @Sendable static func ranksBefore(_ a: RankedFalseAlarm, _ b: RankedFalseAlarm) -> Bool {
-        (-a.characters, a.ordinal, a.spanIndex) < (-b.characters, b.ordinal, b.spanIndex)
     }
 }

@@ -12,11 +12,11 @@ struct RankedList<Element: Sendable & Hashable>: Sendable, Hashable {
         self.ranksBefore = ranksBefore
     }
 
-    /// Whether an item would be kept, so a caller can skip building one that would not.
-    func accepts(_ probe: (Element) -> Bool) -> Bool {
+    /// Whether `candidate` would be kept, so a caller can skip building what it would carry.
+    func accepts(_ candidate: Element) -> Bool {
         guard capacity > 0 else { return false }
         guard items.count == capacity, let last = items.last else { return true }
-        return probe(last)
+        return ranksBefore(candidate, last)
     }
 
     mutating func insert(_ element: Element) {
@@ -39,5 +39,21 @@ struct RankedList<Element: Sendable & Hashable>: Sendable, Hashable {
     func hash(into hasher: inout Hasher) {
         hasher.combine(items)
         hasher.combine(capacity)
+    }
+}
+
+/// An entry of a worst-of list with the keys that order it: the largest weight first (leaked
+/// characters of a miss, characters of a false alarm), then the earlier document, then the
+/// earlier span, which makes the order total and the same however documents were split.
+struct Ranked<Item: Sendable & Hashable>: Sendable, Hashable {
+    var weight: Int
+    /// The document's position in the input (offset when scorers merge).
+    var ordinal: Int
+    var spanIndex: Int
+    /// What the list shows; `nil` in a probe built only to ask ``RankedList/accepts(_:)``.
+    var item: Item?
+
+    @Sendable static func ranksBefore(_ a: Ranked, _ b: Ranked) -> Bool {
+        (-a.weight, a.ordinal, a.spanIndex) < (-b.weight, b.ordinal, b.spanIndex)
     }
 }
