@@ -56,6 +56,16 @@ import Testing
         #expect(html.contains(#"<td id="delta-recall-exact-LOCATION" class="better" data-value="0.5">+50.0 pp</td>"#))
         #expect(html.contains("<ul id=\"newly-leaked\">\n<li data-document=\"B\"><span class=\"meta\">B 9–13 PERSON</span> <mark>Анна</mark></li>"))
         #expect(html.contains("<ul id=\"newly-caught\">\n<li data-document=\"A\"><span class=\"meta\">A 28–33 LOCATION</span> <mark>Gəncə</mark></li>"))
+        // Every id is used once.
+        var ids: [Substring] = []
+        var rest = html[...]
+        while let start = rest.range(of: " id=\"") {
+            let tail = rest[start.upperBound...]
+            guard let end = tail.firstIndex(of: "\"") else { break }
+            ids.append(tail[..<end])
+            rest = tail[end...]
+        }
+        #expect(ids.count > 50 && Set(ids).count == ids.count)
         let rose = HTMLReport.render(baseline, comparison: EvalComparison(current: baseline, baseline: current))
         #expect(rose.contains(#"<strong id="leak-rose" class="worse">yes</strong>"#))
     }

@@ -20,6 +20,7 @@ import Testing
         #expect(try utf8.codePointRange(start: 5, end: 21, at: place) == Sample.person)
         #expect(try utf8.codePointRange(start: 22, end: 34, at: place) == Sample.city)
         #expect(utf8.codePointOffset(Sample.text.utf8.count) == Sample.text.unicodeScalars.count)
+        #expect(OffsetUnit.utf16.codePointOffset(17, in: Sample.text) == 16 && OffsetUnit.utf16.codePointOffset(1, in: Sample.text) == nil)
     }
 
     @Test func offsetInsideACodePointIsAnErrorNamingDocumentAndSpan() throws {

@@ -36,7 +36,7 @@ public final class CoNLLReader: GoldDocumentSource {
         var builder = Builder()
         while let bytes = try lines.nextLine() {
             let place = EvalInputError.Place(file: lines.name, line: lines.lineNumber)
-            guard let line = String(validating: bytes, as: UTF8.self) else {
+            guard let line = String(bytes: bytes, encoding: .utf8) else {
                 throw EvalInputError(.syntax, at: place, "not valid UTF-8")
             }
             let columns = line.split(whereSeparator: { $0 == " " || $0 == "\t" })

@@ -58,10 +58,14 @@ public enum GoldFormat: String, Sendable, Hashable, CaseIterable {
         let line = String(decoding: trimmed, as: UTF8.self)
         let columns = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
         if columns.first == "-DOCSTART-" { return .conll }
-        if columns.count >= 2, let tag = columns.last,
-           tag == "O" || (tag.count > 2 && "BIESLU".contains(tag.first!) && tag.dropFirst().first == "-") {
-            return .conll
-        }
+        if columns.count >= 2, let tag = columns.last, isBIOTag(tag) { return .conll }
         return nil
+    }
+
+    /// `O`, or one of `B I E S L U`, a hyphen and a label.
+    private static func isBIOTag(_ tag: Substring) -> Bool {
+        if tag == "O" { return true }
+        guard tag.count > 2, let prefix = tag.first, "BIESLU".contains(prefix) else { return false }
+        return tag.dropFirst().first == "-"
     }
 }

@@ -8,7 +8,8 @@ import Foundation
 /// and `start`/`end` are read as code points. A record without `id` is named by its 1-based line
 /// number, which matches a gold file only when both have the same lines (`detect` skips blank
 /// lines). Offsets in UTF-8 or UTF-16 need the document's text: the record's `text` field, or
-/// the gold text passed in `texts`.
+/// the gold text passed in `texts`. Of ``GoldReadOptions`` the unit and the label map apply;
+/// `defaultLanguage` does not (predictions take their document's language from the gold).
 public final class PredictionsReader {
     private let source: JSONLinesSource<(String, [PredictedSpan])>
     private let name: String

@@ -11,6 +11,13 @@ public enum OffsetUnit: String, Sendable, Hashable, Codable, CaseIterable {
     /// UTF-16 code units: JavaScript's string indices.
     case utf16
 
+    /// The code-point offset in `text` of `offset` counted in this unit, or `nil` when it is out
+    /// of range or inside a code point. For many offsets into one text, make one
+    /// ``OffsetConverter`` instead.
+    public func codePointOffset(_ offset: Int, in text: String) -> Int? {
+        OffsetConverter(text: text, unit: self).codePointOffset(offset)
+    }
+
     /// How many units of this kind `scalar` takes.
     @inlinable
     public func width(of scalar: Unicode.Scalar) -> Int {
