@@ -2,10 +2,14 @@ import Foundation
 import Testing
 @testable import RedactEval
 
-/// Writes the fixture's renderings to $REDACT_EVAL_PREVIEW (when set) for a person to look at.
+/// Writes the fixture's renderings to the folder $REDACT_EVAL_PREVIEW for a person to look at;
+/// skipped when the variable is not set.
 @Suite struct RenderingPreviewTests {
-    @Test func writePreviews() throws {
-        guard let folder = ProcessInfo.processInfo.environment["REDACT_EVAL_PREVIEW"] else { return }
+    static let folder = ProcessInfo.processInfo.environment["REDACT_EVAL_PREVIEW"]
+
+    @Test(.enabled(if: folder != nil, "set REDACT_EVAL_PREVIEW to a folder to write previews"))
+    func writePreviews() throws {
+        let folder = try #require(Self.folder)
         let (current, baseline) = try EvalComparisonTests.reports()
         let comparison = EvalComparison(current: current, baseline: baseline)
         try Data(TerminalReport.render(current).utf8).write(to: URL(fileURLWithPath: folder + "/report.txt"))
