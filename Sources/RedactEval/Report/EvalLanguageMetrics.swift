@@ -1,0 +1,16 @@
+/// The figures of one language: its overall row and one row per scored label seen in it.
+public struct EvalLanguageMetrics: Sendable, Hashable, Codable {
+    /// Documents in this language.
+    public var documents: Int
+    /// Code points of those documents.
+    public var characters: Int
+    /// All scored labels together, with over-redaction.
+    public var overall: EvalMetrics
+    /// One row per scored label that has gold spans or predictions in this language.
+    public var perLabel: [String: EvalMetrics]
+
+    enum CodingKeys: String, CodingKey {
+        case documents, characters, overall
+        case perLabel = "per_label"
+    }
+}

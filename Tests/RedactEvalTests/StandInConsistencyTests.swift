@@ -1,0 +1,66 @@
+import Testing
+@testable import RedactEval
+
+@Suite struct StandInConsistencyTests {
+    @Test func shortFormsAreWordSubsequences() {
+        #expect(StandInConsistency.isShortForm("Əliyev", of: "Kamran Əliyev"))
+        #expect(StandInConsistency.isShortForm("Kamran Əliyev", of: "Kamran Rauf oğlu Əliyev"))
+        #expect(StandInConsistency.isShortForm("[PERSON-1]", of: "[PERSON-1]"))
+        #expect(!StandInConsistency.isShortForm("Əliyev Kamran", of: "Kamran Əliyev"))
+        #expect(!StandInConsistency.isShortForm("Əli", of: "Kamran Əliyev"))        // words, not prefixes
+        #expect(!StandInConsistency.isShortForm("Kamran Əliyev", of: "Əliyev"))
+        #expect(!StandInConsistency.isShortForm("", of: "Kamran"))
+    }
+
+    @Test func fixtureConsistency() throws {
+        // A: p1's mentions got "Kamran Əliyev" (longest mention) and "Kamran": consistent. The
+        // LOCATION "Gəncə" got no stand-in, so it is in no pair. B: "Xaçmaz" and "Leyla", one pair,
+        // distinct. Replacements: 3 in A, 2 in B (the DATE has none).
+        let consistency = try #require(try ScoringFixture.report().consistency)
+        #expect(consistency == EvalConsistency(
+            predictionsWithReplacement: 5, entitiesChecked: 1, consistentEntities: 1, consistencyRate: 1,
+            entitiesWithUnreplacedMentions: 0, entityPairs: 1, collidingPairs: 0, distinctRate: 1))
+    }
+
+    @Test func inconsistentStandInsCollisionsAndUnreplacedMentions() throws {
+        // Code points: Elçin 0..<5, Hüseynov 6..<14, Elçin 15..<20, Anna 21..<25, Leyla 26..<31.
+        let text = "Elçin Hüseynov Elçin Anna Leyla"
+        let document = GoldDocument(id: "d", text: text, spans: [
+            GoldSpan(codePointRange: 0..<14, label: "PERSON", entity: "e"),
+            GoldSpan(codePointRange: 15..<20, label: "PERSON", entity: "e"),
+            GoldSpan(codePointRange: 21..<25, label: "PERSON", entity: "a"),
+            GoldSpan(codePointRange: 26..<31, label: "PERSON", entity: "l"),
+            GoldSpan(codePointRange: 6..<14, label: "PERSON", entity: "l"),
+        ])
+        let predictions = [
+            PredictedSpan(codePointRange: 0..<14, label: "PERSON", replacement: "Kamran Əliyev"),
+            // The second "Elçin" got a name that is no part of "Kamran Əliyev": inconsistent.
+            PredictedSpan(codePointRange: 15..<20, label: "PERSON", replacement: "Tural"),
+            // "Anna" and "Leyla" got the same stand-in as "Elçin Hüseynov": two colliding pairs.
+            PredictedSpan(codePointRange: 21..<25, label: "PERSON", replacement: "Kamran Əliyev"),
+            PredictedSpan(codePointRange: 26..<31, label: "PERSON", replacement: "Kamran Əliyev"),
+        ]
+        var scorer = EvalScorer()
+        try scorer.add(document: document, predictions: predictions)
+        let consistency = try #require(scorer.finish().consistency)
+        // Entities: e (checked, inconsistent), a (single mention), l (two mentions; 6..<14 is
+        // covered by the 0..<14 prediction, so both have stand-ins: "Kamran Əliyev" twice, consistent).
+        #expect(consistency.entitiesChecked == 2 && consistency.consistentEntities == 1 && consistency.consistencyRate == 0.5)
+        // Three entities with stand-ins, all "Kamran Əliyev": 3 pairs, all colliding.
+        #expect(consistency.entityPairs == 3 && consistency.collidingPairs == 3 && consistency.distinctRate == 0)
+
+        var partial = EvalScorer()
+        try partial.add(document: document, predictions: [predictions[0]])
+        let unreplaced = try #require(partial.finish().consistency)
+        // e: "Elçin" (15..<20) has no stand-in; l: "Leyla" has none: neither is checked.
+        #expect(unreplaced.entitiesChecked == 0 && unreplaced.entitiesWithUnreplacedMentions == 2 && unreplaced.consistencyRate == nil)
+    }
+
+    @Test func noReplacementsMeansNoConsistencyFigures() throws {
+        var scorer = EvalScorer()
+        try scorer.add(document: ScoringFixture.documentA, predictions: ScoringFixture.predictionsA.map {
+            PredictedSpan(codePointRange: $0.codePointRange, label: $0.label, ruleID: $0.ruleID)
+        })
+        #expect(scorer.finish().consistency == nil)
+    }
+}
