@@ -51,11 +51,14 @@ let package = Package(
             ],
             plugins: [.plugin(name: "DefaultRulesPlugin")]
         ),
+        // Scoring against gold data for `redact eval`: readers of annotators' formats, metrics,
+        // comparison, terminal/JSON/HTML reports. Foundation only, no engine.
+        .target(name: "RedactEval"),
         // The `redact` executable.
         .executableTarget(
             name: "RedactCommand",
             dependencies: [
-                "Redact",
+                "Redact", "RedactEval",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -71,6 +74,7 @@ let package = Package(
             path: "Benchmarks/ICUSegment"
         ),
         .testTarget(name: "RedactRulesTests", dependencies: ["RedactRules"]),
+        .testTarget(name: "RedactEvalTests", dependencies: ["RedactEval"]),
         .testTarget(
             name: "RedactTests",
             dependencies: ["Redact", .product(name: "Logging", package: "swift-log")]

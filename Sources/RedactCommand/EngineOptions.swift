@@ -32,6 +32,18 @@ struct EngineOptions: ParsableArguments {
         valueName: "FILE"))
     var allowFiles: [String] = []
 
+    /// These options as command-line arguments, to pass on to another `redact` run.
+    var arguments: [String] {
+        var out: [String] = []
+        for path in rulePaths { out += ["--rules", path] }
+        if noDefaultRules { out.append("--no-default-rules") }
+        if let keyFile { out += ["--key-file", keyFile] }
+        for op in operators { out += ["--operator", op] }
+        for file in protectFiles { out += ["--protect", file] }
+        for file in allowFiles { out += ["--allow", file] }
+        return out
+    }
+
     /// The names from `--protect` files.
     func protectedNames() throws -> [String] { try names(in: protectFiles, kind: "protected-names") }
 

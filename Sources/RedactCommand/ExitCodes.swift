@@ -4,6 +4,8 @@ import ArgumentParser
 enum Exit {
     /// Rule examples failed (`rules check`).
     static let checkFailed = ExitCode(1)
+    /// A gate failed: `eval` found the leak rate higher than the baseline's.
+    static let failed = ExitCode(1)
     /// Bad command line (ArgumentParser uses the same).
     static let usage = ExitCode(64)
     /// Input that is not valid UTF-8 or not valid JSON Lines.

@@ -14,11 +14,11 @@ struct RedactCLI: ParsableCommand {
             the redacted text to standard output. 'redact -- NAME' redacts a file called NAME even \
             when NAME is also a command.
 
-            Exit codes: 0 success; 1 rule examples failed (rules check); 64 usage; 65 input is not \
+            Exit codes: 0 success; 1 rule examples failed (rules check) or the leak rate rose (eval); 64 usage; 65 input is not \
             valid UTF-8 or JSON Lines; 66 an input cannot be opened; 73 an output cannot be created; \
             74 a read or write failed; 78 a rule file or key file cannot be used.
             """,
-        subcommands: [Filter.self, Detect.self, RulesCommand.self, Keygen.self],
+        subcommands: [Filter.self, Detect.self, Eval.self, Bench.self, RulesCommand.self, Keygen.self],
         defaultSubcommand: Filter.self
     )
 
