@@ -21,17 +21,20 @@ public final class RedactionSession {
     /// Past this many known name words the session stops learning new ones (what it knows stays).
     public static let knownNameLimit = 1_000_000
 
+    /// The month tables of date stand-ins, made once for the session's documents.
+    private let dates: DateStandIn
+
     init(engine: RedactionEngine) {
         self.engine = engine
         scanner = Scanner(rules: engine.compiled)
-        pseudonymizer = Self.makePseudonymizer(engine)
+        dates = DateStandIn(monthLists: engine.compiled.monthLists)
+        pseudonymizer = Self.makePseudonymizer(engine, dates: dates)
         startKnowing()
     }
 
-    private static func makePseudonymizer(_ engine: RedactionEngine) -> Pseudonymizer {
-        Pseudonymizer(key: engine.configuration.key, operators: engine.configuration.operators,
-                      monthLists: engine.compiled.monthLists, nameRules: engine.compiled.nameRules,
-                      repertoire: engine.configuration.outputRepertoire)
+    private static func makePseudonymizer(_ engine: RedactionEngine, dates: DateStandIn) -> Pseudonymizer {
+        Pseudonymizer(key: engine.configuration.key, operators: engine.configuration.operators, dates: dates,
+                      nameRules: engine.compiled.nameRules, repertoire: engine.configuration.outputRepertoire)
     }
 
     /// Protected names are known names from the start, so their other spellings are caught too.
@@ -56,7 +59,7 @@ public final class RedactionSession {
     /// every machine holding the key writes the same bytes for it (`--scope document`).
     public func startDocument() {
         knownNames.removeAll(keepingCapacity: true)
-        pseudonymizer = Self.makePseudonymizer(engine)
+        pseudonymizer = Self.makePseudonymizer(engine, dates: dates)
         startKnowing()
     }
 

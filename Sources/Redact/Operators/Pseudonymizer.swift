@@ -23,14 +23,21 @@ final class Pseudonymizer {
     /// What the output charset can hold (nil: anything).
     private let repertoire: CharacterRepertoire?
 
-    init(key: RedactionKey, operators: OperatorTable, monthLists: [String: [String]], nameRules: NameRules = NameRules(),
+    convenience init(key: RedactionKey, operators: OperatorTable, monthLists: [String: [String]], nameRules: NameRules = NameRules(),
+                     repertoire: CharacterRepertoire? = nil) {
+        self.init(key: key, operators: operators, dates: DateStandIn(monthLists: monthLists), nameRules: nameRules, repertoire: repertoire)
+    }
+
+    /// With `dates` made once for a session, so that a new document (a new pseudonymizer) does
+    /// not build the month tables again.
+    init(key: RedactionKey, operators: OperatorTable, dates: DateStandIn, nameRules: NameRules = NameRules(),
          repertoire: CharacterRepertoire? = nil) {
         self.key = key
         self.repertoire = repertoire
         self.operators = operators
         self.nameRules = nameRules
         names = NameStandIn(key: key, rules: nameRules)
-        dates = DateStandIn(monthLists: monthLists)
+        self.dates = dates
         // One offset for the run (per key): intervals between dates stay true, and the same
         // date is always moved to the same stand-in date.
         let d = key.digest(domain: "redact.date-offset", "")

@@ -1,3 +1,4 @@
+import Foundation
 import RedactRules
 
 /// Realistic stand-ins for people, places, organizations and addresses.
@@ -22,7 +23,7 @@ final class NameStandIn {
     private let key: RedactionKey
     private let rules: NameRules
     /// Stand-in names per family and kind (`az` `given-m`), in the family's own script.
-    private lazy var lists: [String: [String]] = Self.loadLists()
+    private var lists: [String: [String]] { SharedStandIns.shared.lists }
     /// Which original each stand-in piece was given to in this run, so no two originals share one.
     private var owners: [String: String] = [:]
     /// The stand-in each original was given in this run, by domain and original key.
@@ -58,7 +59,7 @@ final class NameStandIn {
         self.rules = rules
     }
 
-    private static func loadLists() -> [String: [String]] {
+    static func loadLists() -> [String: [String]] {
         var lists: [String: [String]] = [:]
         for (key, name) in Lexicon.standIns.lines(withPrefix: "") {
             let parts = key.split(separator: ":")
@@ -263,7 +264,7 @@ final class NameStandIn {
 
     /// What a stand-in should be like: the original's gender and ending class, and for a
     /// surname whether it has gendered forms (nil: either).
-    private struct Fit {
+    struct Fit {
         var female: Bool
         var signature: String
         var hasForms: Bool?
@@ -274,7 +275,7 @@ final class NameStandIn {
     /// What `choose` needs of each entry of one stand-in list, worked out once per list: it is
     /// consulted for every new original, and keying thousands of entries each time was most of
     /// the cost of a stand-in.
-    private final class ListTraits {
+    final class ListTraits: @unchecked Sendable {
         let entries: [String]
         /// Phonetic keys of each entry's forms (`MALE|FEMALE`, or a place's names).
         let forms: [[String]]
@@ -303,11 +304,12 @@ final class NameStandIn {
         }
     }
 
-    private var traitsCache: [String: ListTraits] = [:]
-
     /// The traits of the person list `listKey` (`az\tsurname`), nil when it is empty.
     private func personTraits(_ listKey: String) -> ListTraits? {
-        if let hit = traitsCache[listKey] { return hit }
+        SharedStandIns.shared.traits(listKey) { makePersonTraits(listKey) }
+    }
+
+    private func makePersonTraits(_ listKey: String) -> ListTraits? {
         guard let entries = lists[listKey], !entries.isEmpty else { return nil }
         var forms: [[String]] = [], male: [String] = [], female: [String] = [], hasForms: [Bool] = []
         for entry in entries {
@@ -317,9 +319,7 @@ final class NameStandIn {
             female.append(Self.signature(self.phonetic(gendered(entry, female: true))))
             hasForms.append(pair.count == 2 && pair[0] != pair[1])
         }
-        let traits = ListTraits(entries: entries, forms: forms, signatures: [male, female], hasForms: hasForms)
-        traitsCache[listKey] = traits
-        return traits
+        return ListTraits(entries: entries, forms: forms, signatures: [male, female], hasForms: hasForms)
     }
 
     /// A keyed choice from `candidates` for the original with phonetic key `key`: the first, in
@@ -462,8 +462,10 @@ final class NameStandIn {
     /// The traits of the places of `country` (`placeCandidates`), nil when it has none: the
     /// ending class is the local name's.
     private func placeTraits(country: String) -> ListTraits? {
-        let cacheKey = "place\t" + country
-        if let hit = traitsCache[cacheKey] { return hit }
+        SharedStandIns.shared.traits("place\t" + country) { makePlaceTraits(country: country) }
+    }
+
+    private func makePlaceTraits(country: String) -> ListTraits? {
         let entries = placeCandidates(country: country).map(\.joined)
         guard !entries.isEmpty else { return nil }
         var forms: [[String]] = [], signatures: [String] = []
@@ -472,17 +474,12 @@ final class NameStandIn {
             forms.append(names.map { self.phonetic($0) })
             signatures.append(Self.signature(self.phonetic(names[0])))
         }
-        let traits = ListTraits(entries: entries, forms: forms, signatures: [signatures, signatures],
-                                hasForms: Array(repeating: false, count: entries.count))
-        traitsCache[cacheKey] = traits
-        return traits
+        return ListTraits(entries: entries, forms: forms, signatures: [signatures, signatures],
+                          hasForms: Array(repeating: false, count: entries.count))
     }
-
-    private var placeCache: [String: [(joined: String, id: String)]] = [:]
 
     /// Places of `country` that have a name in each script, own language's first.
     private func placeCandidates(country: String) -> [(joined: String, id: String)] {
-        if let hit = placeCache[country] { return hit }
         var out: [(String, String)] = []
         for (key, names) in Lexicon.places.lines(withPrefix: country + ":") {
             let list = names.split(separator: "|").map(String.init)
@@ -493,7 +490,6 @@ final class NameStandIn {
             let ordered = [local] + list.dropFirst()
             out.append((ordered.joined(separator: "|"), String(key.split(separator: ":").last ?? "")))
         }
-        placeCache[country] = out
         return out
     }
 
@@ -541,22 +537,45 @@ final class NameStandIn {
                 let script = Transliteration.script(of: part.text)
                 let family = Self.family(of: a, script: script)
                 let poolKey = domain + "\t" + family
-                let traits: ListTraits
-                if let hit = traitsCache[poolKey] {
-                    traits = hit
-                } else {
+                let traits = SharedStandIns.shared.traits(poolKey) {
                     let list = lists[family + "\tsurname"].map { $0.map { String($0.split(separator: "|")[0]) } } ?? []
                     let given = lists[family + "\tgiven-m"] ?? []
                     let pool = domain == "address" ? given : (given + list)
-                    traits = ListTraits(entries: pool, forms: pool.map { $0.split(separator: "|").map { self.phonetic($0) } },
-                                        signatures: [[], []], hasForms: [])
-                    traitsCache[poolKey] = traits
-                }
+                    return ListTraits(entries: pool, forms: pool.map { $0.split(separator: "|").map { self.phonetic($0) } },
+                                      signatures: [[], []], hasForms: [])
+                }!
                 guard !traits.entries.isEmpty else { out += madeUp(part.text); continue }
                 let chosen = choose(from: traits, domain: domain, key: self.phonetic(part.text), fit: nil)
                 out += matchCase(spell(chosen, family: family, script: script), like: part.text)
             }
         }
         return out
+    }
+}
+
+/// The stand-in lists and what is worked out from them (``NameStandIn/ListTraits``): the same
+/// for every session, so made once per process and shared. A session per document
+/// (`--scope document`, `redact eval`) would otherwise work them out again for every document.
+/// Traits are immutable once made; the table of them is behind a lock, and one made twice by
+/// two threads at once is the same either way.
+final class SharedStandIns: @unchecked Sendable {
+    static let shared = SharedStandIns()
+    let lists: [String: [String]] = NameStandIn.loadLists()
+    private let lock = NSLock()
+    private var table: [String: NameStandIn.ListTraits?] = [:]
+
+    /// The traits stored under `key`, made by `make` the first time.
+    func traits(_ key: String, make: () -> NameStandIn.ListTraits?) -> NameStandIn.ListTraits? {
+        lock.lock()
+        if let hit = table[key] {
+            lock.unlock()
+            return hit
+        }
+        lock.unlock()
+        let made = make()
+        lock.lock()
+        table[key] = made
+        lock.unlock()
+        return made
     }
 }
