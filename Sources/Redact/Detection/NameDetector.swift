@@ -499,6 +499,12 @@ final class NameDetector {
             end = last
             designator = last
         }
+        if end == nil, let phrase = russianHeadPhrase(run: run) {
+            // `Министерство внутренних дел`, `УМВД по Бакинской области`.
+            start = phrase.head
+            designator = phrase.head
+            end = phrase.end
+        }
         if end == nil, let k = run.first(where: { rules.orgBefore.contains(foldToken($0)) }), k + 1 < run.upperBound {
             start = k
             designator = k
@@ -529,6 +535,64 @@ final class NameDetector {
         let endUnit = Int(tokens[lastToken].end) - (lastToken == run.upperBound - 1 ? designatorSuffix : 0)
         finds.append(Find(start: Int(tokens[start].start), end: endUnit, rule: organizationRule, keys: []))
         return true
+    }
+
+    /// A Russian organization named by a head word (`org.heads`: `министерство`, `управление`,
+    /// `прокуратура`, `УМВД`, in any case form) in the capitalized run, and the words after
+    /// it that make the name: adjectives with the noun they go with, nouns in the genitive, and
+    /// `по` before such words (`Министерство внутренних дел`, `Прокуратура Хатаинского района`,
+    /// `УМВД по Бакинской области`). It stops at a word that looks like a verb
+    /// (`Министерство опубликовало`), a function word or punctuation, and needs at least one
+    /// word after the head: `Прокуратура` alone is not a name.
+    private func russianHeadPhrase(run: Range<Int>) -> (head: Int, end: Int)? {
+        guard !rules.orgHeads.isEmpty, let head = run.first(where: { isOrgHead(foldToken($0)) }) else { return nil }
+        func isCyrillicWord(_ w: String) -> Bool {
+            !w.isEmpty && w.unicodeScalars.allSatisfy { ($0.value >= 0x400 && $0.value <= 0x4FF) || $0 == "-" }
+        }
+        let verbEndings = ["ла", "ло", "ли", "лось", "лся", "лась", "ет", "ют", "ят", "ит", "ает", "яет", "ул", "ал", "ил", "ел"]
+        let genitiveEndings = ["а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ств"]
+        let functionWords: Set<String> = ["и", "или", "а", "но", "в", "во", "на", "с", "со", "к", "ко", "о", "об", "от", "до", "за",
+                                          "из", "у", "не", "что", "как", "это", "его", "ее", "её", "их", "же", "ли", "бы", "уже"]
+        var end = head
+        var k = head + 1
+        var pendingNoun = false
+        var pendingPo = false
+        while k < tokens.count, k - head <= 6, gapIsSpace(k - 1, k) {
+            let w = foldToken(k)
+            guard isCyrillicWord(w), !functionWords.contains(w) else { break }
+            if w == "по" {
+                guard !pendingPo else { break }
+                pendingPo = true
+                k += 1
+                continue
+            }
+            if pendingNoun {
+                // The noun an adjective goes with (`внутренних дел`), whatever its ending.
+                guard !verbEndings.contains(where: { w.hasSuffix($0) }) || w.unicodeScalars.count <= 3 else { break }
+                pendingNoun = false
+            } else if Self.russianAdjectiveEndings.contains(where: { w.hasSuffix($0) }) && w.unicodeScalars.count >= 4 {
+                // An adjective belongs to the name only with the noun after it.
+                pendingNoun = true
+                pendingPo = false
+                k += 1
+                continue
+            } else if genitiveEndings.contains(where: { w.hasSuffix($0) }) && w.unicodeScalars.count >= 4
+                        && !verbEndings.contains(where: { w.hasSuffix($0) }) {
+                // a noun in the genitive (`юстиции`, `обороны`, `Европы`)
+            } else {
+                break
+            }
+            pendingPo = false
+            end = k
+            k += 1
+        }
+        return end > head ? (head, end) : nil
+    }
+
+    /// `word` is one of the `org.heads` words in one of its cases (and not one of the
+    /// `org.not-heads` that look like one: `судья` is not a case of `суд`).
+    private func isOrgHead(_ word: String) -> Bool {
+        !rules.orgNotHeads.contains(word) && rules.orgHeads.contains { Self.isInflection(word, of: $0) }
     }
 
     /// The token of a Russian designator in any case after a capitalized run, with at most two

@@ -33,6 +33,10 @@ struct NameRules: Sendable {
     /// The first three letters of every one-word `orgAfter` designator: a word that starts
     /// otherwise cannot be a designator with a case suffix (`NameDetector.designatorStem`).
     var orgAfterHeads: Set<String> = []
+    /// Words that start an organization's name and take the words after them in the genitive
+    /// (`Министерство внутренних дел`): `org.heads` lists, matched in any case form.
+    var orgHeads: [String] = []
+    var orgNotHeads: Set<String> = []
     /// The one-word Cyrillic designators of `orgAfter` (`суд`, `университет`), found in any case.
     var russianDesignators: [String] = []
     /// The stems of `russianDesignators` (the noun without a last `а я о е ь й`), by their first
@@ -108,6 +112,8 @@ struct NameRules: Sendable {
             let head = String(String.UnicodeScalarView((stem.count >= 3 ? stem : Array(noun.unicodeScalars)).prefix(3)))
             russianDesignatorStems[head, default: []].append((noun, stem.count))
         }
+        orgHeads = set("org.heads").sorted()
+        orgNotHeads = set("org.not-heads")
         orgBefore = set("org.before")
         orgArticles = set("org.articles")
         notAcronyms = set("org.not-acronyms").union(set("cues"))
