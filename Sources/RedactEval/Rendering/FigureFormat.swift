@@ -1,10 +1,18 @@
 /// How figures are written in the terminal and HTML reports: fixed decimals, no locale, so the
 /// same report always renders to the same text.
 public enum FigureFormat {
-    /// `0.12345` as `12.3%` (`digits` decimals); `-` when undefined.
+    /// `0.12345` as `12.3%` (`digits` decimals); `-` when undefined. A rate above 0 never
+    /// shows as 0 nor one below 1 as 100 (`<0.1%`, `>99.9%`): a leak of a few characters in a
+    /// large corpus is still a leak, and one collision makes stand-ins not all distinct.
     public static func percent(_ value: Double?, digits: Int = 1) -> String {
         guard let value else { return "-" }
-        return fixed(value * 100, digits: digits) + "%"
+        let text = fixed(value * 100, digits: digits)
+        var step = 1.0
+        for _ in 0..<digits { step /= 10 }
+        let smallest = fixed(step, digits: digits)
+        if value > 0 && text == fixed(0, digits: digits) { return "<" + smallest + "%" }
+        if value < 1 && text == fixed(100, digits: digits) { return ">" + fixed(100 - step, digits: digits) + "%" }
+        return text + "%"
     }
 
     /// A change of a rate in percentage points, signed: `+1.25 pp`; `-` when undefined.

@@ -185,10 +185,10 @@ public enum HTMLReport {
     private static func consistencySection(_ report: EvalReport) -> String {
         guard let consistency = report.consistency else { return "" }
         var html = "<section id=\"consistency\">\n<h2>Stand-in consistency</h2>\n<p>"
-        html += "<span id=\"consistency-rate\">\(FigureFormat.percent(consistency.consistencyRate))</span> of "
+        html += "<span id=\"consistency-rate\"\(consistency.consistencyRate.map { " data-value=\"\($0)\"" } ?? "")>\(FigureFormat.percent(consistency.consistencyRate))</span> of "
         html += "\(consistency.entitiesChecked) entities kept one stand-in; "
         html += "<span id=\"colliding-pairs\">\(consistency.collidingPairs)</span> of \(consistency.entityPairs) entity pairs "
-        html += "share a stand-in (<span id=\"distinct-rate\">\(FigureFormat.percent(consistency.distinctRate))</span> distinct).</p>\n"
+        html += "share a stand-in (<span id=\"distinct-rate\"\(consistency.distinctRate.map { " data-value=\"\($0)\"" } ?? "")>\(FigureFormat.percent(consistency.distinctRate))</span> distinct).</p>\n"
         return html + "</section>\n"
     }
 
