@@ -549,10 +549,8 @@ final class NameDetector {
         func isCyrillicWord(_ w: String) -> Bool {
             !w.isEmpty && w.unicodeScalars.allSatisfy { ($0.value >= 0x400 && $0.value <= 0x4FF) || $0 == "-" }
         }
-        let verbEndings = ["ла", "ло", "ли", "лось", "лся", "лась", "ет", "ют", "ят", "ит", "ает", "яет", "ул", "ал", "ил", "ел"]
-        let genitiveEndings = ["а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ств"]
-        let functionWords: Set<String> = ["и", "или", "а", "но", "в", "во", "на", "с", "со", "к", "ко", "о", "об", "от", "до", "за",
-                                          "из", "у", "не", "что", "как", "это", "его", "ее", "её", "их", "же", "ли", "бы", "уже"]
+        let verbEndings = Self.russianVerbEndings, genitiveEndings = Self.russianGenitiveEndings
+        let functionWords = Self.russianFunctionWords
         var end = head
         var k = head + 1
         var pendingNoun = false
@@ -592,7 +590,8 @@ final class NameDetector {
     /// `word` is one of the `org.heads` words in one of its cases (and not one of the
     /// `org.not-heads` that look like one: `судья` is not a case of `суд`).
     private func isOrgHead(_ word: String) -> Bool {
-        !rules.orgNotHeads.contains(word) && rules.orgHeads.contains { Self.isInflection(word, of: $0) }
+        guard let candidates = rules.orgHeadStems[String(String.UnicodeScalarView(word.unicodeScalars.prefix(3)))] else { return false }
+        return !rules.orgNotHeads.contains(word) && candidates.contains { Self.isInflection(word, of: $0) }
     }
 
     /// The token of a Russian designator in any case after a capitalized run, with at most two
@@ -612,6 +611,10 @@ final class NameDetector {
         return nil
     }
 
+    private static let russianVerbEndings = ["ла", "ло", "ли", "лось", "лся", "лась", "ет", "ют", "ят", "ит", "ает", "яет", "ул", "ал", "ил", "ел"]
+    private static let russianGenitiveEndings = ["а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ств"]
+    private static let russianFunctionWords: Set<String> = ["и", "или", "а", "но", "в", "во", "на", "с", "со", "к", "ко", "о", "об", "от", "до", "за",
+                                                           "из", "у", "не", "что", "как", "это", "его", "ее", "её", "их", "же", "ли", "бы", "уже"]
     private static let russianAdjectiveEndings = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их"]
 
     /// `word` is one of the rules' Russian designators in one of its cases (what

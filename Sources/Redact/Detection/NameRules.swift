@@ -37,6 +37,8 @@ struct NameRules: Sendable {
     /// (`Министерство внутренних дел`): `org.heads` lists, matched in any case form.
     var orgHeads: [String] = []
     var orgNotHeads: Set<String> = []
+    /// `orgHeads` by the first three letters of their stems (see `russianDesignatorStems`).
+    var orgHeadStems: [String: [String]] = [:]
     /// The one-word Cyrillic designators of `orgAfter` (`суд`, `университет`), found in any case.
     var russianDesignators: [String] = []
     /// The stems of `russianDesignators` (the noun without a last `а я о е ь й`), by their first
@@ -113,6 +115,12 @@ struct NameRules: Sendable {
             russianDesignatorStems[head, default: []].append((noun, stem.count))
         }
         orgHeads = set("org.heads").sorted()
+        for noun in orgHeads {
+            var stem = Array(noun.unicodeScalars)
+            if let last = stem.last, "аяоеьй".unicodeScalars.contains(last) { stem.removeLast() }
+            let head = String(String.UnicodeScalarView((stem.count >= 3 ? stem : Array(noun.unicodeScalars)).prefix(3)))
+            orgHeadStems[head, default: []].append(noun)
+        }
         orgNotHeads = set("org.not-heads")
         orgBefore = set("org.before")
         orgArticles = set("org.articles")
