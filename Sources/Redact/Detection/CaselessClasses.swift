@@ -36,6 +36,12 @@ enum CaselessClasses {
         let freeSpacing = pattern.contains("(?x") || hasFreeSpacingFlag(s)
         var i = 0
         func copy(_ range: Range<Int>) { out.append(contentsOf: s[range]) }
+        /// `s[range]`, inside `(?-i:…)` when `caseless`.
+        func copy(_ range: Range<Int>, caseless: Bool) {
+            if caseless { out.append(contentsOf: "(?-i:".unicodeScalars) }
+            copy(range)
+            if caseless { out.append(")") }
+        }
         while i < s.count {
             let c = s[i]
             if c == "\\", i + 1 < s.count {
@@ -45,13 +51,7 @@ enum CaselessClasses {
                     copy(i..<end)
                     i = end
                 } else if next == "p" || next == "P", let end = propertyEnd(s, from: i + 2) {
-                    if isClosedProperty(s, i + 2, end) {
-                        out.append(contentsOf: "(?-i:".unicodeScalars)
-                        copy(i..<end)
-                        out.append(")")
-                    } else {
-                        copy(i..<end)
-                    }
+                    copy(i..<end, caseless: isClosedProperty(s, i + 2, end))
                     i = end
                 } else {
                     copy(i..<(i + 2))
@@ -62,13 +62,7 @@ enum CaselessClasses {
                     copy(i..<s.count)  // unbalanced: ICU will report it
                     break
                 }
-                if bracketIsCaseless(s, i, end) {
-                    out.append(contentsOf: "(?-i:".unicodeScalars)
-                    copy(i..<end)
-                    out.append(")")
-                } else {
-                    copy(i..<end)
-                }
+                copy(i..<end, caseless: bracketIsCaseless(s, i, end))
                 i = end
             } else if c == "#", freeSpacing {
                 var end = i
