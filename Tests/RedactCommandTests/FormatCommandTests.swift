@@ -83,6 +83,25 @@ import Testing
         #expect(unknown.status == 64 && unknown.stderr.contains("no charset called 'no-such-charset'"))
     }
 
+    /// `redact … | head` ends quietly: no message when the reader goes away.
+    @Test func aClosedPipeEndsQuietly() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        let binary = RedactBinary.url.path
+        process.arguments = ["-c", "yes 'Call +994 50 123 45 67 or mail elcin@example.az.' | head -n 200000 | '\(binary)' | head -n 1"]
+        let stdout = Pipe(), stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(String(decoding: out, as: UTF8.self).split(separator: "\n").count == 1)
+        #expect(!String(decoding: out, as: UTF8.self).contains("123 45 67"))
+        #expect(err.isEmpty, "\(String(decoding: err, as: UTF8.self))")
+    }
+
     /// Every document alone, or all together with --scope document: the same bytes per line.
     @Test func documentScopeGivesEachLineTheSameBytesHoweverTheLinesAreGrouped() throws {
         let dir = try RedactBinary.temporaryDirectory()
