@@ -590,8 +590,7 @@ final class NameDetector {
     /// `word` is one of the `org.heads` words in one of its cases (and not one of the
     /// `org.not-heads` that look like one: `судья` is not a case of `суд`).
     private func isOrgHead(_ word: String) -> Bool {
-        guard let candidates = rules.orgHeadStems[String(String.UnicodeScalarView(word.unicodeScalars.prefix(3)))] else { return false }
-        return !rules.orgNotHeads.contains(word) && candidates.contains { Self.isInflection(word, of: $0) }
+        !rules.orgNotHeads.contains(word) && rules.orgHeads.contains(formOf: word)
     }
 
     /// The token of a Russian designator in any case after a capitalized run, with at most two
@@ -603,7 +602,7 @@ final class NameDetector {
         var adjectives = 0
         while k < tokens.count, gapIsSpace(k - 1, k), analyses[k] == nil {
             let word = foldToken(k)
-            if Self.isRussianDesignator(word, rules: rules) { return k }
+            if rules.russianDesignators.contains(formOf: word) { return k }
             guard adjectives < 2, Self.russianAdjectiveEndings.contains(where: { word.hasSuffix($0) }) else { return nil }
             adjectives += 1
             k += 1
@@ -616,23 +615,6 @@ final class NameDetector {
     private static let russianFunctionWords: Set<String> = ["и", "или", "а", "но", "в", "во", "на", "с", "со", "к", "ко", "о", "об", "от", "до", "за",
                                                            "из", "у", "не", "что", "как", "это", "его", "ее", "её", "их", "же", "ли", "бы", "уже"]
     private static let russianAdjectiveEndings = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их"]
-
-    /// `word` is one of the rules' Russian designators in one of its cases (what
-    /// `isInflection(_:of:)` says for each designator, through the stems' index).
-    static func isRussianDesignator(_ word: String, rules: NameRules) -> Bool {
-        let head = String(String.UnicodeScalarView(word.unicodeScalars.prefix(3)))
-        guard let candidates = rules.russianDesignatorStems[head] else { return false }
-        return candidates.contains { isInflection(word, of: $0.noun) }
-    }
-
-    /// `word` is `noun` in one of its cases: `суда`, `суде` for `суд`; `больницу` for `больница`.
-    static func isInflection(_ word: String, of noun: String) -> Bool {
-        if word == noun { return true }
-        var stem = noun
-        if let last = stem.last, "аяоеьй".contains(last) { stem.removeLast() }
-        guard stem.count >= 3, word.hasPrefix(stem) else { return false }
-        return word.count - stem.count <= 3
-    }
 
     /// A designator with an Azerbaijani or Turkish case suffix (`universitetinin`,
     /// `hastanesine`): the designator and the suffix's length, when the rest is a known suffix.

@@ -35,16 +35,10 @@ struct NameRules: Sendable {
     var orgAfterHeads: Set<String> = []
     /// Words that start an organization's name and take the words after them in the genitive
     /// (`Министерство внутренних дел`): `org.heads` lists, matched in any case form.
-    var orgHeads: [String] = []
+    var orgHeads = RussianNounForms([])
     var orgNotHeads: Set<String> = []
-    /// `orgHeads` by the first three letters of their stems (see `russianDesignatorStems`).
-    var orgHeadStems: [String: [String]] = [:]
     /// The one-word Cyrillic designators of `orgAfter` (`суд`, `университет`), found in any case.
-    var russianDesignators: [String] = []
-    /// The stems of `russianDesignators` (the noun without a last `а я о е ь й`), by their first
-    /// three letters: `NameDetector.isRussianDesignator` looks a word up here instead of trying
-    /// every designator (it runs for each word after a Cyrillic capitalized run).
-    var russianDesignatorStems: [String: [(noun: String, stemLength: Int)]] = [:]
+    var russianDesignators = RussianNounForms([])
     var orgBefore: Set<String> = []
     /// Articles that a capitalized run may start with but a name does not (`The`).
     var orgArticles: Set<String> = []
@@ -105,22 +99,11 @@ struct NameRules: Sendable {
         orgAfter = set("org.after")
         orgAfterFirstWords = Set(orgAfter.compactMap { $0.split(separator: " ").first.map(String.init) })
         orgAfterLastWords = Set(orgAfter.compactMap { $0.split(separator: " ").last.map(String.init) })
-        russianDesignators = orgAfter.filter { !$0.contains(" ") && $0.unicodeScalars.first.map { $0.value >= 0x400 && $0.value <= 0x4FF } == true }.sorted()
+        russianDesignators = RussianNounForms(orgAfter.filter {
+            !$0.contains(" ") && $0.unicodeScalars.first.map { $0.value >= 0x400 && $0.value <= 0x4FF } == true
+        }.sorted())
         orgAfterHeads = Set(orgAfter.filter { !$0.contains(" ") }.map { String(String.UnicodeScalarView($0.unicodeScalars.prefix(3))) })
-        for noun in russianDesignators {
-            var stem = Array(noun.unicodeScalars)
-            if let last = stem.last, "аяоеьй".unicodeScalars.contains(last) { stem.removeLast() }
-            // A stem under three letters matches only the noun itself (see isInflection).
-            let head = String(String.UnicodeScalarView((stem.count >= 3 ? stem : Array(noun.unicodeScalars)).prefix(3)))
-            russianDesignatorStems[head, default: []].append((noun, stem.count))
-        }
-        orgHeads = set("org.heads").sorted()
-        for noun in orgHeads {
-            var stem = Array(noun.unicodeScalars)
-            if let last = stem.last, "аяоеьй".unicodeScalars.contains(last) { stem.removeLast() }
-            let head = String(String.UnicodeScalarView((stem.count >= 3 ? stem : Array(noun.unicodeScalars)).prefix(3)))
-            orgHeadStems[head, default: []].append(noun)
-        }
+        orgHeads = RussianNounForms(set("org.heads").sorted())
         orgNotHeads = set("org.not-heads")
         orgBefore = set("org.before")
         orgArticles = set("org.articles")

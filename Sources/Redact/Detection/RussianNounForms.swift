@@ -1,0 +1,41 @@
+/// A list of Russian nouns, found in any of their case forms: `суд` in `суда`, `суде`;
+/// `министерство` in `министерства`, `министерством`; `больница` in `больницу`.
+///
+/// A case form is the noun itself, or its stem (the noun without a last `а я о е ь й`, at
+/// least three letters) followed by at most three letters. The nouns are indexed by the first
+/// three letters of their stems, so a word is compared only with the few nouns it could be a
+/// form of: this runs for words around every capitalized run of a Russian text.
+struct RussianNounForms {
+    private var nouns: [String: [String]] = [:]
+
+    init<Nouns: Sequence>(_ list: Nouns) where Nouns.Element == String {
+        for noun in list {
+            var stem = Array(noun.unicodeScalars)
+            if let last = stem.last, "аяоеьй".unicodeScalars.contains(last) { stem.removeLast() }
+            // A stem under three letters matches only the noun itself.
+            nouns[Self.head(stem.count >= 3 ? stem : Array(noun.unicodeScalars)), default: []].append(noun)
+        }
+    }
+
+    /// Whether the list is empty.
+    var isEmpty: Bool { nouns.isEmpty }
+
+    /// Whether `word` (case folded) is one of the nouns in one of its case forms.
+    func contains(formOf word: String) -> Bool {
+        guard let candidates = nouns[Self.head(Array(word.unicodeScalars.prefix(3)))] else { return false }
+        return candidates.contains { Self.isForm(word, of: $0) }
+    }
+
+    /// `word` is `noun` in one of its cases.
+    static func isForm(_ word: String, of noun: String) -> Bool {
+        if word == noun { return true }
+        var stem = noun
+        if let last = stem.last, "аяоеьй".contains(last) { stem.removeLast() }
+        guard stem.count >= 3, word.hasPrefix(stem) else { return false }
+        return word.count - stem.count <= 3
+    }
+
+    private static func head(_ scalars: [Unicode.Scalar]) -> String {
+        String(String.UnicodeScalarView(scalars.prefix(3)))
+    }
+}
