@@ -22,7 +22,8 @@ struct RussianNounForms {
 
     /// Whether `word` (case folded) is one of the nouns in one of its case forms.
     func contains(formOf word: String) -> Bool {
-        guard let candidates = nouns[Self.head(Array(word.unicodeScalars.prefix(3)))] else { return false }
+        // No array on this path: it runs for many words (a three-letter head is a small string).
+        guard let candidates = nouns[String(String.UnicodeScalarView(word.unicodeScalars.prefix(3)))] else { return false }
         return candidates.contains { Self.isForm(word, of: $0) }
     }
 
