@@ -146,6 +146,10 @@ static rx_regex *configured(URegularExpression *re, int32_t *error) {
     UErrorCode status = U_ZERO_ERROR;
     uregex_useTransparentBounds(re, 1, &status);
     uregex_useAnchoringBounds(re, 0, &status);
+    // Every search is bounded: catastrophic backtracking in a rule ends with
+    // U_REGEX_TIME_OUT (or U_REGEX_STACK_OVERFLOW) instead of hanging the filter.
+    uregex_setTimeLimit(re, RX_REGEX_TIME_LIMIT, &status);
+    uregex_setStackLimit(re, RX_REGEX_STACK_LIMIT, &status);
     if (U_FAILURE(status)) {
         *error = status;
         uregex_close(re);
@@ -215,6 +219,10 @@ int32_t rx_regex_find_next(rx_regex *regex, int32_t group, int32_t *start, int32
         return 0;
     }
     return 1;
+}
+
+int32_t rx_regex_is_limit_error(int32_t error) {
+    return error == U_REGEX_TIME_OUT || error == U_REGEX_STACK_OVERFLOW;
 }
 
 int32_t rx_regex_group_count(rx_regex *regex, int32_t *error) {

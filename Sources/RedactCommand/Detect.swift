@@ -69,6 +69,7 @@ struct Detect: ParsableCommand {
             complain("cannot write standard output: \(error.reason)")
             throw Exit.ioError
         }
+        warnAboutExhaustedRules(session)
     }
 
     func write(_ record: [String: Any], to output: inout Output) throws {

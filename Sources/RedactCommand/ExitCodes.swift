@@ -1,4 +1,5 @@
 import ArgumentParser
+import Redact
 
 /// Exit codes, from BSD's sysexits.h so scripts can tell failures apart (documented in README).
 enum Exit {
@@ -24,4 +25,12 @@ enum Exit {
 func complain(_ message: String) {
     var line = Array("redact: \(message)\n".utf8)
     _ = line.withUnsafeMutableBytes { writeAll(2, UnsafeRawBufferPointer($0)) }
+}
+
+/// Names each rule whose search hit the regex step limit in `session`: the engine replaced the
+/// text that rule was searching whole (fail closed), and the rule's author must fix it.
+func warnAboutExhaustedRules(_ session: RedactionSession) {
+    for (rule, count) in session.exhaustedRules.sorted(by: { $0.key < $1.key }) {
+        complain("warning: rule '\(rule)' hit the regex step limit \(count) time\(count == 1 ? "" : "s"): the text it was searching was replaced whole by its [LABEL]; fix the pattern (`redact rules check` names patterns that backtrack)")
+    }
 }

@@ -27,7 +27,7 @@ struct Filter: ParsableCommand {
         valueName: "N"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Flag(name: .customLong("in-place"), help: "Rewrite each FILE with its redacted text (through a temporary file and a rename: a failure leaves the file as it was).")
+    @Flag(name: .customLong("in-place"), help: "Rewrite each FILE with its redacted text (through a temporary file and a rename: a failure leaves the file as it was). A symbolic link's target is rewritten; a file with other hard links is refused.")
     var inPlace = false
 
     @Flag(name: .customLong("single-pass"), help: "Read each file once: names found late in a file are then replaced only from there on (see README, \"Names\").")
@@ -105,6 +105,7 @@ struct Filter: ParsableCommand {
             complain("cannot write standard output: \(error.reason)")
             throw Exit.ioError
         }
+        warnAboutExhaustedRules(session)
         if stats {
             let counts = session.replacedCounts.sorted { $0.key < $1.key }
             let total = counts.reduce(0) { $0 + $1.value }
@@ -115,10 +116,21 @@ struct Filter: ParsableCommand {
     /// Redacts `path` into a temporary file beside it and renames that over it only when all of
     /// it is redacted and on disk: an error or an interruption leaves the original untouched
     /// and no temporary file behind (except after a hard kill, as a hidden `.NAME.redact-*`).
+    ///
+    /// The raw text must not survive under another name: a symbolic link is followed and the
+    /// file it points to is rewritten (the link stays); a file with other hard links is refused,
+    /// since a rename would leave them holding the raw text; the owner, group and mode are kept,
+    /// or the file is left as it was.
     func rewrite(_ path: String, session: RedactionSession, block: inout [UInt8]) throws {
+        guard let resolved = realpath(path, nil) else {
+            complain("\(path): \(String(cString: strerror(errno)))")
+            throw Exit.noInput
+        }
+        let target = String(cString: resolved)
+        free(resolved)
         let input: InputFile
-        do { input = try InputFile(path: path) } catch {
-            complain("\(error.path): \(error.reason)")
+        do { input = try InputFile(path: target) } catch {
+            complain("\(path): \(error.reason)")
             throw Exit.noInput
         }
         defer { input.closeFile() }
@@ -127,7 +139,11 @@ struct Filter: ParsableCommand {
             complain("\(path): --in-place needs a regular file")
             throw Exit.noInput
         }
-        let url = URL(fileURLWithPath: path)
+        guard info.st_nlink <= 1 else {
+            complain("\(path): the file has \(info.st_nlink) hard links, and rewriting it would leave the others with the unredacted text; redact it to a new file instead (redact FILE > NEW), or remove the other links")
+            throw Exit.cannotCreate
+        }
+        let url = URL(fileURLWithPath: target)
         var template = Array(url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).redact-XXXXXX").path.utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else {
@@ -163,7 +179,12 @@ struct Filter: ParsableCommand {
             complain("\(path): cannot write the temporary file: \(error.reason); the file is left as it was")
             throw Exit.ioError
         }
-        guard fchmod(fd, info.st_mode & 0o7777) == 0, fsync(fd) == 0, rename(temporary, path) == 0 else {
+        // Owner and group first: a new file gets ours, which could open it to other readers.
+        guard fchown(fd, info.st_uid, info.st_gid) == 0 else {
+            complain("\(path): cannot keep the file's owner and group (\(String(cString: strerror(errno)))); it is left as it was")
+            throw Exit.ioError
+        }
+        guard fchmod(fd, info.st_mode & 0o7777) == 0, fsync(fd) == 0, rename(temporary, target) == 0 else {
             complain("\(path): cannot replace the file: \(String(cString: strerror(errno))); it is left as it was")
             throw Exit.ioError
         }

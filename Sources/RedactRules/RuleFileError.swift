@@ -26,6 +26,9 @@ public struct RuleFileError: Error, Sendable, Hashable, CustomStringConvertible 
         case invalidPattern
         /// A `validator` name that does not exist.
         case invalidValidator
+        /// A rule set with no rule at all: an engine built from it would pass every text
+        /// through unchanged, so it is refused rather than fail open.
+        case emptyRuleSet
     }
 
     /// What kind of failure this is.

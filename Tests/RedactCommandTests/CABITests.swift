@@ -8,7 +8,7 @@ import Testing
 /// freeing everything, and one engine shared by threads against a serial run.
 @Suite struct CABITests {
     /// How many checks the program makes; raise it when adding one.
-    static let checkCount = 72
+    static let checkCount = 73
 
     @Test func cABIUnderAddressSanitizer() throws {
         guard let library = ExamplesTests.requireLibrary() else { return }
@@ -41,7 +41,7 @@ import Testing
         #expect(passed.count == Self.checkCount)
         for name in ["free_null", "null_add_rules", "null_set_key", "null_set_operator", "unknown_operator", "wrong_key_length",
                      "null_engine_new_options", "engine_new_error_null_on_success", "rules_digest", "rules_error_file_and_line",
-                     "rules_error_bad_pattern", "rules_error_missing_file", "custom_rules_only", "redact_text",
+                     "rules_error_bad_pattern", "rules_error_empty_rule_set", "rules_error_missing_file", "custom_rules_only", "redact_text",
                      "redact_text_error_null_on_success", "null_redact_text_text", "invalid_utf8_text_0", "invalid_utf8_text_3",
                      "detect_json", "invalid_utf8_detect_json", "session_consistent", "invalid_utf8_session_text",
                      "null_stream_feed_stream", "stream_line_buffered", "stream_pieces_equal_whole_text",
@@ -252,6 +252,16 @@ static void test_engine(const char *dir) {
     status = redact_engine_new(options, &engine, &error);
     check(status == REDACT_ERROR_RULES && contains(error, "bad-pattern.yaml:") && contains(error, "test.bad"),
           "rules_error_bad_pattern", error);
+    redact_string_free(error);
+    redact_options_free(options);
+
+    /* No default rules and no rule file: an engine that would pass everything through is refused. */
+    options = redact_options_new();
+    redact_options_use_default_rules(options, 0);
+    engine = (redact_engine *)SENTINEL;
+    error = NULL;
+    status = redact_engine_new(options, &engine, &error);
+    check(status == REDACT_ERROR_RULES && engine == NULL && contains(error, "no rules"), "rules_error_empty_rule_set", error);
     redact_string_free(error);
     redact_options_free(options);
 

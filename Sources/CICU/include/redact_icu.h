@@ -77,6 +77,16 @@ enum {
 rx_regex *rx_regex_open(const uint16_t *pattern, int32_t length, uint32_t flags,
                         int32_t *errorLine, int32_t *errorOffset, int32_t *error);
 
+/// The step limit of one search, in ICU's units of 10,000 backtracking state saves: about
+/// 0.1–0.5 s of one core. The default rules' searches stay far below it on any text; a
+/// catastrophic pattern (`(a+)+$`) reaches it within a few dozen bytes.
+#define RX_REGEX_TIME_LIMIT 300
+/// The backtracking stack of one search, in bytes.
+#define RX_REGEX_STACK_LIMIT (8 * 1024 * 1024)
+
+/// 1 when `error` is a search that hit its time or stack limit.
+int32_t rx_regex_is_limit_error(int32_t error);
+
 /// A copy sharing the compiled pattern, for use on another thread or another text.
 rx_regex *rx_regex_clone(const rx_regex *regex, int32_t *error);
 void rx_regex_close(rx_regex *regex);

@@ -80,7 +80,9 @@ void redact_options_free(redact_options *options);
  *  missing or malformed one reported, by redact_engine_new. */
 redact_status redact_options_add_rules(redact_options *options, const char *path);
 
-/** 1 (default) to start from the built-in rules, 0 to use only the added rule files. */
+/** 1 (default) to start from the built-in rules, 0 to use only the added rule files. With 0
+ *  and no rule file (nor protected name), redact_engine_new fails with REDACT_ERROR_RULES:
+ *  an engine with no rules would pass every text through unredacted. */
 redact_status redact_options_use_default_rules(redact_options *options, int enabled);
 
 /** Sets the 32-byte key that makes stand-ins the same in every run. */
@@ -100,7 +102,8 @@ redact_status redact_options_add_protected_name(redact_options *options, const c
 
 /* ---- Engine: compiled rules, shareable between threads --------------------------------- */
 
-/** Compiles the options into an engine. The options may be freed afterwards. */
+/** Compiles the options into an engine. The options may be freed afterwards. Fails with
+ *  REDACT_ERROR_RULES when a rule file is malformed or the rule set ends up with no rule. */
 redact_status redact_engine_new(const redact_options *options, redact_engine **engine, char **error_message);
 void redact_engine_free(redact_engine *engine);
 

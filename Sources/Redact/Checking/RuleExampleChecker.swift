@@ -71,8 +71,61 @@ public struct RuleExampleChecker {
                         message: "must find nothing but found \(Self.show(own, in: example.text))"))
                 }
             }
+            if let failure = Self.backtrackingFailure(rule) { report.failures.append(failure) }
         }
         return report
+    }
+
+    /// Tries `rule`'s pattern on strings built to make nested quantifiers (`(a+)+$`,
+    /// `(a|aa)+b`, `(\d+-?)+x`) backtrack without end: a long run of one character the
+    /// pattern can split many ways, then one that makes the match fail. A search that hits the
+    /// engine's step limit fails the check, so such a rule is refused before it meets text
+    /// (where the limit would replace whole regions by `[LABEL]`, see ``RedactionSession/exhaustedRules``).
+    static func backtrackingFailure(_ rule: CompiledRule) -> Failure? {
+        guard let regex = rule.regex else { return nil }
+        let matcher = regex.makeMatcher()
+        for probe in adversarialStrings(for: rule.spec) {
+            let units = Array(probe.utf16)
+            let complete = units.withUnsafeBufferPointer { buffer in
+                matcher.setText(buffer)
+                return matcher.forEachMatch(in: 0..<buffer.count, group: 0) { _, _ in }
+            }
+            if !complete {
+                let shown = probe.count > 12 ? "\(probe.prefix(8))… (\(probe.unicodeScalars.count) characters)" : probe
+                return Failure(ruleID: rule.id, location: rule.spec.location.description,
+                               message: "the pattern backtracks without end on \"\(shown)\" (a nested quantifier such as (a+)+ or (a|aa)+): rewrite it so each character can be matched only one way")
+            }
+        }
+        return nil
+    }
+
+    /// Runs of 40 of each character the pattern or its examples use (and of a few common
+    /// classes), each alone and followed by a character that fails most patterns; and each
+    /// match example's marked text repeated.
+    static func adversarialStrings(for spec: RuleSpec) -> [String] {
+        var characters = Set("aA1 .-_@xа".unicodeScalars)
+        for scalar in (spec.pattern ?? "").unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            characters.insert(scalar)
+        }
+        for example in spec.matchExamples + spec.rejectExamples {
+            for scalar in example.text.unicodeScalars where scalar.value >= 0x20 && scalar != "[" && scalar != "]" {
+                characters.insert(scalar)
+            }
+        }
+        var probes: [String] = []
+        for c in characters.sorted(by: { $0.value < $1.value }) {
+            let run = String(repeating: String(c), count: 40)
+            probes.append(run)
+            probes.append(run + (c == "!" ? "\u{1}" : "!"))
+        }
+        for example in spec.matchExamples {
+            for span in MarkedText(example.text).spans {
+                let bytes = Array(MarkedText(example.text).text.utf8)[span]
+                let part = String(decoding: bytes, as: UTF8.self)
+                if part.count >= 2 { probes.append(String(repeating: part, count: 8) + "!") }
+            }
+        }
+        return probes
     }
 
     /// The spans rule `index` finds alone, and the spans the whole set leaves redacted.

@@ -65,14 +65,20 @@ final class RegexMatcher {
 
     /// Calls `found` with the span of `group` for every match that starts in `region`
     /// (UTF-16 offsets); matches may look at text outside the region.
-    func forEachMatch(in region: Range<Int>, group: Int, _ found: (Int, Int) -> Void) {
+    ///
+    /// - Returns: false when the search stopped before the end of the region: it hit its step
+    ///   or stack limit (catastrophic backtracking) or ICU failed. The caller must then treat
+    ///   the whole region as unsearched, never as holding no match.
+    @discardableResult
+    func forEachMatch(in region: Range<Int>, group: Int, _ found: (Int, Int) -> Void) -> Bool {
         var error: Int32 = 0
         rx_regex_set_region(handle, Int32(region.lowerBound), Int32(region.upperBound), &error)
-        if error > 0 { return }
+        if error > 0 { return false }
         var start: Int32 = 0
         var end: Int32 = 0
         while rx_regex_find_next(handle, Int32(group), &start, &end, &error) == 1 {
             if start >= 0 && end > start { found(Int(start), Int(end)) }
         }
+        return error <= 0
     }
 }

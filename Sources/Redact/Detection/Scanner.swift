@@ -149,12 +149,21 @@ final class Scanner {
                             into candidates: inout [Candidate]) {
         let rule = rules.rules[ruleIndex]
         guard let matcher = matchers[ruleIndex] else { return }
-        matcher.forEachMatch(in: region, group: rule.spec.group) { start, end in
+        let complete = matcher.forEachMatch(in: region, group: rule.spec.group) { start, end in
             // Windows overlap in what they can see; a match is counted by the window it starts in.
             if let candidate = accept(rule, start: start, end: end, units: units) {
                 candidates.append(candidate)
             }
         }
+        if !complete { candidates.append(exhausted(rule, region)) }
+    }
+
+    /// Fail closed when a rule's search hit its step limit: what it was searching may hold a
+    /// match that was never found, so the whole region is replaced, and the session counts
+    /// the rule (``RedactionSession/exhaustedRules``) so the caller can name it.
+    private func exhausted(_ rule: CompiledRule, _ region: Range<Int>) -> Candidate {
+        Candidate(start: text.utf8Offset(region.lowerBound), end: text.utf8Offset(region.upperBound), rule: rule.index,
+                  validated: true, priority: Int.max / 2, mustCover: true, exhausted: true)
     }
 
     /// The candidate for a match at UTF-16 `start..<end`, if it passes the rule's validator.
@@ -220,10 +229,11 @@ final class Scanner {
         let limit = min(units.count, cueEnd + rule.spec.window + rule.spec.maxLength)
         while lineEnd < limit && units[lineEnd] != 10 { lineEnd += 1 }
         var found: Candidate?
-        matcher.forEachMatch(in: cueEnd..<lineEnd, group: rule.spec.group) { start, end in
+        let complete = matcher.forEachMatch(in: cueEnd..<lineEnd, group: rule.spec.group) { start, end in
             guard found == nil, start - cueEnd <= rule.spec.window else { return }
             found = accept(rule, start: start, end: end, units: units)
         }
+        if !complete && found == nil { found = exhausted(rule, cueEnd..<lineEnd) }
         if let found { candidates.append(found) }
     }
 }

@@ -29,12 +29,21 @@ public final class RedactionEngine: Sendable {
     ///     set that does not compile at error level. Redact never logs the text it processes,
     ///     nor anything found in it.
     /// - Throws: `RuleFileError` naming the file, line and rule of a pattern that does not
-    ///   compile or a validator or stand-in that does not exist.
+    ///   compile or a validator or stand-in that does not exist; `.emptyRuleSet` when the rule
+    ///   set (protected names included) has no rule, since such an engine would find nothing
+    ///   and pass every text through: a configuration mistake must not fail open.
     public init(configuration: RedactionConfiguration = RedactionConfiguration(), logger: Logger? = nil) throws(RuleFileError) {
         self.configuration = configuration
+        let effective = configuration.effectiveRules
+        guard !effective.rules.isEmpty else {
+            let error = RuleFileError(.emptyRuleSet, file: effective.files.first ?? "<rule set '\(effective.name)'>", line: nil,
+                                      "the rule set has no rules, so nothing would be redacted; add rules (--rules) or use the default set")
+            logger?.error("rule set is empty", metadata: ["set": "\(effective.name)"])
+            throw error
+        }
         let started = DispatchTime.now().uptimeNanoseconds
         do {
-            compiled = try CompiledRuleSet(spec: configuration.effectiveRules)
+            compiled = try CompiledRuleSet(spec: effective)
         } catch {
             logger?.error("rule set did not compile", metadata: ["file": "\(error.file)", "line": "\(error.line ?? 0)",
                                                                  "rule": "\(error.ruleID ?? "-")"])

@@ -15,6 +15,10 @@ public final class RedactionSession {
 
     /// How many spans of each label this session has replaced so far (counts only, never values).
     public private(set) var replacedCounts: [String: Int] = [:]
+    /// The rules whose search hit its step limit (catastrophic backtracking), by rule id, with
+    /// how many times. Each time, the whole region that rule was searching was replaced by
+    /// `[LABEL]`: the engine fails closed, and the caller names the rule to whoever can fix it.
+    public private(set) var exhaustedRules: [String: Int] = [:]
     /// Phonetic keys of the name words found so far, with the rule (label) they were found by:
     /// later mentions in any spelling, script or inflection are replaced too.
     private var knownNames: [String: Int] = [:]
@@ -173,11 +177,17 @@ public final class RedactionSession {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<span.start]))
             let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self)
             let rule = engine.compiled.rules[span.rule]
-            let replacement = pseudonymizer.replacement(for: value, rule: rule)
+            let replacement: String
+            if span.exhausted {
+                replacement = "[\(rule.label)]"
+                exhaustedRules[rule.id, default: 0] += 1
+            } else {
+                replacement = pseudonymizer.replacement(for: value, rule: rule)
+            }
             replacedCounts[rule.label, default: 0] += 1
             output.append(contentsOf: replacement.utf8)
             var copiedTo = span.end
-            if let (suffix, length) = caseSuffix(after: span, in: bytes, rule: rule), replacement != value {
+            if !span.exhausted, let (suffix, length) = caseSuffix(after: span, in: bytes, rule: rule), replacement != value {
                 // `Şəki|də` → `Quba|da`: the suffix kept, refitted to the stand-in.
                 let azerbaijani = (value + suffix).unicodeScalars.contains { ["ə", "Ə", "q", "Q", "x", "X"].contains($0) }
                 output.append(contentsOf: SuffixHarmony.fit(suffix, after: replacement, azerbaijani: azerbaijani).utf8)

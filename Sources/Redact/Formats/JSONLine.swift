@@ -30,17 +30,38 @@ struct JSONLine {
     private var p = 0
     private let paths: [[Substring]]
     private(set) var found: [StringValue] = []
+    /// Whether any path reached a value (a string, `null`, an object or an array).
+    private var reached = false
+    /// Whether the line holds a string value (keys aside) that no path selected.
+    private var unselectedString = false
     private static let maxDepth = 512
 
+    /// What a line holds at the selected paths.
+    enum Selection {
+        /// The strings to redact (possibly none: the fields are `null`, empty or hold no string).
+        case strings([StringValue])
+        /// No selected path exists in the line, yet it holds strings: a mistyped `--field`,
+        /// another schema, a line that is an array. Copying it would pass its text unredacted.
+        case noField(topLevelKeys: [String])
+    }
+
     /// Parses `line` (without its line end) and collects the strings that `paths` name.
-    static func strings(in line: UnsafeBufferPointer<UInt8>, paths: [FieldPath]) throws(SyntaxError) -> [StringValue] {
+    ///
+    /// - Throws: `SyntaxError` when the line is not one JSON value, or when a path names a
+    ///   number or `true`/`false` directly: only strings are redacted, and a number in a field
+    ///   meant to be redacted (a phone number written as a JSON number) would otherwise pass.
+    static func select(in line: UnsafeBufferPointer<UInt8>, paths: [FieldPath]) throws(SyntaxError) -> Selection {
         var parser = JSONLine(bytes: line, paths: paths.map(\.components))
         parser.skipSpace()
         try parser.value(depth: 0, matching: parser.paths.indices.map { ($0, 0) }, takeAll: false)
         parser.skipSpace()
         guard parser.p == line.count else { throw SyntaxError(offset: parser.p, message: "text after the JSON value") }
-        return parser.found
+        // A line with no string value at all (`{"id": 5}`, `[]`) has nothing to leak.
+        return parser.reached || !parser.unselectedString ? .strings(parser.found) : .noField(topLevelKeys: parser.topLevelKeys)
     }
+
+    /// The keys of the top-level object, for an error message (at most 12).
+    private var topLevelKeys: [String] = []
 
     private init(bytes: UnsafeBufferPointer<UInt8>, paths: [[Substring]]) {
         self.bytes = bytes
@@ -58,7 +79,16 @@ struct JSONLine {
     private mutating func value(depth: Int, matching: [(Int, Int)], takeAll: Bool) throws(SyntaxError) {
         guard depth < Self.maxDepth else { throw fail("nested deeper than \(Self.maxDepth) levels") }
         guard p < bytes.count else { throw fail("a value was expected") }
-        let take = takeAll || matching.contains { paths[$0.0].count == $0.1 }
+        let named = matching.contains { paths[$0.0].count == $0.1 }
+        let take = takeAll || named
+        if named {
+            reached = true
+            switch bytes[p] {
+            case UInt8(ascii: "t"), UInt8(ascii: "f"): throw fail("a selected field holds true or false, not a string")
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): throw fail("a selected field holds a number, not a string")
+            default: break
+            }
+        }
         switch bytes[p] {
         case UInt8(ascii: "{"):
             p += 1
@@ -68,6 +98,7 @@ struct JSONLine {
                 skipSpace()
                 guard p < bytes.count, bytes[p] == UInt8(ascii: "\"") else { throw fail("a key in quotes was expected") }
                 let key = try string()
+                if depth == 0 && topLevelKeys.count < 12 { topLevelKeys.append(String(decoding: key.text, as: UTF8.self)) }
                 skipSpace()
                 guard p < bytes.count, bytes[p] == UInt8(ascii: ":") else { throw fail("':' was expected after a key") }
                 p += 1
@@ -102,7 +133,7 @@ struct JSONLine {
             }
         case UInt8(ascii: "\""):
             let s = try string()
-            if take { found.append(s) }
+            if take { found.append(s) } else { unselectedString = true }
         case UInt8(ascii: "t"): try keyword("true")
         case UInt8(ascii: "f"): try keyword("false")
         case UInt8(ascii: "n"): try keyword("null")

@@ -191,11 +191,19 @@ public final class RecordRedactor {
             while end > 0, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
             let body = UnsafeBufferPointer(rebasing: bytes[..<end])
             if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return ([], false) }
-            do {
-                let strings = try JSONLine.strings(in: body, paths: fields.isEmpty ? [FieldPath("text")!] : fields)
+            let paths = fields.isEmpty ? [FieldPath("text")!] : fields
+            let selection: JSONLine.Selection
+            do { selection = try JSONLine.select(in: body, paths: paths) } catch { throw malformed(error) }
+            switch selection {
+            case .strings(let strings):
                 return (strings.map { RecordPiece(source: $0.literal, text: $0.text, encoding: .json(asciiEscaped: $0.asciiEscaped)) }, false)
-            } catch {
-                throw malformed(error)
+            case .noField(let keys):
+                // Fail closed: a record none of whose selected fields exists would be copied
+                // as it is, every string of it unredacted (like an unknown CSV column).
+                let named = paths.map { "'\($0)'" }.joined(separator: ", ")
+                let has = keys.isEmpty ? "it is not an object with keys" : "its keys: \(keys.joined(separator: ", "))"
+                throw RecordError(.malformed, offset: offset, line: line,
+                                  "no selected field (\(named)) in this record (\(has)); choose fields with --field")
             }
         case .csv(let names, let delimiter):
             let fields: [CSVRecord.Field]

@@ -74,7 +74,9 @@ import Testing
         ("{\"text\": \"ok\"}\n{\"text\": \"Elçin Hüseynov\n", 2, "a string is not closed"),
         ("{\"text\": \"ok\"}\n[1, 2,]\n", 2, "a value was expected"),
         ("{\"text\": \"ok\"}\n{\"text\": \"a\"} x\n", 2, "text after the JSON value"),
-        ("{\"text\": \"ok\"}\n{\"text\": 01}\n", 2, "',' or '}' was expected"),
+        ("{\"text\": \"ok\"}\n{\"n\": 01}\n", 2, "',' or '}' was expected"),
+        // A selected field holding a number is refused (it could be a phone number).
+        ("{\"text\": \"ok\"}\n{\"text\": 994501234567}\n", 2, "holds a number, not a string"),
     ])
     func brokenLinesStopBeforeThemselves(input: String, line: Int, message: String) throws {
         let redactor = RecordRedactor(session: Self.engine.makeSession(), format: Self.jsonl)
