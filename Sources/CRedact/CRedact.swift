@@ -27,15 +27,25 @@ final class EngineBox {
     init(_ engine: RedactionEngine) { self.engine = engine }
 }
 
+/// A session and the lock that serializes calls on it: a session is not thread-safe, and a
+/// caller that shares one between threads (which the header forbids) waits instead of crashing.
 final class SessionBox {
     let session: RedactionSession
+    let lock = NSLock()
     init(_ session: RedactionSession) { self.session = session }
+
+    func locked<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
 }
 
 final class StreamBox {
     let session: SessionBox  // kept alive as long as the stream
     let redactor: StreamingRedactor
     var failed = false
+    var finished = false
     init(session: SessionBox, lineBuffered: Bool) {
         self.session = session
         redactor = StreamingRedactor(session: session.session, lineBuffered: lineBuffered)
@@ -79,7 +89,12 @@ private func setOutput(_ bytes: [UInt8], _ output: UnsafeMutablePointer<UnsafeMu
     length?.pointee = bytes.count
 }
 
+/// The most bytes one call takes: the engine keeps offsets within a text in 32 bits. A longer
+/// `size_t` (or one that wraps to a negative `Int`) is an invalid argument, never a trap.
+private let maxCallBytes = Int(Int32.max)
+
 private func bytes(_ text: UnsafePointer<CChar>?, _ length: Int) -> UnsafeBufferPointer<UInt8>? {
+    guard length >= 0 && length <= maxCallBytes else { return nil }
     guard let text else { return length == 0 ? UnsafeBufferPointer(start: nil, count: 0) : nil }
     return UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: length)
 }
@@ -139,8 +154,9 @@ public func redact_options_use_default_rules(_ options: OpaquePointer?, _ enable
 
 @_cdecl("redact_options_set_key")
 public func redact_options_set_key(_ options: OpaquePointer?, _ key: UnsafePointer<UInt8>?, _ length: Int) -> Int32 {
-    guard let box = object(options, as: OptionsBox.self), let key else { return statusInvalidArgument }
-    guard let value = try? RedactionKey(bytes: Array(UnsafeBufferPointer(start: key, count: length))) else { return statusKey }
+    guard let box = object(options, as: OptionsBox.self), let key, length >= 0 && length <= maxCallBytes else { return statusInvalidArgument }
+    // A key is 32 bytes: any other length is refused before a byte of it is read.
+    guard length == 32, let value = try? RedactionKey(bytes: Array(UnsafeBufferPointer(start: key, count: length))) else { return statusKey }
     box.key = value
     return statusOK
 }
@@ -204,6 +220,10 @@ private func textCall(_ handle: Bool, _ input: UnsafePointer<CChar>?, _ length: 
                       _ body: (String) -> [UInt8]?) -> Int32 {
     setError(error, nil)
     output?.pointee = nil
+    guard length >= 0 && length <= maxCallBytes else {
+        setError(error, "length is above INT_MAX: use a stream (redact_stream_feed) for longer texts")
+        return statusInvalidArgument
+    }
     guard handle, let output, let buffer = bytes(input, length) else {
         setError(error, "\(what) must not be NULL")
         return statusInvalidArgument
@@ -257,7 +277,7 @@ public func redact_session_text(_ session: OpaquePointer?, _ input: UnsafePointe
                                 _ error: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
     let box = object(session, as: SessionBox.self)
     return textCall(box != nil, input, length, output, outputLength, error, what: "session, text and output") { text in
-        Array(box!.session.redact(text).output.utf8)
+        box!.locked { Array(box!.session.redact(text).output.utf8) }
     }
 }
 
@@ -282,8 +302,14 @@ private func streamStep(_ stream: OpaquePointer?, _ output: UnsafeMutablePointer
         return statusInvalidArgument
     }
     output.pointee = nil
+    box.session.lock.lock()
+    defer { box.session.lock.unlock() }
     guard !box.failed else {
         setError(error, "the stream already failed on invalid UTF-8")
+        return statusInvalidArgument
+    }
+    guard !box.finished else {
+        setError(error, "the stream is finished: make a new stream for more text")
         return statusInvalidArgument
     }
     var out: [UInt8] = []
@@ -305,7 +331,7 @@ public func redact_stream_feed(_ stream: OpaquePointer?, _ input: UnsafePointer<
                                _ error: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
     guard let buffer = bytes(input, length) else {
         output?.pointee = nil
-        setError(error, "bytes must not be NULL")
+        setError(error, length > maxCallBytes || length < 0 ? "length is above INT_MAX: feed the bytes in smaller pieces" : "bytes must not be NULL")
         return statusInvalidArgument
     }
     return streamStep(stream, output, outputLength, error) { redactor, out throws(InvalidUTF8) in
@@ -317,7 +343,11 @@ public func redact_stream_feed(_ stream: OpaquePointer?, _ input: UnsafePointer<
 public func redact_stream_finish(_ stream: OpaquePointer?, _ output: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
                                  _ outputLength: UnsafeMutablePointer<Int>?,
                                  _ error: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
-    streamStep(stream, output, outputLength, error) { redactor, out throws(InvalidUTF8) in
+    let status = streamStep(stream, output, outputLength, error) { redactor, out throws(InvalidUTF8) in
         try redactor.finish(into: &out)
     }
+    if status == statusOK || status == statusInvalidUTF8, let box = object(stream, as: StreamBox.self) {
+        box.session.locked { box.finished = true }
+    }
+    return status
 }

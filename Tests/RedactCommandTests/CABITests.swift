@@ -8,7 +8,7 @@ import Testing
 /// freeing everything, and one engine shared by threads against a serial run.
 @Suite struct CABITests {
     /// How many checks the program makes; raise it when adding one.
-    static let checkCount = 73
+    static let checkCount = 79
 
     @Test func cABIUnderAddressSanitizer() throws {
         guard let library = ExamplesTests.requireLibrary() else { return }
@@ -46,7 +46,8 @@ import Testing
                      "detect_json", "invalid_utf8_detect_json", "session_consistent", "invalid_utf8_session_text",
                      "null_stream_feed_stream", "stream_line_buffered", "stream_pieces_equal_whole_text",
                      "invalid_utf8_stream_lb0", "invalid_utf8_stream_lb1", "stream_unusable_after_error_lb1",
-                     "threads_match_serial", "threads_texts_redacted"] {
+                     "threads_match_serial", "threads_texts_redacted", "huge_length_text", "huge_length_key", "huge_length_stream",
+                     "stream_feed_after_finish", "stream_finish_twice", "shared_session_serialized"] {
             #expect(passed.contains(name), "no 'ok \(name)'")
         }
 
@@ -66,6 +67,7 @@ import Testing
  * Usage: cabi_test DIR   (DIR: a writable folder for rule files)
  * Prints "ok NAME" or "FAIL NAME: why" per check, then "checks: N failed: M"; exits 1 on any
  * failure. Written by CABITests.swift, which compiles and runs it. */
+#include <limits.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -695,6 +697,86 @@ static void test_threads(void) {
     redact_engine_free(engine);
 }
 
+/* ---- misuse: lengths above INT_MAX, a session shared by threads, a stream after finish ---- */
+#define SHARED_THREADS 4
+#define SHARED_CALLS 40
+struct shared_worker { redact_session *session; char *outputs[SHARED_CALLS]; int failed; };
+
+static void *share_session(void *argument) {
+    struct shared_worker *w = argument;
+    const char *text = "call +994 50 123 45 67 or mail elcin@example.az";
+    for (int i = 0; i < SHARED_CALLS; i++) {
+        size_t length = 0;
+        if (redact_session_text(w->session, text, strlen(text), &w->outputs[i], &length, NULL) != REDACT_OK) w->failed = 1;
+    }
+    return NULL;
+}
+
+static void test_misuse(redact_engine *engine) {
+    char *output = SENTINEL, *error = NULL;
+    size_t length = 0;
+    size_t huge[] = {(size_t)INT_MAX + 1, SIZE_MAX};
+    int refused = 1;
+    for (int i = 0; i < 2; i++) {
+        output = SENTINEL;
+        error = NULL;
+        if (redact_text(engine, "x", huge[i], &output, &length, &error) != REDACT_ERROR_INVALID_ARGUMENT || output != NULL ||
+            !contains(error, "INT_MAX")) refused = 0;
+        redact_string_free(error);
+    }
+    check(refused, "huge_length_text", NULL);
+    redact_options *options = redact_options_new();
+    check(redact_options_set_key(options, KEY, (size_t)INT_MAX + 1) == REDACT_ERROR_INVALID_ARGUMENT &&
+          redact_options_set_key(options, KEY, SIZE_MAX) == REDACT_ERROR_INVALID_ARGUMENT,
+          "huge_length_key", NULL);
+    redact_options_free(options);
+
+    redact_session *session = NULL;
+    redact_session_new(engine, &session);
+    redact_stream *stream = NULL;
+    redact_stream_new(session, 0, &stream);
+    output = NULL;
+    check(redact_stream_feed(stream, "x", SIZE_MAX, &output, &length, NULL) == REDACT_ERROR_INVALID_ARGUMENT && output == NULL,
+          "huge_length_stream", NULL);
+    /* A stream after finish takes nothing more. */
+    redact_status status = redact_stream_feed(stream, "mail elcin@example.az\n", 22, &output, &length, NULL);
+    redact_string_free(output);
+    output = NULL;
+    status = status == REDACT_OK ? redact_stream_finish(stream, &output, &length, NULL) : status;
+    int finished_ok = status == REDACT_OK && output != NULL && strstr(output, "elcin@") == NULL;
+    redact_string_free(output);
+    output = NULL;
+    error = NULL;
+    check(finished_ok && redact_stream_feed(stream, "more\n", 5, &output, &length, &error) == REDACT_ERROR_INVALID_ARGUMENT &&
+          output == NULL && contains(error, "finished"), "stream_feed_after_finish", error);
+    redact_string_free(error);
+    check(redact_stream_finish(stream, &output, &length, NULL) == REDACT_ERROR_INVALID_ARGUMENT, "stream_finish_twice", NULL);
+    redact_stream_free(stream);
+
+    /* One session from several threads at once (the header forbids it): they wait, and every
+       call gives the same redaction, since the session keeps stand-ins consistent. */
+    static struct shared_worker workers[SHARED_THREADS];
+    pthread_t threads[SHARED_THREADS];
+    for (int i = 0; i < SHARED_THREADS; i++) {
+        memset(&workers[i], 0, sizeof workers[i]);
+        workers[i].session = session;
+        pthread_create(&threads[i], NULL, share_session, &workers[i]);
+    }
+    for (int i = 0; i < SHARED_THREADS; i++) pthread_join(threads[i], NULL);
+    const char *first = workers[0].outputs[0];
+    int same = first != NULL && strstr(first, "123 45 67") == NULL;
+    for (int i = 0; i < SHARED_THREADS; i++) {
+        if (workers[i].failed) same = 0;
+        for (int k = 0; k < SHARED_CALLS; k++) {
+            if (!workers[i].outputs[k] || !first || strcmp(workers[i].outputs[k], first) != 0) same = 0;
+        }
+    }
+    check(same, "shared_session_serialized", NULL);
+    for (int i = 0; i < SHARED_THREADS; i++)
+        for (int k = 0; k < SHARED_CALLS; k++) redact_string_free(workers[i].outputs[k]);
+    redact_session_free(session);
+}
+
 int main(int argc, char **argv) {
     if (argc < 2) { fprintf(stderr, "usage: cabi_test DIR\n"); return 2; }
     test_statics();
@@ -704,6 +786,7 @@ int main(int argc, char **argv) {
     if (!engine) return 1;
     test_text(engine);
     test_stream(engine);
+    test_misuse(engine);
     redact_engine_free(engine);
     test_threads();
     printf("checks: %d failed: %d\n", checks, failures);

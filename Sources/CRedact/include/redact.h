@@ -23,7 +23,13 @@
  *
  * Threads: a redact_engine is immutable once made and may be used from any number of threads
  * at once (redact_text, redact_detect_json, redact_session_new). A redact_session and a
- * redact_stream hold the state of one run and must be used by one thread at a time.
+ * redact_stream hold the state of one run and are meant for one thread at a time; calls on one
+ * session (and on its streams) from several threads at once are serialized by a lock (they
+ * wait), so misuse costs time, never memory safety.
+ *
+ * Lengths: one call takes at most INT_MAX bytes (a text, a piece fed to a stream, a key); a
+ * longer `size_t` returns REDACT_ERROR_INVALID_ARGUMENT without reading the bytes. Feed longer
+ * texts to a stream in pieces.
  */
 #ifndef REDACT_H
 #define REDACT_H
@@ -150,7 +156,9 @@ void redact_stream_free(redact_stream *stream);
 redact_status redact_stream_feed(redact_stream *stream, const char *bytes, size_t length,
                                  char **output, size_t *output_length, char **error_message);
 
-/** Ends the stream and returns the rest (a last line without a line end). */
+/** Ends the stream and returns the rest (a last line without a line end). A stream that is
+ *  finished takes nothing more: redact_stream_feed and redact_stream_finish on it return
+ *  REDACT_ERROR_INVALID_ARGUMENT. */
 redact_status redact_stream_finish(redact_stream *stream, char **output, size_t *output_length,
                                    char **error_message);
 

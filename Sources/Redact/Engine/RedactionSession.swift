@@ -175,14 +175,16 @@ public final class RedactionSession {
         var position = base  // at `copied`, in all units; advanced only when collecting
         for span in winners {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<span.start]))
-            let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self)
+            let spanBytes = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
+            let value = String(decoding: spanBytes, as: UTF8.self)
             let rule = engine.compiled.rules[span.rule]
             let replacement: String
             if span.exhausted {
                 replacement = "[\(rule.label)]"
                 exhaustedRules[rule.id, default: 0] += 1
             } else {
-                replacement = pseudonymizer.replacement(for: value, rule: rule)
+                // The stand-in is made from what the rules saw, without invisible characters.
+                replacement = pseudonymizer.replacement(for: UTF16Buffer.visibleText(spanBytes), rule: rule)
             }
             replacedCounts[rule.label, default: 0] += 1
             output.append(contentsOf: replacement.utf8)

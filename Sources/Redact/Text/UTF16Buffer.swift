@@ -5,6 +5,13 @@
 /// fastest on UTF-16 (see ICU-NOTES: UText over UTF-8 is a third slower). Decoding by hand
 /// also validates the input in the same pass, which is where a bad byte must be reported.
 /// The buffers are reused from chunk to chunk, so steady-state decoding allocates nothing.
+///
+/// Characters that show nothing are left out of the UTF-16 view (their bytes stay in the
+/// output): format characters (zero-width space and joiners, word joiner, soft hyphen, bidi
+/// marks and controls, byte-order mark), NUL and other C0 controls but tab and line ends, and
+/// combining marks after an ASCII character (`1\u{0301}`, `a\u{0301}`). Hidden inside a phone number, an e-mail
+/// address or a card number they would split it for every rule, and part of it would pass; left
+/// out, the rules see the identifier whole, and its span, mapped back to bytes, covers them.
 struct UTF16Buffer {
     /// The decoded text.
     private(set) var units: [UInt16] = []
@@ -28,6 +35,10 @@ struct UTF16Buffer {
         while i < n {
             let b0 = bytes[i]
             if b0 < 0x80 {
+                if b0 < 0x20 && b0 != 0x09 && b0 != 0x0A && b0 != 0x0D && b0 != 0x0C && b0 != 0x0B {
+                    i += 1  // NUL and other controls: invisible
+                    continue
+                }
                 units.append(UInt16(b0))
                 utf8Offsets.append(Int32(i))
                 i += 1
@@ -61,6 +72,10 @@ struct UTF16Buffer {
             } else {
                 throw InvalidUTF8(offset: i)
             }
+            if Self.isInvisible(scalar, after: units.last) {
+                i += length
+                continue
+            }
             if scalar >= 0x10000 {
                 let v = scalar - 0x10000
                 units.append(UInt16(0xD800 + (v >> 10)))
@@ -74,6 +89,43 @@ struct UTF16Buffer {
             i += length
         }
         utf8Offsets.append(Int32(n))
+    }
+
+    /// Whether `scalar` shows nothing and so is left out of the view: a format character, or
+    /// a combining mark after a character that is not a letter (after a letter it is part of
+    /// the letter: `и\u{0306}` is `й`).
+    @inline(__always)
+    static func isInvisible(_ scalar: UInt32, after previous: UInt16?) -> Bool {
+        switch scalar {
+        case 0xAD, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F, 0xFEFF:
+            return true
+        case 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F:
+            // After ASCII (or nothing) a mark is left out: on digits and punctuation it is a
+            // disguise, and on an ASCII letter (NFD text, or `a\u{0301}` hidden in an address)
+            // the rules then see the plain letter, which every identifier rule and the name
+            // lists' ASCII spellings know. After other letters it is part of them (`и\u{0306}`).
+            guard let previous else { return true }
+            return previous < 0x80
+        default:
+            return false
+        }
+    }
+
+    /// `bytes` (valid UTF-8) as a string without the characters the view leaves out, so a
+    /// stand-in is made from what the rules saw (`+994 50 1\u{200B}23…` → `+994 50 123…`).
+    static func visibleText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard bytes.contains(where: { $0 < 0x20 || $0 >= 0xC2 }) else { return text }
+        var out = String.UnicodeScalarView()
+        var previous: UInt16?
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D && v != 0x0C && v != 0x0B { continue }
+            if isInvisible(v, after: previous) { continue }
+            out.append(scalar)
+            previous = v < 0x10000 ? UInt16(v) : 0xDC00
+        }
+        return String(out)
     }
 
     /// The UTF-8 byte offset of UTF-16 offset `index` (`0...count`).
