@@ -10,17 +10,40 @@
 enum Resolver {
     /// The winning candidates, sorted by start, none overlapping.
     ///
-    /// Spans are first cut at the first line break they contain: an identifier never crosses
-    /// a line, and the streaming redactor relies on that to cut its input at line ends.
+    /// Spans are first cut at the first line break they contain, unless the break is inside
+    /// an identifier's shape (``UTF16Buffer/join(_:breakAt:length:)``): an identifier crosses a
+    /// line only there, and the streaming redactor relies on that to cut its input at the
+    /// other line ends. A region a rule could not finish searching (``Candidate/exhausted``)
+    /// is kept whole, as one span per line.
     /// - Complexity: O(n log n) for n candidates.
     static func resolve(_ candidates: [Candidate], in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         var ranked: [Candidate] = []
         ranked.reserveCapacity(candidates.count)
         for var candidate in candidates {
-            var i = candidate.start
-            while i < candidate.end && bytes[i] != 0x0A && bytes[i] != 0x0D { i += 1 }
-            candidate.end = i
-            if candidate.end > candidate.start { ranked.append(candidate) }
+            let end = candidate.end
+            while candidate.start < end {
+                var i = candidate.start
+                var breakLength = 0
+                while i < end {
+                    let b = bytes[i]
+                    if b == 0x0A || b == 0x0D {
+                        let length = b == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
+                        let join = UTF16Buffer.join(bytes, breakAt: i, length: length)
+                        if join == .keep || join == .undecided {
+                            breakLength = length
+                            break
+                        }
+                        i += length
+                        continue
+                    }
+                    i += 1
+                }
+                var piece = candidate
+                piece.end = i
+                if piece.end > piece.start { ranked.append(piece) }
+                guard candidate.exhausted, breakLength > 0 else { break }
+                candidate.start = i + breakLength
+            }
         }
         ranked.sort { a, b in
             if a.validated != b.validated { return a.validated }

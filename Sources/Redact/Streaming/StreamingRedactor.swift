@@ -131,7 +131,7 @@ public final class StreamingRedactor {
                 cut = pending.count
             } else if pending.count > maxLineBytes {
                 // A block that grows past the limit: cut at its last line end, or inside an overlong line.
-                if let newline = pending.lastIndex(of: 0x0A) { cut = newline + 1 } else { cut = try safeCut() }
+                if let newline = lastBreakingLineEnd() { cut = newline + 1 } else { cut = try safeCut() }
             } else {
                 return
             }
@@ -144,10 +144,37 @@ public final class StreamingRedactor {
     /// at or after ``chunkBytes``. Blocks depend only on the text, never on how it was read, so
     /// the names learned in a block (and so the output) are the same however the input arrives
     /// and however many jobs detect.
+    ///
+    /// Outside line-buffered mode a block never ends at a line break inside an identifier's
+    /// shape (`name@⏎example.az`, `+994 50 123 45⏎67`, see ``UTF16Buffer/join(_:breakAt:length:)``):
+    /// the identifier stays in one block, where the rules see it whole. Line-buffered mode
+    /// writes each line as it comes, so there each line is redacted alone.
     private func nextBlockEnd(from start: Int, limit: Int) -> Int? {
-        let from = lineBuffered ? start : start + chunkBytes - 1
-        guard from < limit, let newline = pending[from..<limit].firstIndex(of: 0x0A) else { return nil }
-        return newline + 1
+        var from = lineBuffered ? start : start + chunkBytes - 1
+        while from < limit, let newline = pending[from..<limit].firstIndex(of: 0x0A) {
+            if lineBuffered { return newline + 1 }
+            let crlf = newline > 0 && pending[newline - 1] == 0x0D
+            let join = pending.withUnsafeBufferPointer { buffer in
+                UTF16Buffer.join(UnsafeBufferPointer(rebasing: buffer[..<limit]), breakAt: crlf ? newline - 1 : newline, length: crlf ? 2 : 1)
+            }
+            if join == .keep { return newline + 1 }
+            from = newline + 1
+        }
+        return nil
+    }
+
+    /// The last line end in `pending` that is not inside an identifier's shape.
+    private func lastBreakingLineEnd() -> Int? {
+        var limit = pending.count
+        while let newline = pending[..<limit].lastIndex(of: 0x0A) {
+            let crlf = newline > 0 && pending[newline - 1] == 0x0D
+            let join = pending.withUnsafeBufferPointer { buffer in
+                UTF16Buffer.join(buffer, breakAt: crlf ? newline - 1 : newline, length: crlf ? 2 : 1)
+            }
+            if join == .keep { return newline }
+            limit = newline
+        }
+        return nil
     }
 
     /// The ends of the complete blocks in `pending[..<limit]`.

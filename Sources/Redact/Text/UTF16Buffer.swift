@@ -39,6 +39,9 @@ struct UTF16Buffer {
                     i += 1  // NUL and other controls: invisible
                     continue
                 }
+                if b0 == 0x0A || b0 == 0x0D, joinsBreak(bytes, at: &i, length: b0 == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A ? 2 : 1) {
+                    continue
+                }
                 units.append(UInt16(b0))
                 utf8Offsets.append(Int32(i))
                 i += 1
@@ -76,6 +79,9 @@ struct UTF16Buffer {
                 i += length
                 continue
             }
+            if scalar == 0x2028 || scalar == 0x2029, joinsBreak(bytes, at: &i, length: length) {
+                continue
+            }
             if scalar >= 0x10000 {
                 let v = scalar - 0x10000
                 units.append(UInt16(0xD800 + (v >> 10)))
@@ -89,6 +95,82 @@ struct UTF16Buffer {
             i += length
         }
         utf8Offsets.append(Int32(n))
+    }
+
+    /// How a line break inside an identifier's shape is seen by the rules.
+    enum BreakJoin {
+        /// A line break like any other.
+        case keep
+        /// Seen as a space: between two digit groups (`+994 50 123 45⏎67`).
+        case space
+        /// Left out: after or before `@`, after a hyphen inside a word or number, next to a
+        /// space between digit groups (`name@⏎example.az`, `+994-50-⏎123-45-67`).
+        case drop
+        /// Cannot tell yet: the break ends the bytes at hand and what follows decides.
+        case undecided
+    }
+
+    /// Whether the line break of `length` bytes at `start` (`\n`, `\r\n`, `\r`, U+2028,
+    /// U+2029) continues an identifier: hard-wrapped mail and PDF text break phone numbers,
+    /// addresses and account numbers inside their shape, and each half alone would pass.
+    /// Only ASCII shapes join, so prose lines (letters on both sides) stay lines.
+    static func join(_ bytes: UnsafeBufferPointer<UInt8>, breakAt start: Int, length: Int) -> BreakJoin {
+        @inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        @inline(__always) func isAlnum(_ b: UInt8) -> Bool { isDigit(b) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) }
+        guard start > 0 else { return .keep }
+        var p = start - 1
+        let before = bytes[p]
+        var spaceBefore = false
+        if before == 0x20 || before == 0x09 {
+            guard p > 0 else { return .keep }
+            p -= 1
+            spaceBefore = true
+        }
+        let last = bytes[p]
+        guard last == UInt8(ascii: "@") || last == UInt8(ascii: "-") || isDigit(last) else {
+            // Only `@` can open the next line's part.
+            let q = start + length
+            if q >= bytes.count { return .keep }
+            return bytes[q] == UInt8(ascii: "@") && isAlnum(last) && !spaceBefore ? .drop : .keep
+        }
+        var q = start + length
+        if q >= bytes.count { return .undecided }
+        var spaceAfter = false
+        if bytes[q] == 0x20 || bytes[q] == 0x09 {
+            q += 1
+            spaceAfter = true
+            if q >= bytes.count { return .undecided }
+        }
+        let next = bytes[q]
+        switch last {
+        case UInt8(ascii: "@"):
+            return !spaceBefore && !spaceAfter && isAlnum(next) ? .drop : .keep
+        case UInt8(ascii: "-"):
+            guard !spaceBefore, !spaceAfter, isAlnum(next), p > 0, isAlnum(bytes[p - 1]) else { return .keep }
+            return .drop
+        default:  // a digit
+            if next == UInt8(ascii: "@") && !spaceBefore && !spaceAfter { return .drop }
+            guard isDigit(next) else { return .keep }
+            return spaceBefore || spaceAfter ? .drop : .space
+        }
+    }
+
+    /// Applies ``join(_:breakAt:length:)`` to the break at `i`: appends a space for it or
+    /// nothing, advances `i` and returns true; false when the break stays a break.
+    @inline(__always)
+    private mutating func joinsBreak(_ bytes: UnsafeBufferPointer<UInt8>, at i: inout Int, length: Int) -> Bool {
+        switch Self.join(bytes, breakAt: i, length: length) {
+        case .keep, .undecided:
+            return false
+        case .space:
+            units.append(0x20)
+            utf8Offsets.append(Int32(i))
+            i += length
+            return true
+        case .drop:
+            i += length
+            return true
+        }
     }
 
     /// Whether `scalar` shows nothing and so is left out of the view: a format character, or
