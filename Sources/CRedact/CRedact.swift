@@ -156,7 +156,7 @@ public func redact_options_use_default_rules(_ options: OpaquePointer?, _ enable
 public func redact_options_set_key(_ options: OpaquePointer?, _ key: UnsafePointer<UInt8>?, _ length: Int) -> Int32 {
     guard let box = object(options, as: OptionsBox.self), let key, length >= 0 && length <= maxCallBytes else { return statusInvalidArgument }
     // A key is 32 bytes: any other length is refused before a byte of it is read.
-    guard length == 32, let value = try? RedactionKey(bytes: Array(UnsafeBufferPointer(start: key, count: length))) else { return statusKey }
+    guard length == 32, let value = try? RedactionKey(checking: Array(UnsafeBufferPointer(start: key, count: length))) else { return statusKey }
     box.key = value
     return statusOK
 }

@@ -139,6 +139,39 @@ import Testing
         #expect(result.stderr.contains("rule 'test.nested' hit the regex step limit"), "\(result.stderr)")
     }
 
+    // MARK: 9. Keys that are not random, figures that cannot be written
+
+    @Test func keyFilesThatDoNotLookRandomAreRefused() throws {
+        let dir = try RedactBinary.temporaryDirectory()
+        let contents: [String: Data] = [
+            "zeros": Data(repeating: 0, count: 32),
+            "passphrase": Data("my very secret newsroom phrase!!".utf8),
+            "hex-zeros": Data((String(repeating: "0", count: 64) + "\n").utf8),
+        ]
+        for (name, data) in contents {
+            let path = dir.appendingPathComponent(name).path
+            FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600])
+            let result = try RedactBinary.run(["--key-file", path], input: "call +994 50 123 45 67\n")
+            #expect(result.status == 78, "\(name)")
+            #expect(result.stdout.isEmpty && result.stderr.contains("does not look random"), "\(name): \(result.stderr)")
+        }
+    }
+
+    @Test func statsThatCannotBeWrittenFailTheRun() throws {
+        let process = Process()
+        process.executableURL = RedactBinary.url
+        process.arguments = ["--stats"]
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        try process.run()
+        input.fileHandleForWriting.write(Data("mail a@example.org\n".utf8))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 74)
+    }
+
     // MARK: 6. An engine with no rules
 
     @Test func noRulesAtAllIsRefused() throws {

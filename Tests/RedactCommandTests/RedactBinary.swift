@@ -66,9 +66,12 @@ enum RedactBinary {
     }
 
     /// A key file with mode 600.
+    /// A private key file of 32 fixed bytes that look random (a repeated byte would be refused),
+    /// different for each `byte`.
     static func keyFile(in directory: URL, byte: UInt8 = 7) throws -> String {
         let path = directory.appendingPathComponent("key-\(byte)").path
-        FileManager.default.createFile(atPath: path, contents: Data(repeating: byte, count: 32), attributes: [.posixPermissions: 0o600])
+        let bytes = (0..<32).map { UInt8(truncatingIfNeeded: $0 * 73 + Int(byte) * 151 + 17) }
+        FileManager.default.createFile(atPath: path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
         return path
     }
 }

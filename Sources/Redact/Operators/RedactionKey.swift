@@ -27,9 +27,17 @@ public struct RedactionKey: Sendable, Hashable {
     /// A key from a key file's contents: 32 raw bytes, or 64 hexadecimal digits (either case)
     /// with spaces, tabs and line ends ignored, as `redact keygen` writes it.
     /// - Throws: ``KeyError/wrongLength(_:)`` or ``KeyError/notHex``.
+    ///
+    /// A key file is where a person's choice meets the secret, so it is also checked for what
+    /// random bytes never look like: 32 printable ASCII characters (a passphrase typed into the
+    /// file: random bytes are all printable once in 10^14 draws) or fewer than 12 distinct byte
+    /// values (32 zero bytes, a repeated pattern: random bytes have about 30). Such a key is
+    /// refused with ``KeyError/lowEntropy``, since stand-ins under a guessable key can be
+    /// recomputed and reversed.
     public init(fileContents: [UInt8]) throws(KeyError) {
         if fileContents.count == 32 {
-            try self.init(bytes: fileContents)
+            if fileContents.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { throw KeyError.lowEntropy }
+            try self.init(checking: fileContents)
             return
         }
         let trimmed = fileContents.filter { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }
@@ -41,6 +49,13 @@ public struct RedactionKey: Sendable, Hashable {
             }
             bytes.append(hi << 4 | lo)
         }
+        try self.init(checking: bytes)
+    }
+
+    /// A key from 32 bytes that look random: at least 12 distinct byte values.
+    /// - Throws: ``KeyError/wrongLength(_:)`` or ``KeyError/lowEntropy``.
+    public init(checking bytes: [UInt8]) throws(KeyError) {
+        guard Set(bytes).count >= 12 else { throw KeyError.lowEntropy }
         try self.init(bytes: bytes)
     }
 
@@ -81,12 +96,15 @@ public enum KeyError: Error, Sendable, Hashable, CustomStringConvertible {
     case wrongLength(Int)
     /// 64 characters that are not all hexadecimal digits.
     case notHex
+    /// Bytes that are not random: a passphrase, zeros, a repeated pattern.
+    case lowEntropy
 
     /// A message for people, saying what a key must be.
     public var description: String {
         switch self {
         case .wrongLength(let n): return "a key must be 32 raw bytes or 64 hexadecimal digits (found \(n) bytes)"
         case .notHex: return "a 64-character key must be hexadecimal digits only"
+        case .lowEntropy: return "the key does not look random (a passphrase, zeros or a repeated pattern); make one with: redact keygen FILE"
         }
     }
 }

@@ -64,6 +64,17 @@ import Testing
         #expect(throws: KeyError.notHex) { try RedactionKey(fileContents: Array(String(repeating: "zz", count: 32).utf8)) }
     }
 
+    @Test func rejectsKeysThatDoNotLookRandom() throws {
+        #expect(throws: KeyError.lowEntropy) { try RedactionKey(fileContents: Array(repeating: 0, count: 32)) }
+        #expect(throws: KeyError.lowEntropy) { try RedactionKey(fileContents: Array(String(repeating: "0", count: 64).utf8)) }
+        #expect(throws: KeyError.lowEntropy) { try RedactionKey(fileContents: Array("correct horse battery staple 123".utf8)) }
+        #expect(throws: KeyError.lowEntropy) { try RedactionKey(fileContents: Array(String(repeating: "0102", count: 16).utf8)) }
+        // A generated key passes, in both forms.
+        let key = RedactionKey.random()
+        #expect(try RedactionKey(fileContents: key.bytes).bytes == key.bytes)
+        #expect(try RedactionKey(fileContents: Array(key.hex.utf8)).bytes == key.bytes)
+    }
+
     @Test func randomKeysDiffer() {
         #expect(RedactionKey.random() != RedactionKey.random())
     }
