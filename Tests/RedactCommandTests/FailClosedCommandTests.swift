@@ -157,6 +157,21 @@ import Testing
         }
     }
 
+    @Test func phoneShapesThatPassedGetTheSameStandIn() throws {
+        let dir = try RedactBinary.temporaryDirectory()
+        let key = try RedactBinary.keyFile(in: dir)
+        let input = "a +994 50 123 45 67 .\nb 994501234567 .\nc +994 5O 123 45 67 .\nd (+994) 50 123 45 67 .\ne (+994) 50 1234567 .\n"
+        let result = try RedactBinary.run(["--key-file", key], input: input)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.text.split(separator: "\n").map { String($0.dropFirst(2).dropLast(2)) }
+        #expect(!result.text.contains("123 45 67") && !result.text.contains("1234567"), "\(result.text)")
+        // One number, one stand-in: the same digits in each layout, in Azerbaijan (+994).
+        let digits = lines.map { $0.filter(\.isNumber) }
+        #expect(Set(digits).count == 1, "\(lines)")
+        #expect(digits[0].hasPrefix("994") && digits[0].count == 12)
+        #expect(lines[0].hasPrefix("+994 ") && lines[3].hasPrefix("(+994) ") && lines[4].hasPrefix("(+994) "), "\(lines)")
+    }
+
     @Test func statsThatCannotBeWrittenFailTheRun() throws {
         let process = Process()
         process.executableURL = RedactBinary.url

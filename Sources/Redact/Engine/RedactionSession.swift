@@ -184,7 +184,10 @@ public final class RedactionSession {
                 exhaustedRules[rule.id, default: 0] += 1
             } else {
                 // The stand-in is made from what the rules saw, without invisible characters.
-                replacement = pseudonymizer.replacement(for: UTF16Buffer.visibleText(spanBytes), rule: rule)
+                let visible = UTF16Buffer.visibleText(spanBytes)
+                let made = pseudonymizer.replacement(for: visible, rule: rule)
+                // Last line of defence: a stand-in that happens to be the original would leak it.
+                replacement = made == visible || made == value ? "[\(rule.label)]" : made
             }
             replacedCounts[rule.label, default: 0] += 1
             output.append(contentsOf: replacement.utf8)

@@ -325,16 +325,20 @@ final class NameStandIn {
     /// A keyed choice from `candidates` for the original with phonetic key `key`: the first, in
     /// a keyed order, that fits `fit` (when any does), is not a name found in this run and has
     /// not been given to another original.
-    private func choose(from candidates: ListTraits, domain: String, key originalKey: String, fit: Fit?) -> String {
+    /// `excluding`: phonetic keys of the original's own spellings, when `key` is not one of them
+    /// (a place is keyed by its id): a stand-in equal to the original would leak it.
+    private func choose(from candidates: ListTraits, domain: String, key originalKey: String, fit: Fit?,
+                        excluding: Set<String> = []) -> String {
         // Once chosen, a stand-in stays the original's for the run, whatever is learned later.
         let memo = domain + "\t" + originalKey
         if let made = chosen[memo] { return made }
-        let made = firstChoice(from: candidates, domain: domain, key: originalKey, fit: fit)
+        let made = firstChoice(from: candidates, domain: domain, key: originalKey, fit: fit, excluding: excluding)
         if chosen.count < Self.ownerLimit { chosen[memo] = made }
         return made
     }
 
-    private func firstChoice(from traits: ListTraits, domain: String, key originalKey: String, fit: Fit?) -> String {
+    private func firstChoice(from traits: ListTraits, domain: String, key originalKey: String, fit: Fit?,
+                             excluding: Set<String>) -> String {
         let candidates = traits.entries
         let seed = key.digest(domain: "redact.stand-in." + domain, originalKey)
         var random = KeyedRandom(seed: seed)
@@ -349,7 +353,7 @@ final class NameStandIn {
             // A `MALE|FEMALE` pair is one surname: neither form may be a name of the run.
             let forms = traits.forms[index]
             let phonetic = forms.first ?? ""
-            if forms.contains(where: { $0 == originalKey || isFoundName($0) || isFoundName(EntityLinker.masculineKey($0)) }) { continue }
+            if forms.contains(where: { $0 == originalKey || excluding.contains($0) || isFoundName($0) || isFoundName(EntityLinker.masculineKey($0)) }) { continue }
             let owner = domain + "\t" + phonetic
             if let current = owners[owner], current != originalKey {
                 if fallback == nil { fallback = candidate }
@@ -358,7 +362,13 @@ final class NameStandIn {
             if owners.count < Self.ownerLimit { owners[owner] = originalKey }
             return candidate
         }
-        return fallback ?? candidates[start]
+        if let fallback { return fallback }
+        // Every candidate was excluded: any one but the original itself.
+        for attempt in 0..<candidates.count {
+            let index = (start + attempt * step) % candidates.count
+            if !traits.forms[index].contains(where: { $0 == originalKey || excluding.contains($0) }) { return candidates[index] }
+        }
+        return candidates[start]
     }
 
     private func initial(for word: String) -> String {
@@ -447,7 +457,8 @@ final class NameStandIn {
         }
         let signature = Self.signature(self.phonetic(nominative))
         guard let traits = placeTraits(country: country) else { return madeUp(value) }
-        let chosen = choose(from: traits, domain: "place", key: identity, fit: Fit(female: false, signature: signature, hasForms: nil))
+        let chosen = choose(from: traits, domain: "place", key: identity, fit: Fit(female: false, signature: signature, hasForms: nil),
+                            excluding: [self.phonetic(value), self.phonetic(nominative)])
         let names = chosen.split(separator: "|").map(String.init)
         var spelled: String
         switch script {

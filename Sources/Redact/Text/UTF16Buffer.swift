@@ -42,6 +42,12 @@ struct UTF16Buffer {
                 if b0 == 0x0A || b0 == 0x0D, joinsBreak(bytes, at: &i, length: b0 == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A ? 2 : 1) {
                     continue
                 }
+                if b0 | 0x20 == 0x6F, Self.isDigitLetterO(previous: units.last, next: i + 1 < n ? bytes[i + 1] : nil) {
+                    units.append(0x30)
+                    utf8Offsets.append(Int32(i))
+                    i += 1
+                    continue
+                }
                 units.append(UInt16(b0))
                 utf8Offsets.append(Int32(i))
                 i += 1
@@ -95,6 +101,22 @@ struct UTF16Buffer {
             i += length
         }
         utf8Offsets.append(Int32(n))
+    }
+
+    /// Whether a letter O (either case) between `previous` and `next` stands for a zero in a
+    /// digit group (`+994 5O 123 45 67`): a digit on one side and no letter on the other.
+    /// The rules then see a `0`; words (`CO2`, `Oslo`, `5 o'clock`) keep their O.
+    @inline(__always)
+    static func isDigitLetterO(previous: UInt16?, next: UInt8?) -> Bool {
+        @inline(__always) func isDigit(_ u: UInt16) -> Bool { u >= 0x30 && u <= 0x39 }
+        @inline(__always) func isLetterOrMark(_ u: UInt16) -> Bool {
+            (u | 0x20 >= 0x61 && u | 0x20 <= 0x7A) || u >= 0x80 || u == 0x27
+        }
+        let before = previous ?? 0x20
+        let after = UInt16(next ?? 0x20)
+        if isDigit(before) { return !isLetterOrMark(after) }
+        if isDigit(after) { return !isLetterOrMark(before) }
+        return false
     }
 
     /// How a line break inside an identifier's shape is seen by the rules.
@@ -197,13 +219,19 @@ struct UTF16Buffer {
     /// stand-in is made from what the rules saw (`+994 50 1\u{200B}23…` → `+994 50 123…`).
     static func visibleText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let text = String(decoding: bytes, as: UTF8.self)
-        guard bytes.contains(where: { $0 < 0x20 || $0 >= 0xC2 }) else { return text }
+        guard bytes.contains(where: { $0 < 0x20 || $0 >= 0xC2 || $0 | 0x20 == 0x6F }) else { return text }
         var out = String.UnicodeScalarView()
         var previous: UInt16?
-        for scalar in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        for (k, scalar) in scalars.enumerated() {
             let v = scalar.value
             if v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D && v != 0x0C && v != 0x0B { continue }
             if isInvisible(v, after: previous) { continue }
+            if v | 0x20 == 0x6F, isDigitLetterO(previous: previous, next: k + 1 < scalars.count ? UInt8(truncatingIfNeeded: min(scalars[k + 1].value, 0x80)) : nil) {
+                out.append("0")
+                previous = 0x30
+                continue
+            }
             out.append(scalar)
             previous = v < 0x10000 ? UInt16(v) : 0xDC00
         }

@@ -175,6 +175,18 @@ enum PhoneNumberPlan {
             international = true
             codeStart = 2
         }
+        if let reading = read(written, international: international, codeStart: codeStart, regions: regions) { return reading }
+        // "994501234567": a country code written without "+" or "00", as copied from a
+        // messenger. No national number outside North America starts with a country code
+        // and has the full international length, so it is read as international last.
+        if !international, !written.digits.isEmpty {
+            return read(written, international: true, codeStart: 0, regions: (regions.isEmpty ? PhoneRegion.allCases : regions).filter { !$0.isNANP })
+        }
+        return nil
+    }
+
+    private static func read(_ written: WrittenNumber, international: Bool, codeStart: Int, regions: [PhoneRegion]) -> Reading? {
+        let digits = written.digits
         for region in regions.isEmpty ? PhoneRegion.allCases : regions {
             var start: Int
             if international {
@@ -218,7 +230,7 @@ enum PhoneNumberPlan {
 
     /// The digits and marks of `text`, or nil when it cannot be a written phone number.
     ///
-    /// Allowed besides digits: a leading "+", spaces (plain, no-break, narrow no-break,
+    /// Allowed besides digits: a leading "+" (also as "(+994) …"), spaces (plain, no-break, narrow no-break,
     /// thin), one "-", "." or "/" between two digit groups, and one pair of parentheses
     /// around digits. Everything else (",", ":", "–", letters) marks prices, times, ranges or
     /// words. Three groups shaped like a date (dd.mm.yyyy, yyyy-mm-dd, with one repeated
@@ -233,9 +245,13 @@ enum PhoneNumberPlan {
         var isFirst = true
         var previousWasPlus = false
         var lastWasDigit = false
+        // "(+994) 50 …": a "+" right after an opening parenthesis that starts the number.
+        var plusMayFollow = false
 
         for scalar in text.unicodeScalars {
             let v = scalar.value
+            let mayTakePlus = isFirst || plusMayFollow
+            plusMayFollow = false
             defer { isFirst = false }
             if previousWasPlus && !(0x30...0x39).contains(v) { return nil }
             previousWasPlus = false
@@ -256,12 +272,13 @@ enum PhoneNumberPlan {
             }
             switch v {
             case 0x2B:  // "+"
-                guard isFirst else { return nil }
+                guard mayTakePlus else { return nil }
                 written.hasPlus = true
                 previousWasPlus = true
             case 0x28:  // "("
                 guard parenthesisOpenedAt == nil else { return nil }
                 parenthesisOpenedAt = written.digits.count
+                plusMayFollow = isFirst
             case 0x29:  // ")"
                 guard let opened = parenthesisOpenedAt, written.digits.count > opened else {
                     return nil
