@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // Property-based tests (random inputs with reproducible seeds), tests only.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // ICU behind one small C target: no ICU header reaches Swift (see the header's comment).
@@ -77,7 +79,10 @@ let package = Package(
         .testTarget(name: "RedactEvalTests", dependencies: ["RedactEval"]),
         .testTarget(
             name: "RedactTests",
-            dependencies: ["Redact", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "Redact", .product(name: "Logging", package: "swift-log"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "RedactCommandTests",

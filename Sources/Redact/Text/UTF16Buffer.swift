@@ -125,9 +125,12 @@ struct UTF16Buffer {
         case keep
         /// Seen as a space: between two digit groups (`+994 50 123 45⏎67`).
         case space
-        /// Left out: after or before `@`, after a hyphen inside a word or number, next to a
-        /// space between digit groups (`name@⏎example.az`, `+994-50-⏎123-45-67`).
+        /// Left out: after a hyphen inside a word or number, next to a space between digit
+        /// groups (`+994-50-⏎123-45-67`, `45 ⏎67`).
         case drop
+        /// Left out with the spaces next to it: after or before `@` (`name@ ⏎example.az`, as
+        /// format=flowed mail wraps it with a trailing space).
+        case dropWithSpaces
         /// Cannot tell yet: the break ends the bytes at hand and what follows decides.
         case undecided
     }
@@ -153,7 +156,8 @@ struct UTF16Buffer {
             // Only `@` can open the next line's part.
             let q = start + length
             if q >= bytes.count { return .keep }
-            return bytes[q] == UInt8(ascii: "@") && isAlnum(last) && !spaceBefore ? .drop : .keep
+            // (`last` is never a space: one space was stepped over above.)
+            return bytes[q] == UInt8(ascii: "@") && isAlnum(last) ? .dropWithSpaces : .keep
         }
         var q = start + length
         if q >= bytes.count { return .undecided }
@@ -166,12 +170,13 @@ struct UTF16Buffer {
         let next = bytes[q]
         switch last {
         case UInt8(ascii: "@"):
-            return !spaceBefore && !spaceAfter && isAlnum(next) ? .drop : .keep
+            return isAlnum(next) ? .dropWithSpaces : .keep
         case UInt8(ascii: "-"):
-            guard !spaceBefore, !spaceAfter, isAlnum(next), p > 0, isAlnum(bytes[p - 1]) else { return .keep }
+            // `345-⏎67`, also with a space the wrap left on either side (the rules allow one).
+            guard isAlnum(next), p > 0, isAlnum(bytes[p - 1]) else { return .keep }
             return .drop
         default:  // a digit
-            if next == UInt8(ascii: "@") && !spaceBefore && !spaceAfter { return .drop }
+            if next == UInt8(ascii: "@") { return .dropWithSpaces }
             guard isDigit(next) else { return .keep }
             return spaceBefore || spaceAfter ? .drop : .space
         }
@@ -191,6 +196,14 @@ struct UTF16Buffer {
             return true
         case .drop:
             i += length
+            return true
+        case .dropWithSpaces:
+            if let last = units.last, last == 0x20 || last == 0x09 {
+                units.removeLast()
+                utf8Offsets.removeLast()
+            }
+            i += length
+            if i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
             return true
         }
     }

@@ -10,6 +10,7 @@ import Testing
     static let wrapped: [(text: String, expected: String)] = [
         ("Write to elcin.huseynov@\nexample.az today.", "Write to [EMAIL] today."),
         ("Write to elcin.huseynov\n@example.az today.", "Write to [EMAIL] today."),
+        ("Write to elcin.huseynov@ \r\nexample.az today.", "Write to [EMAIL] today."),
         ("Call +994 50 123 45\n67 today.", "Call [PHONE] today."),
         ("Call +994 50 123 45 \n67 today.", "Call [PHONE] today."),
         ("Call +994 50 123 45\r\n67 today.", "Call [PHONE] today."),
@@ -49,14 +50,15 @@ import Testing
             let bytes = Array(s.utf8)
             return bytes.withUnsafeBufferPointer { UTF16Buffer.join($0, breakAt: offset, length: 1) }
         }
-        #expect(join("a@\nb", at: 2) == .drop)
+        #expect(join("a@\nb", at: 2) == .dropWithSpaces)
+        #expect(join("a@ \nb", at: 3) == .dropWithSpaces)
         #expect(join("12\n34", at: 2) == .space)
         #expect(join("12 \n34", at: 3) == .drop)
         #expect(join("1-\n2", at: 2) == .drop)
         #expect(join("12\n", at: 2) == .undecided)
         #expect(join("ab\ncd", at: 2) == .keep)
         #expect(join("5.\nThen", at: 2) == .keep)
-        #expect(join("me\n@ noon", at: 2) == .drop)
+        #expect(join("me\n@ noon", at: 2) == .dropWithSpaces)
         #expect(join("12\nab", at: 2) == .keep)
     }
 }
