@@ -24,10 +24,15 @@ final class NameStandIn {
     private let rules: NameRules
     /// Stand-in names per family and kind (`az` `given-m`), in the family's own script.
     private var lists: [String: [String]] { SharedStandIns.shared.lists }
-    /// Which original each stand-in piece was given to in this run, so no two originals share one.
-    private var owners: [String: String] = [:]
-    /// The stand-in each original was given in this run, by domain and original key.
-    private var chosen: [String: String] = [:]
+    /// Which original each stand-in piece was given to in this run, so no two originals share
+    /// one: by 64-bit hashes of (domain, stand-in key) and of the original's key. Hashes, not
+    /// strings, keep these tables small (about 30 bytes an entry) when a run meets millions of
+    /// people; a collision (about 1 in 10^7 at a million entries) can only make two people
+    /// share a stand-in, never show an original.
+    private var owners: [UInt64: UInt64] = [:]
+    /// The stand-in each original was given in this run, by a hash of (domain, original key);
+    /// the values are list entries, whose storage the lists already hold.
+    private var chosen: [UInt64: String] = [:]
     /// Phonetic keys of names found in this run: a stand-in must not be one of them.
     var isFoundName: (String) -> Bool = { _ in false }
     static let ownerLimit = 1_000_000
@@ -330,7 +335,7 @@ final class NameStandIn {
     private func choose(from candidates: ListTraits, domain: String, key originalKey: String, fit: Fit?,
                         excluding: Set<String> = []) -> String {
         // Once chosen, a stand-in stays the original's for the run, whatever is learned later.
-        let memo = domain + "\t" + originalKey
+        let memo = Self.hash(domain, originalKey)
         if let made = chosen[memo] { return made }
         let made = firstChoice(from: candidates, domain: domain, key: originalKey, fit: fit, excluding: excluding)
         if chosen.count < Self.ownerLimit { chosen[memo] = made }
@@ -354,12 +359,13 @@ final class NameStandIn {
             let forms = traits.forms[index]
             let phonetic = forms.first ?? ""
             if forms.contains(where: { $0 == originalKey || excluding.contains($0) || isFoundName($0) || isFoundName(EntityLinker.masculineKey($0)) }) { continue }
-            let owner = domain + "\t" + phonetic
-            if let current = owners[owner], current != originalKey {
+            let owner = Self.hash(domain, phonetic)
+            let original = Self.hash("", originalKey)
+            if let current = owners[owner], current != original {
                 if fallback == nil { fallback = candidate }
                 continue
             }
-            if owners.count < Self.ownerLimit { owners[owner] = originalKey }
+            if owners.count < Self.ownerLimit { owners[owner] = original }
             return candidate
         }
         if let fallback { return fallback }
@@ -369,6 +375,15 @@ final class NameStandIn {
             if !traits.forms[index].contains(where: { $0 == originalKey || excluding.contains($0) }) { return candidates[index] }
         }
         return candidates[start]
+    }
+
+    /// FNV-1a over the UTF-8 of `domain`, a tab and `key`: stable across runs and machines.
+    static func hash(_ domain: String, _ key: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in domain.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        h = (h ^ 0x09) &* 0x100_0000_01b3
+        for byte in key.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return h
     }
 
     private func initial(for word: String) -> String {
