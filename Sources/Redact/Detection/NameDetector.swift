@@ -52,13 +52,29 @@ final class NameDetector {
     let addressRule: Int
     private var cache: [[UInt16]: WordAnalysis] = [:]
     private static let cacheLimit = 200_000
+    /// The trained context model (`Names/ContextModel.swift`), one source of evidence among
+    /// the lists, morphology and cues; nil to detect by rules alone.
+    let contextModel: ContextModel?
+    /// When set, every name the context model reads that the rules did not already cover is
+    /// recorded here, whatever its margin (`redact train` chooses the threshold from them).
+    var contextProposals: [ContextProposal]? = nil
 
-    init(rules: NameRules, personRule: Int, locationRule: Int, organizationRule: Int, addressRule: Int) {
+    init(rules: NameRules, personRule: Int, locationRule: Int, organizationRule: Int, addressRule: Int,
+         contextModel: ContextModel? = ContextModel.embedded) {
         self.rules = rules
         self.personRule = personRule
         self.locationRule = locationRule
         self.organizationRule = organizationRule
         self.addressRule = addressRule
+        self.contextModel = contextModel
+    }
+
+    /// A name the context model read where the rules had found nothing, in UTF-16 units.
+    struct ContextProposal {
+        var start: Int
+        var end: Int
+        var kind: ContextKind
+        var margin: Float
     }
 
     /// A find: UTF-16 range, label rule, and the keys its words are linked by.
@@ -84,26 +100,17 @@ final class NameDetector {
     private var allowedRanges: [Range<Int>] = []
     /// Exact keys of the lower-case words looked at, by token.
     private var folds: [String?] = []
+    /// Scratch space of the context model, reused from text to text.
+    private var contextScratch = ContextScratch()
 
     /// Detects in `units`, segmented into `tokens`; appends finds and the capitalized words.
     func detect(_ units: UnsafeBufferPointer<UInt16>, tokens: [WordToken], finds: inout [Find],
                 nameTokens: inout [NameToken]) {
-        self.units = units
-        self.tokens = tokens
-        analyses.removeAll(keepingCapacity: true)
-        analyses.reserveCapacity(tokens.count)
-        folds.removeAll(keepingCapacity: true)
-        folds.append(contentsOf: repeatElement(nil, count: tokens.count))
+        load(units, tokens: tokens)
         for t in tokens.indices {
-            let token = tokens[t]
-            if token.isNumber || !startsUpper(token) {
-                analyses.append(nil)
-                continue
-            }
-            let analysis = analyze(t)
-            analyses.append(analysis)
-            if !analysis.isExcluded && analysis.letterCount >= 2 {
-                nameTokens.append(NameToken(start: Int(token.start), end: Int(token.start) + analysis.spanLength, keys: analysis.keys))
+            if let analysis = analyses[t], !analysis.isExcluded && analysis.letterCount >= 2 {
+                let start = Int(tokens[t].start)
+                nameTokens.append(NameToken(start: start, end: start + analysis.spanLength, keys: analysis.keys))
             }
         }
         var t = 0
@@ -117,12 +124,176 @@ final class NameDetector {
             t = runEnd
         }
         findQuotedOrganizations(into: &finds)
+        applyContextModel(into: &finds)
         if !allowedRanges.isEmpty {
             // Words of an allowed mention stay, whatever is learned elsewhere.
             nameTokens.removeAll { token in allowedRanges.contains { $0.contains(token.start) } }
             allowedRanges.removeAll()
         }
         self.units = UnsafeBufferPointer(start: nil, count: 0)
+    }
+
+    /// Takes `units` and `tokens` as the current text and analyses its capitalized words.
+    private func load(_ units: UnsafeBufferPointer<UInt16>, tokens: [WordToken]) {
+        self.units = units
+        self.tokens = tokens
+        analyses.removeAll(keepingCapacity: true)
+        analyses.reserveCapacity(tokens.count)
+        folds.removeAll(keepingCapacity: true)
+        folds.append(contentsOf: repeatElement(nil, count: tokens.count))
+        for t in tokens.indices {
+            let token = tokens[t]
+            if token.isNumber || !startsUpper(token) {
+                analyses.append(nil)
+            } else {
+                analyses.append(analyze(t))
+            }
+        }
+    }
+
+    /// What the context model reads of a text: which words are candidates (analysed: a
+    /// capital) and their evidence bits. The trainer calls this, so that training sees exactly
+    /// what inference sees.
+    func contextInputs(_ units: UnsafeBufferPointer<UInt16>, tokens: [WordToken]) -> (isCandidate: [Bool], evidence: [UInt32]) {
+        load(units, tokens: tokens)
+        let isCandidate = analyses.map { $0 != nil }
+        let evidence = tokens.indices.map { contextEvidence($0) }
+        self.units = UnsafeBufferPointer(start: nil, count: 0)
+        return (isCandidate, evidence)
+    }
+
+    // MARK: Context model
+
+    /// Per-text buffers of the context model.
+    struct ContextScratch {
+        var isCandidate: [Bool] = []
+        var evidence: [UInt32] = []
+        var features: [UInt32] = []
+        var emissions: [Float] = []
+        var covered: [Range<Int>] = []
+    }
+
+    /// What the lists, morphology and cues say about word `t`, as the model's evidence bits.
+    private func contextEvidence(_ t: Int) -> UInt32 {
+        guard let a = analyses[t] else { return 0 }
+        var bits = ContextEvidence.analysed
+        if let entry = a.entry {
+            if entry.isGiven { bits |= ContextEvidence.givenName }
+            if entry.isSurname { bits |= ContextEvidence.surname }
+            if entry.isPatronymic { bits |= ContextEvidence.patronymic }
+            if entry.isPlace { bits |= ContextEvidence.place }
+            if entry.isLargePlace { bits |= ContextEvidence.largePlace }
+        }
+        if a.flags.isCommon { bits |= ContextEvidence.commonWord }
+        if a.flags.isCountry { bits |= ContextEvidence.country }
+        if a.flags.isNationality { bits |= ContextEvidence.nationality }
+        if a.flags.isCalendar { bits |= ContextEvidence.calendar }
+        if a.flags.isNameSpelling { bits |= ContextEvidence.nameSpelling }
+        if a.flags.isPlaceSpelling { bits |= ContextEvidence.placeSpelling }
+        if a.surnameShape { bits |= ContextEvidence.surnameShape }
+        if a.weakSurnameShape { bits |= ContextEvidence.weakSurnameShape }
+        if a.patronymicShape { bits |= ContextEvidence.patronymicShape }
+        if rules.notNames.contains(a.fold) || rules.titles.contains(a.fold) { bits |= ContextEvidence.notName }
+        if rules.orgAfter.contains(a.fold) || rules.orgBefore.contains(a.fold) { bits |= ContextEvidence.orgDesignator }
+        if a.spanLength < Int(tokens[t].end - tokens[t].start) { bits |= ContextEvidence.caseSuffix }
+        if hasTitleBefore(t) { bits |= ContextEvidence.titleBefore }
+        if hasCueAfter(t) { bits |= ContextEvidence.cueAfter }
+        return bits
+    }
+
+    /// Reads the text's segments of capitalized words with the context model and adds, as
+    /// finds of the model's kind, the names it reads with a margin of at least its threshold
+    /// that hold a word no find of the rules covers (a longer find wins in resolution, so
+    /// `Tom Baker` replaces the rules' `Tom`). Countries, nationalities and calendar words at
+    /// the edges stay out: countries are kept by design.
+    private func applyContextModel(into finds: inout [Find]) {
+        guard let model = contextModel else { return }
+        var scratch = contextScratch
+        defer { contextScratch = scratch }
+        scratch.isCandidate.removeAll(keepingCapacity: true)
+        for a in analyses { scratch.isCandidate.append(a != nil) }
+        let segments = ContextSegments.find(units: units, tokens: tokens, isCandidate: scratch.isCandidate)
+        guard !segments.isEmpty else { return }
+        scratch.evidence.removeAll(keepingCapacity: true)
+        for t in tokens.indices { scratch.evidence.append(analyses[t] == nil ? 0 : contextEvidence(t)) }
+        scratch.covered.removeAll(keepingCapacity: true)
+        for find in finds.sorted(by: { $0.start < $1.start }) {
+            if let last = scratch.covered.last, find.start <= last.upperBound {
+                scratch.covered[scratch.covered.count - 1] = last.lowerBound..<max(last.upperBound, find.end)
+            } else {
+                scratch.covered.append(find.start..<find.end)
+            }
+        }
+        let extractor = ContextFeatures(units: units, tokens: tokens, evidence: scratch.evidence)
+        for segment in segments {
+            let count = segment.count
+            scratch.emissions.removeAll(keepingCapacity: true)
+            scratch.emissions.append(contentsOf: repeatElement(0, count: count * ContextTag.count))
+            for (i, t) in segment.enumerated() {
+                scratch.features.removeAll(keepingCapacity: true)
+                extractor.features(of: t, into: &scratch.features)
+                model.addEmissions(scratch.features, into: &scratch.emissions, at: i * ContextTag.count)
+            }
+            let decoded = ContextDecoder.viterbi(emissions: scratch.emissions, count: count, transitions: model.transitions)
+            guard decoded.path.contains(where: { $0 != 0 }) else { continue }
+            for span in ContextDecoder.spans(path: decoded.path, score: decoded.score, emissions: scratch.emissions,
+                                             transitions: model.transitions) {
+                // Titles, cues and words the rule set says are never names stay outside, as
+                // the rules keep them (`Mehmet Bey`, `Zeynep Hanım Ankara'dan`, `TC Kimlik`).
+                var pieceStart = segment.lowerBound + span.start
+                let spanEnd = segment.lowerBound + span.end
+                for t in pieceStart...spanEnd {
+                    guard t == spanEnd || isOutsideModelNames(t) else { continue }
+                    if pieceStart < t { proposeModelFind(pieceStart..<t, span, model, scratch.covered, into: &finds) }
+                    pieceStart = t + 1
+                }
+            }
+        }
+    }
+
+    /// A word a name the model reads never holds: a title, cue, speaker role, a word the rule
+    /// set says is never a name or an acronym (`emit` leaves lower-case words at the edges out).
+    private func isOutsideModelNames(_ t: Int) -> Bool {
+        guard let a = analyses[t] else { return false }
+        return rules.titles.contains(a.fold) || rules.cuesAfter.contains(a.fold) || rules.notNames.contains(a.fold)
+            || rules.notAcronyms.contains(a.fold) || rules.speakerRoles.contains(a.fold)
+    }
+
+    /// Adds words `range` of a name the model read as a find of its kind when its margin is
+    /// enough and the rules left a word of it; countries, nationalities and calendar words at
+    /// the edges stay out, and a lone ordinary word is not taken on the model's word alone.
+    private func proposeModelFind(_ range: Range<Int>, _ span: ContextSpan, _ model: ContextModel, _ covered: [Range<Int>],
+                                  into finds: inout [Find]) {
+        var first = range.lowerBound
+        var last = range.upperBound - 1
+        while first <= last, analyses[first]?.isExcluded ?? true { first += 1 }
+        while last >= first, analyses[last]?.isExcluded ?? true { last -= 1 }
+        guard first <= last else { return }
+        if first == last, let a = analyses[first], a.flags.isCommon && !a.isName && !a.isPlace { return }
+        let isNew = (first...last).contains { t in analyses[t] != nil && !Self.isCovered(Int(tokens[t].start), covered) }
+        guard isNew else { return }
+        if contextProposals != nil {
+            contextProposals!.append(ContextProposal(start: Int(tokens[first].start), end: Int(tokens[last].end),
+                                                     kind: span.kind, margin: span.margin))
+        }
+        guard span.margin >= model.threshold else { return }
+        let rule: Int
+        switch span.kind {
+        case .person: rule = personRule
+        case .location: rule = locationRule
+        case .organization: rule = organizationRule
+        }
+        emit(first..<(last + 1), rule: rule, into: &finds)
+    }
+
+    /// Whether UTF-16 offset `p` lies in one of `ranges` (disjoint, sorted).
+    private static func isCovered(_ p: Int, _ ranges: [Range<Int>]) -> Bool {
+        var lo = 0, hi = ranges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ranges[mid].lowerBound <= p { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && ranges[lo - 1].contains(p)
     }
 
     // MARK: Runs
