@@ -238,12 +238,16 @@ final class NameDetector {
             guard decoded.path.contains(where: { $0 != 0 }) else { continue }
             for span in ContextDecoder.spans(path: decoded.path, score: decoded.score, emissions: scratch.emissions,
                                              transitions: model.transitions) {
-                // Titles, cues and words the rule set says are never names stay outside, as
-                // the rules keep them (`Mehmet Bey`, `Zeynep Hanım Ankara'dan`, `TC Kimlik`).
+                // Titles and cues stay outside, as the rules keep them (`Mehmet Bey`,
+                // `Zeynep Hanım Ankara'dan`).
                 var pieceStart = segment.lowerBound + span.start
                 let spanEnd = segment.lowerBound + span.end
+                // Currencies, document and identifier words (`TC Kimlik No`): no name at all.
+                if (pieceStart..<spanEnd).contains(where: { analyses[$0].map { rules.notAcronyms.contains($0.fold) } ?? false }) {
+                    continue
+                }
                 for t in pieceStart...spanEnd {
-                    guard t == spanEnd || isOutsideModelNames(t) else { continue }
+                    guard t == spanEnd || isOutsideModelNames(t, kind: span.kind) else { continue }
                     if pieceStart < t { proposeModelFind(pieceStart..<t, span, model, scratch.covered, into: &finds) }
                     pieceStart = t + 1
                 }
@@ -251,17 +255,19 @@ final class NameDetector {
         }
     }
 
-    /// A word a name the model reads never holds: a title, cue, speaker role, a word the rule
-    /// set says is never a name or an acronym (`emit` leaves lower-case words at the edges out).
-    private func isOutsideModelNames(_ t: Int) -> Bool {
+    /// A word a name the model reads never holds: a title or a cue after a name, and in a
+    /// person's name a word the rule set says is never a name (`emit` leaves lower-case words
+    /// at the edges out). The never-names stay possible in places and organizations (`New`,
+    /// `National`, `Lake`).
+    private func isOutsideModelNames(_ t: Int, kind: ContextKind) -> Bool {
         guard let a = analyses[t] else { return false }
-        return rules.titles.contains(a.fold) || rules.cuesAfter.contains(a.fold) || rules.notNames.contains(a.fold)
-            || rules.notAcronyms.contains(a.fold) || rules.speakerRoles.contains(a.fold)
+        if kind == .person && rules.notNames.contains(a.fold) { return true }  // `Prezident İlham Əliyev`
+        return rules.titles.contains(a.fold) || rules.cuesAfter.contains(a.fold)
     }
 
     /// Adds words `range` of a name the model read as a find of its kind when its margin is
     /// enough and the rules left a word of it; countries, nationalities and calendar words at
-    /// the edges stay out, and a lone ordinary word is not taken on the model's word alone.
+    /// the edges stay out.
     private func proposeModelFind(_ range: Range<Int>, _ span: ContextSpan, _ model: ContextModel, _ covered: [Range<Int>],
                                   into finds: inout [Find]) {
         var first = range.lowerBound
@@ -269,7 +275,13 @@ final class NameDetector {
         while first <= last, analyses[first]?.isExcluded ?? true { first += 1 }
         while last >= first, analyses[last]?.isExcluded ?? true { last -= 1 }
         guard first <= last else { return }
-        if first == last, let a = analyses[first], a.flags.isCommon && !a.isName && !a.isPlace { return }
+        if first == last, let a = analyses[first] {
+            // A capital at the start of a sentence is no evidence by itself: a lone word there
+            // needs the lists, its shape or a cue besides the model (`Mövcud`, `Təsadüfi`).
+            if isSentenceStart(first) && !(a.isName || a.isPlace || a.weakSurnameShape || hasTitleBefore(first) || hasCueAfter(first)) {
+                return
+            }
+        }
         let isNew = (first...last).contains { t in analyses[t] != nil && !Self.isCovered(Int(tokens[t].start), covered) }
         guard isNew else { return }
         if contextProposals != nil {
