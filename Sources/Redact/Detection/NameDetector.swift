@@ -208,8 +208,10 @@ final class NameDetector {
     /// the edges stay out: countries are kept by design.
     private func applyContextModel(into finds: inout [Find]) {
         guard let model = contextModel else { return }
-        var scratch = contextScratch
-        defer { contextScratch = scratch }
+        // Take the buffers out of the property (a copy would copy them on the first write).
+        var scratch = ContextScratch()
+        swap(&scratch, &contextScratch)
+        defer { swap(&scratch, &contextScratch) }
         scratch.isCandidate.removeAll(keepingCapacity: true)
         for a in analyses { scratch.isCandidate.append(a != nil) }
         let segments = ContextSegments.find(units: units, tokens: tokens, isCandidate: scratch.isCandidate)
