@@ -100,6 +100,8 @@ final class NameDetector {
     private var allowedRanges: [Range<Int>] = []
     /// Exact keys of the lower-case words looked at, by token.
     private var folds: [String?] = []
+    /// The names the context model read in the current text, by token range.
+    private var modelSpans: [ContextSpan] = []
     /// Scratch space of the context model, reused from text to text.
     private var contextScratch = ContextScratch()
 
@@ -113,6 +115,7 @@ final class NameDetector {
                 nameTokens.append(NameToken(start: start, end: start + analysis.spanLength, keys: analysis.keys))
             }
         }
+        readWithContextModel()
         var t = 0
         while t < tokens.count {
             guard analyses[t] != nil else {
@@ -124,7 +127,7 @@ final class NameDetector {
             t = runEnd
         }
         findQuotedOrganizations(into: &finds)
-        applyContextModel(into: &finds)
+        addContextModelFinds(into: &finds)
         if !allowedRanges.isEmpty {
             // Words of an allowed mention stay, whatever is learned elsewhere.
             nameTokens.removeAll { token in allowedRanges.contains { $0.contains(token.start) } }
@@ -201,12 +204,12 @@ final class NameDetector {
         return bits
     }
 
-    /// Reads the text's segments of capitalized words with the context model and adds, as
-    /// finds of the model's kind, the names it reads with a margin of at least its threshold
-    /// that hold a word no find of the rules covers (a longer find wins in resolution, so
-    /// `Tom Baker` replaces the rules' `Tom`). Countries, nationalities and calendar words at
-    /// the edges stay out: countries are kept by design.
-    private func applyContextModel(into finds: inout [Find]) {
+    /// Reads the text's segments of capitalized words with the context model, before the
+    /// rules judge them: the names it reads (token ranges, kind, margin) wait in
+    /// `modelSpans` for `judgePiece` (the kind where the rules are unsure) and
+    /// `addContextModelFinds` (names the rules left).
+    private func readWithContextModel() {
+        modelSpans.removeAll(keepingCapacity: true)
         guard let model = contextModel else { return }
         // Take the buffers out of the property (a copy would copy them on the first write).
         var scratch = ContextScratch()
@@ -218,14 +221,6 @@ final class NameDetector {
         guard !segments.isEmpty else { return }
         scratch.evidence.removeAll(keepingCapacity: true)
         for t in tokens.indices { scratch.evidence.append(analyses[t] == nil ? 0 : contextEvidence(t)) }
-        scratch.covered.removeAll(keepingCapacity: true)
-        for find in finds.sorted(by: { $0.start < $1.start }) {
-            if let last = scratch.covered.last, find.start <= last.upperBound {
-                scratch.covered[scratch.covered.count - 1] = last.lowerBound..<max(last.upperBound, find.end)
-            } else {
-                scratch.covered.append(find.start..<find.end)
-            }
-        }
         let extractor = ContextFeatures(units: units, tokens: tokens, evidence: scratch.evidence)
         for segment in segments {
             let count = segment.count
@@ -238,21 +233,54 @@ final class NameDetector {
             }
             let decoded = ContextDecoder.viterbi(emissions: scratch.emissions, count: count, transitions: model.transitions)
             guard decoded.path.contains(where: { $0 != 0 }) else { continue }
-            for span in ContextDecoder.spans(path: decoded.path, score: decoded.score, emissions: scratch.emissions,
-                                             transitions: model.transitions) {
-                // Titles and cues stay outside, as the rules keep them (`Mehmet Bey`,
-                // `Zeynep Hanım Ankara'dan`).
-                var pieceStart = segment.lowerBound + span.start
-                let spanEnd = segment.lowerBound + span.end
-                // Currencies, document and identifier words (`TC Kimlik No`): no name at all.
-                if (pieceStart..<spanEnd).contains(where: { analyses[$0].map { rules.notAcronyms.contains($0.fold) } ?? false }) {
-                    continue
-                }
-                for t in pieceStart...spanEnd {
-                    guard t == spanEnd || isOutsideModelNames(t, kind: span.kind) else { continue }
-                    if pieceStart < t { proposeModelFind(pieceStart..<t, span, model, scratch.covered, into: &finds) }
-                    pieceStart = t + 1
-                }
+            for var span in ContextDecoder.spans(path: decoded.path, score: decoded.score, emissions: scratch.emissions,
+                                                 transitions: model.transitions) {
+                span.start += segment.lowerBound
+                span.end += segment.lowerBound
+                modelSpans.append(span)
+            }
+        }
+    }
+
+    /// The kind the model reads words `range` as, when one of its names with a margin of at
+    /// least its threshold covers them all.
+    private func modelKind(of range: Range<Int>) -> ContextKind? {
+        guard let model = contextModel else { return nil }
+        for span in modelSpans where span.start <= range.lowerBound && range.upperBound <= span.end {
+            return span.margin >= model.threshold ? span.kind : nil
+        }
+        return nil
+    }
+
+    /// Adds, as finds of the model's kind, the names the model read with a margin of at least
+    /// its threshold that hold a word no find of the rules covers (a longer find wins in
+    /// resolution, so `Tom Baker` replaces the rules' `Tom`). Countries, nationalities and
+    /// calendar words at the edges stay out: countries are kept by design.
+    private func addContextModelFinds(into finds: inout [Find]) {
+        guard let model = contextModel, !modelSpans.isEmpty else { return }
+        var covered: [Range<Int>] = []
+        swap(&covered, &contextScratch.covered)
+        defer { swap(&covered, &contextScratch.covered) }
+        covered.removeAll(keepingCapacity: true)
+        for find in finds.sorted(by: { $0.start < $1.start }) {
+            if let last = covered.last, find.start <= last.upperBound {
+                covered[covered.count - 1] = last.lowerBound..<max(last.upperBound, find.end)
+            } else {
+                covered.append(find.start..<find.end)
+            }
+        }
+        for span in modelSpans {
+            // Currencies, document and identifier words (`TC Kimlik No`): no name at all.
+            if (span.start..<span.end).contains(where: { analyses[$0].map { rules.notAcronyms.contains($0.fold) } ?? false }) {
+                continue
+            }
+            // Titles and cues stay outside, as the rules keep them (`Mehmet Bey`,
+            // `Zeynep Hanım Ankara'dan`).
+            var pieceStart = span.start
+            for t in span.start...span.end {
+                guard t == span.end || isOutsideModelNames(t, kind: span.kind) else { continue }
+                if pieceStart < t { proposeModelFind(pieceStart..<t, span, model, covered, into: &finds) }
+                pieceStart = t + 1
             }
         }
     }
@@ -420,7 +448,13 @@ final class NameDetector {
                 // A place type next to the words outweighs a name list: `Beşiktaş ilçesinde`.
                 emit(range, rule: locationRule, into: &finds)
             } else if isPerson(range) {
-                emit(range, rule: personRule, into: &finds)
+                // Where the rules' reading of a person is weak (a word both a name and a place,
+                // an ending), the model's reading of a place or organization wins.
+                var rule = personRule
+                if !hasStrongPersonEvidence(range), let kind = modelKind(of: range) {
+                    rule = kind == .location ? locationRule : kind == .organization ? organizationRule : personRule
+                }
+                emit(range, rule: rule, into: &finds)
             }
         }
     }
@@ -467,6 +501,18 @@ final class NameDetector {
             return true
         }
         return true
+    }
+
+    /// A title or cue next to the words, a given name or surname that is no place, a surname
+    /// or patronymic ending.
+    private func hasStrongPersonEvidence(_ range: Range<Int>) -> Bool {
+        if hasTitleBefore(range.lowerBound) || hasCueAfter(range.upperBound - 1) { return true }
+        return range.contains { t in
+            guard let a = analyses[t] else { return true }  // a patronymic word
+            if a.surnameShape || a.patronymicShape { return true }
+            guard let entry = a.entry, !entry.isPlace else { return false }
+            return entry.isGiven || entry.isSurname || entry.isPatronymic
+        }
     }
 
     private func isPerson(_ range: Range<Int>) -> Bool {
