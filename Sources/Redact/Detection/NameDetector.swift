@@ -40,7 +40,11 @@ struct WordAnalysis: Sendable {
 ///    surname that is not also an ordinary word, has a surname or patronymic ending, or comes
 ///    right after a title or cue (`Mr.`, `г-н`, `named`) or before one (`bəy`, `xanım`, `adlı`);
 ///    a known name that is also an ordinary word (`Will`, `Umut`) needs a second name word or a cue;
-/// 4. otherwise a capitalized word or phrase in the place lists is a location.
+/// 4. otherwise a capitalized word or phrase in the place lists is a location;
+/// 5. the trained context model (`Names/ContextModel.swift`), which reads each run of
+///    capitalized words with the lists' and cues' verdicts as features, gives the kind where
+///    the rules' person is weak and adds the names the rules left, with titles, cues and
+///    countries outside them.
 ///
 /// A capital at the start of a sentence is no evidence by itself: ordinary words there are
 /// recognised by the common-word list, not by their capital.
