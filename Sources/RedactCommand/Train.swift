@@ -33,10 +33,10 @@ struct Train: ParsableCommand {
     @Option(name: .customLong("output"), help: ArgumentHelp("The weights file to write.", valueName: "PATH"))
     var output = "Rules/model/names-context.weights"
 
-    @Option(name: .customLong("epochs"), help: "Passes over the training data (default 6).")
+    @Option(name: .customLong("epochs"), help: "Passes over the training data.")
     var epochs = 6
 
-    @Option(name: .customLong("buckets-log2"), help: "log2 of the number of feature hash buckets (default 17).")
+    @Option(name: .customLong("buckets-log2"), help: "log2 of the number of feature hash buckets.")
     var bucketsLog2 = 17
 
     func validate() throws {
