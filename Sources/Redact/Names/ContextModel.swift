@@ -105,12 +105,20 @@ struct ContextModel: @unchecked Sendable {
     /// Adds the scores of `features` for each tag to `scores[offset..<offset+7]`.
     @inline(__always)
     func addEmissions(_ features: [UInt32], into scores: inout [Float], at offset: Int) {
+        precondition(offset >= 0 && offset + ContextTag.count <= scores.count)
         let mask = UInt32(buckets - 1)
+        let bytes = self.bytes
         levels.withUnsafeBufferPointer { levels in
-            for f in features {
-                let base = Int(f & mask) &* ContextTag.count
-                for tag in 0..<ContextTag.count {
-                    scores[offset + tag] += levels[Int(bytes[base + tag]) &- 0x20]
+            scores.withUnsafeMutableBufferPointer { scores in
+                // Every byte is 0x20…0x7E (checked when the file was compiled), so the level
+                // index is in 0..<95 and every read is in bounds.
+                let out = scores.baseAddress! + offset
+                let level = levels.baseAddress!
+                for f in features {
+                    let weights = bytes + Int(f & mask) &* ContextTag.count
+                    for tag in 0..<ContextTag.count {
+                        out[tag] += level[Int(weights[tag]) &- 0x20]
+                    }
                 }
             }
         }
