@@ -1127,16 +1127,21 @@ final class NameDetector {
     private func hasTitleBefore(_ t: Int) -> Bool {
         guard t > 0 else { return false }
         var phrase = ""
+        // Whether some title or cue ends with `phrase`: once none does, no longer phrase can
+        // be one, and building it is skipped (`rules.titlePhraseSuffixes`).
+        var phraseCanMatch = true
         var k = t
         var words = 0
         while k > 0 && words < rules.longestPhrase {
             let gap = gapUnits(k - 1, k)
             guard gap.count <= 3, !gap.contains(10), gap.allSatisfy({ $0 == 0x20 || $0 == 0x2E || $0 == 0x2D || $0 == 0xA0 || $0 == 0x2C }) else { break }
             let hyphen = gap.contains(0x2D) && gap.count == 1
-            phrase = foldToken(k - 1) + (phrase.isEmpty ? "" : (hyphen ? "-" : " ")) + phrase
+            if phraseCanMatch {
+                phrase = foldToken(k - 1) + (phrase.isEmpty ? "" : (hyphen ? "-" : " ")) + phrase
+                if rules.titles.contains(phrase) || rules.cuesBefore.contains(phrase) { return true }
+                if !phrase.isEmpty && !rules.titlePhraseSuffixes.contains(phrase) { phraseCanMatch = false }
+            }
             if hyphen { } else { words += 1 }
-            let key = phrase
-            if rules.titles.contains(key) || rules.cuesBefore.contains(key) { return true }
             if hyphen {
                 // `г-н`: one title in two tokens.
                 let joined = foldToken(k - 1) + "-" + foldToken(k)
