@@ -18,7 +18,7 @@ struct RedactCLI: ParsableCommand {
             valid UTF-8 or JSON Lines; 66 an input cannot be opened; 73 an output cannot be created; \
             74 a read or write failed; 78 a rule file or key file cannot be used.
             """,
-        subcommands: [Filter.self, Detect.self, Eval.self, Bench.self, RulesCommand.self, Keygen.self],
+        subcommands: [Filter.self, Detect.self, Eval.self, Bench.self, RulesCommand.self, Keygen.self, Train.self],
         defaultSubcommand: Filter.self
     )
 

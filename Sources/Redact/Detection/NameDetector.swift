@@ -40,7 +40,11 @@ struct WordAnalysis: Sendable {
 ///    surname that is not also an ordinary word, has a surname or patronymic ending, or comes
 ///    right after a title or cue (`Mr.`, `г-н`, `named`) or before one (`bəy`, `xanım`, `adlı`);
 ///    a known name that is also an ordinary word (`Will`, `Umut`) needs a second name word or a cue;
-/// 4. otherwise a capitalized word or phrase in the place lists is a location.
+/// 4. otherwise a capitalized word or phrase in the place lists is a location;
+/// 5. the trained context model (`Names/ContextModel.swift`), which reads each run of
+///    capitalized words with the lists' and cues' verdicts as features, gives the kind where
+///    the rules' person is weak and adds the names the rules left, with titles, cues and
+///    countries outside them.
 ///
 /// A capital at the start of a sentence is no evidence by itself: ordinary words there are
 /// recognised by the common-word list, not by their capital.
@@ -52,13 +56,29 @@ final class NameDetector {
     let addressRule: Int
     private var cache: [[UInt16]: WordAnalysis] = [:]
     private static let cacheLimit = 200_000
+    /// The trained context model (`Names/ContextModel.swift`), one source of evidence among
+    /// the lists, morphology and cues; nil to detect by rules alone.
+    let contextModel: ContextModel?
+    /// When set, every name the context model reads that the rules did not already cover is
+    /// recorded here, whatever its margin (`redact train` chooses the threshold from them).
+    var contextProposals: [ContextProposal]? = nil
 
-    init(rules: NameRules, personRule: Int, locationRule: Int, organizationRule: Int, addressRule: Int) {
+    init(rules: NameRules, personRule: Int, locationRule: Int, organizationRule: Int, addressRule: Int,
+         contextModel: ContextModel? = ContextModel.embedded) {
         self.rules = rules
         self.personRule = personRule
         self.locationRule = locationRule
         self.organizationRule = organizationRule
         self.addressRule = addressRule
+        self.contextModel = contextModel
+    }
+
+    /// A name the context model read where the rules had found nothing, in UTF-16 units.
+    struct ContextProposal {
+        var start: Int
+        var end: Int
+        var kind: ContextKind
+        var margin: Float
     }
 
     /// A find: UTF-16 range, label rule, and the keys its words are linked by.
@@ -84,28 +104,22 @@ final class NameDetector {
     private var allowedRanges: [Range<Int>] = []
     /// Exact keys of the lower-case words looked at, by token.
     private var folds: [String?] = []
+    /// The names the context model read in the current text, by token range.
+    private var modelSpans: [ContextSpan] = []
+    /// Scratch space of the context model, reused from text to text.
+    private var contextScratch = ContextScratch()
 
     /// Detects in `units`, segmented into `tokens`; appends finds and the capitalized words.
     func detect(_ units: UnsafeBufferPointer<UInt16>, tokens: [WordToken], finds: inout [Find],
                 nameTokens: inout [NameToken]) {
-        self.units = units
-        self.tokens = tokens
-        analyses.removeAll(keepingCapacity: true)
-        analyses.reserveCapacity(tokens.count)
-        folds.removeAll(keepingCapacity: true)
-        folds.append(contentsOf: repeatElement(nil, count: tokens.count))
+        load(units, tokens: tokens)
         for t in tokens.indices {
-            let token = tokens[t]
-            if token.isNumber || !startsUpper(token) {
-                analyses.append(nil)
-                continue
-            }
-            let analysis = analyze(t)
-            analyses.append(analysis)
-            if !analysis.isExcluded && analysis.letterCount >= 2 {
-                nameTokens.append(NameToken(start: Int(token.start), end: Int(token.start) + analysis.spanLength, keys: analysis.keys))
+            if let analysis = analyses[t], !analysis.isExcluded && analysis.letterCount >= 2 {
+                let start = Int(tokens[t].start)
+                nameTokens.append(NameToken(start: start, end: start + analysis.spanLength, keys: analysis.keys))
             }
         }
+        readWithContextModel()
         var t = 0
         while t < tokens.count {
             guard analyses[t] != nil else {
@@ -117,12 +131,215 @@ final class NameDetector {
             t = runEnd
         }
         findQuotedOrganizations(into: &finds)
+        addContextModelFinds(into: &finds)
         if !allowedRanges.isEmpty {
             // Words of an allowed mention stay, whatever is learned elsewhere.
             nameTokens.removeAll { token in allowedRanges.contains { $0.contains(token.start) } }
             allowedRanges.removeAll()
         }
         self.units = UnsafeBufferPointer(start: nil, count: 0)
+    }
+
+    /// Takes `units` and `tokens` as the current text and analyses its capitalized words.
+    private func load(_ units: UnsafeBufferPointer<UInt16>, tokens: [WordToken]) {
+        self.units = units
+        self.tokens = tokens
+        analyses.removeAll(keepingCapacity: true)
+        analyses.reserveCapacity(tokens.count)
+        folds.removeAll(keepingCapacity: true)
+        folds.append(contentsOf: repeatElement(nil, count: tokens.count))
+        for t in tokens.indices {
+            let token = tokens[t]
+            if token.isNumber || !startsUpper(token) {
+                analyses.append(nil)
+            } else {
+                analyses.append(analyze(t))
+            }
+        }
+    }
+
+    /// What the context model reads of a text: which words are candidates (analysed: a
+    /// capital) and their evidence bits. The trainer calls this, so that training sees exactly
+    /// what inference sees.
+    func contextInputs(_ units: UnsafeBufferPointer<UInt16>, tokens: [WordToken]) -> (isCandidate: [Bool], evidence: [UInt32]) {
+        load(units, tokens: tokens)
+        let isCandidate = analyses.map { $0 != nil }
+        let evidence = tokens.indices.map { contextEvidence($0) }
+        self.units = UnsafeBufferPointer(start: nil, count: 0)
+        return (isCandidate, evidence)
+    }
+
+    // MARK: Context model
+
+    /// Per-text buffers of the context model.
+    struct ContextScratch {
+        var isCandidate: [Bool] = []
+        var evidence: [UInt32] = []
+        var features: [UInt32] = []
+        var emissions: [Float] = []
+        var covered: [Range<Int>] = []
+    }
+
+    /// What the lists, morphology and cues say about word `t`, as the model's evidence bits.
+    private func contextEvidence(_ t: Int) -> UInt32 {
+        guard let a = analyses[t] else { return 0 }
+        var bits = ContextEvidence.analysed
+        if let entry = a.entry {
+            if entry.isGiven { bits |= ContextEvidence.givenName }
+            if entry.isSurname { bits |= ContextEvidence.surname }
+            if entry.isPatronymic { bits |= ContextEvidence.patronymic }
+            if entry.isPlace { bits |= ContextEvidence.place }
+            if entry.isLargePlace { bits |= ContextEvidence.largePlace }
+        }
+        if a.flags.isCommon { bits |= ContextEvidence.commonWord }
+        if a.flags.isCountry { bits |= ContextEvidence.country }
+        if a.flags.isNationality { bits |= ContextEvidence.nationality }
+        if a.flags.isCalendar { bits |= ContextEvidence.calendar }
+        if a.flags.isNameSpelling { bits |= ContextEvidence.nameSpelling }
+        if a.flags.isPlaceSpelling { bits |= ContextEvidence.placeSpelling }
+        if a.surnameShape { bits |= ContextEvidence.surnameShape }
+        if a.weakSurnameShape { bits |= ContextEvidence.weakSurnameShape }
+        if a.patronymicShape { bits |= ContextEvidence.patronymicShape }
+        if rules.notNames.contains(a.fold) || rules.titles.contains(a.fold) { bits |= ContextEvidence.notName }
+        if rules.orgAfter.contains(a.fold) || rules.orgBefore.contains(a.fold) { bits |= ContextEvidence.orgDesignator }
+        if a.spanLength < Int(tokens[t].end - tokens[t].start) { bits |= ContextEvidence.caseSuffix }
+        if hasTitleBefore(t) { bits |= ContextEvidence.titleBefore }
+        if hasCueAfter(t) { bits |= ContextEvidence.cueAfter }
+        return bits
+    }
+
+    /// Reads the text's segments of capitalized words with the context model, before the
+    /// rules judge them: the names it reads (token ranges, kind, margin) wait in
+    /// `modelSpans` for `judgePiece` (the kind where the rules are unsure) and
+    /// `addContextModelFinds` (names the rules left).
+    private func readWithContextModel() {
+        modelSpans.removeAll(keepingCapacity: true)
+        guard let model = contextModel else { return }
+        // Take the buffers out of the property (a copy would copy them on the first write).
+        var scratch = ContextScratch()
+        swap(&scratch, &contextScratch)
+        defer { swap(&scratch, &contextScratch) }
+        scratch.isCandidate.removeAll(keepingCapacity: true)
+        for a in analyses { scratch.isCandidate.append(a != nil) }
+        let segments = ContextSegments.find(units: units, tokens: tokens, isCandidate: scratch.isCandidate)
+        guard !segments.isEmpty else { return }
+        scratch.evidence.removeAll(keepingCapacity: true)
+        for t in tokens.indices { scratch.evidence.append(analyses[t] == nil ? 0 : contextEvidence(t)) }
+        let extractor = ContextFeatures(units: units, tokens: tokens, evidence: scratch.evidence)
+        for segment in segments {
+            let count = segment.count
+            scratch.emissions.removeAll(keepingCapacity: true)
+            scratch.emissions.append(contentsOf: repeatElement(0, count: count * ContextTag.count))
+            for (i, t) in segment.enumerated() {
+                scratch.features.removeAll(keepingCapacity: true)
+                extractor.features(of: t, into: &scratch.features)
+                model.addEmissions(scratch.features, into: &scratch.emissions, at: i * ContextTag.count)
+            }
+            let decoded = ContextDecoder.viterbi(emissions: scratch.emissions, count: count, transitions: model.transitions)
+            guard decoded.path.contains(where: { $0 != 0 }) else { continue }
+            for var span in ContextDecoder.spans(path: decoded.path, score: decoded.score, emissions: scratch.emissions,
+                                                 transitions: model.transitions) {
+                span.start += segment.lowerBound
+                span.end += segment.lowerBound
+                modelSpans.append(span)
+            }
+        }
+    }
+
+    /// The kind the model reads words `range` as, when one of its names with a margin of at
+    /// least its threshold covers them all.
+    private func modelKind(of range: Range<Int>) -> ContextKind? {
+        guard let model = contextModel else { return nil }
+        for span in modelSpans where span.start <= range.lowerBound && range.upperBound <= span.end {
+            return span.margin >= model.threshold ? span.kind : nil
+        }
+        return nil
+    }
+
+    /// Adds, as finds of the model's kind, the names the model read with a margin of at least
+    /// its threshold that hold a word no find of the rules covers (a longer find wins in
+    /// resolution, so `Tom Baker` replaces the rules' `Tom`). Countries, nationalities and
+    /// calendar words at the edges stay out: countries are kept by design.
+    private func addContextModelFinds(into finds: inout [Find]) {
+        guard let model = contextModel, !modelSpans.isEmpty else { return }
+        var covered: [Range<Int>] = []
+        swap(&covered, &contextScratch.covered)
+        defer { swap(&covered, &contextScratch.covered) }
+        covered.removeAll(keepingCapacity: true)
+        for find in finds.sorted(by: { $0.start < $1.start }) {
+            if let last = covered.last, find.start <= last.upperBound {
+                covered[covered.count - 1] = last.lowerBound..<max(last.upperBound, find.end)
+            } else {
+                covered.append(find.start..<find.end)
+            }
+        }
+        for span in modelSpans {
+            // Currencies, document and identifier words (`TC Kimlik No`): no name at all.
+            if (span.start..<span.end).contains(where: { analyses[$0].map { rules.notAcronyms.contains($0.fold) } ?? false }) {
+                continue
+            }
+            // Titles and cues stay outside, as the rules keep them (`Mehmet Bey`,
+            // `Zeynep Hanım Ankara'dan`).
+            var pieceStart = span.start
+            for t in span.start...span.end {
+                guard t == span.end || isOutsideModelNames(t, kind: span.kind) else { continue }
+                if pieceStart < t { proposeModelFind(pieceStart..<t, span, model, covered, into: &finds) }
+                pieceStart = t + 1
+            }
+        }
+    }
+
+    /// A word a name the model reads never holds: a title or a cue after a name, and in a
+    /// person's name a word the rule set says is never a name (`emit` leaves lower-case words
+    /// at the edges out). The never-names stay possible in places and organizations (`New`,
+    /// `National`, `Lake`).
+    private func isOutsideModelNames(_ t: Int, kind: ContextKind) -> Bool {
+        guard let a = analyses[t] else { return false }
+        if kind == .person && rules.notNames.contains(a.fold) { return true }  // `Prezident İlham Əliyev`
+        return rules.titles.contains(a.fold) || rules.cuesAfter.contains(a.fold)
+    }
+
+    /// Adds words `range` of a name the model read as a find of its kind when its margin is
+    /// enough and the rules left a word of it; countries, nationalities and calendar words at
+    /// the edges stay out.
+    private func proposeModelFind(_ range: Range<Int>, _ span: ContextSpan, _ model: ContextModel, _ covered: [Range<Int>],
+                                  into finds: inout [Find]) {
+        var first = range.lowerBound
+        var last = range.upperBound - 1
+        while first <= last, analyses[first]?.isExcluded ?? true { first += 1 }
+        while last >= first, analyses[last]?.isExcluded ?? true { last -= 1 }
+        guard first <= last else { return }
+        if first == last, let a = analyses[first] {
+            // A capital at the start of a sentence is no evidence by itself: a lone word there
+            // needs the lists, its shape or a cue besides the model (`Mövcud`, `Təsadüfi`).
+            if isSentenceStart(first) && !(a.isName || a.isPlace || a.weakSurnameShape || hasTitleBefore(first) || hasCueAfter(first)) {
+                return
+            }
+        }
+        let isNew = (first...last).contains { t in analyses[t] != nil && !Self.isCovered(Int(tokens[t].start), covered) }
+        guard isNew else { return }
+        if contextProposals != nil {
+            contextProposals!.append(ContextProposal(start: Int(tokens[first].start), end: Int(tokens[last].end),
+                                                     kind: span.kind, margin: span.margin))
+        }
+        guard span.margin >= model.threshold else { return }
+        let rule: Int
+        switch span.kind {
+        case .person: rule = personRule
+        case .location: rule = locationRule
+        case .organization: rule = organizationRule
+        }
+        emit(first..<(last + 1), rule: rule, into: &finds)
+    }
+
+    /// Whether UTF-16 offset `p` lies in one of `ranges` (disjoint, sorted).
+    private static func isCovered(_ p: Int, _ ranges: [Range<Int>]) -> Bool {
+        var lo = 0, hi = ranges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ranges[mid].lowerBound <= p { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && ranges[lo - 1].contains(p)
     }
 
     // MARK: Runs
@@ -235,7 +452,13 @@ final class NameDetector {
                 // A place type next to the words outweighs a name list: `Beşiktaş ilçesinde`.
                 emit(range, rule: locationRule, into: &finds)
             } else if isPerson(range) {
-                emit(range, rule: personRule, into: &finds)
+                // Where the rules' reading of a person is weak (a word both a name and a place,
+                // an ending), the model's reading of a place or organization wins.
+                var rule = personRule
+                if !hasStrongPersonEvidence(range), let kind = modelKind(of: range) {
+                    rule = kind == .location ? locationRule : kind == .organization ? organizationRule : personRule
+                }
+                emit(range, rule: rule, into: &finds)
             }
         }
     }
@@ -282,6 +505,18 @@ final class NameDetector {
             return true
         }
         return true
+    }
+
+    /// A title or cue next to the words, a given name or surname that is no place, a surname
+    /// or patronymic ending.
+    private func hasStrongPersonEvidence(_ range: Range<Int>) -> Bool {
+        if hasTitleBefore(range.lowerBound) || hasCueAfter(range.upperBound - 1) { return true }
+        return range.contains { t in
+            guard let a = analyses[t] else { return true }  // a patronymic word
+            if a.surnameShape || a.patronymicShape { return true }
+            guard let entry = a.entry, !entry.isPlace else { return false }
+            return entry.isGiven || entry.isSurname || entry.isPatronymic
+        }
     }
 
     private func isPerson(_ range: Range<Int>) -> Bool {
@@ -892,16 +1127,21 @@ final class NameDetector {
     private func hasTitleBefore(_ t: Int) -> Bool {
         guard t > 0 else { return false }
         var phrase = ""
+        // Whether some title or cue ends with `phrase`: once none does, no longer phrase can
+        // be one, and building it is skipped (`rules.titlePhraseSuffixes`).
+        var phraseCanMatch = true
         var k = t
         var words = 0
         while k > 0 && words < rules.longestPhrase {
             let gap = gapUnits(k - 1, k)
             guard gap.count <= 3, !gap.contains(10), gap.allSatisfy({ $0 == 0x20 || $0 == 0x2E || $0 == 0x2D || $0 == 0xA0 || $0 == 0x2C }) else { break }
             let hyphen = gap.contains(0x2D) && gap.count == 1
-            phrase = foldToken(k - 1) + (phrase.isEmpty ? "" : (hyphen ? "-" : " ")) + phrase
+            if phraseCanMatch {
+                phrase = foldToken(k - 1) + (phrase.isEmpty ? "" : (hyphen ? "-" : " ")) + phrase
+                if rules.titles.contains(phrase) || rules.cuesBefore.contains(phrase) { return true }
+                if !phrase.isEmpty && !rules.titlePhraseSuffixes.contains(phrase) { phraseCanMatch = false }
+            }
             if hyphen { } else { words += 1 }
-            let key = phrase
-            if rules.titles.contains(key) || rules.cuesBefore.contains(key) { return true }
             if hyphen {
                 // `г-н`: one title in two tokens.
                 let joined = foldToken(k - 1) + "-" + foldToken(k)

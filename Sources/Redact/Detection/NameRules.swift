@@ -55,6 +55,10 @@ struct NameRules: Sendable {
     var allowedWords: [Set<String>] = []
     /// Longest phrase, in words, of the phrase lists.
     var longestPhrase = 1
+    /// Every title and cue-before phrase and each of its ends that starts after a space or a
+    /// hyphen (`a man named`, `man named`, `named`; `г-н`, `н`): a phrase that is none of these
+    /// cannot grow leftwards into a title.
+    var titlePhraseSuffixes: Set<String> = []
 
     /// Whether the rule set asks for name detection at all (it has a `names.titles` list).
     var isEnabled = false
@@ -119,6 +123,14 @@ struct NameRules: Sendable {
             allowedPhonetic.insert(NameKey.phonetic(trimmed))
             let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "-" }).map { NameKey.phonetic($0) }
             allowedWords.append(Set(words))
+        }
+        for phrase in titles.union(cuesBefore) {
+            titlePhraseSuffixes.insert(phrase)
+            var index = phrase.startIndex
+            while let separator = phrase[index...].firstIndex(where: { $0 == " " || $0 == "-" }) {
+                index = phrase.index(after: separator)
+                titlePhraseSuffixes.insert(String(phrase[index...]))
+            }
         }
         for phrase in titles.union(cuesBefore).union(cuesAfter).union(orgAfter).union(orgBefore).union(addressAfter)
             .union(addressBefore) {
