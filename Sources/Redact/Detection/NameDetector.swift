@@ -553,20 +553,25 @@ final class NameDetector {
     }
 
     /// Whether the words `range` are an allowed name, or part of one that is more than a given
-    /// name alone; an allowed mention is recorded so that no later pass replaces its words.
+    /// name alone.
+    ///
+    /// A full mention of an allowed name is recorded so that no later pass replaces its words.
+    /// A shortened one (`Mr. Əliyev` when `İlham Əliyev` is allowed) is not found as a name, but
+    /// its words stay open to linking: if another person of that surname is found in the run
+    /// (`Anar Əliyev`, not allowed, so learned), the session replaces the shortened mention as
+    /// that person's, since it may be theirs. Only a mention that can be nobody else stays.
     private func isAllowed(_ range: ClosedRange<Int>) -> Bool {
         guard !rules.allowed.isEmpty else { return false }
         let start = Int(tokens[range.lowerBound].start), end = Int(tokens[range.upperBound].end)
         let text = String(decoding: UnsafeBufferPointer(rebasing: units[start..<end]), as: UTF16.self)
-        var allowed = rules.allowed.contains(NameRules.phraseKey(text)) || rules.allowedPhonetic.contains(NameKey.phonetic(text))
-        if !allowed {
-            let words = range.compactMap { analyses[$0] }
-            let keys = Set(words.flatMap(\.keys))
-            let onlyGiven = words.count == 1 && words[0].entry?.isGiven == true && words[0].entry?.isSurname != true && !words[0].surnameShape
-            allowed = !keys.isEmpty && !onlyGiven && rules.allowedWords.contains { keys.isSubset(of: $0) }
+        if rules.allowed.contains(NameRules.phraseKey(text)) || rules.allowedPhonetic.contains(NameKey.phonetic(text)) {
+            allowedRanges.append(start..<end)
+            return true
         }
-        if allowed { allowedRanges.append(start..<end) }
-        return allowed
+        let words = range.compactMap { analyses[$0] }
+        let keys = Set(words.flatMap(\.keys))
+        let onlyGiven = words.count == 1 && words[0].entry?.isGiven == true && words[0].entry?.isSurname != true && !words[0].surnameShape
+        return !keys.isEmpty && !onlyGiven && rules.allowedWords.contains { keys.isSubset(of: $0) }
     }
 
     // MARK: Places

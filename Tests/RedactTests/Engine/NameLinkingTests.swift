@@ -137,6 +137,16 @@ import Testing
         #expect(output == "Nazir Rəşad Quliyev dedi. Quliyev bəy gəldi. [PERSON] isə gəlmədi.", "\(output)")
     }
 
+    @Test func anAllowedSurnameAloneIsReplacedWhenAnotherPersonHasIt() {
+        let engine = Self.engine(.redact, allowed: ["İlham Əliyev"])
+        // Another Əliyev is in the text: "Cənab Əliyev" may be him, before or after he appears.
+        let shared = engine.redact("Cənab Əliyev dedi. İlham Əliyev çıxış etdi. Anar Əliyev həbs olundu. Cənab Əliyev susdu.").output
+        #expect(shared == "Cənab [PERSON] dedi. İlham Əliyev çıxış etdi. [PERSON] həbs olundu. Cənab [PERSON] susdu.", "\(shared)")
+        // No other Əliyev: the shortened mention can only be the allowed one, and stays.
+        let alone = engine.redact("İlham Əliyev çıxış etdi. Cənab Əliyev susdu.").output
+        #expect(alone == "İlham Əliyev çıxış etdi. Cənab Əliyev susdu.", "\(alone)")
+    }
+
     @Test func aRuleSetCanProtectNames() throws {
         var rules = DefaultRules.spec
         rules.lists["names.protect.sources"] = ["Zərnigar Qaraxanlı"]
