@@ -11,6 +11,9 @@ struct Candidate: Sendable, Hashable {
     /// Every character of it must end up replaced, even where a stronger candidate wins part
     /// of it (protected names).
     var mustCover = false
+    /// With `mustCover`: only a remainder that holds a digit or `@` is kept covered (a
+    /// pattern's identifier material, not the word a date rule took along: `2021 году`).
+    var remainderNeedsDigit = false
     /// The rule's search hit its step limit here (catastrophic backtracking): the span is the
     /// whole region it was searching, replaced by `[LABEL]` so that nothing in it can leak.
     var exhausted = false

@@ -172,8 +172,12 @@ final class Scanner {
             let value = String(decoding: UnsafeBufferPointer(rebasing: units[start..<end]), as: UTF16.self)
             guard validator.accepts(value[...]) else { return nil }
         }
+        // The identifier material a pattern took stays covered, even where a stronger
+        // overlapping span wins part of it: `+994 50 123 45 67elcin@…` loses its `67` to the
+        // e-mail, and the rest of the phone must not show.
         return Candidate(start: text.utf8Offset(start), end: text.utf8Offset(end), rule: rule.index,
-                         validated: rule.validator != nil, priority: rule.spec.priority)
+                         validated: rule.validator != nil, priority: rule.spec.priority, mustCover: true,
+                         remainderNeedsDigit: true)
     }
 
     private func lookUpWords(_ units: UnsafeBufferPointer<UInt16>, into candidates: inout [Candidate]) {

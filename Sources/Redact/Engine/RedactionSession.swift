@@ -22,8 +22,12 @@ public final class RedactionSession {
     /// Phonetic keys of the name words found so far, with the rule (label) they were found by:
     /// later mentions in any spelling, script or inflection are replaced too.
     private var knownNames: [String: Int] = [:]
-    /// Past this many known name words the session stops learning new ones (what it knows stays).
+    /// Past this many known name words the session stops learning new ones (what it knows
+    /// stays): memory stays bounded on any input. Names found by a rule are still replaced
+    /// past it; only linking later mentions of names first seen past it stops.
     public static let knownNameLimit = 1_000_000
+    /// This session's limit on known name words, ``knownNameLimit`` unless set lower (tests).
+    public var knownNameCap = RedactionSession.knownNameLimit
 
     /// The month tables of date stand-ins, made once for the session's documents.
     private let dates: DateStandIn
@@ -63,6 +67,9 @@ public final class RedactionSession {
     /// every machine holding the key writes the same bytes for it (`--scope document`).
     public func startDocument() {
         knownNames.removeAll(keepingCapacity: true)
+        knownValues.removeAll(keepingCapacity: true)
+        knownValueCount = 0
+        knownValueFilter = [UInt64](repeating: 0, count: 1024)
         pseudonymizer = Self.makePseudonymizer(engine, dates: dates)
         startKnowing()
     }
@@ -72,7 +79,7 @@ public final class RedactionSession {
     func learnSpeaker(_ name: String) {
         guard let person = engine.compiled.nameRuleIndices?.person, !isAllowedSpeaker(name) else { return }
         for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) where word.unicodeScalars.count >= 3 {
-            if knownNames.count < Self.knownNameLimit { knownNames[NameKey.phonetic(word)] = person }
+            if knownNames.count < knownNameCap { knownNames[NameKey.phonetic(word)] = person }
         }
     }
 
@@ -140,6 +147,10 @@ public final class RedactionSession {
     /// name added (mentions in other spellings, scripts and inflections, and words no rule
     /// would take alone). Runs in input order, with the spans of earlier texts known.
     func link(_ detected: DetectedText, in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate] {
+        linkValues(linkNames(detected, in: bytes), in: bytes)
+    }
+
+    private func linkNames(_ detected: DetectedText, in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         guard let indices = engine.compiled.nameRuleIndices else { return detected.winners }
         let rules = engine.compiled.rules
         if !detected.mentions.isEmpty {
@@ -147,7 +158,7 @@ public final class RedactionSession {
             for mention in detected.mentions where mention.rule == indices.person { byRange[mention.start << 32 | mention.end] = mention }
             for winner in detected.winners where winner.rule == indices.person || rules[winner.rule].mustCover {
                 guard let mention = byRange[winner.start << 32 | winner.end] else { continue }
-                for key in mention.keys where key.unicodeScalars.count >= 3 && knownNames.count < Self.knownNameLimit {
+                for key in mention.keys where key.unicodeScalars.count >= 3 && knownNames.count < knownNameCap {
                     if knownNames[key] == nil { knownNames[key] = indices.person }
                 }
             }
@@ -163,6 +174,59 @@ public final class RedactionSession {
         guard !extra.isEmpty else { return detected.winners }
         return Resolver.resolve(detected.winners + extra, in: bytes)
     }
+
+    /// Learns the identifiers among `winners` (a phone, an e-mail, an account, an ID: a span of
+    /// at least 8 bytes whose stand-in is not a name, a date or an age, which inflect and so
+    /// recur in other forms) and adds every other occurrence of an identifier
+    /// learned so far in the run: a value found once is replaced wherever it recurs, also where
+    /// no rule would take it (glued to a word, `example.az192.168.10.25`, after text extraction
+    /// lost a space). One probe of a 2-byte filter per byte, and a table probe only on a hit.
+    private func linkValues(_ winners: [Candidate], in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate] {
+        let rules = engine.compiled.rules
+        for w in winners where !w.exhausted && w.length >= 8 && knownValueCount < Self.knownValueLimit {
+            switch rules[w.rule].standIn {
+            case .person, .place, .organization, .address, .date, .age: continue
+            default: break
+            }
+            let value = Array(bytes[w.start..<w.end])
+            let prefix = UInt32(value[0]) | UInt32(value[1]) << 8 | UInt32(value[2]) << 16 | UInt32(value[3]) << 24
+            if knownValues[prefix, default: []].contains(where: { $0.bytes == value }) { continue }
+            knownValues[prefix, default: []].append((value, w.rule))
+            knownValueCount += 1
+            let pair = Int(value[0]) | Int(value[1]) << 8
+            knownValueFilter[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        guard knownValueCount > 0, bytes.count >= 8 else { return winners }
+        var extra: [Candidate] = []
+        var next = 0  // first winner that ends after p
+        var p = 0
+        let n = bytes.count
+        while p + 8 <= n {
+            let pair = Int(bytes[p]) | Int(bytes[p + 1]) << 8
+            guard knownValueFilter[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { p += 1; continue }
+            while next < winners.count && winners[next].end <= p { next += 1 }
+            if next < winners.count && winners[next].start <= p { p = winners[next].end; continue }
+            let prefix = UInt32(bytes[p]) | UInt32(bytes[p + 1]) << 8 | UInt32(bytes[p + 2]) << 16 | UInt32(bytes[p + 3]) << 24
+            var matched = 0
+            for (value, rule) in knownValues[prefix] ?? [] where value.count > matched && p + value.count <= n {
+                if (0..<value.count).allSatisfy({ bytes[p + $0] == value[$0] }) {
+                    extra.append(Candidate(start: p, end: p + value.count, rule: rule, validated: true, priority: 50))
+                    matched = value.count
+                }
+            }
+            p += max(1, matched)
+        }
+        guard !extra.isEmpty else { return winners }
+        return Resolver.resolve(winners + extra, in: bytes)
+    }
+
+    /// Identifier values learned in this run, by their first four bytes, with the rule that found
+    /// each (see `linkValues`), and a filter of their first two bytes.
+    private var knownValues: [UInt32: [(bytes: [UInt8], rule: Int)]] = [:]
+    private var knownValueCount = 0
+    private var knownValueFilter = [UInt64](repeating: 0, count: 1024)
+    /// Past this many identifier values the session stops learning new ones.
+    static let knownValueLimit = 200_000
 
     /// Writes `bytes` with the spans of `detected` replaced. Linking and replacement are the
     /// part of a run that must follow input order (names learned earlier, tag numbers given in

@@ -71,6 +71,8 @@ enum Resolver {
         guard !mustCover.isEmpty else { return accepted }
         for candidate in mustCover {
             for piece in uncovered(candidate, by: accepted, in: bytes) {
+                if candidate.remainderNeedsDigit,
+                   !(piece.start..<piece.end).contains(where: { (0x30...0x39).contains(bytes[$0]) || bytes[$0] == 0x40 }) { continue }
                 var low = 0
                 while low < accepted.count && accepted[low].end <= piece.start { low += 1 }
                 accepted.insert(piece, at: low)
