@@ -152,7 +152,7 @@ struct Filter: ParsableCommand {
             complain("\(path): cannot create a temporary file beside it: \(String(cString: strerror(errno)))")
             throw Exit.cannotCreate
         }
-        let temporary = String(cString: template)
+        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         var renamed = false
         defer {
             close(fd)

@@ -150,7 +150,7 @@ import Testing
         ]
         for (name, data) in contents {
             let path = dir.appendingPathComponent(name).path
-            FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600])
+            #expect(FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600]))
             let result = try RedactBinary.run(["--key-file", path], input: "call +994 50 123 45 67\n")
             #expect(result.status == 78, "\(name)")
             #expect(result.stdout.isEmpty && result.stderr.contains("does not look random"), "\(name): \(result.stderr)")
@@ -179,7 +179,11 @@ import Testing
         let input = Pipe()
         process.standardInput = input
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        guard let full = FileHandle(forWritingAtPath: "/dev/full") else {
+            Issue.record("/dev/full cannot be opened")
+            return
+        }
+        process.standardError = full
         try process.run()
         input.fileHandleForWriting.write(Data("mail a@example.org\n".utf8))
         try input.fileHandleForWriting.close()

@@ -71,7 +71,9 @@ enum RedactBinary {
     static func keyFile(in directory: URL, byte: UInt8 = 7) throws -> String {
         let path = directory.appendingPathComponent("key-\(byte)").path
         let bytes = (0..<32).map { UInt8(truncatingIfNeeded: $0 * 73 + Int(byte) * 151 + 17) }
-        FileManager.default.createFile(atPath: path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
+            throw CocoaError(.fileWriteUnknown)
+        }
         return path
     }
 }

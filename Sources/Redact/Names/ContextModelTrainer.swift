@@ -29,7 +29,7 @@ public struct ContextTrainingDocument: Sendable {
 }
 
 /// Trains the context model: an averaged perceptron over the hashed features of
-/// ``ContextFeatures``, decoded by ``ContextDecoder`` over the same segments the name detector
+/// `ContextFeatures`, decoded by `ContextDecoder` over the same segments the name detector
 /// reads, with the default rule set's lists and cues as evidence features.
 ///
 /// Deterministic: the documents in the order given, a fixed seed for the order of segments in

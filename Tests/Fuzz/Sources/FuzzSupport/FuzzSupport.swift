@@ -29,3 +29,27 @@ extension Fuzz {
         return LLVMFuzzerRunDriver(&count, &vector, callback)
     }
 }
+
+extension Fuzz {
+    /// Feeds `bytes` whole and split at `split` through fresh redactors made by `make`, and
+    /// returns both outcomes: the output so far and the error that stopped it, if any.
+    public static func wholeAndSplit<Failure: Error>(
+        _ bytes: [UInt8], at split: Int,
+        feed: (ArraySlice<UInt8>, inout [UInt8]) throws(Failure) -> Void,
+        finish: (inout [UInt8]) throws(Failure) -> Void,
+        fresh: () -> Void
+    ) -> (whole: (output: [UInt8], error: Failure?), split: (output: [UInt8], error: Failure?)) {
+        func run(_ pieces: [ArraySlice<UInt8>]) -> (output: [UInt8], error: Failure?) {
+            fresh()
+            var out: [UInt8] = []
+            do throws(Failure) {
+                for piece in pieces { try feed(piece, &out) }
+                try finish(&out)
+                return (out, nil)
+            } catch {
+                return (out, error)
+            }
+        }
+        return (run([bytes[...]]), run([bytes[..<split], bytes[split...]]))
+    }
+}

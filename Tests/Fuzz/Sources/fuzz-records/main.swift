@@ -17,19 +17,12 @@ public func fuzzRecords(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let format = formats[Int(data[0]) % formats.count]
     let bytes = Array(UnsafeBufferPointer(start: data + 2, count: size - 2))
     let split = Int(data[1]) % (bytes.count + 1)
-    func run(_ pieces: [ArraySlice<UInt8>]) -> (output: [UInt8], error: RecordError?) {
-        let redactor = RecordRedactor(session: Fuzz.engine.makeSession(), format: format)
-        var out: [UInt8] = []
-        do {
-            for piece in pieces { try redactor.feed(piece, into: &out) }
-            try redactor.finish(into: &out)
-            return (out, nil)
-        } catch {
-            return (out, error)
-        }
-    }
-    let whole = run([bytes[...]])
-    let pieces = run([bytes[..<split], bytes[split...]])
+    var redactor = RecordRedactor(session: Fuzz.engine.makeSession(), format: format)
+    let (whole, pieces) = Fuzz.wholeAndSplit(
+        bytes, at: split,
+        feed: { (piece, out) throws(RecordError) in try redactor.feed(piece, into: &out) },
+        finish: { (out) throws(RecordError) in try redactor.finish(into: &out) },
+        fresh: { redactor = RecordRedactor(session: Fuzz.engine.makeSession(), format: format) })
     if whole.error?.offset != pieces.error?.offset || whole.error?.line != pieces.error?.line {
         Fuzz.fail("\(format): errors differ whole/split at \(split): \(String(describing: whole.error)) / \(String(describing: pieces.error))")
     }

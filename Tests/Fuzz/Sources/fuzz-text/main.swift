@@ -13,21 +13,16 @@ public func fuzzText(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
     let split = Int(control) % (bytes.count + 1)
     let lineBuffered = control & 0x80 != 0
-    func run(_ pieces: [ArraySlice<UInt8>]) -> (output: [UInt8], error: Int?) {
-        let redactor = StreamingRedactor(session: Fuzz.engine.makeSession(), lineBuffered: lineBuffered)
-        redactor.chunkBytes = 64
-        var out: [UInt8] = []
-        do {
-            for piece in pieces { try redactor.feed(piece, into: &out) }
-            try redactor.finish(into: &out)
-            return (out, nil)
-        } catch {
-            return (out, error.offset)
-        }
-    }
-    let whole = run([bytes[...]])
-    let pieces = run([bytes[..<split], bytes[split...]])
-    if whole.error != pieces.error { Fuzz.fail("whole input failed at \(String(describing: whole.error)), split at \(split) at \(String(describing: pieces.error))") }
+    var redactor = StreamingRedactor(session: Fuzz.engine.makeSession())
+    let (whole, pieces) = Fuzz.wholeAndSplit(
+        bytes, at: split,
+        feed: { (piece, out) throws(InvalidUTF8) in try redactor.feed(piece, into: &out) },
+        finish: { (out) throws(InvalidUTF8) in try redactor.finish(into: &out) },
+        fresh: {
+            redactor = StreamingRedactor(session: Fuzz.engine.makeSession(), lineBuffered: lineBuffered)
+            redactor.chunkBytes = 64
+        })
+    if whole.error?.offset != pieces.error?.offset { Fuzz.fail("whole input failed at \(String(describing: whole.error?.offset)), split at \(split) at \(String(describing: pieces.error?.offset))") }
     if whole.error == nil && whole.output != pieces.output { Fuzz.fail("output depends on where the input was split (\(split))") }
     return 0
 }
