@@ -14,6 +14,10 @@ struct Candidate: Sendable, Hashable {
     /// With `mustCover`: only a remainder that holds a digit or `@` is kept covered (a
     /// pattern's identifier material, not the word a date rule took along: `2021 году`).
     var remainderNeedsDigit = false
+    /// What found it, for `detect`'s `evidence` and `confidence`.
+    var evidence: Evidence = .pattern
+    /// For ``Evidence/model``: by how much the model's reading beat its threshold (≥ 1).
+    var modelMargin: Float = 0
     /// The rule's search hit its step limit here (catastrophic backtracking): the span is the
     /// whole region it was searching, replaced by `[LABEL]` so that nothing in it can leak.
     var exhausted = false
@@ -30,4 +34,48 @@ struct NameMention: Sendable, Hashable {
     /// The rule (label) it was found by; -1 for a capitalized word not found by itself.
     var rule: Int
     var keys: [String]
+}
+
+/// What a span rests on: how much to trust it, as `redact detect` reports it.
+enum Evidence: UInt8, Sendable, Hashable {
+    /// A pattern whose match passed a validator (a checksum, a numbering plan).
+    case validated
+    /// A pattern alone.
+    case pattern
+    /// A pattern right after a cue word (`FİN:`, `паспорт`).
+    case cue
+    /// A word list (protected names, rule lists).
+    case list
+    /// The name rules: lists, titles, endings, designators, cues.
+    case names
+    /// The context model alone, where the rules found no name.
+    case model
+    /// Another mention of a name or value found elsewhere in the run.
+    case linked
+
+    /// The name `detect` writes.
+    var name: String {
+        switch self {
+        case .validated: "validated"
+        case .pattern: "pattern"
+        case .cue: "cue"
+        case .list: "list"
+        case .names: "name-rules"
+        case .model: "context-model"
+        case .linked: "linked"
+        }
+    }
+}
+
+extension Candidate {
+    /// `high`, `medium` or `low`: validated, cued and listed spans are high; the context model's
+    /// are low unless its margin is at least twice its threshold. It says how sure the engine
+    /// is that this is what the label says, not whether to replace it: every span is replaced.
+    var confidence: String {
+        switch evidence {
+        case .validated, .cue, .list: "high"
+        case .pattern, .names, .linked: "medium"
+        case .model: modelMargin >= 2 ? "medium" : "low"
+        }
+    }
 }

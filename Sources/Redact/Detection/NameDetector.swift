@@ -87,6 +87,9 @@ final class NameDetector {
         var end: Int
         var rule: Int
         var keys: [String]
+        /// Found by the context model alone, with its margin over the threshold (≥ 1), or by
+        /// the rules (0).
+        var modelMargin: Float = 0
     }
 
     /// A capitalized word of the text, for linking later mentions to names already found.
@@ -329,7 +332,9 @@ final class NameDetector {
         case .location: rule = locationRule
         case .organization: rule = organizationRule
         }
+        let before = finds.count
         emit(first..<(last + 1), rule: rule, into: &finds)
+        if finds.count > before { finds[before].modelMargin = max(1, span.margin / max(model.threshold, .leastNormalMagnitude)) }
     }
 
     /// Whether UTF-16 offset `p` lies in one of `ranges` (disjoint, sorted).

@@ -76,7 +76,8 @@ final class Scanner {
                 for find in finds {
                     let start = text.utf8Offset(find.start), end = text.utf8Offset(find.end)
                     candidates.append(Candidate(start: start, end: end, rule: find.rule, validated: false,
-                                                priority: rules.rules[find.rule].spec.priority))
+                                                priority: rules.rules[find.rule].spec.priority,
+                                                evidence: find.modelMargin > 0 ? .model : .names, modelMargin: find.modelMargin))
                     mentions.append(NameMention(start: start, end: end, rule: find.rule, keys: find.keys))
                 }
                 for token in foundNameTokens {
@@ -177,7 +178,7 @@ final class Scanner {
         // e-mail, and the rest of the phone must not show.
         return Candidate(start: text.utf8Offset(start), end: text.utf8Offset(end), rule: rule.index,
                          validated: rule.validator != nil, priority: rule.spec.priority, mustCover: true,
-                         remainderNeedsDigit: true)
+                         remainderNeedsDigit: true, evidence: rule.validator != nil ? .validated : .pattern)
     }
 
     private func lookUpWords(_ units: UnsafeBufferPointer<UInt16>, into candidates: inout [Candidate]) {
@@ -196,7 +197,8 @@ final class Scanner {
                     switch rule.spec.kind {
                     case .wordlist:
                         candidates.append(Candidate(start: text.utf8Offset(start), end: text.utf8Offset(end), rule: rule.index,
-                                                    validated: false, priority: rule.spec.priority, mustCover: rule.mustCover))
+                                                    validated: false, priority: rule.spec.priority, mustCover: rule.mustCover,
+                                                    evidence: .list))
                     case .cue:
                         findCueTarget(rule, after: end, units: units, into: &candidates)
                     case .pattern:
@@ -238,6 +240,9 @@ final class Scanner {
             found = accept(rule, start: start, end: end, units: units)
         }
         if !complete && found == nil { found = exhausted(rule, cueEnd..<lineEnd) }
-        if let found { candidates.append(found) }
+        if var found {
+            if found.evidence != .validated { found.evidence = .cue }
+            candidates.append(found)
+        }
     }
 }

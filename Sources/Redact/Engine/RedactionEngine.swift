@@ -121,10 +121,19 @@ public struct DetectedSpan: Sendable, Hashable {
     public var text: String
     /// What the output has in its place.
     public var replacement: String
+    /// What the span rests on: `validated` (a pattern and a validator), `pattern`, `cue`,
+    /// `list`, `name-rules`, `context-model` (the trained model alone) or `linked` (another
+    /// mention of a name or value found elsewhere in the run).
+    public var evidence: String
+    /// `high`, `medium` or `low`: how sure the engine is that the span is what its label says
+    /// (a low person may be a place). Every span is replaced whatever its confidence.
+    public var confidence: String
 
     /// A span from its parts; the engine makes these, adapters and tests may too.
     public init(label: String, ruleID: String, utf8Range: Range<Int>, utf16Range: Range<Int>, codePointRange: Range<Int>,
-                text: String, replacement: String) {
+                text: String, replacement: String, evidence: String = "pattern", confidence: String = "medium") {
+        self.evidence = evidence
+        self.confidence = confidence
         self.label = label
         self.ruleID = ruleID
         self.utf8Range = utf8Range

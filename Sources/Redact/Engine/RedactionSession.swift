@@ -169,7 +169,7 @@ public final class RedactionSession {
         for token in detected.nameTokens {
             guard let rule = token.keys.lazy.compactMap({ self.knownNames[$0] }).first,
                   !token.keys.contains(where: allowed.contains) else { continue }
-            extra.append(Candidate(start: token.start, end: token.end, rule: rule, validated: false, priority: 42))  // a known name outranks a place reading of the same word
+            extra.append(Candidate(start: token.start, end: token.end, rule: rule, validated: false, priority: 42, evidence: .linked))  // a known name outranks a place reading of the same word
         }
         guard !extra.isEmpty else { return detected.winners }
         return Resolver.resolve(detected.winners + extra, in: bytes)
@@ -210,7 +210,7 @@ public final class RedactionSession {
             var matched = 0
             for (value, rule) in knownValues[prefix] ?? [] where value.count > matched && p + value.count <= n {
                 if (0..<value.count).allSatisfy({ bytes[p + $0] == value[$0] }) {
-                    extra.append(Candidate(start: p, end: p + value.count, rule: rule, validated: true, priority: 50))
+                    extra.append(Candidate(start: p, end: p + value.count, rule: rule, validated: true, priority: 50, evidence: .linked))
                     matched = value.count
                 }
             }
@@ -267,7 +267,8 @@ public final class RedactionSession {
                 let end = start.advanced(over: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]))
                 spans.append(DetectedSpan(label: rule.label, ruleID: rule.id, utf8Range: start.utf8..<end.utf8,
                                           utf16Range: start.utf16..<end.utf16, codePointRange: start.codePoints..<end.codePoints,
-                                          text: value, replacement: replacement))
+                                          text: value, replacement: replacement,
+                                          evidence: span.evidence.name, confidence: span.confidence))
                 position = end.advanced(over: UnsafeBufferPointer(rebasing: bytes[span.end..<copiedTo]))
             }
             copied = copiedTo

@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+@testable import Redact
+
+/// `detect` says what each span rests on and how sure it is, so an editor can review the
+/// uncertain ones first.
+@Suite struct EvidenceTests {
+    static let engine = try! RedactionEngine(configuration: RedactionConfiguration(
+        key: try! RedactionKey(bytes: (0..<32).map { UInt8(truncatingIfNeeded: $0 * 11 + 3) })))
+
+    @Test func eachSpanSaysWhatItRestsOn() throws {
+        // Invented people; Wubrekt Gorrimbo is in no list, so only the context model reads him.
+        let text = "Cənab Elçin Hüseynov: +994 50 123 45 67, FİN: 5ZK7R2B. Police questioned Wubrekt Gorrimbo, a driver from the port, on Friday. Hüseynov left."
+        let spans = Self.engine.detect(text)
+        func span(_ text: String) throws -> DetectedSpan { try #require(spans.first { $0.text == text }, "\(text) not found") }
+        #expect(try span("+994 50 123 45 67").evidence == "validated" && span("+994 50 123 45 67").confidence == "high")
+        #expect(try span("5ZK7R2B").evidence == "cue" && span("5ZK7R2B").confidence == "high")
+        let rules = try #require(spans.first { $0.text.hasSuffix("Elçin Hüseynov") })
+        #expect(rules.evidence == "name-rules")
+        let model = try span("Wubrekt Gorrimbo")
+        #expect(model.evidence == "context-model" && model.label == "PERSON")
+        #expect(["low", "medium"].contains(model.confidence))
+        #expect(try span("Hüseynov").evidence == "linked")
+        // The JSON that `detect` and the C ABI write carries both.
+        let json = try #require(spans.first?.jsonObject)
+        #expect(json["evidence"] is String && json["confidence"] is String)
+    }
+}
