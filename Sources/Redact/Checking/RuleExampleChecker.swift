@@ -119,8 +119,10 @@ public struct RuleExampleChecker {
             probes.append(run + (c == "!" ? "\u{1}" : "!"))
         }
         for example in spec.matchExamples {
-            for span in MarkedText(example.text).spans {
-                let bytes = Array(MarkedText(example.text).text.utf8)[span]
+            let marked = MarkedText(example.text)
+            let text = Array(marked.text.utf8)
+            for span in marked.spans {
+                let bytes = text[span]
                 let part = String(decoding: bytes, as: UTF8.self)
                 if part.count >= 2 { probes.append(String(repeating: part, count: 8) + "!") }
             }

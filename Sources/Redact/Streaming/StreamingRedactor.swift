@@ -153,10 +153,7 @@ public final class StreamingRedactor {
         var from = lineBuffered ? start : start + chunkBytes - 1
         while from < limit, let newline = pending[from..<limit].firstIndex(of: 0x0A) {
             if lineBuffered { return newline + 1 }
-            let crlf = newline > 0 && pending[newline - 1] == 0x0D
-            let join = pending.withUnsafeBufferPointer { buffer in
-                UTF16Buffer.join(UnsafeBufferPointer(rebasing: buffer[..<limit]), breakAt: crlf ? newline - 1 : newline, length: crlf ? 2 : 1)
-            }
+            let join = pending.withUnsafeBufferPointer { UTF16Buffer.joinLineEnd(UnsafeBufferPointer(rebasing: $0[..<limit]), newlineAt: newline) }
             if join == .keep { return newline + 1 }
             from = newline + 1
         }
@@ -167,10 +164,7 @@ public final class StreamingRedactor {
     private func lastBreakingLineEnd() -> Int? {
         var limit = pending.count
         while let newline = pending[..<limit].lastIndex(of: 0x0A) {
-            let crlf = newline > 0 && pending[newline - 1] == 0x0D
-            let join = pending.withUnsafeBufferPointer { buffer in
-                UTF16Buffer.join(buffer, breakAt: crlf ? newline - 1 : newline, length: crlf ? 2 : 1)
-            }
+            let join = pending.withUnsafeBufferPointer { UTF16Buffer.joinLineEnd($0, newlineAt: newline) }
             if join == .keep { return newline }
             limit = newline
         }

@@ -35,7 +35,7 @@ struct UTF16Buffer {
         while i < n {
             let b0 = bytes[i]
             if b0 < 0x80 {
-                if b0 < 0x20 && b0 != 0x09 && b0 != 0x0A && b0 != 0x0D && b0 != 0x0C && b0 != 0x0B {
+                if Self.isHiddenControl(UInt32(b0)) {
                     i += 1  // NUL and other controls: invisible
                     continue
                 }
@@ -208,6 +208,20 @@ struct UTF16Buffer {
         }
     }
 
+    /// A C0 control other than tab and the line and page breaks (NUL, BEL, ESC, …): it shows
+    /// nothing, so it is left out of the view.
+    @inline(__always)
+    static func isHiddenControl(_ v: UInt32) -> Bool {
+        v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0B && v != 0x0C && v != 0x0D
+    }
+
+    /// Whether the line end whose `\n` is at `newline` (after a `\r` or alone) continues an
+    /// identifier (``join(_:breakAt:length:)``), looking no further than `bytes`.
+    static func joinLineEnd(_ bytes: UnsafeBufferPointer<UInt8>, newlineAt newline: Int) -> BreakJoin {
+        let crlf = newline > 0 && bytes[newline - 1] == 0x0D
+        return join(bytes, breakAt: crlf ? newline - 1 : newline, length: crlf ? 2 : 1)
+    }
+
     /// Whether `scalar` shows nothing and so is left out of the view: a format character, or
     /// a combining mark after a character that is not a letter (after a letter it is part of
     /// the letter: `и\u{0306}` is `й`).
@@ -238,8 +252,7 @@ struct UTF16Buffer {
         let scalars = Array(text.unicodeScalars)
         for (k, scalar) in scalars.enumerated() {
             let v = scalar.value
-            if v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D && v != 0x0C && v != 0x0B { continue }
-            if isInvisible(v, after: previous) { continue }
+            if isHiddenControl(v) || isInvisible(v, after: previous) { continue }
             if v | 0x20 == 0x6F, isDigitLetterO(previous: previous, next: k + 1 < scalars.count ? UInt8(truncatingIfNeeded: min(scalars[k + 1].value, 0x80)) : nil) {
                 out.append("0")
                 previous = 0x30
