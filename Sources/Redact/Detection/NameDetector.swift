@@ -312,6 +312,7 @@ final class NameDetector {
         while first <= last, analyses[first]?.isExcluded ?? true { first += 1 }
         while last >= first, analyses[last]?.isExcluded ?? true { last -= 1 }
         guard first <= last else { return }
+        while first < last && isOrdinaryAtSentenceStart(first) { first += 1 }  // `Aksiyada Gəncə`
         if first == last, let a = analyses[first] {
             // A capital at the start of a sentence is no evidence by itself: a lone word there
             // needs the lists, its shape or a cue besides the model (`Mövcud`, `Təsadüfi`).
@@ -391,6 +392,12 @@ final class NameDetector {
                 return
             }
         }
+        if run.count >= 2, isOrdinaryAtSentenceStart(run.lowerBound) {
+            // `Redaktorum Cəlal Əsgərov`, `Qərardan Şəki Apellyasiya Məhkəməsi`: the word that
+            // opens the sentence is not the name's.
+            judge(run: (run.lowerBound + 1)..<run.upperBound, into: &finds)
+            return
+        }
         if judgeAddress(run: run, into: &finds) { return }
         if judgeOrganization(run: run, into: &finds) { return }
         if run.count == 1, isAcronym(run.lowerBound) {
@@ -440,8 +447,10 @@ final class NameDetector {
         var personStart: Int? = nil
         var pieces: [(Range<Int>, isPlace: Bool)] = []
         while t < piece.upperBound {
-            if let placeEnd = placeMatch(at: t, limit: piece.upperBound), !isPersonWord(t, piece: piece) {
+            if var placeEnd = placeMatch(at: t, limit: piece.upperBound), !isPersonWord(t, piece: piece) {
                 if let s = personStart { pieces.append((s..<t, false)); personStart = nil }
+                // The place's type words in the piece are the place's (`Marmara Denizi`).
+                if let type = placeTypeEnd(after: placeEnd - 1), type < piece.upperBound { placeEnd = type + 1 }
                 pieces.append((t..<placeEnd, true))
                 t = placeEnd
                 continue
@@ -554,7 +563,48 @@ final class NameDetector {
         if isInitial(last), end < units.count, units[end] == 0x2E { end += 1 }
         let keys = (first...last).flatMap { analyses[$0]?.keys ?? [] }
         if isAllowed(first...last) { return }
+        if rule == locationRule, last > first, startsWithCue(foldToken(last), rules.placeNameTypes) {
+            end = typeWordEnd(last)  // `Marmara Denizi'ni`: the type word whole, not `Deniz|i`
+        }
+        if rule == locationRule, let type = placeTypeEnd(after: last) {
+            // The place type after a place is part of its name (`Свердловской области`,
+            // `Sumbas İlçesi`, `Topkapı Sarayı`): a reader sees one place, and the type word
+            // left outside would say which kind of place was there. Its case suffix after an
+            // apostrophe stays outside, as a name's does.
+            end = typeWordEnd(type)
+        }
         finds.append(Find(start: start, end: end, rule: rule, keys: keys))
+    }
+
+    /// The end of place-type word `t` in a span: the word, without a suffix after an apostrophe.
+    private func typeWordEnd(_ t: Int) -> Int {
+        let end = Int(tokens[t].end)
+        return (Int(tokens[t].start)..<end).first { units[$0] == 0x27 || units[$0] == 0x2019 } ?? end
+    }
+
+    /// The last of up to two place-type words (`places.name-types`, any inflected form) right after
+    /// word `t`, one space apart: `округе` in `Дальневосточном федеральном округе` is reached
+    /// through `федеральном` only when that is a type word too.
+    private func placeTypeEnd(after t: Int) -> Int? {
+        var result: Int? = nil
+        var k = t
+        while k + 1 < tokens.count, k - t < 2 {
+            let gap = gapUnits(k, k + 1)
+            guard gap.count == 1, gap[0] == 0x20 || gap[0] == 0xA0 else { break }
+            // A next name, not a type, unless the word is a type word as it stands (`Denizi`
+            // in `Marmara Denizi` is not `Deniz`'s accusative there).
+            if let a = analyses[k + 1], a.isName || a.isPlace,
+               !rules.placeNameTypes.contains(String(a.fold.prefix { $0 != "'" && $0 != "\u{2019}" })) { break }
+            // In Latin script a type word is the name's only when written with a capital
+            // (`Marmara Denizi`, `Hudson River`, but `Xəzər dənizi`); Russian writes the type
+            // of an adjectival name in lower case (`Свердловской области`).
+            let first = units[Int(tokens[k + 1].start)]
+            guard startsUpper(tokens[k + 1]) || (first >= 0x400 && first <= 0x4FF) else { break }
+            guard startsWithCue(foldToken(k + 1), rules.placeNameTypes) else { break }
+            k += 1
+            result = k
+        }
+        return result
     }
 
     /// Whether the words `range` are an allowed name, or part of one that is more than a given
@@ -603,6 +653,17 @@ final class NameDetector {
             end += 1
         }
         return best
+    }
+
+    /// A capitalized word at the start of a sentence that no list knows as a name, with no
+    /// name shape and no title before it, ending in one of `names.ordinary-endings` after a
+    /// stem of four or more letters (`Redaktor|um`, `Qərar|dan`): an ordinary word.
+    private func isOrdinaryAtSentenceStart(_ t: Int) -> Bool {
+        guard !rules.ordinaryEndings.isEmpty, let a = analyses[t], a.entry == nil, !a.isAllCaps,
+              !(a.surnameShape || a.patronymicShape || a.weakSurnameShape), isSentenceStart(t) else { return false }
+        let letters = a.fold.unicodeScalars.count
+        guard rules.ordinaryEndings.contains(where: { letters - $0.unicodeScalars.count >= 4 && a.fold.hasSuffix($0) }) else { return false }
+        return !hasTitleBefore(t)
     }
 
     /// A place cue after the word or a case suffix on it: `Van ilinde`, `Vanda`.
@@ -986,11 +1047,20 @@ final class NameDetector {
             analysis.keys = [stemKey]
         } else {
             let lower = NameKey.foldScalars(scalars)
+            // A stem the lists spell exactly so wins over a longer suffix whose stem only sounds
+            // like a name (`Brüssel|ə`, not `Brüsse|lə`); then the phonetic key.
+            var bases: [(base: String, key: String)] = []
             for suffix in rules.suffixes where lower.count - suffix.count >= 3 && lower.count == scalars.count {
                 guard lower[(lower.count - suffix.count)...].elementsEqual(suffix) else { continue }
                 let base = String(String.UnicodeScalarView(scalars.dropLast(suffix.count)))
                 nominatives.append((NameKey.fold(base), nil))
-                let key = NameKey.phonetic(base)
+                bases.append((base, NameKey.phonetic(base)))
+            }
+            let spelled = bases.first { base in
+                let flags = Lexicon.word(fold: NameKey.fold(base.base))
+                return (flags.isPlaceSpelling || flags.isNameSpelling) && Lexicon.name(phonetic: base.key) != nil
+            }
+            for (base, key) in spelled.map({ [$0] }) ?? bases {
                 if let entry = Lexicon.name(phonetic: key) {
                     analysis.entry = entry
                     analysis.keys = [key]

@@ -22,6 +22,16 @@ struct NameRules: Sendable {
     /// Russian case endings with the nominative endings they replace, longest first.
     var caseEndings: [(ending: [Unicode.Scalar], nominative: String)] = []
     var placeCues: Set<String> = []
+    /// Place types that are part of a place's name when they follow it, so a place's span
+    /// takes them (`Свердловской области`, `Topkapı Sarayı`, `Lake Falls` no: `Kariba Lake`);
+    /// a type after a noun name stays outside (`Nəsimi rayonunda`, `Beşiktaş ilçesi`).
+    /// Matched in any inflected form, as `placeCues` are.
+    var placeNameTypes: Set<String> = []
+    /// Endings of ordinary Azerbaijani and Turkish words that names do not take (possessive
+    /// `Redaktorum`, `Aşpazımız`; ablative `Qərardan`; plural `Meteoroloqlar`): such a word
+    /// that no list knows, capitalized at the start of a sentence, is not part of the name
+    /// after it.
+    var ordinaryEndings: [String] = []
     /// Prepositions that put a word that is both a name and a place on the place side (`in`, `в`).
     var placePrepositions: Set<String> = []
     /// Place types before a place's name (`село`, `г`, `village of`).
@@ -98,6 +108,8 @@ struct NameRules: Sendable {
             return String(String.UnicodeScalarView(a.ending)) + a.nominative < String(String.UnicodeScalarView(b.ending)) + b.nominative
         }
         placeCues = set("places.cues")
+        placeNameTypes = set("places.name-types")
+        ordinaryEndings = sortedLongestFirst("names.ordinary-endings")
         placePrepositions = set("places.prepositions")
         placeCuesBefore = set("places.cues-before")
         orgAfter = set("org.after")

@@ -54,10 +54,19 @@ enum NameCases {
         "They drove from [[Lankaran|LOCATION]] to the village of [[Hirkan|LOCATION]].",
         "The [[Baku Court of Appeal|ORGANIZATION]] upheld it, and the [[DTX|ORGANIZATION]] kept him.",
         "POLICE SAY NOTHING ABOUT THE CASE",
+        // A dateline and a capital abroad: towns of every country are in the lists.
+        "[[BELGRADE|LOCATION]] 1996-08-30 / The talks in [[Islamabad|LOCATION]] ended on Friday.",
+        // A place type written as part of the name is in its span.
+        "Fishermen met on the shore of [[Kariba Lake|LOCATION]] on Sunday.",
     ]
 
     static let azerbaijani = [
         "[[Elçin Hüseynov]] dünən [[Gəncə|LOCATION]]də idi.",
+        // The capitalized ordinary word that opens a sentence is not part of the name after it.
+        "Redaktorum [[Cəlal Əsgərov]] məqaləni oxudu.",
+        "Qərardan [[Şəki Apellyasiya Məhkəməsi|ORGANIZATION]]nə şikayət verilə bilər.",
+        // A lower-case place type stays outside the span; towns abroad are found.
+        "Dünən gəmi [[Xəzər|LOCATION]] dənizində batdı, heyət [[Brüssel|LOCATION]]ə qayıtdı.",
         "[[Elçin]]in atası [[Şəki|LOCATION]]dən gəlib.",
         "[[Hüseynov]] bəy məhkəməyə gəlmədi.",
         "[[Günel Məmmədova]] [[Bakı|LOCATION]]da yaşayır.",
@@ -88,9 +97,12 @@ enum NameCases {
         "ИНТЕРВЬЮЕР: Как с вами связаться?",
         "Его допрашивали сотрудники [[ФСБ|ORGANIZATION]] и [[СК|ORGANIZATION]].",
         "[[ЭЛЬЧИН|PERSON]]: Меня забрали ночью.",
+        // Regions of every country, with the type word their adjectival names take.
+        "Он жил в [[Свердловской области|LOCATION]], потом в [[Чукотском автономном округе|LOCATION]].",
+        "Делегация прилетела в [[Исламабад|LOCATION]] во вторник.",
         "Россия и Азербайджан подписали соглашение.",
         "Я встретился с [[Анной Кузнецовой]] в [[Москве|LOCATION]].",
-        "Он вырос в селе [[Ивановка|LOCATION]] [[Тверской|LOCATION]] области.",
+        "Он вырос в селе [[Ивановка|LOCATION]] [[Тверской области|LOCATION]].",
         "Дело рассматривал [[Тверской районный суд|ORGANIZATION]] города [[Москвы|LOCATION]].",
         "Он учился в [[Казанском федеральном университете|ORGANIZATION]].",
         "Его отвезли в [[Городскую больницу|ORGANIZATION]] № 5.",
@@ -109,6 +121,8 @@ enum NameCases {
         "[[Kadıköy İlçe Emniyet Müdürlüğü|ORGANIZATION]] açıklama yapmadı.",
         "Polis pazartesi günü gazeteciyi serbest bıraktı.",
         "Cumhurbaşkanı Ocak ayında yeni yasayı imzaladı.",
+        // A landmark's type word written with a capital is part of its name.
+        "Konuklar [[Topkapı Sarayı|LOCATION]]'nı ve [[Marmara Denizi|LOCATION]]'ni gezdi.",
         "Adresi [[Atatürk Caddesi No: 12|ADDRESS]] olarak kaydedildi.",
         "[[Zeynep]] Hanım [[Ankara|LOCATION]]'dan geldi.",
         "Muhabir: Bu ne zaman oldu?",
