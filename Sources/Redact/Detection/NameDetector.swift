@@ -313,6 +313,11 @@ final class NameDetector {
         while last >= first, analyses[last]?.isExcluded ?? true { last -= 1 }
         guard first <= last else { return }
         while first < last && isOrdinaryAtSentenceStart(first) { first += 1 }  // `Aksiyada Gəncə`
+        // `Plan B. Officials said`: a letter that ends a sentence, then an ordinary word.
+        if last > first, (first..<last).allSatisfy({ isInitial($0) }), let a = analyses[last], a.flags.isCommon, !a.isName,
+           !initialsOpenAList(first) {
+            return
+        }
         if first == last, let a = analyses[first] {
             // A capital at the start of a sentence is no evidence by itself: a lone word there
             // needs the lists, its shape or a cue besides the model (`Mövcud`, `Təsadüfi`).
@@ -398,6 +403,10 @@ final class NameDetector {
             judge(run: (run.lowerBound + 1)..<run.upperBound, into: &finds)
             return
         }
+        if isInitialsAndSurname(run) {
+            emit(run, rule: personRule, into: &finds)
+            return
+        }
         if judgeAddress(run: run, into: &finds) { return }
         if judgeOrganization(run: run, into: &finds) { return }
         if run.count == 1, isAcronym(run.lowerBound) {
@@ -423,6 +432,28 @@ final class NameDetector {
             }
             t += 1
         }
+    }
+
+    /// Initials and one capitalized word (`W. Sutton`, `А. Иванов`, `R. Croft`): the word is a
+    /// surname, whatever list it is in. The word must not be a country, month, nationality, a
+    /// never-name or a capital run; when it is also an ordinary word (`N. Knight`, `P. Such`),
+    /// the initials must open a line or follow `(`, `,`, `;`, `:`, `/` or a number, so a
+    /// sentence that ends in a letter (`Plan B. Officials said`) is not read as a name.
+    private func isInitialsAndSurname(_ run: Range<Int>) -> Bool {
+        guard run.count >= 2, run.dropLast().allSatisfy({ isInitial($0) }), let a = analyses[run.upperBound - 1],
+              !a.isExcluded, !a.isAllCaps, a.letterCount >= 2, !rules.notNames.contains(a.fold),
+              !rules.titles.contains(a.fold), !rules.orgArticles.contains(a.fold) else { return false }
+        if !a.flags.isCommon || a.isName { return true }
+        return initialsOpenAList(run.lowerBound)
+    }
+
+    /// Whether the initials at word `t` open a line or follow `(`, `,`, `;`, `:`, `/` or a number.
+    private func initialsOpenAList(_ t: Int) -> Bool {
+        var p = Int(tokens[t].start) - 1
+        while p >= 0 && (units[p] == 0x20 || units[p] == 0x09 || units[p] == 0xA0) { p -= 1 }
+        guard p >= 0 else { return true }
+        let u = units[p]
+        return u == 10 || u == 13 || u == 0x28 || u == 0x2C || u == 0x3B || u == 0x3A || u == 0x2F || (u >= 0x30 && u <= 0x39)
     }
 
     /// An ordinary word inside a capitalized run: a month, nationality or country; a common word
@@ -1053,6 +1084,11 @@ final class NameDetector {
             for suffix in rules.suffixes where lower.count - suffix.count >= 3 && lower.count == scalars.count {
                 guard lower[(lower.count - suffix.count)...].elementsEqual(suffix) else { continue }
                 let base = String(String.UnicodeScalarView(scalars.dropLast(suffix.count)))
+                // Only a suffix the stem's vowels and last sound allow in Azerbaijani or Turkish
+                // (`Şəki|də`, `Elçin|in`; never `Bernard|in`, `Jayasuri|ya`, `Jakar|ta`).
+                let ending = String(String.UnicodeScalarView(scalars.suffix(suffix.count)))  // as written, not folded
+                guard SuffixHarmony.fit(ending, after: base, azerbaijani: true) == ending
+                        || SuffixHarmony.fit(ending, after: base, azerbaijani: false) == ending else { continue }
                 nominatives.append((NameKey.fold(base), nil))
                 bases.append((base, NameKey.phonetic(base)))
             }
@@ -1141,11 +1177,17 @@ final class NameDetector {
         return true
     }
 
+    /// A capital letter followed by a dot (`W.`), or letters joined by dots the segmenter keeps
+    /// as one word (`A.J.`), that no list reads as a country (`U.S.`).
     private func isInitial(_ t: Int) -> Bool {
         let token = tokens[t]
-        guard token.end - token.start == 1, analyses[t] != nil else { return false }
+        guard let a = analyses[t], token.end - token.start <= 5, (token.end - token.start) % 2 == 1 else { return false }
         let end = Int(token.end)
-        return end < units.count && units[end] == 0x2E
+        guard end < units.count && units[end] == 0x2E else { return false }
+        if token.end - token.start == 1 { return true }
+        // `A.J`: letters at even offsets, dots between.
+        for (i, u) in units[Int(token.start)..<end].enumerated() where (i % 2 == 1) != (u == 0x2E) { return false }
+        return !a.isExcluded
     }
 
     private func startsUpper(_ token: WordToken) -> Bool {

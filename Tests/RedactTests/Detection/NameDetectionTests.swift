@@ -58,6 +58,11 @@ enum NameCases {
         "[[BELGRADE|LOCATION]] 1996-08-30 / The talks in [[Islamabad|LOCATION]] ended on Friday.",
         // A place type written as part of the name is in its span.
         "Fishermen met on the shore of [[Kariba Lake|LOCATION]] on Sunday.",
+        // Initials make the word after them a surname, even an ordinary word, at a line's start or after a comma.
+        "Scorers: [[R. Croft]] 15, [[N. Knight]] 113 and [[A.J. Okonkwo]] 40.",
+        "The vote went to Plan B. Officials said nothing.",
+        // A Turkic case suffix is cut only where the stem's vowels allow it: no `Bernard|in` in English.
+        "Mr. [[Bernardin]] met Mr. [[Jayasuriya]] in [[Colombo|LOCATION]].",
     ]
 
     static let azerbaijani = [
