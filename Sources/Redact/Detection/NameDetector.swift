@@ -130,6 +130,13 @@ final class NameDetector {
                 continue
             }
             let runEnd = extendRun(from: t)
+            if let last = organizationAcrossConnectors(t..<runEnd) {
+                var first = t
+                while first < runEnd - 1, let a = analyses[first], rules.orgArticles.contains(a.fold) { first += 1 }
+                emit(first..<(last + 1), rule: organizationRule, into: &finds)
+                t = last + 1
+                continue
+            }
             judge(run: t..<runEnd, into: &finds)
             t = runEnd
         }
@@ -414,15 +421,27 @@ final class NameDetector {
             finds.append(Find(start: Int(tokens[run.lowerBound].start), end: Int(tokens[run.lowerBound].end), rule: organizationRule, keys: []))
             return
         }
-        // Cut the run into pieces at ordinary words.
+        // Cut the run into pieces at ordinary words; a place of several words the lists know
+        // is kept whole even where a word of it is ordinary (`New York`, `KANSAS CITY`).
+        let breaks = run.map { t in analyses[t].map { isOrdinary($0, at: t, run: run) } ?? false }
+        let hasBreak = run.count >= 2 && breaks.contains(true)
         var pieceStart = run.lowerBound
         var t = run.lowerBound
         while t <= run.upperBound {
+            if hasBreak, t + 1 < run.upperBound, breaks[(t - run.lowerBound)..<min(t + 4, run.upperBound) - run.lowerBound].contains(true),
+               let end = placeMatch(at: t, limit: run.upperBound), end - t >= 2 {
+                if pieceStart < t { judgePiece(pieceStart..<t, into: &finds) }
+                emit(t..<end, rule: locationRule, into: &finds)
+                t = end
+                pieceStart = end
+                if t < run.upperBound, breaks[t - run.lowerBound] { pieceStart = t + 1; t += 1 }
+                continue
+            }
             let isBreak: Bool
             if t == run.upperBound {
                 isBreak = true
-            } else if let a = analyses[t] {
-                isBreak = isOrdinary(a, at: t, run: run)
+            } else if analyses[t] != nil {
+                isBreak = breaks[t - run.lowerBound]
             } else {
                 isBreak = false  // a patronymic word
             }
@@ -782,6 +801,50 @@ final class NameDetector {
         return end
     }
 
+    /// The last word of an organization's name that goes on past `run` through lower-case
+    /// connectors (`org.connectors`: `of`, `for`, `and`, `in`, `the`) or `&` to further
+    /// capitalized words, when `run` holds an organization designator (`org.after` or
+    /// `org.before`, one word): `Organisation for Security and Cooperation in Europe`, `Chicago
+    /// Board of Trade`, `News Agency of Nigeria`. A person or place before a designator further
+    /// on (`Smith of the Bank of England`) is not drawn in: the designator must be in `run`.
+    private func organizationAcrossConnectors(_ run: Range<Int>) -> Int? {
+        guard !rules.orgConnectors.isEmpty,
+              run.contains(where: { analyses[$0].map { rules.orgDesignatorWords.contains($0.fold) } ?? false }) else { return nil }
+        var last = run.upperBound - 1
+        var merged: Int? = nil
+        var words = run.count
+        while words < 14 {
+            var k = last + 1
+            guard k < tokens.count else { break }
+            let gap = gapUnits(last, k)
+            let ampersand = gap.count == 3 && gap[0] == 0x20 && gap[1] == 0x26 && gap[2] == 0x20
+            if !ampersand {
+                // One or two connectors, each one space apart: `for`, `of the`.
+                guard gap.count == 1, gap[0] == 0x20 else { break }
+                var connectors = 0
+                while k < tokens.count, analyses[k] == nil, connectors < 2, rules.orgConnectors.contains(foldToken(k)),
+                      k + 1 < tokens.count, gapUnits(k, k + 1).count == 1, gapUnits(k, k + 1)[0] == 0x20 {
+                    connectors += 1
+                    k += 1
+                }
+                guard connectors > 0 else { break }
+            }
+            guard k < tokens.count, let a = analyses[k], !rules.orgArticles.contains(a.fold) else { break }
+            let next = extendRun(from: k)
+            // `… Court on Thursday`, `… Court in Moscow`: a date or a town after the name is not
+            // part of it (a country or continent may be: `… Cooperation in Europe`).
+            if (k..<next).allSatisfy({ analyses[$0]?.flags.isCalendar ?? true }) { break }
+            if next - k == 1, a.isPlace, !a.isExcluded, !rules.orgDesignatorWords.contains(a.fold) { break }
+            // `the Ministry and Ali Hasanov`: a person after the connector is no part of the name.
+            if hasStrongPersonEvidence(k..<next),
+               !(k..<next).contains(where: { analyses[$0].map { rules.orgDesignatorWords.contains($0.fold) } ?? false }) { break }
+            words += next - run.upperBound
+            last = next - 1
+            merged = last
+        }
+        return merged
+    }
+
     private func judgeOrganization(run: Range<Int>, into finds: inout [Find]) -> Bool {
         var start = run.lowerBound
         var end: Int? = nil
@@ -1086,9 +1149,11 @@ final class NameDetector {
                 let base = String(String.UnicodeScalarView(scalars.dropLast(suffix.count)))
                 // Only a suffix the stem's vowels and last sound allow in Azerbaijani or Turkish
                 // (`Şəki|də`, `Elçin|in`; never `Bernard|in`, `Jayasuri|ya`, `Jakar|ta`).
-                let ending = String(String.UnicodeScalarView(scalars.suffix(suffix.count)))  // as written, not folded
-                guard SuffixHarmony.fit(ending, after: base, azerbaijani: true) == ending
-                        || SuffixHarmony.fit(ending, after: base, azerbaijani: false) == ending else { continue }
+                // As written, not folded (`ı` stays `ı`), in lower case (`BAKIDA`, but not `OSC|E`).
+                let ending = Self.turkicLowercased(scalars.suffix(suffix.count))
+                let stem = Self.turkicLowercased(scalars.dropLast(suffix.count))
+                guard SuffixHarmony.fit(ending, after: stem, azerbaijani: true) == ending
+                        || SuffixHarmony.fit(ending, after: stem, azerbaijani: false) == ending else { continue }
                 nominatives.append((NameKey.fold(base), nil))
                 bases.append((base, NameKey.phonetic(base)))
             }
@@ -1162,6 +1227,19 @@ final class NameDetector {
             analysis.patronymicShape = false
         }
         return analysis
+    }
+
+    /// `scalars` in lower case with the Turkic dotted and dotless i (`I` → `ı`, `İ` → `i`).
+    static func turkicLowercased<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+        var out = String.UnicodeScalarView()
+        for scalar in scalars {
+            switch scalar {
+            case "I": out.append("ı")
+            case "İ": out.append("i")
+            default: out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(out)
     }
 
     /// A word of two to six capitals that no list knows, between words that are not all capitals

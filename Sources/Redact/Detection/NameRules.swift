@@ -22,6 +22,12 @@ struct NameRules: Sendable {
     /// Russian case endings with the nominative endings they replace, longest first.
     var caseEndings: [(ending: [Unicode.Scalar], nominative: String)] = []
     var placeCues: Set<String> = []
+    /// Lower-case words inside an organization's name between capitalized words (`of`, `for`,
+    /// `and`, `in`, `the`): `Organisation for Security and Cooperation in Europe`.
+    var orgConnectors: Set<String> = []
+    /// One-word organization designators (`org.after` and `org.before` words of one word):
+    /// a run that holds one may go on through `orgConnectors`.
+    var orgDesignatorWords: Set<String> = []
     /// Place types that are part of a place's name when they follow it, so a place's span
     /// takes them (`Свердловской области`, `Topkapı Sarayı`, `Lake Falls` no: `Kariba Lake`);
     /// a type after a noun name stays outside (`Nəsimi rayonunda`, `Beşiktaş ilçesi`).
@@ -122,6 +128,8 @@ struct NameRules: Sendable {
         orgHeads = RussianNounForms(set("org.heads").sorted())
         orgNotHeads = set("org.not-heads")
         orgBefore = set("org.before")
+        orgConnectors = set("org.connectors")
+        orgDesignatorWords = orgAfter.union(orgBefore).filter { !$0.contains(" ") }
         orgArticles = set("org.articles")
         notAcronyms = set("org.not-acronyms").union(set("cues"))
         addressAfter = set("address.after")

@@ -63,6 +63,12 @@ enum NameCases {
         "The vote went to Plan B. Officials said nothing.",
         // A Turkic case suffix is cut only where the stem's vowels allow it: no `Bernard|in` in English.
         "Mr. [[Bernardin]] met Mr. [[Jayasuriya]] in [[Colombo|LOCATION]].",
+        // An organization's name goes on through `of`, `for`, `and`, `in` when its first words hold a designator; a date or a town after it does not.
+        "The [[Organisation for Security and Cooperation in Europe|ORGANIZATION]] postponed the vote.",
+        "Wheat fell on the [[Chicago Board of Trade|ORGANIZATION]] on Monday.",
+        "The [[Sumgait Court of Appeal|ORGANIZATION]] on Wednesday heard [[Nino Beridze]].",
+        // A place of several words is kept whole where one of them is an ordinary word.
+        "[[NEW YORK|LOCATION]] 1996-08-30 / Prices rose in [[Kansas City|LOCATION]] and [[New York|LOCATION]].",
     ]
 
     static let azerbaijani = [
@@ -128,6 +134,8 @@ enum NameCases {
         "Cumhurbaşkanı Ocak ayında yeni yasayı imzaladı.",
         // A landmark's type word written with a capital is part of its name.
         "Konuklar [[Topkapı Sarayı|LOCATION]]'nı ve [[Marmara Denizi|LOCATION]]'ni gezdi.",
+        // In capitals the suffix is read as in lower case.
+        "Muhabirimiz [[ANKARA|LOCATION]]DA ve [[İZMİR|LOCATION]]'DE çalıştı.",
         "Adresi [[Atatürk Caddesi No: 12|ADDRESS]] olarak kaydedildi.",
         "[[Zeynep]] Hanım [[Ankara|LOCATION]]'dan geldi.",
         "Muhabir: Bu ne zaman oldu?",
