@@ -481,6 +481,14 @@ final class NameDetector {
         if a.isExcluded && !(a.entry?.isGiven == true && hasTitleBefore(t)) { return true }
         if rules.notNames.contains(a.fold) || rules.titles.contains(a.fold) || rules.cuesAfter.contains(a.fold) { return true }
         if a.flags.isCommon && !a.isName && !a.isPlace {
+            // A capitalized ordinary word right after a given name is the surname (`Fatih Terim`,
+            // `Hasan Celal Güzel`, `Tom Baker`), unless it names a kind of place or organization
+            // (`Fatih Köprüsü`); a headline's capitals (four or more words) prove nothing.
+            if t > run.lowerBound, let given = analyses[t - 1], given.entry?.isGiven == true,
+               !(given.flags.isCommon && isSentenceStart(t - 1)),  // `Will Congress act?`
+               run.count < 4, !rules.orgDesignatorWords.contains(a.fold), !startsWithCue(a.fold, rules.placeCues) {
+                return false
+            }
             // A capitalized ordinary word before a place type names the place: `Тверской области`.
             if t + 1 == run.upperBound, !isSentenceStart(t), let next = nextWordFold(after: t), startsWithCue(next, rules.placeCues) {
                 return false
@@ -1162,7 +1170,9 @@ final class NameDetector {
                 return (flags.isPlaceSpelling || flags.isNameSpelling) && Lexicon.name(phonetic: base.key) != nil
             }
             for (base, key) in spelled.map({ [$0] }) ?? bases {
-                if let entry = Lexicon.name(phonetic: key) {
+                // A stem that only sounds like a place is no place (`Günsen|in`, `Mazıl|ı` are
+                // surnames): places are taken by a suffix only as the lists spell them.
+                if let entry = Lexicon.name(phonetic: key), spelled != nil || entry.isName {
                     analysis.entry = entry
                     analysis.keys = [key]
                     analysis.spanLength = base.utf16.count

@@ -61,6 +61,7 @@ enum NameCases {
         // Initials make the word after them a surname, even an ordinary word, at a line's start or after a comma.
         "Scorers: [[R. Croft]] 15, [[N. Knight]] 113 and [[A.J. Okonkwo]] 40.",
         "The vote went to Plan B. Officials said nothing.",
+        "Will Congress act before the vote?",
         // A Turkic case suffix is cut only where the stem's vowels allow it: no `Bernard|in` in English.
         "Mr. [[Bernardin]] met Mr. [[Jayasuriya]] in [[Colombo|LOCATION]].",
         // An organization's name goes on through `of`, `for`, `and`, `in` when its first words hold a designator; a date or a town after it does not.
@@ -136,6 +137,8 @@ enum NameCases {
         "Konuklar [[Topkapı Sarayı|LOCATION]]'nı ve [[Marmara Denizi|LOCATION]]'ni gezdi.",
         // In capitals the suffix is read as in lower case.
         "Muhabirimiz [[ANKARA|LOCATION]]DA ve [[İZMİR|LOCATION]]'DE çalıştı.",
+        // An ordinary word after a given name is the surname.
+        "Teknik direktör [[Kemal Güzel]] maçtan sonra konuştu.",
         "Adresi [[Atatürk Caddesi No: 12|ADDRESS]] olarak kaydedildi.",
         "[[Zeynep]] Hanım [[Ankara|LOCATION]]'dan geldi.",
         "Muhabir: Bu ne zaman oldu?",
