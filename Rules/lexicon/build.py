@@ -1045,7 +1045,7 @@ def build_places(dl):
         if cc not in PLACE_MIN_POP:
             names = names[:WORLD_MAX_VARIANTS]
         rows.append((str(city["geonameid"]), cc, str(int(city["population"])), "|".join(names)))
-    return drop_ordinary_world_names(rows)
+    return [r + (("world",) if r[1] not in PLACE_MIN_POP else ()) for r in drop_ordinary_world_names(rows)]
 
 
 def ordinary_words(words):

@@ -11,14 +11,16 @@ import Foundation
 ///
 /// - `names`: by ``NameKey/phonetic(_:)``; payload `FLAGS;LANGS;PLACES` where FLAGS has `m`
 ///   `f` `u` (a given name: male, female, either), `s` (a surname), `p` (a patronymic), `l` (a
-///   place), `L` (a place of 100,000 people or more); LANGS has `a` `r` `t` `e` (whose list it came from: az, ru, tr, en); PLACES is up
+///   place), `L` (a place of 100,000 people or more), `w` (only towns of the wider world and
+///   subdivisions have the key: taken only as spelled); LANGS has `a` `r` `t` `e` (whose list it came from: az, ru, tr, en); PLACES is up
 ///   to four `CC<id>` GeoNames ids, comma-separated.
 /// - `words`: by ``NameKey/fold(_:)``; payload FLAGS with `c` (an ordinary word), `k` (a month
 ///   or weekday), `n` (a nationality or language word), `y` (a country name), `g` (a name list
 ///   spells a name so), `q` (a place list spells a place so). An ordinary word that only sounds
 ///   like a name (`Then` and `Tan`) is not taken for one.
 /// - `places`: by `CC:id` (id zero-padded); payload the place's names, `|`-separated, its own
-///   language's first. Subdivisions (`regions.tsv`) add names flagged `l` but no place here.
+///   language's first; `~` before them marks a town of the wider world (`world` in
+///   `places.tsv`), which ranks after the others that share its key. Subdivisions (`regions.tsv`) add names flagged `l` but no place here.
 /// - `standins`: by `style:kind:n` (n zero-padded); payload the stand-in name.
 public struct LexiconCompiler {
     /// The compiled tables by name.
@@ -30,6 +32,8 @@ public struct LexiconCompiler {
     /// Per place id: whether its own first name gave the key, and its population, for ordering.
     private var placeRank: [String: Int] = [:]
     private var words: [String: Set<Character>] = [:]
+    /// Keys some list other than the world's towns and subdivisions gave: never `w`.
+    private var localKeys: Set<String> = []
     private var places: [String: String] = [:]
     private var standIns: [String: String] = [:]
 
@@ -55,14 +59,19 @@ public struct LexiconCompiler {
         }
         for fields in try lines(folder, "places.tsv", minimumFields: 4) {
             let id = fields[1] + fields[0]
-            places[fields[1] + ":" + fields[0].leftPadded(to: 9)] = fields[3]
+            let local = fields.count < 5 || fields[4] != "world"
+            places[fields[1] + ":" + fields[0].leftPadded(to: 9)] = (local ? "" : "~") + fields[3]
             let population = Int(fields[2]) ?? 0
             // `L`: a place of 100,000 people or more, taken even where its name is also a word.
             let flags: Set<Character> = population >= 100_000 ? ["l", "L"] : ["l"]
+            // A place of the countries the lists cover in detail outranks a town of the wider
+            // world that sounds the same (`Şəki`, not Nigeria's `Saki`): the stand-in is then
+            // another place of the same country.
             for (i, name) in fields[3].split(separator: "|").enumerated() {
                 // A place's own first name outranks an alternate name; then the larger place.
-                placeRank[id + "\t" + NameKey.phonetic(String(name).precomposedStringWithCanonicalMapping)] = (i == 0 ? 1 << 40 : 0) + population
-                addName(String(name), flags: flags, langs: "", place: id)
+                placeRank[id + "\t" + NameKey.phonetic(String(name).precomposedStringWithCanonicalMapping)] =
+                    (local ? 1 << 41 : 0) + (i == 0 ? 1 << 40 : 0) + population
+                addName(String(name), flags: local ? flags : flags.union(["w"]), langs: "", place: id)
                 addWord(String(name), flag: "q")
             }
         }
@@ -70,7 +79,7 @@ public struct LexiconCompiler {
         // stand-in town, but found as places and linked by their spellings.
         for fields in try lines(folder, "regions.tsv", minimumFields: 3) {
             for name in fields[2].split(separator: "|") {
-                addName(String(name), flags: ["l"], langs: "", place: nil)
+                addName(String(name), flags: ["l", "w"], langs: "", place: nil)
                 addWord(String(name), flag: "q")
             }
         }
@@ -95,6 +104,7 @@ public struct LexiconCompiler {
         guard key.unicodeScalars.count >= 2 else { return }
         var entry = names[key] ?? (flags: [], langs: [], places: [])
         entry.flags.formUnion(flags)
+        if !flags.contains("w") { localKeys.insert(key) }
         for lang in langs.split(separator: ",") {
             switch lang.trimmingCharacters(in: .whitespaces) {
             case "az": entry.langs.insert("a")
@@ -129,7 +139,8 @@ public struct LexiconCompiler {
                 let ra = placeRank[a + "\t" + key] ?? 0, rb = placeRank[b + "\t" + key] ?? 0
                 return ra != rb ? ra > rb : a < b
             }.prefix(4)
-            return (key, String(entry.flags.sorted()) + ";" + String(entry.langs.sorted()) + ";" + places.joined(separator: ","))
+            let flags = localKeys.contains(key) ? entry.flags.subtracting(["w"]) : entry.flags
+            return (key, String(flags.sorted()) + ";" + String(entry.langs.sorted()) + ";" + places.joined(separator: ","))
         })
         tables["words"] = sortedText(words.map { ($0.key, String($0.value.sorted())) })
         tables["places"] = sortedText(places.map { ($0.key, $0.value) })

@@ -101,6 +101,9 @@ struct LexiconEntry: Sendable, Hashable {
     var isPlace = false
     /// A place of 100,000 people or more.
     var isLargePlace = false
+    /// Every place behind the key is a town of the wider world or a subdivision (`w`), and no
+    /// name list has it: taken only where a list spells it so.
+    var isWorldOnly = false
     var langs: Set<Character> = []
     /// GeoNames ids with their country, `AZ587084`.
     var places: [String] = []
@@ -118,6 +121,7 @@ struct LexiconEntry: Sendable, Hashable {
             case "p": isPatronymic = true
             case "l": isPlace = true
             case "L": isLargePlace = true
+            case "w": isWorldOnly = true
             default: break
             }
         }

@@ -21,6 +21,9 @@ struct WordAnalysis: Sendable {
     /// A Russian case ending the word was read with, and the nominative ending it replaces
     /// (`Анной`: `ой` for `а`): a stand-in takes the same ending.
     var inflection: (ending: String, nominative: String)? = nil
+    /// The entry is only towns of the wider world or subdivisions, reached by the phonetic key,
+    /// not by a spelling of the lists.
+    var isPlaceBySound = false
 
     /// Ordinary text that is never a name by itself.
     var isExcluded: Bool { flags.excludes }
@@ -702,7 +705,8 @@ final class NameDetector {
                 // A place that is also an ordinary word (`Ganja`, `Van`, `Ordu`) needs a capital
                 // inside a sentence, a place cue or a case suffix.
                 if a.isPlace && !a.isExcluded
-                    && !(a.flags.isCommon && isSentenceStart(t) && !hasPlaceContext(t) && a.entry?.isLargePlace != true) {
+                    && !(a.flags.isCommon && isSentenceStart(t) && !hasPlaceContext(t) && a.entry?.isLargePlace != true)
+                    && !(a.isPlaceBySound && isSentenceStart(t) && !hasPlaceContext(t)) {
                     best = end + 1
                 }
             } else if let entry = Lexicon.name(phonetic: NameKey.phonetic(phrase)), entry.isPlace {
@@ -1111,6 +1115,14 @@ final class NameDetector {
         analysis.isAllCaps = analysis.letterCount > 1 && scalars.allSatisfy { !$0.properties.isLowercase }
         let stemKey = NameKey.phonetic(stem)
         let isCyrillic = scalars.contains { $0.value >= 0x400 && $0.value <= 0x4FF }
+        // A town of the wider world (`w`) found by its key alone, not as the lists spell it
+        // (`Praqa`, but also `Более`, `Hesab`): `placeMatch` wants more than a sentence's first
+        // capital for it.
+        var placeBySound = false
+        func acceptable(_ entry: LexiconEntry, _ form: String) -> Bool {
+            placeBySound = entry.isWorldOnly && !entry.isName && !Lexicon.word(fold: NameKey.fold(form)).isPlaceSpelling
+            return true
+        }
         // The forms tried, with the Russian case ending each was read with, for the shape checks.
         var nominatives: [(form: String, inflection: (ending: String, nominative: String)?)] = [(NameKey.fold(stem), nil)]
         if isCyrillic {
@@ -1127,7 +1139,7 @@ final class NameDetector {
                     let inflection = (ending: String(String.UnicodeScalarView(ending)), nominative: nominative)
                     nominatives.append((base, inflection))
                     let key = NameKey.phonetic(base)
-                    if let entry = Lexicon.name(phonetic: key) {
+                    if let entry = Lexicon.name(phonetic: key), acceptable(entry, base) {
                         analysis.entry = entry
                         analysis.keys = [key]
                         analysis.inflection = inflection
@@ -1137,14 +1149,14 @@ final class NameDetector {
                 return false
             }
             if !tryEndings(replacing: true) {
-                if let entry = Lexicon.name(phonetic: stemKey) {
+                if let entry = Lexicon.name(phonetic: stemKey), acceptable(entry, stem) {
                     analysis.entry = entry
                     analysis.keys = [stemKey]
                 } else {
                     _ = tryEndings(replacing: false)
                 }
             }
-        } else if let entry = Lexicon.name(phonetic: stemKey) {
+        } else if let entry = Lexicon.name(phonetic: stemKey), acceptable(entry, stem) {
             analysis.entry = entry
             analysis.keys = [stemKey]
         } else {
@@ -1172,7 +1184,7 @@ final class NameDetector {
             for (base, key) in spelled.map({ [$0] }) ?? bases {
                 // A stem that only sounds like a place is no place (`Günsen|in`, `Mazıl|ı` are
                 // surnames): places are taken by a suffix only as the lists spell them.
-                if let entry = Lexicon.name(phonetic: key), spelled != nil || entry.isName {
+                if let entry = Lexicon.name(phonetic: key), spelled != nil || entry.isName, acceptable(entry, base) {
                     analysis.entry = entry
                     analysis.keys = [key]
                     analysis.spanLength = base.utf16.count
@@ -1180,6 +1192,7 @@ final class NameDetector {
                 }
             }
         }
+        analysis.isPlaceBySound = analysis.entry != nil && placeBySound
         if analysis.keys.isEmpty { analysis.keys = [stemKey] }
         // Shapes: surname and patronymic endings on any of the forms tried.
         for (form, inflection) in nominatives {

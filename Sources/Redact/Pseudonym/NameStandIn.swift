@@ -487,6 +487,8 @@ final class NameStandIn {
 
     /// The traits of the places of `country` (`placeCandidates`), nil when it has none: the
     /// ending class is the local name's.
+    private static let worldCandidateLimit = 64
+
     private func placeTraits(country: String) -> ListTraits? {
         SharedStandIns.shared.traits("place\t" + country) { makePlaceTraits(country: country) }
     }
@@ -504,10 +506,16 @@ final class NameStandIn {
                           hasForms: Array(repeating: false, count: entries.count))
     }
 
-    /// Places of `country` that have a name in each script, own language's first.
+    /// Places of `country` that have a name in each script, own language's first. For a
+    /// country of the wider world (towns marked `~`) the first `worldCandidateLimit` do: a
+    /// text names few towns of one foreign country, and the traits of each are worked out at
+    /// run time, so a long list would cost every process that meets the country.
     private func placeCandidates(country: String) -> [(joined: String, id: String)] {
         var out: [(String, String)] = []
-        for (key, names) in Lexicon.places.lines(withPrefix: country + ":") {
+        for (key, payload) in Lexicon.places.lines(withPrefix: country + ":") {
+            let isWorld = payload.hasPrefix("~")
+            if isWorld && out.count >= Self.worldCandidateLimit { break }
+            let names = isWorld ? payload.dropFirst() : Substring(payload)
             let list = names.split(separator: "|").map(String.init)
             guard let local = list.first, Transliteration.script(of: local) != .cyrillic || country == "RU" else { continue }
             let hasASCII = list.contains { Transliteration.script(of: $0) == .ascii }

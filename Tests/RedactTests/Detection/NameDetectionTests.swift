@@ -79,6 +79,8 @@ enum NameCases {
         "Qərardan [[Şəki Apellyasiya Məhkəməsi|ORGANIZATION]]nə şikayət verilə bilər.",
         // A lower-case place type stays outside the span; towns abroad are found.
         "Dünən gəmi [[Xəzər|LOCATION]] dənizində batdı, heyət [[Brüssel|LOCATION]]ə qayıtdı.",
+        // A town abroad in the language's own spelling, inside a sentence, is found by its sound.
+        "Mükafatlandırma mərasimi [[Praqa|LOCATION]] şəhərində keçirilib.",
         "[[Elçin]]in atası [[Şəki|LOCATION]]dən gəlib.",
         "[[Hüseynov]] bəy məhkəməyə gəlmədi.",
         "[[Günel Məmmədova]] [[Bakı|LOCATION]]da yaşayır.",
@@ -112,6 +114,8 @@ enum NameCases {
         // Regions of every country, with the type word their adjectival names take.
         "Он жил в [[Свердловской области|LOCATION]], потом в [[Чукотском автономном округе|LOCATION]].",
         "Делегация прилетела в [[Исламабад|LOCATION]] во вторник.",
+        // A word that only sounds like a town abroad is no place at the start of a sentence.
+        "Более того, потом он ничего не сказал.",
         "Россия и Азербайджан подписали соглашение.",
         "Я встретился с [[Анной Кузнецовой]] в [[Москве|LOCATION]].",
         "Он вырос в селе [[Ивановка|LOCATION]] [[Тверской области|LOCATION]].",
