@@ -6,7 +6,9 @@
 /// `precision-exact-L`, `recall-exact-L`, `f1-exact-L`, `precision-overlap-L`,
 /// `recall-overlap-L`, `leak-L`, `entity-recall-L` for each label `L` (its id token: ASCII
 /// letters, digits, `-`, `_`, the rest as `_`) and `…-overall` for all labels;
-/// `over-redaction-overall`; `leak-lang-X` and `over-redaction-lang-X` per language; the bars
+/// `over-redaction-overall`; `leak-lang-X` and `over-redaction-lang-X` per language; the target
+/// figures `target-F-lang-X` per language (`F` a figure's JSON name, `person_found` …, class
+/// `better` when the goal is met and `worse` when not); the bars
 /// `bar-recall-L` and `bar-leak-L`; and with a comparison `delta-leak-L`, `delta-recall-exact-L`,
 /// `delta-f1-exact-L`, `leak-rose`, and the lists `newly-leaked` and `newly-caught`.
 public enum HTMLReport {
@@ -32,6 +34,7 @@ public enum HTMLReport {
         html += labelSection(report)
         html += barSection(report)
         html += languageSection(report)
+        html += targetSection(report)
         if let comparison { html += comparisonSection(comparison) }
         html += consistencySection(report)
         html += missSection(report)
@@ -139,6 +142,31 @@ public enum HTMLReport {
             html += rateCell("recall-overlap", token, figures.overall.recallOverlap)
             html += rateCell("leak", token, figures.overall.leakRate, digits: 2)
             html += rateCell("over-redaction", token, figures.overall.overRedactionRate, digits: 2) + "</tr>\n"
+        }
+        return html + "</tbody>\n</table>\n</section>\n"
+    }
+
+    private static func targetSection(_ report: EvalReport) -> String {
+        let rows = report.perLanguage.keys.sorted().compactMap { language in
+            report.perLanguage[language]?.targets.map { (language, $0) }
+        }
+        guard !rows.isEmpty else { return "" }
+        let kinds = EvalTargetFigure.Kind.allCases
+        var html = "<section id=\"targets\">\n<h2>Targets</h2>\n<table>\n<thead><tr><th>language</th>"
+        for kind in kinds {
+            html += "<th>\(escape(kind.title)) \(kind.goalIsMaximum ? "≤" : "≥") \(FigureFormat.fixed(kind.goal * 100, digits: 0))%</th>"
+        }
+        html += "</tr></thead>\n<tbody>\n"
+        for (language, targets) in rows {
+            let token = "lang-" + HTMLEscaping.idToken(language)
+            html += "<tr><td>\(escape(language))\(targets.leakFromFound ? " (leak = 1 − found)" : "")</td>"
+            for kind in kinds {
+                let figure = targets.figure(kind)
+                let verdict = figure?.met.map { $0 ? " class=\"better\"" : " class=\"worse\"" } ?? ""
+                let data = figure?.value.map { " data-value=\"\($0)\"" } ?? ""
+                html += "<td id=\"target-\(kind.rawValue)-\(token)\"\(verdict)\(data)>\(FigureFormat.percent(figure?.value))</td>"
+            }
+            html += "</tr>\n"
         }
         return html + "</tbody>\n</table>\n</section>\n"
     }

@@ -29,6 +29,7 @@ public enum TerminalReport {
                 languages.add([language, "all"] + cells(figures.overall, withOver: true))
             }
             out += languages.render()
+            out += targetTable(report)
         }
 
         if let consistency = report.consistency {
@@ -99,6 +100,34 @@ public enum TerminalReport {
             for mention in mentions {
                 out += "  \(mention.document) \(mention.codePointStart)..<\(mention.codePointEnd) \(mention.label) \"\(oneLine(mention.text))\"\n"
             }
+        }
+        return out
+    }
+
+    /// The five target figures per language, each marked `ok` or `MISS` against its goal, as
+    /// the corpora's `measure` script prints them.
+    private static func targetTable(_ report: EvalReport) -> String {
+        let rows = report.perLanguage.keys.sorted().compactMap { language in
+            report.perLanguage[language]?.targets.map { (language, $0) }
+        }
+        guard !rows.isEmpty else { return "" }
+        let kinds = EvalTargetFigure.Kind.allCases
+        var table = TextTable([("targets", .left)] + kinds.map { kind in
+            ("\(kind.title) \(kind.goalIsMaximum ? "<=" : ">=")\(FigureFormat.fixed(kind.goal * 100, digits: 0))%", .right)
+        })
+        for (language, targets) in rows {
+            table.add([language + (targets.leakFromFound ? "*" : "")] + kinds.map { kind in
+                guard let figure = targets.figure(kind), let value = figure.value else { return "-" }
+                return FigureFormat.percent(value) + (figure.met == true ? " ok" : " MISS")
+            })
+        }
+        var out = "\n" + table.render()
+        let fromFound = rows.filter { $0.1.leakFromFound }.map(\.0)
+        if !fromFound.isEmpty {
+            out += "* \(fromFound.joined(separator: ", ")): every leak figure is 1 - found (spans hold case suffixes and titles)\n"
+        }
+        if rows.contains(where: { $0.1.otherPlaces == nil }) {
+            out += "LOC non-country leak: no country classifier, LOCATION not split\n"
         }
         return out
     }

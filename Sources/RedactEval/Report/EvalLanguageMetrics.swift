@@ -8,9 +8,13 @@ public struct EvalLanguageMetrics: Sendable, Hashable, Codable {
     public var overall: EvalMetrics
     /// One row per scored label that has gold spans or predictions in this language.
     public var perLabel: [String: EvalMetrics]
+    /// The figures the project's targets are stated in (PERSON found and leak, leak of places
+    /// that are not countries, ORGANIZATION leak, over-redaction by names); `nil` only in a
+    /// report read back from a build that did not write them.
+    public var targets: EvalTargets?
 
     enum CodingKeys: String, CodingKey {
-        case documents, characters, overall
+        case documents, characters, overall, targets
         case perLabel = "per_label"
     }
 }

@@ -20,6 +20,10 @@ extension EvalScorer {
         for index in 0..<length { isWhitespace[index] = Self.isWhitespace(scalars[index]) }
         var covered = [Bool](repeating: false, count: length)
         for span in predictions { for index in span.codePointRange { covered[index] = true } }
+        var coveredByName = [Bool](repeating: false, count: length)
+        for span in predictions where EvalTargets.nameLabels.contains(span.label) {
+            for index in span.codePointRange { coveredByName[index] = true }
+        }
         var annotated = [Bool](repeating: false, count: length)
         for span in gold { for index in span.codePointRange { annotated[index] = true } }
 
@@ -27,6 +31,7 @@ extension EvalScorer {
         for index in 0..<length where !isWhitespace[index] && !annotated[index] {
             documentCoverage.unannotatedCharacters += 1
             if covered[index] { documentCoverage.overRedactedCharacters += 1 }
+            if coveredByName[index] { documentCoverage.nameOverRedactedCharacters += 1 }
         }
         coverage[language, default: .init()].add(documentCoverage)
 
@@ -45,7 +50,13 @@ extension EvalScorer {
                 if !covered[index] { leaked += 1 }
             }
             leakedBySpan[spanIndex] = leaked
-            var row = SpanCounts(gold: 1, goldCharacters: characters, leakedCharacters: leaked)
+            var row = SpanCounts(gold: 1, goldCharacters: characters, leakedCharacters: leaked,
+                                 foundGold: leaked < characters ? 1 : 0)
+            if span.label == EvalTargets.locationLabel, let countries {
+                let surface = String(String.UnicodeScalarView(scalars[span.codePointRange]))
+                let kind = countries.isCountry(surface, language: document.language) ? Self.countryLabel : Self.otherPlaceLabel
+                locationKinds[LanguageLabel(language: language, label: kind), default: .init()].add(row)
+            }
             if predictedKeys.contains(ExactKey(range: span.codePointRange, label: span.label)) { row.exactGold = 1 }
             if predictionIndex.overlapping(span.codePointRange).contains(where: { predictions[$0].label == span.label }) {
                 row.overlapGold = 1

@@ -36,7 +36,8 @@ extension EvalScorer {
             perLanguage[language] = EvalLanguageMetrics(
                 documents: languageCoverage.documents, characters: languageCoverage.characters,
                 overall: EvalMetrics(languageCounts[language] ?? .init(), coverage: languageCoverage),
-                perLabel: (languageLabelCounts[language] ?? [:]).mapValues { EvalMetrics($0) })
+                perLabel: (languageLabelCounts[language] ?? [:]).mapValues { EvalMetrics($0) },
+                targets: targets(language: language, coverage: languageCoverage))
         }
 
         var perRuleCounts: [String: (RuleCounts, Set<String>)] = [:]
@@ -74,5 +75,17 @@ extension EvalScorer {
             worstMisses: worstMisses.items.compactMap(\.item),
             falseAlarms: alarms.items.compactMap(\.item),
             missedMentions: missedMentions.filter { scored.contains($0.label) })
+    }
+
+    /// The target figures of `language`, from every gold label's counts whatever the scored
+    /// labels: the targets are defined on PERSON, LOCATION and ORGANIZATION alone.
+    private func targets(language: String, coverage: CoverageCounts) -> EvalTargets {
+        func counts(_ label: String) -> SpanCounts { self.counts[LanguageLabel(language: language, label: label)] ?? .init() }
+        func kind(_ label: String) -> SpanCounts? {
+            countries == nil ? nil : locationKinds[LanguageLabel(language: language, label: label)] ?? .init()
+        }
+        return EvalTargets(language: language, person: counts(EvalTargets.personLabel), countries: kind(Self.countryLabel),
+                           otherPlaces: kind(Self.otherPlaceLabel), organization: counts(EvalTargets.organizationLabel),
+                           coverage: coverage)
     }
 }

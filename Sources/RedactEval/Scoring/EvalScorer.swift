@@ -16,12 +16,17 @@
 public struct EvalScorer: Sendable {
     /// The options every figure is computed with.
     public let options: EvalOptions
+    /// What splits LOCATION mentions into countries and other places for ``EvalTargets``;
+    /// `nil` for no split.
+    public let countries: CountryClassifier?
     /// Documents added so far, including those of merged scorers.
     public internal(set) var documentCount = 0
 
     var characters = 0
     var counts: [LanguageLabel: SpanCounts] = [:]
     var coverage: [String: CoverageCounts] = [:]
+    /// LOCATION gold spans per language and kind (``countryLabel`` or ``otherPlaceLabel``).
+    var locationKinds: [LanguageLabel: SpanCounts] = [:]
     var rules: [RuleLabel: RuleCounts] = [:]
     var consistency = ConsistencyCounts()
     var worstMisses: RankedList<Ranked<EvalMiss>>
@@ -33,15 +38,22 @@ public struct EvalScorer: Sendable {
     /// The rule key of predictions without a rule id.
     public static let noRule = "(none)"
 
-    /// An empty scorer.
-    public init(options: EvalOptions = .init()) {
+    /// The key of LOCATION mentions that name a country, as the reference scorer names them.
+    static let countryLabel = "LOCATION:country"
+    /// The key of LOCATION mentions of other places.
+    static let otherPlaceLabel = "LOCATION:other"
+
+    /// An empty scorer; `countries`, when given, splits LOCATION mentions for ``EvalTargets``.
+    public init(options: EvalOptions = .init(), countries: CountryClassifier? = nil) {
         self.options = options
+        self.countries = countries
         self.worstMisses = RankedList(capacity: options.worstCount, ranksBefore: Ranked.ranksBefore)
     }
 
     /// Adds `other`'s documents as if they had been added to this scorer after its own.
     ///
-    /// - Precondition: both scorers have the same options.
+    /// - Precondition: both scorers have the same options. They should also have the same
+    ///   country classifier, which cannot be compared; this scorer's is the one kept.
     public mutating func merge(_ other: EvalScorer) {
         precondition(options == other.options, "EvalScorer.merge needs scorers with the same options")
         let offset = documentCount
@@ -49,6 +61,7 @@ public struct EvalScorer: Sendable {
         characters += other.characters
         for (key, value) in other.counts { counts[key, default: .init()].add(value) }
         for (key, value) in other.coverage { coverage[key, default: .init()].add(value) }
+        for (key, value) in other.locationKinds { locationKinds[key, default: .init()].add(value) }
         for (key, value) in other.rules { rules[key, default: .init()].add(value) }
         consistency.add(other.consistency)
         for var miss in other.worstMisses.items {

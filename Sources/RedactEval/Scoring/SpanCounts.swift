@@ -17,6 +17,8 @@ struct SpanCounts: Sendable, Hashable {
     var goldCharacters = 0
     /// Of those, the ones no prediction of any label covers.
     var leakedCharacters = 0
+    /// Gold spans with at least one character some prediction of any label covers.
+    var foundGold = 0
     /// Gold entities (an `entity` id, or a span without one).
     var entities = 0
     /// Entities every mention of which is fully covered.
@@ -31,6 +33,7 @@ struct SpanCounts: Sendable, Hashable {
         overlapPredicted += other.overlapPredicted
         goldCharacters += other.goldCharacters
         leakedCharacters += other.leakedCharacters
+        foundGold += other.foundGold
         entities += other.entities
         protectedEntities += other.protectedEntities
     }
@@ -45,12 +48,16 @@ struct CoverageCounts: Sendable, Hashable {
     var unannotatedCharacters = 0
     /// Of those, the ones some prediction covers.
     var overRedactedCharacters = 0
+    /// Of the unannotated ones, those a prediction of a name label covers
+    /// (``EvalTargets/nameLabels``).
+    var nameOverRedactedCharacters = 0
 
     mutating func add(_ other: CoverageCounts) {
         documents += other.documents
         characters += other.characters
         unannotatedCharacters += other.unannotatedCharacters
         overRedactedCharacters += other.overRedactedCharacters
+        nameOverRedactedCharacters += other.nameOverRedactedCharacters
     }
 }
 
