@@ -1196,12 +1196,16 @@ final class NameDetector {
         if analysis.keys.isEmpty { analysis.keys = [stemKey] }
         // Shapes: surname and patronymic endings on any of the forms tried.
         for (form, inflection) in nominatives {
-            let count = form.unicodeScalars.count
-            if rules.patronymicEndings.contains(where: { form.hasSuffix($0) && count >= $0.unicodeScalars.count + 2 }) {
+            let formScalars = Array(form.unicodeScalars)
+            let count = formScalars.count
+            func ends(_ endings: [[Unicode.Scalar]], stem: Int) -> Bool {
+                endings.contains { count >= $0.count + stem && formScalars[(count - $0.count)...].elementsEqual($0) }
+            }
+            if ends(rules.patronymicEndings, stem: 2) {
                 analysis.patronymicShape = true
-            } else if rules.surnameEndings.contains(where: { form.hasSuffix($0) && count >= $0.unicodeScalars.count + 3 }) {
+            } else if ends(rules.surnameEndings, stem: 3) {
                 analysis.surnameShape = true
-            } else if rules.weakSurnameEndings.contains(where: { form.hasSuffix($0) && count >= $0.unicodeScalars.count + 3 }) {
+            } else if ends(rules.weakSurnameEndings, stem: 3) {
                 analysis.weakSurnameShape = true
             }
             if (analysis.surnameShape || analysis.patronymicShape) && analysis.entry == nil && form != nominatives[0].form {

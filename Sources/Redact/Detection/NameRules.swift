@@ -14,9 +14,12 @@ struct NameRules: Sendable {
     var patronymicWords: Set<String> = []
     var speakerRoles: Set<String> = []
     var notNames: Set<String> = []
-    var surnameEndings: [String] = []
-    var weakSurnameEndings: [String] = []
-    var patronymicEndings: [String] = []
+    /// Endings as Unicode scalars (NFC), longest first: compared scalar by scalar with a word's
+    /// exact key, not with `String.hasSuffix`, whose canonical equivalence costs a
+    /// normalization check per call on non-ASCII words (the exact keys are already composed).
+    var surnameEndings: [[Unicode.Scalar]] = []
+    var weakSurnameEndings: [[Unicode.Scalar]] = []
+    var patronymicEndings: [[Unicode.Scalar]] = []
     /// Azerbaijani and Turkish case suffixes, longest first: they stay outside the span.
     var suffixes: [[Unicode.Scalar]] = []
     /// Russian case endings with the nominative endings they replace, longest first.
@@ -99,9 +102,10 @@ struct NameRules: Sendable {
         patronymicWords = set("names.patronymic-words")
         speakerRoles = set("names.speaker-roles")
         notNames = set("names.not-names")
-        surnameEndings = sortedLongestFirst("names.surname-endings")
-        weakSurnameEndings = sortedLongestFirst("names.weak-surname-endings")
-        patronymicEndings = sortedLongestFirst("names.patronymic-endings")
+        func scalars(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.precomposedStringWithCanonicalMapping.unicodeScalars) } }
+        surnameEndings = scalars(sortedLongestFirst("names.surname-endings"))
+        weakSurnameEndings = scalars(sortedLongestFirst("names.weak-surname-endings"))
+        patronymicEndings = scalars(sortedLongestFirst("names.patronymic-endings"))
         suffixes = sortedLongestFirst("names.suffixes").map { Array($0.unicodeScalars) }
         // Longest ending first; for one ending, the shortest nominative first (`Анной` is
         // `Анна` before it is `Анная`).
