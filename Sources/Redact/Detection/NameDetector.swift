@@ -633,8 +633,29 @@ final class NameDetector {
             // left outside would say which kind of place was there. Its case suffix after an
             // apostrophe stays outside, as a name's does.
             end = typeWordEnd(type)
+        } else if rule == locationRule || rule == organizationRule, let noun = russianNounAfterAdjective(last) {
+            end = Int(tokens[noun].end)
         }
         finds.append(Find(start: start, end: end, rule: rule, keys: keys))
+    }
+
+    /// The lower-case Russian word after word `t` of a place or organization when `t` is a
+    /// capitalized adjective with no surname shape (`names.adjective-endings`): a Russian name of the form adjective and noun
+    /// capitalizes the adjective alone (`Белом доме`, `Старом городе`, `Кремниевой долиной`),
+    /// and the adjective needs its noun. The noun must have four letters or more (no `и`, `в`).
+    private func russianNounAfterAdjective(_ t: Int) -> Int? {
+        guard !rules.adjectiveEndings.isEmpty, t + 1 < tokens.count, let a = analyses[t],
+              !a.surnameShape, !a.patronymicShape, !a.isAllCaps, analyses[t + 1] == nil else { return nil }
+        let first = units[Int(tokens[t].start)]
+        guard first >= 0x400 && first <= 0x4FF else { return nil }
+        let gap = gapUnits(t, t + 1)
+        guard gap.count == 1, gap[0] == 0x20 || gap[0] == 0xA0 else { return nil }
+        let next = tokens[t + 1]
+        guard next.end - next.start >= 4,
+              units[Int(next.start)..<Int(next.end)].allSatisfy({ $0 >= 0x430 && $0 <= 0x44F || $0 == 0x451 }) else { return nil }
+        let letters = a.fold.unicodeScalars.count
+        guard rules.adjectiveEndings.contains(where: { letters - $0.unicodeScalars.count >= 3 && a.fold.hasSuffix($0) }) else { return nil }
+        return t + 1
     }
 
     /// The end of place-type word `t` in a span: the word, without a suffix after an apostrophe.

@@ -36,6 +36,9 @@ struct NameRules: Sendable {
     /// a type after a noun name stays outside (`Nəsimi rayonunda`, `Beşiktaş ilçesi`).
     /// Matched in any inflected form, as `placeCues` are.
     var placeNameTypes: Set<String> = []
+    /// Russian adjective endings: a place or organization that ends in a capitalized adjective
+    /// takes the lower-case noun after it (`Белом доме`).
+    var adjectiveEndings: [String] = []
     /// Endings of ordinary Azerbaijani and Turkish words that names do not take (possessive
     /// `Redaktorum`, `Aşpazımız`; ablative `Qərardan`; plural `Meteoroloqlar`): such a word
     /// that no list knows, capitalized at the start of a sentence, is not part of the name
@@ -119,6 +122,7 @@ struct NameRules: Sendable {
         }
         placeCues = set("places.cues")
         placeNameTypes = set("places.name-types")
+        adjectiveEndings = sortedLongestFirst("names.adjective-endings")
         ordinaryEndings = sortedLongestFirst("names.ordinary-endings")
         placePrepositions = set("places.prepositions")
         placeCuesBefore = set("places.cues-before")

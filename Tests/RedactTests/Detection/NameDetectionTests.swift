@@ -116,6 +116,8 @@ enum NameCases {
         "Делегация прилетела в [[Исламабад|LOCATION]] во вторник.",
         // A word that only sounds like a town abroad is no place at the start of a sentence.
         "Более того, потом он ничего не сказал.",
+        // A name of an adjective and a noun capitalizes the adjective alone; the noun is in the span.
+        "Делегация побывала в [[Старом городе|LOCATION]] и в [[Тверской области|LOCATION]].",
         "Россия и Азербайджан подписали соглашение.",
         "Я встретился с [[Анной Кузнецовой]] в [[Москве|LOCATION]].",
         "Он вырос в селе [[Ивановка|LOCATION]] [[Тверской области|LOCATION]].",
