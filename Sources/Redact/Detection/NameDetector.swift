@@ -386,6 +386,8 @@ final class NameDetector {
                 end += 1
             } else if rules.patronymicWords.contains(foldToken(end)) {
                 end += 1
+            } else if isParticle(end), end > first, analyses[end - 1] != nil || isParticle(end - 1) {
+                end += 1  // `van` in `Joost van der Westhuizen`: kept only if a capital follows
             } else {
                 break
             }
@@ -601,6 +603,8 @@ final class NameDetector {
         }
         if strong { return true }
         if hasTitleBefore(range.lowerBound) || hasCueAfter(range.upperBound - 1) { return true }
+        // Capitalized words joined by a name particle (`Joost van der Westhuizen`, `Ata-ur-Rehman`).
+        if words.count >= 2, words.allSatisfy({ !$0.flags.isCommon && !$0.isExcluded }), range.contains(where: { isParticle($0) }) { return true }
         let nameWords = words.filter { $0.isName || $0.weakSurnameShape }.count
         let initials = range.filter { isInitial($0) }.count
         if nameWords >= 1 && (range.count >= 2 || initials > 0) { return true }
@@ -618,6 +622,8 @@ final class NameDetector {
         while first <= last && analyses[first] == nil { first += 1 }
         while last >= first && analyses[last] == nil && !rules.patronymicWords.contains(foldToken(last)) { last -= 1 }
         guard first <= last else { return }
+        // `de Silva`, `van der Berg`: the particles right before a person's name are its own.
+        while rule == personRule, first > 0, isParticle(first - 1), gapIsSingleSpace(first - 1, first) { first -= 1 }
         let start = Int(tokens[first].start)
         var end = Int(tokens[last].end)
         if let a = analyses[last] { end = Int(tokens[last].start) + a.spanLength }
@@ -1187,6 +1193,7 @@ final class NameDetector {
             var bases: [(base: String, key: String)] = []
             for suffix in rules.suffixes where lower.count - suffix.count >= 3 && lower.count == scalars.count {
                 guard lower[(lower.count - suffix.count)...].elementsEqual(suffix) else { continue }
+                if rules.possessiveOnlySuffixes.contains(String(String.UnicodeScalarView(suffix))) { continue }
                 let base = String(String.UnicodeScalarView(scalars.dropLast(suffix.count)))
                 // Only a suffix the stem's vowels and last sound allow in Azerbaijani or Turkish
                 // (`Şəki|də`, `Elçin|in`; never `Bernard|in`, `Jayasuri|ya`, `Jakar|ta`).
@@ -1351,6 +1358,16 @@ final class NameDetector {
 
     private func gapUnits(_ a: Int, _ b: Int) -> UnsafeBufferPointer<UInt16> {
         UnsafeBufferPointer(rebasing: units[Int(tokens[a].end)..<Int(tokens[b].start)])
+    }
+
+    /// A lower-case name particle (`names.particles`) at word `t`.
+    private func isParticle(_ t: Int) -> Bool {
+        !rules.nameParticles.isEmpty && analyses[t] == nil && rules.nameParticles.contains(foldToken(t))
+    }
+
+    private func gapIsSingleSpace(_ a: Int, _ b: Int) -> Bool {
+        let gap = gapUnits(a, b)
+        return gap.count == 1 && (gap[0] == 0x20 || gap[0] == 0xA0)
     }
 
     private func gapIsSpace(_ a: Int, _ b: Int) -> Bool {

@@ -12,6 +12,13 @@ struct NameRules: Sendable {
     var cuesBefore: Set<String> = []
     var cuesAfter: Set<String> = []
     var patronymicWords: Set<String> = []
+    /// Lower-case particles inside a person's name (`van`, `der`, `de`, `al`, `ul`): they join
+    /// the capitalized words on both sides into one run (`Joost van der Westhuizen`,
+    /// `Ata-ur-Rehman`), and one right before a person's name is part of it (`de Silva`).
+    var nameParticles: Set<String> = []
+    /// Suffixes that follow a possessive ending only (`Universiteti|nə`, `Hastanesi|nde`),
+    /// never a name's stem: a name or place is not read with one (`Chanda|na` is `Chandana`).
+    var possessiveOnlySuffixes: Set<String> = []
     var speakerRoles: Set<String> = []
     var notNames: Set<String> = []
     /// Endings as Unicode scalars (NFC), longest first: compared scalar by scalar with a word's
@@ -103,6 +110,8 @@ struct NameRules: Sendable {
         cuesBefore = set("names.cues-before")
         cuesAfter = set("names.cues-after")
         patronymicWords = set("names.patronymic-words")
+        nameParticles = set("names.particles")
+        possessiveOnlySuffixes = set("names.possessive-only-suffixes")
         speakerRoles = set("names.speaker-roles")
         notNames = set("names.not-names")
         func scalars(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.precomposedStringWithCanonicalMapping.unicodeScalars) } }

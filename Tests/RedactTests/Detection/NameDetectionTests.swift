@@ -62,6 +62,8 @@ enum NameCases {
         "Scorers: [[R. Croft]] 15, [[N. Knight]] 113 and [[A.J. Okonkwo]] 40.",
         "The vote went to Plan B. Officials said nothing.",
         "Will Congress act before the vote?",
+        // Name particles join a name's parts and belong to it before a surname.
+        "The spokesman [[Lars van den Broek]] said nothing, and [[Tomas de Vries]] agreed.",
         // A Turkic case suffix is cut only where the stem's vowels allow it: no `Bernard|in` in English.
         "Mr. [[Bernardin]] met Mr. [[Jayasuriya]] in [[Colombo|LOCATION]].",
         // An organization's name goes on through `of`, `for`, `and`, `in` when its first words hold a designator; a date or a town after it does not.
