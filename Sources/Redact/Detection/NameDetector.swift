@@ -144,6 +144,7 @@ final class NameDetector {
             t = runEnd
         }
         findQuotedOrganizations(into: &finds)
+        findTableNames(into: &finds)
         addContextModelFinds(into: &finds)
         if !allowedRanges.isEmpty {
             // Words of an allowed mention stay, whatever is learned elsewhere.
@@ -361,6 +362,50 @@ final class NameDetector {
             if ranges[mid].lowerBound <= p { lo = mid + 1 } else { hi = mid }
         }
         return lo > 0 && ranges[lo - 1].contains(p)
+    }
+
+    // MARK: Tables
+
+    /// Names in a line of results or figures (`Lotte 6 Hyundai 2`, `Smith 13, Jones 45`): on a
+    /// line where two or more runs of capitalized words are each followed by a number, every such
+    /// run that no other rule found is a name. A capitalized word before a number is ordinary
+    /// often enough (`Chapter 5`), so one alone proves nothing; the run's words must be no
+    /// ordinary, calendar, country, never-name or identifier words (`IBAN AZ21 NABZ 0000`). The kind is the context model's where it
+    /// reads one, else a person when a list knows a word as a name, else an organization (a
+    /// team, a company).
+    private func findTableNames(into finds: inout [Find]) {
+        var lineStart = 0
+        while lineStart < tokens.count {
+            var lineEnd = lineStart + 1
+            while lineEnd < tokens.count, !gapUnits(lineEnd - 1, lineEnd).contains(10) { lineEnd += 1 }
+            var candidates: [Range<Int>] = []
+            var t = lineStart
+            while t < lineEnd {
+                guard analyses[t] != nil else { t += 1; continue }
+                var end = t
+                while end < lineEnd, end - t < 3, analyses[end] != nil, end == t || gapIsSingleSpace(end - 1, end) { end += 1 }
+                if end < lineEnd, tokens[end].isNumber, gapUnits(end - 1, end).allSatisfy({ $0 == 0x20 || $0 == 0xA0 }),
+                   (t..<end).allSatisfy({ t in analyses[t].map { !$0.flags.isCommon && !$0.isExcluded && !rules.notNames.contains($0.fold)
+                       && !rules.titles.contains($0.fold) && !rules.notAcronyms.contains($0.fold) && $0.letterCount >= 2 } ?? false }) {
+                    candidates.append(t..<end)
+                }
+                t = end
+            }
+            if candidates.count >= 2 {
+                for range in candidates {
+                    let start = Int(tokens[range.lowerBound].start), end = Int(tokens[range.upperBound - 1].end)
+                    if finds.contains(where: { $0.start < end && start < $0.end }) { continue }
+                    let rule: Int
+                    if let kind = modelKind(of: range) {
+                        rule = kind == .location ? locationRule : kind == .organization ? organizationRule : personRule
+                    } else {
+                        rule = range.contains(where: { analyses[$0]?.isName == true }) ? personRule : organizationRule
+                    }
+                    emit(range, rule: rule, into: &finds)
+                }
+            }
+            lineStart = lineEnd
+        }
     }
 
     // MARK: Runs

@@ -64,6 +64,9 @@ enum NameCases {
         "Will Congress act before the vote?",
         // Name particles join a name's parts and belong to it before a surname.
         "The spokesman [[Lars van den Broek]] said nothing, and [[Tomas de Vries]] agreed.",
+        // A line of results: each capitalized name followed by a number is a name.
+        "[[Karvex|ORGANIZATION]] 6 [[Vantrop|ORGANIZATION]] 2, [[Oltani|ORGANIZATION]] 3 [[Zerbek|ORGANIZATION]] 1",
+        "Chapter 5 begins with a prologue.",
         // A Turkic case suffix is cut only where the stem's vowels allow it: no `Bernard|in` in English.
         "Mr. [[Bernardin]] met Mr. [[Jayasuriya]] in [[Colombo|LOCATION]].",
         // An organization's name goes on through `of`, `for`, `and`, `in` when its first words hold a designator; a date or a town after it does not.
