@@ -14,7 +14,8 @@ import Foundation
 ///   place), `L` (a place of 100,000 people or more), `w` (only towns of the wider world and
 ///   subdivisions have the key: taken only as spelled); LANGS has `a` `r` `t` `e` (whose list it came from: az, ru, tr, en); PLACES is up
 ///   to four `CC<id>` GeoNames ids, comma-separated.
-/// - `words`: by ``NameKey/fold(_:)``; payload FLAGS with `c` (an ordinary word), `k` (a month
+/// - `words`: by ``NameKey/fold(_:)``; payload FLAGS with `c` (an ordinary word; `E` `R` `T` `A`:
+///   in which of en, ru, tr, az), `k` (a month
 ///   or weekday), `n` (a nationality or language word), `y` (a country name), `g` (a name list
 ///   spells a name so), `q` (a place list spells a place so). An ordinary word that only sounds
 ///   like a name (`Then` and `Tan`) is not taken for one.
@@ -87,7 +88,20 @@ public struct LexiconCompiler {
             for name in fields[1].split(separator: "|") { addWord(String(name), flag: "y") }
         }
         for (file, flag) in [("nationalities.tsv", Character("n")), ("calendar.tsv", "k"), ("common-words.tsv", "c")] {
-            for fields in try lines(folder, file, minimumFields: 1) { addWord(fields[0], flag: flag) }
+            for fields in try lines(folder, file, minimumFields: 1) {
+                addWord(fields[0], flag: flag)
+                guard file == "common-words.tsv", fields.count > 1 else { continue }
+                // The languages the word is ordinary in: `E` `R` `T` `A` (en, ru, tr, az).
+                for lang in fields[1].split(separator: ",") {
+                    switch lang.trimmingCharacters(in: .whitespaces) {
+                    case "en": addWord(fields[0], flag: "E")
+                    case "ru": addWord(fields[0], flag: "R")
+                    case "tr": addWord(fields[0], flag: "T")
+                    case "az": addWord(fields[0], flag: "A")
+                    default: break
+                    }
+                }
+            }
         }
         var perKind: [String: Int] = [:]
         for fields in try lines(folder, "standins.tsv", minimumFields: 3) {

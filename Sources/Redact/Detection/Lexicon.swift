@@ -142,6 +142,8 @@ struct WordFlags: Sendable, Hashable {
     var isNameSpelling = false
     /// The place lists spell a place exactly so (`van`, `ordu`, `ganja`).
     var isPlaceSpelling = false
+    /// The languages the word is ordinary in (``TextLanguages`` bits); empty for old tables.
+    var commonLanguages = TextLanguages()
 
     init() {}
     init(payload: Substring) {
@@ -153,6 +155,10 @@ struct WordFlags: Sendable, Hashable {
             case "y": isCountry = true
             case "g": isNameSpelling = true
             case "q": isPlaceSpelling = true
+            case "E": commonLanguages.insert(.english)
+            case "R": commonLanguages.insert(.russian)
+            case "T": commonLanguages.insert(.turkish)
+            case "A": commonLanguages.insert(.azerbaijani)
             default: break
             }
         }
@@ -177,5 +183,58 @@ enum Lexicon {
     /// The flags of the word with exact key `key`.
     static func word(fold key: String) -> WordFlags {
         words.payload(for: key).map(WordFlags.init(payload:)) ?? WordFlags()
+    }
+
+    /// The flags of `key` in a text of `languages`: a word ordinary only in other languages is
+    /// not ordinary there (English `fan`, `pier` in Azerbaijani text, where they are names).
+    static func word(fold key: String, in languages: TextLanguages) -> WordFlags {
+        var flags = word(fold: key)
+        if flags.isCommon, !flags.commonLanguages.isEmpty, flags.commonLanguages.isDisjoint(with: languages) {
+            flags.isCommon = false
+        }
+        return flags
+    }
+}
+
+/// The languages a text may be in, told from its letters (see `TextLanguages.of(_:)`), for
+/// deciding which languages' ordinary words are ordinary in it.
+struct TextLanguages: OptionSet, Sendable, Hashable {
+    let rawValue: UInt8
+    static let english = TextLanguages(rawValue: 1)
+    static let russian = TextLanguages(rawValue: 2)
+    static let turkish = TextLanguages(rawValue: 4)
+    static let azerbaijani = TextLanguages(rawValue: 8)
+    static let all: TextLanguages = [.english, .russian, .turkish, .azerbaijani]
+
+    /// From the letters of `units`: more Cyrillic than Latin letters is Russian; in Latin
+    /// text, `th` and `w` making 2% of the letters are English, and in 20 letters or more `ə`
+    /// making 1.5% Azerbaijani (and Turkish, which shares most words) or other Turkish and
+    /// Azerbaijani letters (`ğ ı ş İ`) making 2% Turkish and Azerbaijani, so an English line
+    /// that names `Gəncə` or `Elçin` stays English. Latin text with none of these signs may be
+    /// any of the three; a text with no letters: all.
+    static func of(_ units: UnsafeBufferPointer<UInt16>) -> TextLanguages {
+        var latin = 0, cyrillic = 0, schwa = 0, turkic = 0, english = 0
+        var previous: UInt16 = 0
+        for u in units {
+            switch u {
+            case 0x41...0x5A, 0x61...0x7A:
+                latin += 1
+                let lower = u | 0x20
+                if lower == 0x77 || (lower == 0x68 && previous == 0x74) { english += 1 }  // w, th
+                previous = lower
+                continue
+            case 0x410...0x44F, 0x401, 0x451: cyrillic += 1
+            case 0x259, 0x18F: schwa += 1; latin += 1
+            case 0x11E, 0x11F, 0x130, 0x131, 0x15E, 0x15F: turkic += 1; latin += 1
+            default: break
+            }
+            previous = 0
+        }
+        if latin == 0 && cyrillic == 0 { return .all }
+        if cyrillic > latin { return [.russian] }
+        var result: TextLanguages = []
+        if english * 50 >= latin { result.insert(.english) }
+        if latin >= 20 && (schwa * 66 >= latin || turkic * 50 >= latin) { result.formUnion([.azerbaijani, .turkish]) }
+        return result.isEmpty ? [.english, .turkish, .azerbaijani] : result
     }
 }

@@ -108,6 +108,8 @@ final class NameDetector {
     private var tokens: [WordToken] = []
     private var analyses: [WordAnalysis?] = []
     private var allowedRanges: [Range<Int>] = []
+    /// The languages the line being analysed may be in: whose ordinary words are ordinary in it.
+    private var languages = TextLanguages.all
     /// Exact keys of the lower-case words looked at, by token.
     private var folds: [String?] = []
     /// The names the context model read in the current text, by token range.
@@ -162,8 +164,21 @@ final class NameDetector {
         analyses.reserveCapacity(tokens.count)
         folds.removeAll(keepingCapacity: true)
         folds.append(contentsOf: repeatElement(nil, count: tokens.count))
+        // The languages of each line, told from its letters: per line, not per text, so that a
+        // text gives the same finds however it is cut into blocks or fed to a stream.
+        var lineEnd = 0
         for t in tokens.indices {
             let token = tokens[t]
+            if Int(token.start) >= lineEnd {
+                var lineStart = Int(token.start)
+                while lineStart > 0 && units[lineStart - 1] != 10 { lineStart -= 1 }
+                lineEnd = Int(token.end)
+                while lineEnd < units.count && units[lineEnd] != 10 { lineEnd += 1 }
+                languages = TextLanguages.of(UnsafeBufferPointer(rebasing: units[lineStart..<lineEnd]))
+                if !languages.contains(.english) && !rules.englishMarkers.isEmpty && hasEnglishMarker(from: t, to: lineEnd) {
+                    languages.insert(.english)
+                }
+            }
             if token.isNumber || !startsUpper(token) {
                 analyses.append(nil)
             } else {
@@ -1162,9 +1177,10 @@ final class NameDetector {
     private func analyze(_ t: Int) -> WordAnalysis {
         let token = tokens[t]
         let slice = UnsafeBufferPointer(rebasing: units[Int(token.start)..<Int(token.end)])
-        let key = Array(slice)
+        var key = Array(slice)
+        key.append(UInt16(languages.rawValue))  // one analysis per word and text languages
         if let hit = cache[key] { return hit }
-        let analysis = Self.analyze(String(decoding: slice, as: UTF16.self), rules: rules)
+        let analysis = Self.analyze(String(decoding: slice, as: UTF16.self), rules: rules, languages: languages)
         if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
         cache[key] = analysis
         return analysis
@@ -1172,7 +1188,7 @@ final class NameDetector {
 
     /// What a capitalized word is: looked up whole, then without an apostrophe suffix, an
     /// Azerbaijani/Turkish case suffix, or with a Russian case ending turned back to the nominative.
-    static func analyze(_ word: String, rules: NameRules) -> WordAnalysis {
+    static func analyze(_ word: String, rules: NameRules, languages: TextLanguages = .all) -> WordAnalysis {
         let fold = NameKey.fold(word)
         var scalars = Array(word.unicodeScalars)
         var stemUTF16 = word.utf16.count
@@ -1182,7 +1198,7 @@ final class NameDetector {
             stemUTF16 = String(String.UnicodeScalarView(scalars)).utf16.count
         }
         let stem = String(String.UnicodeScalarView(scalars))
-        var analysis = WordAnalysis(fold: fold, flags: Lexicon.word(fold: fold), entry: nil, spanLength: stemUTF16, keys: [])
+        var analysis = WordAnalysis(fold: fold, flags: Lexicon.word(fold: fold, in: languages), entry: nil, spanLength: stemUTF16, keys: [])
         analysis.letterCount = scalars.filter { $0.properties.isAlphabetic }.count
         analysis.isAllCaps = analysis.letterCount > 1 && scalars.allSatisfy { !$0.properties.isLowercase }
         let stemKey = NameKey.phonetic(stem)
@@ -1251,7 +1267,7 @@ final class NameDetector {
                 bases.append((base, NameKey.phonetic(base)))
             }
             let spelled = bases.first { base in
-                let flags = Lexicon.word(fold: NameKey.fold(base.base))
+                let flags = Lexicon.word(fold: NameKey.fold(base.base), in: languages)
                 return (flags.isPlaceSpelling || flags.isNameSpelling) && Lexicon.name(phonetic: base.key) != nil
             }
             for (base, key) in spelled.map({ [$0] }) ?? bases {
@@ -1298,7 +1314,7 @@ final class NameDetector {
         // one: a stem found only by its phonetic key must be spelled as the lists spell it.
         if analysis.entry != nil, analysis.spanLength < stemUTF16, !isCyrillic {
             let stem = String(decoding: Array(word.utf16.prefix(analysis.spanLength)), as: UTF16.self)
-            let stemFlags = Lexicon.word(fold: NameKey.fold(stem))
+            let stemFlags = Lexicon.word(fold: NameKey.fold(stem), in: languages)
             let wholeIsWord = analysis.flags.isCommon && !analysis.flags.isNameSpelling && !analysis.flags.isPlaceSpelling
             if wholeIsWord || (stemFlags.isCommon && !(stemFlags.isNameSpelling || stemFlags.isPlaceSpelling)) {
                 analysis.entry = nil
@@ -1403,6 +1419,25 @@ final class NameDetector {
 
     private func gapUnits(_ a: Int, _ b: Int) -> UnsafeBufferPointer<UInt16> {
         UnsafeBufferPointer(rebasing: units[Int(tokens[a].end)..<Int(tokens[b].start)])
+    }
+
+    /// Whether a word of the line from word `t` to UTF-16 offset `lineEnd` is a short English
+    /// function word (`names.language-markers`), read as ASCII bytes without building a String.
+    private func hasEnglishMarker(from t: Int, to lineEnd: Int) -> Bool {
+        var k = t
+        while k < tokens.count, Int(tokens[k].start) < lineEnd {
+            let token = tokens[k]
+            k += 1
+            guard token.end - token.start <= 4 else { continue }
+            var packed: UInt32 = 0
+            var ascii = true
+            for u in units[Int(token.start)..<Int(token.end)] {
+                guard u >= 0x41 && u <= 0x7A else { ascii = false; break }
+                packed = packed << 8 | UInt32(u | 0x20)
+            }
+            if ascii && rules.englishMarkers.contains(packed) { return true }
+        }
+        return false
     }
 
     /// A lower-case name particle (`names.particles`) at word `t`.

@@ -16,6 +16,9 @@ struct NameRules: Sendable {
     /// the capitalized words on both sides into one run (`Joost van der Westhuizen`,
     /// `Ata-ur-Rehman`), and one right before a person's name is part of it (`de Silva`).
     var nameParticles: Set<String> = []
+    /// Short English function words (`the`, `and`, `was`), packed as ASCII bytes: one in a line
+    /// makes English one of the line's languages (`TextLanguages`), whatever its letters.
+    var englishMarkers: Set<UInt32> = []
     /// Suffixes that follow a possessive ending only (`Universiteti|nə`, `Hastanesi|nde`),
     /// never a name's stem: a name or place is not read with one (`Chanda|na` is `Chandana`).
     var possessiveOnlySuffixes: Set<String> = []
@@ -111,6 +114,7 @@ struct NameRules: Sendable {
         cuesAfter = set("names.cues-after")
         patronymicWords = set("names.patronymic-words")
         nameParticles = set("names.particles")
+        englishMarkers = Set(set("names.language-markers").compactMap(Self.packASCII))
         possessiveOnlySuffixes = set("names.possessive-only-suffixes")
         speakerRoles = set("names.speaker-roles")
         notNames = set("names.not-names")
@@ -177,6 +181,13 @@ struct NameRules: Sendable {
 
     /// The key of a list entry or of the words of a text run: folded, dots dropped, runs of
     /// spaces as one.
+    /// Up to four ASCII letters packed into one number (`the` → 0x746865), nil otherwise.
+    static func packASCII(_ word: String) -> UInt32? {
+        let bytes = Array(word.utf8)
+        guard (1...4).contains(bytes.count), bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        return bytes.reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
     static func phraseKey(_ text: some StringProtocol) -> String {
         var out = ""
         var space = false

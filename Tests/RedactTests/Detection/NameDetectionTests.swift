@@ -86,6 +86,8 @@ enum NameCases {
         "Dünən gəmi [[Xəzər|LOCATION]] dənizində batdı, heyət [[Brüssel|LOCATION]]ə qayıtdı.",
         // A town abroad in the language's own spelling, inside a sentence, is found by its sound.
         "Mükafatlandırma mərasimi [[Praqa|LOCATION]] şəhərində keçirilib.",
+        // An English ordinary word is a name in Azerbaijani text (`Pier`, `Pan`).
+        "Keçmiş yepiskop [[Pier Zaqorin]] kilsəyə qayıtdı və müəllim [[Pan Dəmirov]] onu qarşıladı.",
         "[[Elçin]]in atası [[Şəki|LOCATION]]dən gəlib.",
         "[[Hüseynov]] bəy məhkəməyə gəlmədi.",
         "[[Günel Məmmədova]] [[Bakı|LOCATION]]da yaşayır.",
