@@ -24,6 +24,9 @@ struct WordAnalysis: Sendable {
     /// The entry is only towns of the wider world or subdivisions, reached by the phonetic key,
     /// not by a spelling of the lists.
     var isPlaceBySound = false
+    /// The word is a one-word organization designator (`NameRules.orgDesignatorWords`), looked
+    /// up once per distinct word rather than per run.
+    var isOrgDesignator = false
 
     /// Ordinary text that is never a name by itself.
     var isExcluded: Bool { flags.excludes }
@@ -908,7 +911,7 @@ final class NameDetector {
     /// on (`Smith of the Bank of England`) is not drawn in: the designator must be in `run`.
     private func organizationAcrossConnectors(_ run: Range<Int>) -> Int? {
         guard !rules.orgConnectors.isEmpty,
-              run.contains(where: { analyses[$0].map { rules.orgDesignatorWords.contains($0.fold) } ?? false }) else { return nil }
+              run.contains(where: { analyses[$0]?.isOrgDesignator ?? false }) else { return nil }
         var last = run.upperBound - 1
         var merged: Int? = nil
         var words = run.count
@@ -936,7 +939,7 @@ final class NameDetector {
             if next - k == 1, a.isPlace, !a.isExcluded, !rules.orgDesignatorWords.contains(a.fold) { break }
             // `the Ministry and Ali Hasanov`: a person after the connector is no part of the name.
             if hasStrongPersonEvidence(k..<next),
-               !(k..<next).contains(where: { analyses[$0].map { rules.orgDesignatorWords.contains($0.fold) } ?? false }) { break }
+               !(k..<next).contains(where: { analyses[$0]?.isOrgDesignator ?? false }) { break }
             words += next - run.upperBound
             last = next - 1
             merged = last
@@ -1177,8 +1180,10 @@ final class NameDetector {
     private func analyze(_ t: Int) -> WordAnalysis {
         let token = tokens[t]
         let slice = UnsafeBufferPointer(rebasing: units[Int(token.start)..<Int(token.end)])
-        var key = Array(slice)
-        key.append(UInt16(languages.rawValue))  // one analysis per word and text languages
+        var key: [UInt16] = []
+        key.reserveCapacity(slice.count + 1)
+        key.append(contentsOf: slice)
+        key.append(UInt16(languages.rawValue))  // one analysis per word and line languages
         if let hit = cache[key] { return hit }
         let analysis = Self.analyze(String(decoding: slice, as: UTF16.self), rules: rules, languages: languages)
         if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
@@ -1282,6 +1287,7 @@ final class NameDetector {
             }
         }
         analysis.isPlaceBySound = analysis.entry != nil && placeBySound
+        analysis.isOrgDesignator = rules.orgDesignatorWords.contains(fold)
         if analysis.keys.isEmpty { analysis.keys = [stemKey] }
         // Shapes: surname and patronymic endings on any of the forms tried.
         for (form, inflection) in nominatives {

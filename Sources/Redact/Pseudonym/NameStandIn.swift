@@ -487,7 +487,7 @@ final class NameStandIn {
 
     /// The traits of the places of `country` (`placeCandidates`), nil when it has none: the
     /// ending class is the local name's.
-    private static let worldCandidateLimit = 64
+    private static let worldCandidateLimit = 32
 
     private func placeTraits(country: String) -> ListTraits? {
         SharedStandIns.shared.traits("place\t" + country) { makePlaceTraits(country: country) }
