@@ -1051,8 +1051,8 @@ final class NameDetector {
         func isCyrillicWord(_ w: String) -> Bool {
             !w.isEmpty && w.unicodeScalars.allSatisfy { ($0.value >= 0x400 && $0.value <= 0x4FF) || $0 == "-" }
         }
-        let verbEndings = Self.russianVerbEndings, genitiveEndings = Self.russianGenitiveEndings
-        let functionWords = Self.russianFunctionWords
+        let verbEndings = rules.russianVerbEndings, genitiveEndings = rules.russianGenitiveEndings
+        let functionWords = rules.russianFunctionWords
         var end = head
         var k = head + 1
         var pendingNoun = false
@@ -1070,7 +1070,7 @@ final class NameDetector {
                 // The noun an adjective goes with (`внутренних дел`), whatever its ending.
                 guard !verbEndings.contains(where: { w.hasSuffix($0) }) || w.unicodeScalars.count <= 3 else { break }
                 pendingNoun = false
-            } else if Self.russianAdjectiveEndings.contains(where: { w.hasSuffix($0) }) && w.unicodeScalars.count >= 4 {
+            } else if rules.adjectiveEndings.contains(where: { w.hasSuffix($0) }) && w.unicodeScalars.count >= 4 {
                 // An adjective belongs to the name only with the noun after it.
                 pendingNoun = true
                 pendingPo = false
@@ -1105,18 +1105,12 @@ final class NameDetector {
         while k < tokens.count, gapIsSpace(k - 1, k), analyses[k] == nil {
             let word = foldToken(k)
             if rules.russianDesignators.contains(formOf: word) { return k }
-            guard adjectives < 2, Self.russianAdjectiveEndings.contains(where: { word.hasSuffix($0) }) else { return nil }
+            guard adjectives < 2, rules.adjectiveEndings.contains(where: { word.hasSuffix($0) }) else { return nil }
             adjectives += 1
             k += 1
         }
         return nil
     }
-
-    private static let russianVerbEndings = ["ла", "ло", "ли", "лось", "лся", "лась", "ет", "ют", "ят", "ит", "ает", "яет", "ул", "ал", "ил", "ел"]
-    private static let russianGenitiveEndings = ["а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ств"]
-    private static let russianFunctionWords: Set<String> = ["и", "или", "а", "но", "в", "во", "на", "с", "со", "к", "ко", "о", "об", "от", "до", "за",
-                                                           "из", "у", "не", "что", "как", "это", "его", "ее", "её", "их", "же", "ли", "бы", "уже"]
-    private static let russianAdjectiveEndings = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их"]
 
     /// A designator with an Azerbaijani or Turkish case suffix (`universitetinin`,
     /// `hastanesine`): the designator and the suffix's length, when the rest is a known suffix.

@@ -49,6 +49,12 @@ struct NameRules: Sendable {
     /// Russian adjective endings: a place or organization that ends in a capitalized adjective
     /// takes the lower-case noun after it (`Белом доме`).
     var adjectiveEndings: [String] = []
+    /// Russian endings of verbs, of nouns in the genitive, and function words: the lower-case
+    /// words an organization's head takes after it (`Министерство внутренних дел`) stop at a
+    /// verb or a function word and go on through genitives.
+    var russianVerbEndings: [String] = []
+    var russianGenitiveEndings: [String] = []
+    var russianFunctionWords: Set<String> = []
     /// Endings of ordinary Azerbaijani and Turkish words that names do not take (possessive
     /// `Redaktorum`, `Aşpazımız`; ablative `Qərardan`; plural `Meteoroloqlar`): such a word
     /// that no list knows, capitalized at the start of a sentence, is not part of the name
@@ -136,6 +142,9 @@ struct NameRules: Sendable {
         placeCues = set("places.cues")
         placeNameTypes = set("places.name-types")
         adjectiveEndings = sortedLongestFirst("names.adjective-endings")
+        russianVerbEndings = sortedLongestFirst("org.verb-endings")
+        russianGenitiveEndings = sortedLongestFirst("org.genitive-endings")
+        russianFunctionWords = set("org.function-words")
         ordinaryEndings = sortedLongestFirst("names.ordinary-endings")
         placePrepositions = set("places.prepositions")
         placeCuesBefore = set("places.cues-before")
