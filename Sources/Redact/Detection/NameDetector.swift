@@ -384,7 +384,7 @@ final class NameDetector {
 
     // MARK: Tables
 
-    /// Names in a line of results or figures (`Lotte 6 Hyundai 2`, `Smith 13, Jones 45`): on a
+    /// Names in a line of results or figures (`Karvex 6 Oltani 2`, `Smith 13, Jones 45`): on a
     /// line where two or more runs of capitalized words are each followed by a number, every such
     /// run that no other rule found is a name. A capitalized word before a number is ordinary
     /// often enough (`Chapter 5`), so one alone proves nothing; the run's words must be no
@@ -450,7 +450,7 @@ final class NameDetector {
             } else if rules.patronymicWords.contains(foldToken(end)) {
                 end += 1
             } else if isParticle(end), end > first, analyses[end - 1] != nil || isParticle(end - 1) {
-                end += 1  // `van` in `Joost van der Westhuizen`: kept only if a capital follows
+                end += 1  // `van` in `Lars van den Broek`: kept only if a capital follows
             } else {
                 break
             }
@@ -521,9 +521,9 @@ final class NameDetector {
         }
     }
 
-    /// Initials and one capitalized word (`W. Sutton`, `А. Иванов`, `R. Croft`): the word is a
+    /// Initials and one capitalized word (`W. Sutton`, `А. Иванов`, `R. Thornby`): the word is a
     /// surname, whatever list it is in. The word must not be a country, month, nationality, a
-    /// never-name or a capital run; when it is also an ordinary word (`N. Knight`, `P. Such`),
+    /// never-name or a capital run; when it is also an ordinary word (`N. Mason`, `P. Hope`),
     /// the initials must open a line or follow `(`, `,`, `;`, `:`, `/` or a number, so a
     /// sentence that ends in a letter (`Plan B. Officials said`) is not read as a name.
     private func isInitialsAndSurname(_ run: Range<Int>) -> Bool {
@@ -549,8 +549,8 @@ final class NameDetector {
         if a.isExcluded && !(a.entry?.isGiven == true && hasTitleBefore(t)) { return true }
         if rules.notNames.contains(a.fold) || rules.titles.contains(a.fold) || rules.cuesAfter.contains(a.fold) { return true }
         if a.flags.isCommon && !a.isName && !a.isPlace {
-            // A capitalized ordinary word right after a given name is the surname (`Fatih Terim`,
-            // `Hasan Celal Güzel`, `Tom Baker`), unless it names a kind of place or organization
+            // A capitalized ordinary word right after a given name is the surname (`Kemal Güzel`,
+            // `Orhan Aydın Demir`, `Tom Baker`), unless it names a kind of place or organization
             // (`Fatih Köprüsü`); a headline's capitals (four or more words) prove nothing.
             if t > run.lowerBound, let given = analyses[t - 1], given.entry?.isGiven == true,
                !(given.flags.isCommon && isSentenceStart(t - 1)),  // `Will Congress act?`
@@ -666,7 +666,7 @@ final class NameDetector {
         }
         if strong { return true }
         if hasTitleBefore(range.lowerBound) || hasCueAfter(range.upperBound - 1) { return true }
-        // Capitalized words joined by a name particle (`Joost van der Westhuizen`, `Ata-ur-Rehman`).
+        // Capitalized words joined by a name particle (`Lars van den Broek`, `Zia-ul-Karim`).
         if words.count >= 2, words.allSatisfy({ !$0.flags.isCommon && !$0.isExcluded }), range.contains(where: { isParticle($0) }) { return true }
         let nameWords = words.filter { $0.isName || $0.weakSurnameShape }.count
         let initials = range.filter { isInitial($0) }.count
@@ -1256,7 +1256,7 @@ final class NameDetector {
                 if rules.possessiveOnlySuffixes.contains(String(String.UnicodeScalarView(suffix))) { continue }
                 let base = String(String.UnicodeScalarView(scalars.dropLast(suffix.count)))
                 // Only a suffix the stem's vowels and last sound allow in Azerbaijani or Turkish
-                // (`Şəki|də`, `Elçin|in`; never `Bernard|in`, `Jayasuri|ya`, `Jakar|ta`).
+                // (`Şəki|də`, `Elçin|in`; never `Morgan|in`, `Emil|ya`, `Jakar|ta`).
                 // As written, not folded (`ı` stays `ı`), in lower case (`BAKIDA`, but not `OSC|E`).
                 let ending = Self.turkicLowercased(scalars.suffix(suffix.count))
                 let stem = Self.turkicLowercased(scalars.dropLast(suffix.count))
@@ -1270,7 +1270,7 @@ final class NameDetector {
                 return (flags.isPlaceSpelling || flags.isNameSpelling) && Lexicon.name(phonetic: base.key) != nil
             }
             for (base, key) in spelled.map({ [$0] }) ?? bases {
-                // A stem that only sounds like a place is no place (`Günsen|in`, `Mazıl|ı` are
+                // A stem that only sounds like a place is no place (`Zerbek|i`, `Tarlan|ı` are
                 // surnames): places are taken by a suffix only as the lists spell them.
                 if let entry = Lexicon.name(phonetic: key), spelled != nil || entry.isName, acceptable(entry, base) {
                     analysis.entry = entry

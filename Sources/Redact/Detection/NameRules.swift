@@ -13,14 +13,14 @@ struct NameRules: Sendable {
     var cuesAfter: Set<String> = []
     var patronymicWords: Set<String> = []
     /// Lower-case particles inside a person's name (`van`, `der`, `de`, `al`, `ul`): they join
-    /// the capitalized words on both sides into one run (`Joost van der Westhuizen`,
-    /// `Ata-ur-Rehman`), and one right before a person's name is part of it (`de Silva`).
+    /// the capitalized words on both sides into one run (`Lars van den Broek`,
+    /// `Zia-ul-Karim`), and one right before a person's name is part of it (`de Silva`).
     var nameParticles: Set<String> = []
     /// Short English function words (`the`, `and`, `was`), packed as ASCII bytes: one in a line
     /// makes English one of the line's languages (`TextLanguages`), whatever its letters.
     var englishMarkers: Set<UInt32> = []
     /// Suffixes that follow a possessive ending only (`Universiteti|nə`, `Hastanesi|nde`),
-    /// never a name's stem: a name or place is not read with one (`Chanda|na` is `Chandana`).
+    /// never a name's stem: a name or place is not read with one (`Kavanda|na` is `Kavandana`).
     var possessiveOnlySuffixes: Set<String> = []
     var speakerRoles: Set<String> = []
     var notNames: Set<String> = []

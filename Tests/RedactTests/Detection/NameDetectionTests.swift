@@ -59,7 +59,7 @@ enum NameCases {
         // A place type written as part of the name is in its span.
         "Fishermen met on the shore of [[Kariba Lake|LOCATION]] on Sunday.",
         // Initials make the word after them a surname, even an ordinary word, at a line's start or after a comma.
-        "Scorers: [[R. Croft]] 15, [[N. Knight]] 113 and [[A.J. Okonkwo]] 40.",
+        "Scorers: [[R. Thornby]] 15, [[N. Mason]] 113 and [[A.J. Okonkwo]] 40.",
         "The vote went to Plan B. Officials said nothing.",
         "Will Congress act before the vote?",
         // Name particles join a name's parts and belong to it before a surname.
@@ -67,8 +67,8 @@ enum NameCases {
         // A line of results: each capitalized name followed by a number is a name.
         "[[Karvex|ORGANIZATION]] 6 [[Vantrop|ORGANIZATION]] 2, [[Oltani|ORGANIZATION]] 3 [[Zerbek|ORGANIZATION]] 1",
         "Chapter 5 begins with a prologue.",
-        // A Turkic case suffix is cut only where the stem's vowels allow it: no `Bernard|in` in English.
-        "Mr. [[Bernardin]] met Mr. [[Jayasuriya]] in [[Colombo|LOCATION]].",
+        // A Turkic case suffix is cut only where the stem's vowels allow it: no `Morgan|in` in English.
+        "Mr. [[Morganin]] met Ms. [[Emilya]] in [[Colombo|LOCATION]].",
         // An organization's name goes on through `of`, `for`, `and`, `in` when its first words hold a designator; a date or a town after it does not.
         "The [[Organisation for Security and Cooperation in Europe|ORGANIZATION]] postponed the vote.",
         "Wheat fell on the [[Chicago Board of Trade|ORGANIZATION]] on Monday.",
