@@ -150,6 +150,7 @@ final class NameDetector {
         }
         findQuotedOrganizations(into: &finds)
         findTableNames(into: &finds)
+        findNamesBeforeBracketedCountry(into: &finds)
         addContextModelFinds(into: &finds)
         if !allowedRanges.isEmpty {
             // Words of an allowed mention stay, whatever is learned elsewhere.
@@ -423,6 +424,35 @@ final class NameDetector {
                 }
             }
             lineStart = lineEnd
+        }
+    }
+
+    /// Names followed by their country in brackets (`Anna Lindqvist (Sweden) 65.12`, `Tom
+    /// Barrow (Britain)`), the way results and lists give a person's nationality: a run of up to
+    /// three capitalized words that are no ordinary, calendar, country or never-name words,
+    /// then ` (`, a country word and `)`. The kind is the context model's where it reads one,
+    /// else a person.
+    private func findNamesBeforeBracketedCountry(into finds: inout [Find]) {
+        var t = 0
+        while t < tokens.count {
+            guard analyses[t] != nil else { t += 1; continue }
+            var end = t
+            while end < tokens.count, end - t < 3, analyses[end] != nil, end == t || gapIsSingleSpace(end - 1, end) { end += 1 }
+            defer { t = end }
+            guard end < tokens.count, let country = analyses[end], country.flags.isCountry else { continue }
+            let before = gapUnits(end - 1, end)
+            guard before.count == 2, before[0] == 0x20, before[1] == 0x28,
+                  Int(tokens[end].end) < units.count, units[Int(tokens[end].end)] == 0x29 else { continue }
+            guard (t..<end).allSatisfy({ k in analyses[k].map { !$0.flags.isCommon && !$0.isExcluded && !rules.notNames.contains($0.fold)
+                && !rules.titles.contains($0.fold) && !rules.notAcronyms.contains($0.fold) && $0.letterCount >= 2 && !$0.isAllCaps } ?? false })
+            else { continue }
+            let start = Int(tokens[t].start), stop = Int(tokens[end - 1].end)
+            if finds.contains(where: { $0.start < stop && start < $0.end }) { continue }
+            var rule = personRule
+            if let kind = modelKind(of: t..<end) {
+                rule = kind == .location ? locationRule : kind == .organization ? organizationRule : personRule
+            }
+            emit(t..<end, rule: rule, into: &finds)
         }
     }
 

@@ -67,6 +67,9 @@ enum NameCases {
         // A line of results: each capitalized name followed by a number is a name.
         "[[Karvex|ORGANIZATION]] 6 [[Vantrop|ORGANIZATION]] 2, [[Oltani|ORGANIZATION]] 3 [[Zerbek|ORGANIZATION]] 1",
         "Chapter 5 begins with a prologue.",
+        // A name with its country in brackets, as results give it.
+        "Women's discus: 1. [[Anna Lindqvist]] (Sweden) 65.12, 2. [[Marta Olenik]] (Poland) 64.80",
+        "The Parliament (Sweden) voted on Tuesday.",
         // A Turkic case suffix is cut only where the stem's vowels allow it: no `Morgan|in` in English.
         "Mr. [[Morganin]] met Ms. [[Emilya]] in [[Colombo|LOCATION]].",
         // An organization's name goes on through `of`, `for`, `and`, `in` when its first words hold a designator; a date or a town after it does not.
