@@ -520,7 +520,7 @@ final class NameDetector {
             return
         }
         // Cut the run into pieces at ordinary words; a place of several words the lists know
-        // is kept whole even where a word of it is ordinary (`New York`, `KANSAS CITY`).
+        // is kept whole even where a word of it is ordinary (`New Orleans`, `SALT LAKE CITY`).
         let breaks = run.map { t in analyses[t].map { isOrdinary($0, at: t, run: run) } ?? false }
         let hasBreak = run.count >= 2 && breaks.contains(true)
         var pieceStart = run.lowerBound
@@ -715,7 +715,7 @@ final class NameDetector {
         while first <= last && analyses[first] == nil { first += 1 }
         while last >= first && analyses[last] == nil && !rules.patronymicWords.contains(foldToken(last)) { last -= 1 }
         guard first <= last else { return }
-        // `de Silva`, `van der Berg`: the particles right before a person's name are its own.
+        // `de Vries`, `van der Berg`: the particles right before a person's name are its own.
         while rule == personRule, first > 0, isParticle(first - 1), gapIsSingleSpace(first - 1, first) { first -= 1 }
         let start = Int(tokens[first].start)
         var end = Int(tokens[last].end)
@@ -936,7 +936,7 @@ final class NameDetector {
     /// The last word of an organization's name that goes on past `run` through lower-case
     /// connectors (`org.connectors`: `of`, `for`, `and`, `in`, `the`) or `&` to further
     /// capitalized words, when `run` holds an organization designator (`org.after` or
-    /// `org.before`, one word): `Organisation for Security and Cooperation in Europe`, `Chicago
+    /// `org.before`, one word): `Council for Trade and Development in Europe`, `Norvale
     /// Board of Trade`, `News Agency of Nigeria`. A person or place before a designator further
     /// on (`Smith of the Bank of England`) is not drawn in: the designator must be in `run`.
     private func organizationAcrossConnectors(_ run: Range<Int>) -> Int? {

@@ -14,7 +14,7 @@ struct NameRules: Sendable {
     var patronymicWords: Set<String> = []
     /// Lower-case particles inside a person's name (`van`, `der`, `de`, `al`, `ul`): they join
     /// the capitalized words on both sides into one run (`Lars van den Broek`,
-    /// `Zia-ul-Karim`), and one right before a person's name is part of it (`de Silva`).
+    /// `Zia-ul-Karim`), and one right before a person's name is part of it (`de Vries`).
     var nameParticles: Set<String> = []
     /// Short English function words (`the`, `and`, `was`), packed as ASCII bytes: one in a line
     /// makes English one of the line's languages (`TextLanguages`), whatever its letters.
@@ -36,7 +36,7 @@ struct NameRules: Sendable {
     var caseEndings: [(ending: [Unicode.Scalar], nominative: String)] = []
     var placeCues: Set<String> = []
     /// Lower-case words inside an organization's name between capitalized words (`of`, `for`,
-    /// `and`, `in`, `the`): `Organisation for Security and Cooperation in Europe`.
+    /// `and`, `in`, `the`): `Council for Trade and Development in Europe`.
     var orgConnectors: Set<String> = []
     /// One-word organization designators (`org.after` and `org.before` words of one word):
     /// a run that holds one may go on through `orgConnectors`.

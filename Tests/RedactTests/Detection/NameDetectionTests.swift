@@ -73,11 +73,11 @@ enum NameCases {
         // A Turkic case suffix is cut only where the stem's vowels allow it: no `Morgan|in` in English.
         "Mr. [[Morganin]] met Ms. [[Emilya]] in [[Colombo|LOCATION]].",
         // An organization's name goes on through `of`, `for`, `and`, `in` when its first words hold a designator; a date or a town after it does not.
-        "The [[Organisation for Security and Cooperation in Europe|ORGANIZATION]] postponed the vote.",
-        "Wheat fell on the [[Chicago Board of Trade|ORGANIZATION]] on Monday.",
+        "The [[Council for Trade and Development in Europe|ORGANIZATION]] postponed the vote.",
+        "Wheat fell on the [[Norvale Board of Trade|ORGANIZATION]] on Monday.",
         "The [[Sumgait Court of Appeal|ORGANIZATION]] on Wednesday heard [[Nino Beridze]].",
         // A place of several words is kept whole where one of them is an ordinary word.
-        "[[NEW YORK|LOCATION]] 1996-08-30 / Prices rose in [[Kansas City|LOCATION]] and [[New York|LOCATION]].",
+        "[[SALT LAKE CITY|LOCATION]] 2026-01-12 / Prices rose in [[Salt Lake City|LOCATION]] and [[New Orleans|LOCATION]].",
     ]
 
     static let azerbaijani = [
