@@ -1281,7 +1281,10 @@ final class NameDetector {
             // A stem the lists spell exactly so wins over a longer suffix whose stem only sounds
             // like a name (`Brüssel|ə`, not `Brüsse|lə`); then the phonetic key.
             var bases: [(base: String, key: String)] = []
-            for suffix in rules.suffixes where lower.count - suffix.count >= 3 && lower.count == scalars.count {
+            // Turkic case suffixes only in a line that may be Azerbaijani or Turkish: an English
+            // line's `Sabatini` is no `Sabatin|i`.
+            let turkicLine = !languages.isDisjoint(with: [.azerbaijani, .turkish])
+            for suffix in rules.suffixes where turkicLine && lower.count - suffix.count >= 3 && lower.count == scalars.count {
                 guard lower[(lower.count - suffix.count)...].elementsEqual(suffix) else { continue }
                 if rules.possessiveOnlySuffixes.contains(String(String.UnicodeScalarView(suffix))) { continue }
                 let base = String(String.UnicodeScalarView(scalars.dropLast(suffix.count)))

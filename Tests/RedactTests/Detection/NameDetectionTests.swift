@@ -72,6 +72,8 @@ enum NameCases {
         "The Parliament (Sweden) voted on Tuesday.",
         // A Turkic case suffix is cut only where the stem's vowels allow it: no `Morgan|in` in English.
         "Mr. [[Morganin]] met Ms. [[Emilya]] in [[Colombo|LOCATION]].",
+        // An English line is read with no Turkic suffix at all.
+        "The panel said that [[Lucia Marini]] will speak with the press.",
         // An organization's name goes on through `of`, `for`, `and`, `in` when its first words hold a designator; a date or a town after it does not.
         "The [[Council for Trade and Development in Europe|ORGANIZATION]] postponed the vote.",
         "Wheat fell on the [[Norvale Board of Trade|ORGANIZATION]] on Monday.",
