@@ -362,12 +362,7 @@ final class NameDetector {
                                                      kind: span.kind, margin: span.margin))
         }
         guard span.margin >= model.threshold else { return }
-        let rule: Int
-        switch span.kind {
-        case .person: rule = personRule
-        case .location: rule = locationRule
-        case .organization: rule = organizationRule
-        }
+        let rule = self.rule(for: span.kind)
         let before = finds.count
         emit(first..<(last + 1), rule: rule, into: &finds)
         if finds.count > before { finds[before].modelMargin = max(1, span.margin / max(model.threshold, .leastNormalMagnitude)) }
@@ -401,11 +396,9 @@ final class NameDetector {
             var t = lineStart
             while t < lineEnd {
                 guard analyses[t] != nil else { t += 1; continue }
-                var end = t
-                while end < lineEnd, end - t < 3, analyses[end] != nil, end == t || gapIsSingleSpace(end - 1, end) { end += 1 }
+                let end = shortRunEnd(from: t, limit: lineEnd)
                 if end < lineEnd, tokens[end].isNumber, gapUnits(end - 1, end).allSatisfy({ $0 == 0x20 || $0 == 0xA0 }),
-                   (t..<end).allSatisfy({ t in analyses[t].map { !$0.flags.isCommon && !$0.isExcluded && !rules.notNames.contains($0.fold)
-                       && !rules.titles.contains($0.fold) && !rules.notAcronyms.contains($0.fold) && $0.letterCount >= 2 } ?? false }) {
+                   (t..<end).allSatisfy({ analyses[$0].map(isUnlistedNameWord) ?? false }) {
                     candidates.append(t..<end)
                 }
                 t = end
@@ -414,12 +407,8 @@ final class NameDetector {
                 for range in candidates {
                     let start = Int(tokens[range.lowerBound].start), end = Int(tokens[range.upperBound - 1].end)
                     if finds.contains(where: { $0.start < end && start < $0.end }) { continue }
-                    let rule: Int
-                    if let kind = modelKind(of: range) {
-                        rule = kind == .location ? locationRule : kind == .organization ? organizationRule : personRule
-                    } else {
-                        rule = range.contains(where: { analyses[$0]?.isName == true }) ? personRule : organizationRule
-                    }
+                    let rule = modelKind(of: range).map(self.rule(for:))
+                        ?? (range.contains(where: { analyses[$0]?.isName == true }) ? personRule : organizationRule)
                     emit(range, rule: rule, into: &finds)
                 }
             }
@@ -436,23 +425,39 @@ final class NameDetector {
         var t = 0
         while t < tokens.count {
             guard analyses[t] != nil else { t += 1; continue }
-            var end = t
-            while end < tokens.count, end - t < 3, analyses[end] != nil, end == t || gapIsSingleSpace(end - 1, end) { end += 1 }
+            let end = shortRunEnd(from: t, limit: tokens.count)
             defer { t = end }
             guard end < tokens.count, let country = analyses[end], country.flags.isCountry else { continue }
             let before = gapUnits(end - 1, end)
             guard before.count == 2, before[0] == 0x20, before[1] == 0x28,
                   Int(tokens[end].end) < units.count, units[Int(tokens[end].end)] == 0x29 else { continue }
-            guard (t..<end).allSatisfy({ k in analyses[k].map { !$0.flags.isCommon && !$0.isExcluded && !rules.notNames.contains($0.fold)
-                && !rules.titles.contains($0.fold) && !rules.notAcronyms.contains($0.fold) && $0.letterCount >= 2 && !$0.isAllCaps } ?? false })
-            else { continue }
+            guard (t..<end).allSatisfy({ analyses[$0].map { isUnlistedNameWord($0) && !$0.isAllCaps } ?? false }) else { continue }
             let start = Int(tokens[t].start), stop = Int(tokens[end - 1].end)
             if finds.contains(where: { $0.start < stop && start < $0.end }) { continue }
-            var rule = personRule
-            if let kind = modelKind(of: t..<end) {
-                rule = kind == .location ? locationRule : kind == .organization ? organizationRule : personRule
-            }
-            emit(t..<end, rule: rule, into: &finds)
+            emit(t..<end, rule: modelKind(of: t..<end).map(self.rule(for:)) ?? personRule, into: &finds)
+        }
+    }
+
+    /// The end (exclusive) of up to three capitalized words from `t`, one space apart, before `limit`.
+    private func shortRunEnd(from t: Int, limit: Int) -> Int {
+        var end = t
+        while end < limit, end - t < 3, analyses[end] != nil, end == t || gapIsSingleSpace(end - 1, end) { end += 1 }
+        return end
+    }
+
+    /// A capitalized word that may be a name no list holds: no ordinary, calendar, country,
+    /// nationality, never-name, title or identifier word, and two letters or more.
+    private func isUnlistedNameWord(_ a: WordAnalysis) -> Bool {
+        !a.flags.isCommon && !a.isExcluded && !rules.notNames.contains(a.fold) && !rules.titles.contains(a.fold)
+            && !rules.notAcronyms.contains(a.fold) && a.letterCount >= 2
+    }
+
+    /// The label rule of a kind the context model reads.
+    private func rule(for kind: ContextKind) -> Int {
+        switch kind {
+        case .person: return personRule
+        case .location: return locationRule
+        case .organization: return organizationRule
         }
     }
 
@@ -625,9 +630,7 @@ final class NameDetector {
                 // Where the rules' reading of a person is weak (a word both a name and a place,
                 // an ending), the model's reading of a place or organization wins.
                 var rule = personRule
-                if !hasStrongPersonEvidence(range), let kind = modelKind(of: range) {
-                    rule = kind == .location ? locationRule : kind == .organization ? organizationRule : personRule
-                }
+                if !hasStrongPersonEvidence(range), let kind = modelKind(of: range) { rule = self.rule(for: kind) }
                 emit(range, rule: rule, into: &finds)
             }
         }
