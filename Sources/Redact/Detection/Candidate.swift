@@ -18,6 +18,12 @@ struct Candidate: Sendable, Hashable {
     var evidence: Evidence = .pattern
     /// For ``Evidence/model``: by how much the model's reading beat its threshold (≥ 1).
     var modelMargin: Float = 0
+    /// For ``Evidence/names``: what the label rests on besides the rule (0 the rule alone, 1
+    /// the context model or the lists agree, 2 both agree), or -1 when the context model
+    /// reads another kind, named by `alternativeRule`.
+    var kindSupport: Int8 = 0
+    /// With `kindSupport` -1: the rule of the kind the context model reads; else -1.
+    var alternativeRule: Int = -1
     /// The rule's search hit its step limit here (catastrophic backtracking): the span is the
     /// whole region it was searching, replaced by `[LABEL]` so that nothing in it can leak.
     var exhausted = false
@@ -69,12 +75,16 @@ enum Evidence: UInt8, Sendable, Hashable {
 
 extension Candidate {
     /// `high`, `medium` or `low`: validated, cued and listed spans are high; the context model's
-    /// are low unless its margin is at least twice its threshold. It says how sure the engine
-    /// is that this is what the label says, not whether to replace it: every span is replaced.
+    /// are low unless its margin is at least twice its threshold. A name the rules found is
+    /// high when both the context model and the lists read the same kind, low when the model
+    /// reads another kind (`detect` then names it as `alternative_label`), else medium. It
+    /// says how sure the engine is that this is what the label says, not whether to replace
+    /// it: every span is replaced.
     var confidence: String {
         switch evidence {
         case .validated, .cue, .list: "high"
-        case .pattern, .names, .linked: "medium"
+        case .pattern, .linked: "medium"
+        case .names: kindSupport >= 2 ? "high" : kindSupport < 0 ? "low" : "medium"
         case .model: modelMargin >= 2 ? "medium" : "low"
         }
     }

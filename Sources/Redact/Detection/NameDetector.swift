@@ -96,6 +96,21 @@ final class NameDetector {
         /// Found by the context model alone, with its margin over the threshold (≥ 1), or by
         /// the rules (0).
         var modelMargin: Float = 0
+        /// How well the label is supported, for `detect`'s confidence: see ``KindSupport``.
+        var kindSupport: KindSupport = .rules
+    }
+
+    /// What a find's kind rests on besides the rule that chose it.
+    enum KindSupport: Equatable {
+        /// The rule alone (an ending, a cue, a capitalized run).
+        case rules
+        /// The context model or the lists read the same kind.
+        case agreed
+        /// The context model and the lists both read the same kind.
+        case confirmed
+        /// The context model reads the words as another kind, with a margin at or above its
+        /// threshold: the label is uncertain, and `detect` names the other reading.
+        case disputed(ContextKind)
     }
 
     /// A capitalized word of the text, for linking later mentions to names already found.
@@ -113,6 +128,8 @@ final class NameDetector {
     private var allowedRanges: [Range<Int>] = []
     /// The languages the line being analysed may be in: whose ordinary words are ordinary in it.
     private var languages = TextLanguages.all
+    /// The languages of each token's line (as `languages` when it was analysed).
+    private var tokenLanguages: [TextLanguages] = []
     /// Exact keys of the lower-case words looked at, by token.
     private var folds: [String?] = []
     /// The names the context model read in the current text, by token range.
@@ -168,6 +185,8 @@ final class NameDetector {
         analyses.reserveCapacity(tokens.count)
         folds.removeAll(keepingCapacity: true)
         folds.append(contentsOf: repeatElement(nil, count: tokens.count))
+        tokenLanguages.removeAll(keepingCapacity: true)
+        tokenLanguages.reserveCapacity(tokens.count)
         // The languages of each line, told from its letters: per line, not per text, so that a
         // text gives the same finds however it is cut into blocks or fed to a stream.
         var lineEnd = 0
@@ -183,6 +202,7 @@ final class NameDetector {
                     languages.insert(.english)
                 }
             }
+            tokenLanguages.append(languages)
             if token.isNumber || !startsUpper(token) {
                 analyses.append(nil)
             } else {
@@ -453,7 +473,7 @@ final class NameDetector {
     }
 
     /// The label rule of a kind the context model reads.
-    private func rule(for kind: ContextKind) -> Int {
+    func rule(for kind: ContextKind) -> Int {
         switch kind {
         case .person: return personRule
         case .location: return locationRule
@@ -589,11 +609,11 @@ final class NameDetector {
             // (`Fatih Köprüsü`); a headline's capitals (four or more words) prove nothing.
             if t > run.lowerBound, let given = analyses[t - 1], given.entry?.isGiven == true,
                !(given.flags.isCommon && isSentenceStart(t - 1)),  // `Will Congress act?`
-               run.count < 4, !rules.orgDesignatorWords.contains(a.fold), !startsWithCue(a.fold, rules.placeCues) {
+               run.count < 4, !rules.orgDesignatorWords.contains(a.fold), !startsWithCue(a.fold, rules.placeCues, line: t) {
                 return false
             }
             // A capitalized ordinary word before a place type names the place: `Тверской области`.
-            if t + 1 == run.upperBound, !isSentenceStart(t), let next = nextWordFold(after: t), startsWithCue(next, rules.placeCues) {
+            if t + 1 == run.upperBound, !isSentenceStart(t), let next = nextWordFold(after: t), startsWithCue(next, rules.placeCues, line: t) {
                 return false
             }
             // An unknown capitalized word inside a name (`Elçin Qaraxanlı`) is kept by its neighbours.
@@ -608,6 +628,10 @@ final class NameDetector {
         var personStart: Int? = nil
         var pieces: [(Range<Int>, isPlace: Bool)] = []
         while t < piece.upperBound {
+            if personStart != nil, isSurnameAfterGivenName(t, piece: piece) {
+                t += 1
+                continue
+            }
             if var placeEnd = placeMatch(at: t, limit: piece.upperBound), !isPersonWord(t, piece: piece) {
                 if let s = personStart { pieces.append((s..<t, false)); personStart = nil }
                 // The place's type words in the piece are the place's (`Marmara Denizi`).
@@ -636,10 +660,27 @@ final class NameDetector {
         }
     }
 
+    /// Whether word `t`, a town or village the lists know, is the surname of the given name
+    /// right before it (`Sevda Ilıcak`, `Tural Sadıqlı`): surnames are often the names of small
+    /// places, and a person named by given name and place is far likelier than a given name
+    /// followed by a village. A place of 100,000 people or more, a place cue after the word,
+    /// or a context model that reads the two words as anything but a person (`Cihan Batman'a
+    /// taşındı`, where the suffix says where he moved) keeps the place.
+    private func isSurnameAfterGivenName(_ t: Int, piece: Range<Int>) -> Bool {
+        guard t > piece.lowerBound, let a = analyses[t], let entry = a.entry, entry.isPlace, !entry.isLargePlace, !entry.isGiven,
+              let given = analyses[t - 1], given.entry?.isGiven == true, given.entry?.isPlace != true,
+              !(given.flags.isCommon && isSentenceStart(t - 1)), gapIsSingleSpace(t - 1, t), !a.isExcluded,
+              placeMatch(at: t, limit: piece.upperBound) == t + 1 else { return false }
+        if let next = nextWordFold(after: t), startsWithCue(next, rules.placeCues, line: t) { return false }
+        let reading = modelKind(of: (t - 1)..<(t + 1))
+        let hasSuffix = a.spanLength < Int(tokens[t].end - tokens[t].start)
+        return reading == .person || (reading == nil && !hasSuffix)
+    }
+
     /// A place type right after the words (`… kəndi`, `… rayonunda`, `… ilçesi`, `… district`)
     /// or right before them (`село …`, `г. …`, `village of …`); inflected forms count.
     private func hasPlaceCue(around range: Range<Int>) -> Bool {
-        if let next = nextWordFold(after: range.upperBound - 1), startsWithCue(next, rules.placeCues) { return true }
+        if let next = nextWordFold(after: range.upperBound - 1), startsWithCue(next, rules.placeCues, line: range.upperBound - 1) { return true }
         if let before = wordBefore(range.lowerBound, maxGap: 2) {
             let word = foldToken(before)
             if rules.placeCuesBefore.contains(word) { return true }
@@ -649,9 +690,12 @@ final class NameDetector {
     }
 
     /// Whether `word` is one of `cues` or an inflected form of one (a cue of four or more letters
-    /// followed by at most five more): `kəndində` for `kəndi`, `района` for `район`.
-    private func startsWithCue(_ word: String, _ cues: Set<String>) -> Bool {
+    /// followed by at most five more): `kəndində` for `kəndi`, `района` for `район`. Word `t`'s
+    /// line, when given, must be one that may be in a language that inflects so: in an English
+    /// line `stated` is no form of `state`.
+    private func startsWithCue(_ word: String, _ cues: Set<String>, line t: Int? = nil) -> Bool {
         if cues.contains(word) { return true }
+        if let t, tokenLanguages[t] == .english { return false }
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 5 else { return false }
         for length in stride(from: scalars.count - 1, through: max(4, scalars.count - 5), by: -1) {
@@ -726,7 +770,7 @@ final class NameDetector {
         if isInitial(last), end < units.count, units[end] == 0x2E { end += 1 }
         let keys = (first...last).flatMap { analyses[$0]?.keys ?? [] }
         if isAllowed(first...last) { return }
-        if rule == locationRule, last > first, startsWithCue(foldToken(last), rules.placeNameTypes) {
+        if rule == locationRule, last > first, startsWithCue(foldToken(last), rules.placeNameTypes, line: last) {
             end = typeWordEnd(last)  // `Marmara Denizi'ni`: the type word whole, not `Deniz|i`
         }
         if rule == locationRule, let type = placeTypeEnd(after: last) {
@@ -738,7 +782,28 @@ final class NameDetector {
         } else if rule == locationRule || rule == organizationRule, let noun = russianNounAfterAdjective(last) {
             end = Int(tokens[noun].end)
         }
-        finds.append(Find(start: start, end: end, rule: rule, keys: keys))
+        finds.append(Find(start: start, end: end, rule: rule, keys: keys, kindSupport: kindSupport(first...last, rule: rule)))
+    }
+
+    /// Whether the context model and the lists read words `range` as the kind of `rule`: a
+    /// person with a listed given name or surname, a place the gazetteers hold, an
+    /// organization with a designator; the model's reading where one of its names covers them.
+    private func kindSupport(_ range: ClosedRange<Int>, rule: Int) -> KindSupport {
+        let words = range.compactMap { analyses[$0] }
+        let listed: Bool
+        switch rule {
+        case personRule: listed = words.contains { $0.entry?.isName == true && !$0.isPlace }
+        case locationRule: listed = words.contains { $0.isPlace }
+        case organizationRule: listed = words.contains { $0.isOrgDesignator }
+        default: return .rules
+        }
+        let modelRule = modelKind(of: range.lowerBound..<range.upperBound + 1)
+        if let kind = modelRule, self.rule(for: kind) != rule { return .disputed(kind) }
+        switch (modelRule != nil, listed) {
+        case (true, true): return .confirmed
+        case (false, false): return .rules
+        default: return .agreed
+        }
     }
 
     /// The lower-case Russian word after word `t` of a place or organization when `t` is a
@@ -784,7 +849,7 @@ final class NameDetector {
             // of an adjectival name in lower case (`Свердловской области`).
             let first = units[Int(tokens[k + 1].start)]
             guard startsUpper(tokens[k + 1]) || (first >= 0x400 && first <= 0x4FF) else { break }
-            guard startsWithCue(foldToken(k + 1), rules.placeNameTypes) else { break }
+            guard startsWithCue(foldToken(k + 1), rules.placeNameTypes, line: k + 1) else { break }
             k += 1
             result = k
         }

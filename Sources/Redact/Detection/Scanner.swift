@@ -75,9 +75,18 @@ final class Scanner {
                 names.detect(units, tokens: tokens, finds: &finds, nameTokens: &foundNameTokens)
                 for find in finds {
                     let start = text.utf8Offset(find.start), end = text.utf8Offset(find.end)
-                    candidates.append(Candidate(start: start, end: end, rule: find.rule, validated: false,
-                                                priority: rules.rules[find.rule].spec.priority,
-                                                evidence: find.modelMargin > 0 ? .model : .names, modelMargin: find.modelMargin))
+                    var candidate = Candidate(start: start, end: end, rule: find.rule, validated: false,
+                                              priority: rules.rules[find.rule].spec.priority,
+                                              evidence: find.modelMargin > 0 ? .model : .names, modelMargin: find.modelMargin)
+                    switch find.kindSupport {
+                    case .rules: break
+                    case .agreed: candidate.kindSupport = 1
+                    case .confirmed: candidate.kindSupport = 2
+                    case .disputed(let kind):
+                        candidate.kindSupport = -1
+                        candidate.alternativeRule = names.rule(for: kind)
+                    }
+                    candidates.append(candidate)
                     mentions.append(NameMention(start: start, end: end, rule: find.rule, keys: find.keys))
                 }
                 for token in foundNameTokens {

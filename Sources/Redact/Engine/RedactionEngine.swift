@@ -128,6 +128,9 @@ public struct DetectedSpan: Sendable, Hashable {
     /// `high`, `medium` or `low`: how sure the engine is that the span is what its label says
     /// (a low person may be a place). Every span is replaced whatever its confidence.
     public var confidence: String
+    /// With a `low` confidence from the name rules: the label the context model reads the same
+    /// words as (`LOCATION` for a span labelled `PERSON`); nil otherwise.
+    public var alternativeLabel: String? = nil
 
     /// A span from its parts; the engine makes these, adapters and tests may too.
     public init(label: String, ruleID: String, utf8Range: Range<Int>, utf16Range: Range<Int>, codePointRange: Range<Int>,

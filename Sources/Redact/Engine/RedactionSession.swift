@@ -269,6 +269,7 @@ public final class RedactionSession {
                                           utf16Range: start.utf16..<end.utf16, codePointRange: start.codePoints..<end.codePoints,
                                           text: value, replacement: replacement,
                                           evidence: span.evidence.name, confidence: span.confidence))
+                if span.alternativeRule >= 0 { spans[spans.count - 1].alternativeLabel = engine.compiled.rules[span.alternativeRule].label }
                 position = end.advanced(over: UnsafeBufferPointer(rebasing: bytes[span.end..<copiedTo]))
             }
             copied = copiedTo

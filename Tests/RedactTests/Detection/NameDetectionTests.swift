@@ -54,6 +54,8 @@ enum NameCases {
         "They drove from [[Lankaran|LOCATION]] to the village of [[Hirkan|LOCATION]].",
         "The [[Baku Court of Appeal|ORGANIZATION]] upheld it, and the [[DTX|ORGANIZATION]] kept him.",
         "POLICE SAY NOTHING ABOUT THE CASE",
+        // `stated` is no inflected form of the place type `state` in an English line.
+        "Yesterday [[Tural Quliyev]] stated that the talks had failed.",
         // A dateline and a capital abroad: towns of every country are in the lists.
         "[[BELGRADE|LOCATION]] 1996-08-30 / The talks in [[Islamabad|LOCATION]] ended on Friday.",
         // A place type written as part of the name is in its span.
@@ -146,6 +148,10 @@ enum NameCases {
     ]
 
     static let turkish = [
+        // A surname that is also a village's name, after a given name, is the surname; a city
+        // with a suffix after a given name stays the city.
+        "Sanıklar [[Nermin Işıklar]] ve [[Sevgi Karahan]] ifade verdi.",
+        "Oğlum [[Cihan]] [[Batman|LOCATION]]'a taşındı.",
         "[[Ayşe Yılmaz]] dün [[İzmir|LOCATION]]'de gözaltına alındı.",
         "[[Mehmet]] Bey mahkemeye gelmedi.",
         "[[Kadıköy İlçe Emniyet Müdürlüğü|ORGANIZATION]] açıklama yapmadı.",

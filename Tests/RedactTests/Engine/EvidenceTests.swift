@@ -25,4 +25,24 @@ import Testing
         let json = try #require(spans.first?.jsonObject)
         #expect(json["evidence"] is String && json["confidence"] is String)
     }
+
+    /// A name the rules found is high when the lists and the context model read the same
+    /// kind, and low, with the other reading named, when the model reads another kind.
+    @Test func theKindIsSureOrSaidToBeUncertain() throws {
+        let spans = Self.engine.detect("Ivan Petrov visited Ganja on Monday. Oğlum Cihan Batman'a taşındı.")
+        func span(_ text: String) throws -> DetectedSpan { try #require(spans.first { $0.text == text }, "\(text) not found") }
+        let person = try span("Ivan Petrov"), place = try span("Ganja")
+        #expect(person.label == "PERSON" && person.confidence == "high" && person.alternativeLabel == nil)
+        #expect(place.label == "LOCATION" && place.confidence == "high")
+        // A city that is also read as a surname after a given name: the rules keep the city
+        // (the suffix says where he moved), the model reads a person, and detect says so.
+        let disputed = try span("Batman")
+        #expect(disputed.label == "LOCATION" && disputed.confidence == "low" && disputed.alternativeLabel == "PERSON")
+        #expect(disputed.jsonObject["alternative_label"] as? String == "PERSON")
+        #expect(person.jsonObject["alternative_label"] == nil)
+        for span in spans where span.evidence == "name-rules" {
+            #expect((span.confidence == "low") == (span.alternativeLabel != nil), "\(span.text)")
+            #expect(span.alternativeLabel != span.label)
+        }
+    }
 }
