@@ -128,7 +128,8 @@ redact_status redact_text(const redact_engine *engine, const char *text, size_t 
  * {"output": "...", "spans": [{"label", "rule", "start", "end" (code points), "utf8_start",
  * "utf8_end", "utf16_start", "utf16_end", "text", "replacement", "evidence", "confidence"}, ...]}.
  * "evidence" says what a span rests on (validated, pattern, cue, list, name-rules,
- * context-model, linked) and "confidence" is high, medium or low.
+ * context-model, linked) and "confidence" is high, medium or low; a name whose kind the
+ * context model reads otherwise is low and carries "alternative_label" (the other reading).
  */
 redact_status redact_detect_json(const redact_engine *engine, const char *text, size_t length,
                                  char **json, size_t *json_length, char **error_message);
