@@ -644,6 +644,16 @@ final class NameDetector {
             t += 1
         }
         if let s = personStart { pieces.append((s..<piece.upperBound, false)) }
+        if let rule = placeWithUnlistedWord(piece, pieces) {
+            let before = finds.count
+            emit(piece, rule: rule, into: &finds)
+            // Linked by the other word alone: the place word, found elsewhere by itself, stays
+            // a place there (`Ayvalık` is no person because `Kraliça Ayvalık` might be).
+            if finds.count > before, let other = pieces.first(where: { !$0.isPlace }) {
+                finds[before].keys = other.0.flatMap { analyses[$0]?.keys ?? [] }
+            }
+            return
+        }
         for (range, isPlace) in pieces {
             if isPlace {
                 emit(range, rule: locationRule, into: &finds)
@@ -658,6 +668,72 @@ final class NameDetector {
                 emit(range, rule: rule, into: &finds)
             }
         }
+    }
+
+    /// The label for the whole of `piece` when it is one place word and one word no list
+    /// holds, one space apart (`Yoelvis Quesada`, `Luca Pavanello`, `Ganja Agrotrans`):
+    /// read as a place and nothing, the other word would be left visible. It is one name: the
+    /// context model's kind where it reads one, else a person, or a place when the place
+    /// word is a city of 100,000 or more and comes first. Nil when the piece is anything else
+    /// or the other word is a person by the rules. Two words only: where ordinary words are
+    /// missing from the lists (Azerbaijani), `Antalya Həvəskar Çempionatı` would be one name.
+    private func placeWithUnlistedWord(_ piece: Range<Int>, _ pieces: [(Range<Int>, isPlace: Bool)]) -> Int? {
+        guard piece.count == 2, pieces.count == 2,
+              let place = pieces.first(where: \.isPlace), place.0.count == 1,
+              let other = pieces.first(where: { !$0.isPlace }), !isPerson(other.0),
+              other.0.allSatisfy({ analyses[$0].map { isUnlistedNameWord($0) && $0.entry == nil && !$0.isAllCaps } ?? false }),
+              !hasTitleBefore(piece.lowerBound), !hasPlaceCue(around: other.0),
+              // An Azerbaijani or Turkish sentence opens with ordinary words the lists lack
+              // (`Çoxunu Lənkəran istixanalarından`).
+              !(other.0.lowerBound == piece.lowerBound && isSentenceStart(piece.lowerBound)
+                && !tokenLanguages[piece.lowerBound].isDisjoint(with: [.azerbaijani, .turkish])),
+              // A case suffix ends a name (`Patrikhane'nin Atina'da`, `Kasım'da Swiss`).
+              piece.dropLast().allSatisfy({ t in analyses[t].map { $0.spanLength == Int(tokens[t].end - tokens[t].start) } ?? false }),
+              (piece.lowerBound + 1..<piece.upperBound).allSatisfy({ gapIsSingleSpace($0 - 1, $0) }) else { return nil }
+        if let kind = modelKind(of: piece) { return rule(for: kind) }
+        let isCity = analyses[place.0.lowerBound]?.entry?.isLargePlace == true
+        return isCity && place.0.lowerBound == piece.lowerBound ? locationRule : personRule
+    }
+
+    /// Words `first...last` of a name widened to the whole hyphenated words at its edges
+    /// (`Ata-ur-Rehman`, `Anne-Gaelle Sidot`, `Li Song-ho`): a part of a name left outside
+    /// its span is a part left visible. A part joins when it is capitalized and no country,
+    /// month or nationality, and not a listed surname (`Aliyev-Putin` names two people, each
+    /// found by itself) nor an ordinary word. A lower-case part joins when it has at most four
+    /// letters, is a name particle or no ordinary word of the line's languages (`Smith-led`),
+    /// does not follow capitals (`SSRİ-nin`: a case suffix), and, before the name, sits between
+    /// two capitalized parts (`Ata-ur-`).
+    private func hyphenCompound(_ first: Int, _ last: Int) -> (Int, Int) {
+        func joined(_ a: Int, _ b: Int) -> Bool {
+            let gap = gapUnits(a, b)
+            return gap.count == 1 && (gap[0] == 0x2D || gap[0] == 0x2010) && !tokens[a].isNumber && !tokens[b].isNumber
+        }
+        func capitalPart(_ t: Int) -> Bool {
+            guard let a = analyses[t] else { return false }
+            return !a.isExcluded && a.letterCount >= 2 && !(a.entry?.isSurname == true && a.entry?.isGiven != true)
+                && (!a.flags.isCommon || a.isName)
+        }
+        func lowerPart(_ t: Int) -> Bool {
+            guard analyses[t] == nil else { return false }
+            let length = Int(tokens[t].end - tokens[t].start)
+            guard length <= 4 else { return false }
+            let fold = foldToken(t)
+            return rules.nameParticles.contains(fold) || !Lexicon.word(fold: fold, in: tokenLanguages[t]).isCommon
+        }
+        var first = first, last = last
+        while first > 0, joined(first - 1, first) {
+            if capitalPart(first - 1) {
+                first -= 1
+            } else if first > 1, lowerPart(first - 1), joined(first - 2, first - 1), capitalPart(first - 2) {
+                first -= 2
+            } else {
+                break
+            }
+        }
+        // After capitals a lower-case part is a case suffix (`SSRİ-nin`, `NATO-ya`), kept outside.
+        while last + 1 < tokens.count, joined(last, last + 1),
+              capitalPart(last + 1) || (lowerPart(last + 1) && analyses[last]?.isAllCaps != true) { last += 1 }
+        return (first, last)
     }
 
     /// Whether word `t`, a town or village the lists know, is the surname of the given name
@@ -764,6 +840,7 @@ final class NameDetector {
         guard first <= last else { return }
         // `de Vries`, `van der Berg`: the particles right before a person's name are its own.
         while rule == personRule, first > 0, isParticle(first - 1), gapIsSingleSpace(first - 1, first) { first -= 1 }
+        if rule != addressRule { (first, last) = hyphenCompound(first, last) }
         let start = Int(tokens[first].start)
         var end = Int(tokens[last].end)
         if let a = analyses[last] { end = Int(tokens[last].start) + a.spanLength }

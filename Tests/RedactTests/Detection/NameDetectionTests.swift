@@ -54,6 +54,11 @@ enum NameCases {
         "They drove from [[Lankaran|LOCATION]] to the village of [[Hirkan|LOCATION]].",
         "The [[Baku Court of Appeal|ORGANIZATION]] upheld it, and the [[DTX|ORGANIZATION]] kept him.",
         "POLICE SAY NOTHING ABOUT THE CASE",
+        // Hyphenated parts of a name are the name's: none is left visible.
+        "The umpire gave [[Nadir-ul-Zamrani]] out, and [[Marie-Soline Vardet]] won in two sets.",
+        "Scores: [[Ata-ur-Vandemir]] 21, [[Kolli Marsden]] 4.",
+        // A place word and a word no list holds, side by side, are one name.
+        "7. [[Dorvalis Quesada]] (Cuba) 17.44",
         // `stated` is no inflected form of the place type `state` in an English line.
         "Yesterday [[Tural Quliyev]] stated that the talks had failed.",
         // A dateline and a capital abroad: towns of every country are in the lists.
