@@ -538,10 +538,16 @@ final class NameDetector {
             return
         }
         if judgeAddress(run: run, into: &finds) { return }
+        if endsInOrganizationWord(run) {
+            emit(run, rule: organizationRule, into: &finds)
+            return
+        }
         if judgeOrganization(run: run, into: &finds) { return }
         if run.count == 1, isAcronym(run.lowerBound) {
-            // `FSB`, `МВД`, `AzTV`-like capitals alone: an organization's short name.
-            finds.append(Find(start: Int(tokens[run.lowerBound].start), end: Int(tokens[run.lowerBound].end), rule: organizationRule, keys: []))
+            // `FSB`, `МВД`, `AzTV`-like capitals alone: an organization's short name; a suffix
+            // after an apostrophe stays outside (`CHP'nin`, `PKK'ya`), as a name's does.
+            let start = Int(tokens[run.lowerBound].start)
+            finds.append(Find(start: start, end: start + (analyses[run.lowerBound]?.spanLength ?? 0), rule: organizationRule, keys: []))
             return
         }
         // Cut the run into pieces at ordinary words; a place of several words the lists know
@@ -573,6 +579,19 @@ final class NameDetector {
                 pieceStart = t + 1
             }
             t += 1
+        }
+    }
+
+    /// Whether the run's last word, which no list holds, ends in one of `org.word-endings`
+    /// after three letters or more (`Trabzonspor`, `Ankara Demirspor'un`), and no word of the
+    /// run is a country, month or never-name: the run is a club's name.
+    private func endsInOrganizationWord(_ run: Range<Int>) -> Bool {
+        guard !rules.orgWordEndings.isEmpty, run.count <= 3, let a = analyses[run.upperBound - 1], a.entry == nil,
+              run.allSatisfy({ t in analyses[t].map { !$0.isExcluded && !rules.notNames.contains($0.fold) } ?? false }) else { return false }
+        let start = Int(tokens[run.upperBound - 1].start)
+        let stem = NameKey.foldScalars(Array(String(decoding: UnsafeBufferPointer(rebasing: units[start..<start + a.spanLength]), as: UTF16.self).unicodeScalars))
+        return rules.orgWordEndings.contains { ending in
+            stem.count - ending.count >= 3 && stem[(stem.count - ending.count)...].elementsEqual(ending)
         }
     }
 
@@ -683,10 +702,10 @@ final class NameDetector {
               let other = pieces.first(where: { !$0.isPlace }), !isPerson(other.0),
               other.0.allSatisfy({ analyses[$0].map { isUnlistedNameWord($0) && $0.entry == nil && !$0.isAllCaps } ?? false }),
               !hasTitleBefore(piece.lowerBound), !hasPlaceCue(around: other.0),
-              // An Azerbaijani or Turkish sentence opens with ordinary words the lists lack
-              // (`Çoxunu Lənkəran istixanalarından`).
+              // A sentence of a line that is not English may open with ordinary words the lists
+              // lack (Azerbaijani `Çoxunu Lənkəran istixanalarından`).
               !(other.0.lowerBound == piece.lowerBound && isSentenceStart(piece.lowerBound)
-                && !tokenLanguages[piece.lowerBound].isDisjoint(with: [.azerbaijani, .turkish])),
+                && !tokenLanguages[piece.lowerBound].contains(.english)),
               // A case suffix ends a name (`Patrikhane'nin Atina'da`, `Kasım'da Swiss`).
               piece.dropLast().allSatisfy({ t in analyses[t].map { $0.spanLength == Int(tokens[t].end - tokens[t].start) } ?? false }),
               (piece.lowerBound + 1..<piece.upperBound).allSatisfy({ gapIsSingleSpace($0 - 1, $0) }) else { return nil }
@@ -1539,10 +1558,15 @@ final class NameDetector {
     /// A word of two to six capitals that no list knows, between words that are not all capitals
     /// (a headline in capitals is not a row of acronyms).
     private func isAcronym(_ t: Int) -> Bool {
-        guard let a = analyses[t], a.isAllCaps, (2...6).contains(a.letterCount), a.letterCount == Int(tokens[t].end - tokens[t].start),
-              !a.flags.isCommon, !a.isExcluded, !a.isName, !a.isPlace, !rules.notNames.contains(a.fold),
-              !rules.speakerRoles.contains(a.fold), !rules.titles.contains(a.fold),
-              !rules.orgBefore.contains(a.fold), !rules.orgAfter.contains(a.fold), !rules.notAcronyms.contains(a.fold) else { return false }
+        guard let a = analyses[t], a.isAllCaps, (2...6).contains(a.letterCount), a.letterCount == a.spanLength else { return false }
+        // With a suffix after an apostrophe (`CHP'nin`), the letters before it are the word.
+        let length = Int(tokens[t].end - tokens[t].start)
+        let fold = a.spanLength == length ? a.fold
+            : NameKey.fold(String(decoding: UnsafeBufferPointer(rebasing: units[Int(tokens[t].start)..<Int(tokens[t].start) + a.spanLength]), as: UTF16.self))
+        let flags = a.spanLength == length ? a.flags : Lexicon.word(fold: fold, in: tokenLanguages[t])
+        guard !flags.isCommon, !flags.isCalendar, !flags.isCountry, !flags.isNationality, !a.isExcluded, !a.isName, !a.isPlace,
+              !rules.notNames.contains(fold), !rules.speakerRoles.contains(fold), !rules.titles.contains(fold),
+              !rules.orgBefore.contains(fold), !rules.orgAfter.contains(fold), !rules.notAcronyms.contains(fold) else { return false }
         for n in [t - 1, t + 1] where n >= 0 && n < tokens.count {
             if let b = analyses[n], b.isAllCaps { return false }
         }

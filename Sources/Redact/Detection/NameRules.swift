@@ -55,6 +55,9 @@ struct NameRules: Sendable {
     var russianVerbEndings: [String] = []
     var russianGenitiveEndings: [String] = []
     var russianFunctionWords: Set<String> = []
+    /// Endings that make one capitalized word an organization's name (`org.word-endings`:
+    /// Turkish clubs, `Trabzon|spor`).
+    var orgWordEndings: [[Unicode.Scalar]] = []
     /// Endings of ordinary Azerbaijani and Turkish words that names do not take (possessive
     /// `Redaktorum`, `Aşpazımız`; ablative `Qərardan`; plural `Meteoroloqlar`): such a word
     /// that no list knows, capitalized at the start of a sentence, is not part of the name
@@ -145,6 +148,7 @@ struct NameRules: Sendable {
         russianVerbEndings = sortedLongestFirst("org.verb-endings")
         russianGenitiveEndings = sortedLongestFirst("org.genitive-endings")
         russianFunctionWords = set("org.function-words")
+        orgWordEndings = scalars(sortedLongestFirst("org.word-endings"))
         ordinaryEndings = sortedLongestFirst("names.ordinary-endings")
         placePrepositions = set("places.prepositions")
         placeCuesBefore = set("places.cues-before")

@@ -157,6 +157,8 @@ enum NameCases {
         // with a suffix after a given name stays the city.
         "Sanıklar [[Nermin Işıklar]] ve [[Sevgi Karahan]] ifade verdi.",
         "Oğlum [[Cihan]] [[Batman|LOCATION]]'a taşındı.",
+        // A club's name by its ending; a party's letters with a suffix after the apostrophe.
+        "[[Karadenizspor|ORGANIZATION]]'da planlar bozuldu, [[KDP|ORGANIZATION]]'nin il başkanı istifa etti.",
         "[[Ayşe Yılmaz]] dün [[İzmir|LOCATION]]'de gözaltına alındı.",
         "[[Mehmet]] Bey mahkemeye gelmedi.",
         "[[Kadıköy İlçe Emniyet Müdürlüğü|ORGANIZATION]] açıklama yapmadı.",
