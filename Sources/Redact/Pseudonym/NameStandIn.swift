@@ -161,10 +161,10 @@ final class NameStandIn {
         var listKey = lists[family + "\t" + kind] != nil ? family + "\t" + kind : "en\t" + kind
         if (lists[listKey] ?? []).isEmpty { listKey = family + "\tsurname" }
         guard let traits = personTraits(listKey) else { return madeUp(word) }
-        let signature = Self.signature(self.phonetic(nominativeFold(word, a)))
+        let ending = Ending(ofPhonetic: self.phonetic(nominativeFold(word, a)))
         // A surname with a gendered ending (`-ova`, `-ов`) gets one with gendered forms.
         let genderedOriginal = kind == "surname" && Self.femaleByEnding(nominativeFold(word, a)) != nil
-        let fit = Fit(female: female, signature: signature, hasForms: kind == "surname" ? genderedOriginal : nil)
+        let fit = Fit(female: female, ending: ending, hasForms: kind == "surname" ? genderedOriginal : nil)
         var chosen = choose(from: traits, domain: "person." + family + "." + kind, key: stemKey, fit: fit)
         chosen = gendered(chosen, female: female && kind != "given-f" && kind != "given-m")
         var spelled = spell(chosen, family: family, script: script)
@@ -258,57 +258,6 @@ final class NameStandIn {
         return base + ending
     }
 
-    /// Ending class of a phonetic key: its last vowel class and whether it ends in a vowel.
-    private static func signature(_ phonetic: String) -> String {
-        let scalars = Array(phonetic.unicodeScalars)
-        let vowels: Set<Unicode.Scalar> = ["a", "i", "o", "u"]
-        let last = scalars.last { vowels.contains($0) }.map(String.init) ?? "-"
-        let final = scalars.last.map { vowels.contains($0) ? "V" : "C" } ?? "-"
-        return last + final
-    }
-
-    /// What a stand-in should be like: the original's gender and ending class, and for a
-    /// surname whether it has gendered forms (nil: either).
-    struct Fit {
-        var female: Bool
-        var signature: String
-        var hasForms: Bool?
-
-        var key: String { "\(female ? 1 : 0)\t\(signature)\t\(hasForms.map { $0 ? "F" : "-" } ?? "*")" }
-    }
-
-    /// What `choose` needs of each entry of one stand-in list, worked out once per list: it is
-    /// consulted for every new original, and keying thousands of entries each time was most of
-    /// the cost of a stand-in.
-    final class ListTraits: @unchecked Sendable {
-        let entries: [String]
-        /// Phonetic keys of each entry's forms (`MALE|FEMALE`, or a place's names).
-        let forms: [[String]]
-        /// Ending class of each entry as a male (0) and as a female (1) stand-in.
-        let signatures: [[String]]
-        let hasForms: [Bool]
-        /// Every `Fit.key` some entry satisfies.
-        let present: Set<String>
-
-        init(entries: [String], forms: [[String]], signatures: [[String]], hasForms: [Bool]) {
-            self.entries = entries
-            self.forms = forms
-            self.signatures = signatures
-            self.hasForms = hasForms
-            var present = Set<String>()
-            for i in entries.indices where hasForms.count == entries.count {
-                for g in 0..<2 {
-                    for flag in [hasForms[i] ? "F" : "-", "*"] { present.insert("\(g)\t\(signatures[g][i])\t\(flag)") }
-                }
-            }
-            self.present = present
-        }
-
-        func fits(_ i: Int, _ fit: Fit) -> Bool {
-            signatures[fit.female ? 1 : 0][i] == fit.signature && (fit.hasForms == nil || hasForms[i] == fit.hasForms)
-        }
-    }
-
     /// The traits of the person list `listKey` (`az\tsurname`), nil when it is empty.
     private func personTraits(_ listKey: String) -> ListTraits? {
         SharedStandIns.shared.traits(listKey) { makePersonTraits(listKey) }
@@ -316,15 +265,15 @@ final class NameStandIn {
 
     private func makePersonTraits(_ listKey: String) -> ListTraits? {
         guard let entries = lists[listKey], !entries.isEmpty else { return nil }
-        var forms: [[String]] = [], male: [String] = [], female: [String] = [], hasForms: [Bool] = []
+        var forms: [[String]] = [], male: [Ending] = [], female: [Ending] = [], hasForms: [Bool] = []
         for entry in entries {
             let pair = entry.split(separator: "|")
             forms.append(pair.map { self.phonetic($0) })
-            male.append(Self.signature(self.phonetic(gendered(entry, female: false))))
-            female.append(Self.signature(self.phonetic(gendered(entry, female: true))))
+            male.append(Ending(ofPhonetic: self.phonetic(gendered(entry, female: false))))
+            female.append(Ending(ofPhonetic: self.phonetic(gendered(entry, female: true))))
             hasForms.append(pair.count == 2 && pair[0] != pair[1])
         }
-        return ListTraits(entries: entries, forms: forms, signatures: [male, female], hasForms: hasForms)
+        return ListTraits(entries: entries, forms: forms, endings: [male, female], hasForms: hasForms)
     }
 
     /// A keyed choice from `candidates` for the original with phonetic key `key`: the first, in
@@ -349,26 +298,32 @@ final class NameStandIn {
         var random = KeyedRandom(seed: seed)
         let start = random.next(below: candidates.count)
         let step = 1 + 2 * random.next(below: max(1, candidates.count / 2))  // odd, so it visits many
-        let fitting = fit.map { traits.present.contains($0.key) } ?? false
-        var fallback: String? = nil
+        let fitting = fit.map { traits.present.contains($0) } ?? false
+        let original = Self.hash("", originalKey)
+        let domainHash = Self.hash(domain: domain)
+        // A `MALE|FEMALE` pair is one surname: neither form may be a name of the run.
+        func isExcluded(_ index: Int) -> Bool {
+            traits.forms[index].contains { $0 == originalKey || excluding.contains($0) }
+                || traits.foundNameKeys[index].contains { isFoundName($0) }
+        }
+        // Once the lists are used up (a run of thousands of people), every candidate is owned
+        // by another original: the owner is looked up first, and the dearer exclusion tests
+        // are made for an owned candidate only until a fallback is found. The choice is the
+        // same as testing exclusion first: an excluded candidate is neither chosen nor a fallback.
+        var fallback: Int? = nil
         for attempt in 0..<candidates.count {
             let index = (start + attempt * step) % candidates.count
-            let candidate = candidates[index]
             if fitting, let fit, !traits.fits(index, fit) { continue }
-            // A `MALE|FEMALE` pair is one surname: neither form may be a name of the run.
-            let forms = traits.forms[index]
-            let phonetic = forms.first ?? ""
-            if forms.contains(where: { $0 == originalKey || excluding.contains($0) || isFoundName($0) || isFoundName(EntityLinker.masculineKey($0)) }) { continue }
-            let owner = Self.hash(domain, phonetic)
-            let original = Self.hash("", originalKey)
+            let owner = Self.hash(continuing: domainHash, traits.ownerKeys[index])
             if let current = owners[owner], current != original {
-                if fallback == nil { fallback = candidate }
+                if fallback == nil && !isExcluded(index) { fallback = index }
                 continue
             }
+            if isExcluded(index) { continue }
             if owners.count < Self.ownerLimit { owners[owner] = original }
-            return candidate
+            return candidates[index]
         }
-        if let fallback { return fallback }
+        if let fallback { return candidates[fallback] }
         // Every candidate was excluded: any one but the original itself.
         for attempt in 0..<candidates.count {
             let index = (start + attempt * step) % candidates.count
@@ -379,9 +334,19 @@ final class NameStandIn {
 
     /// FNV-1a over the UTF-8 of `domain`, a tab and `key`: stable across runs and machines.
     static func hash(_ domain: String, _ key: String) -> UInt64 {
+        hash(continuing: hash(domain: domain), key)
+    }
+
+    /// The FNV-1a state after `domain` and the tab, from which ``hash(continuing:_:)`` goes on.
+    static func hash(domain: String) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in domain.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        h = (h ^ 0x09) &* 0x100_0000_01b3
+        return (h ^ 0x09) &* 0x100_0000_01b3
+    }
+
+    /// ``hash(_:_:)`` of a domain and `key`, from the domain's state (``hash(domain:)``).
+    static func hash(continuing state: UInt64, _ key: String) -> UInt64 {
+        var h = state
         for byte in key.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return h
     }
@@ -470,9 +435,9 @@ final class NameStandIn {
         if let inflection, nominative.count > inflection.ending.count {
             nominative = String(nominative.dropLast(inflection.ending.count)) + inflection.nominative
         }
-        let signature = Self.signature(self.phonetic(nominative))
+        let ending = Ending(ofPhonetic: self.phonetic(nominative))
         guard let traits = placeTraits(country: country) else { return madeUp(value) }
-        let chosen = choose(from: traits, domain: "place", key: identity, fit: Fit(female: false, signature: signature, hasForms: nil),
+        let chosen = choose(from: traits, domain: "place", key: identity, fit: Fit(female: false, ending: ending, hasForms: nil),
                             excluding: [self.phonetic(value), self.phonetic(nominative)])
         let names = chosen.split(separator: "|").map(String.init)
         var spelled: String
@@ -496,13 +461,13 @@ final class NameStandIn {
     private func makePlaceTraits(country: String) -> ListTraits? {
         let entries = placeCandidates(country: country).map(\.joined)
         guard !entries.isEmpty else { return nil }
-        var forms: [[String]] = [], signatures: [String] = []
+        var forms: [[String]] = [], endings: [Ending] = []
         for entry in entries {
             let names = entry.split(separator: "|")
             forms.append(names.map { self.phonetic($0) })
-            signatures.append(Self.signature(self.phonetic(names[0])))
+            endings.append(Ending(ofPhonetic: self.phonetic(names[0])))
         }
-        return ListTraits(entries: entries, forms: forms, signatures: [signatures, signatures],
+        return ListTraits(entries: entries, forms: forms, endings: [endings, endings],
                           hasForms: Array(repeating: false, count: entries.count))
     }
 
@@ -576,7 +541,7 @@ final class NameStandIn {
                     let given = lists[family + "\tgiven-m"] ?? []
                     let pool = domain == "address" ? given : (given + list)
                     return ListTraits(entries: pool, forms: pool.map { $0.split(separator: "|").map { self.phonetic($0) } },
-                                      signatures: [[], []], hasForms: [])
+                                      endings: [[], []], hasForms: [])
                 }!
                 guard !traits.entries.isEmpty else { out += madeUp(part.text); continue }
                 let chosen = choose(from: traits, domain: domain, key: self.phonetic(part.text), fit: nil)
