@@ -89,6 +89,14 @@ final class NameStandIn {
     func person(_ value: String) -> String {
         let words = Self.split(value)
         let analyses = words.map { $0.isWord ? self.analyze($0.text) : nil }
+        // Each word's nominative fold, made once: the gender and the word's piece both read it.
+        var folds = [String?](repeating: nil, count: words.count)
+        func nominative(_ i: Int) -> String {
+            if let made = folds[i] { return made }
+            let made = nominativeFold(words[i].text, analyses[i])
+            folds[i] = made
+            return made
+        }
         // Gender: the first given name's, else the surname's or patronymic's ending.
         var female: Bool? = nil
         for (i, word) in words.enumerated() where word.isWord {
@@ -99,13 +107,13 @@ final class NameStandIn {
         }
         if female == nil {
             for (i, word) in words.enumerated() where word.isWord {
-                if let f = Self.femaleByEnding(nominativeFold(word.text, analyses[i])) { female = f; break }
+                if let f = Self.femaleByEnding(nominative(i)) { female = f; break }
             }
         }
         if female == nil, let i = words.firstIndex(where: \.isWord), analyses[i]?.entry?.isGiven == true,
            Transliteration.script(of: words[i].text) == .cyrillic {
             // A Russian given name that both lists know: `-а`, `-я` are women's (`Анна`, `Мария`).
-            let nominative = nominativeFold(words[i].text, analyses[i])
+            let nominative = nominative(i)
             female = nominative.hasSuffix("а") || nominative.hasSuffix("я")
         }
         let isFemale = female ?? false
@@ -137,23 +145,26 @@ final class NameStandIn {
             } else {
                 role = "surname"
             }
-            out += piece(for: word.text, analysis: a, role: role, female: isFemale)
+            out += piece(for: word.text, analysis: a, nominative: nominative(i), role: role, female: isFemale)
         }
         return out
     }
 
-    private func piece(for word: String, analysis a: WordAnalysis, role: String, female: Bool) -> String {
+    /// The stand-in of one word of a person's name; `folded` is its ``nominativeFold(_:_:)``.
+    private func piece(for word: String, analysis a: WordAnalysis, nominative folded: String, role: String, female: Bool) -> String {
         let script = Transliteration.script(of: word)
         let family = Self.family(of: a, script: script)
-        var nominative = nominativeFold(word, a)
-        var stemKey = self.phonetic(nominative)
+        var nominative = folded
+        let foldedKey = self.phonetic(folded)
+        var stemKey = foldedKey
+        let femaleEnding = Self.femaleByEnding(folded)
         let kind: String
         switch role {
         case "given": kind = female ? "given-f" : "given-m"
         case "patronymic": kind = "patronymic"
         default: kind = "surname"
         }
-        if kind == "surname" || kind == "patronymic", Self.femaleByEnding(nominative) == true {
+        if kind == "surname" || kind == "patronymic", femaleEnding == true {
             // The family stem: `Hüseynova` links to `Hüseynov`, `Кузнецова` to `Кузнецов`.
             nominative = Self.masculine(nominative)
             stemKey = self.phonetic(nominative)
@@ -161,9 +172,9 @@ final class NameStandIn {
         var listKey = lists[family + "\t" + kind] != nil ? family + "\t" + kind : "en\t" + kind
         if (lists[listKey] ?? []).isEmpty { listKey = family + "\tsurname" }
         guard let traits = personTraits(listKey) else { return madeUp(word) }
-        let ending = Ending(ofPhonetic: self.phonetic(nominativeFold(word, a)))
+        let ending = Ending(ofPhonetic: foldedKey)
         // A surname with a gendered ending (`-ova`, `-ов`) gets one with gendered forms.
-        let genderedOriginal = kind == "surname" && Self.femaleByEnding(nominativeFold(word, a)) != nil
+        let genderedOriginal = kind == "surname" && femaleEnding != nil
         let fit = Fit(female: female, ending: ending, hasForms: kind == "surname" ? genderedOriginal : nil)
         var chosen = choose(from: traits, domain: "person." + family + "." + kind, key: stemKey, fit: fit)
         chosen = gendered(chosen, female: female && kind != "given-f" && kind != "given-m")
@@ -181,29 +192,90 @@ final class NameStandIn {
         return String(female ? parts[1] : parts[0])
     }
 
+    /// The fold of `word` cut to the analysed span (as many scalars as the span's UTF-16 units
+    /// decode to), with a case ending replaced by its nominative.
     private func nominativeFold(_ word: String, _ a: WordAnalysis?) -> String {
-        var scalars = Array(NameKey.fold(word).unicodeScalars)
+        var scalars = NameKey.foldScalars(word.unicodeScalars)
         if let a {
-            let spanScalars = String(decoding: Array(word.utf16.prefix(a.spanLength)), as: UTF16.self).unicodeScalars.count
-            if spanScalars < scalars.count { scalars = Array(scalars.prefix(spanScalars)) }
+            let spanScalars = Self.scalarCount(ofUTF16Prefix: a.spanLength, of: word)
+            if spanScalars < scalars.count { scalars.removeLast(scalars.count - spanScalars) }
             if let inflection = a.inflection {
                 let ending = inflection.ending.unicodeScalars.count
-                if scalars.count > ending { scalars = Array(scalars.dropLast(ending)) + Array(inflection.nominative.unicodeScalars) }
+                if scalars.count > ending {
+                    scalars.removeLast(ending)
+                    scalars.append(contentsOf: inflection.nominative.unicodeScalars)
+                }
             }
         }
-        return String(String.UnicodeScalarView(scalars))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
     }
 
+    /// How many scalars the first `length` UTF-16 units of `word` decode to, a surrogate pair cut
+    /// in two counting as one (the replacement character that decoding gives it).
+    private static func scalarCount(ofUTF16Prefix length: Int, of word: String) -> Int {
+        var count = 0, taken = 0, afterLead = false
+        for unit in word.utf16 {
+            guard taken < length else { break }
+            taken += 1
+            if afterLead && UTF16.isTrailSurrogate(unit) {
+                afterLead = false
+                continue
+            }
+            afterLead = UTF16.isLeadSurrogate(unit)
+            count += 1
+        }
+        return count
+    }
+
+    private static let femaleEndings = ["ova", "eva", "yeva", "ina", "ovna", "evna", "ichna", "qızı", "qizi", "kızı", "ова", "ева", "ина",
+                                        "ская", "цкая", "овна", "евна", "ична", "кызы"]
+    private static let maleEndings = ["ov", "ev", "yev", "in", "ovich", "evich", "oğlu", "oglu", "ов", "ев", "ин", "ский", "цкий", "ович",
+                                      "евич", "оглы"]
+    /// The endings as UTF-8 with their length in scalars (and characters: each is a letter).
+    private static let femaleEndingBytes = femaleEndings.map { (bytes: Array($0.utf8), length: $0.unicodeScalars.count) }
+    private static let maleEndingBytes = maleEndings.map { (bytes: Array($0.utf8), length: $0.unicodeScalars.count) }
+
+    /// Whether a surname or patronymic ending says the bearer is a woman (true), a man
+    /// (false), or neither (nil). The endings are matched as characters; for a name whose
+    /// every scalar is a character of its own (``isOwnCharacter(_:)``), as bytes, which is
+    /// the same and spares a walk over graphemes.
     private static func femaleByEnding(_ nominative: String) -> Bool? {
-        for ending in ["ova", "eva", "yeva", "ina", "ovna", "evna", "ichna", "qızı", "qizi", "kızı", "ова", "ева", "ина", "ская", "цкая", "овна", "евна", "ична", "кызы"]
-            where nominative.hasSuffix(ending) && nominative.count > ending.count + 1 {
+        var length = 0
+        for scalar in nominative.unicodeScalars {
+            guard isOwnCharacter(scalar) else { return femaleByEndingOfCharacters(nominative) }
+            length += 1
+        }
+        var nominative = nominative
+        return nominative.withUTF8 { bytes in
+            func endsWith(_ ending: [UInt8]) -> Bool {
+                bytes.count >= ending.count && bytes[(bytes.count - ending.count)...].elementsEqual(ending)
+            }
+            for ending in femaleEndingBytes where length > ending.length + 1 && endsWith(ending.bytes) { return true }
+            for ending in maleEndingBytes where length > ending.length + 1 && endsWith(ending.bytes) { return false }
+            return nil
+        }
+    }
+
+    private static func femaleByEndingOfCharacters(_ nominative: String) -> Bool? {
+        for ending in femaleEndings where nominative.hasSuffix(ending) && nominative.count > ending.count + 1 {
             return true
         }
-        for ending in ["ov", "ev", "yev", "in", "ovich", "evich", "oğlu", "oglu", "ов", "ев", "ин", "ский", "цкий", "ович", "евич", "оглы"]
-            where nominative.hasSuffix(ending) && nominative.count > ending.count + 1 {
+        for ending in maleEndings where nominative.hasSuffix(ending) && nominative.count > ending.count + 1 {
             return false
         }
         return nil
+    }
+
+    /// A letter of Latin or Cyrillic that is a character on its own whatever its neighbours
+    /// (no combining mark, no joiner) and is in normal form C: comparing such characters is
+    /// comparing scalars. Also the apostrophes that may stand inside a name.
+    private static func isOwnCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x27, 0x2019, 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x2AF, 0x400...0x482, 0x48A...0x52F: return true
+        default: return false
+        }
     }
 
     private static func masculine(_ nominative: String) -> String {
