@@ -531,35 +531,34 @@ final class NameStandIn {
     }
 
     private func makePlaceTraits(country: String) -> ListTraits? {
-        let entries = placeCandidates(country: country).map(\.joined)
-        guard !entries.isEmpty else { return nil }
-        var forms: [[String]] = [], endings: [Ending] = []
-        for entry in entries {
-            let names = entry.split(separator: "|")
-            forms.append(names.map { self.phonetic($0) })
-            endings.append(Ending(ofPhonetic: self.phonetic(names[0])))
-        }
-        return ListTraits(entries: entries, forms: forms, endings: [endings, endings],
-                          hasForms: Array(repeating: false, count: entries.count))
+        let candidates = placeCandidates(country: country)
+        guard !candidates.isEmpty else { return nil }
+        // Keyed by NameKey itself, not through the memo of originals' keys: thousands of towns'
+        // names, each keyed once per process, would only fill it.
+        let forms = candidates.map { $0.names.map { NameKey.phonetic($0) } }
+        let endings = forms.map { Ending(ofPhonetic: $0[0]) }
+        return ListTraits(entries: candidates.map(\.joined), forms: forms, endings: [endings, endings],
+                          hasForms: Array(repeating: false, count: candidates.count))
     }
 
-    /// Places of `country` that have a name in each script, own language's first. For a
+    /// Places of `country` that have a name in each script, own language's first, as their
+    /// names `|`-joined and one by one. For a
     /// country of the wider world (towns marked `~`) the first `worldCandidateLimit` do: a
     /// text names few towns of one foreign country, and the traits of each are worked out at
     /// run time, so a long list would cost every process that meets the country.
-    private func placeCandidates(country: String) -> [(joined: String, id: String)] {
-        var out: [(String, String)] = []
-        for (key, payload) in Lexicon.places.lines(withPrefix: country + ":") {
-            let isWorld = payload.hasPrefix("~")
+    /// The lines are read as UTF-8 (`~`, `|` and the space are single bytes), and a line is
+    /// split only once.
+    private func placeCandidates(country: String) -> [(joined: String, names: [Substring])] {
+        var out: [(joined: String, names: [Substring])] = []
+        for (_, payload) in Lexicon.places.lines(withPrefix: country + ":") {
+            let isWorld = payload.utf8.first == UInt8(ascii: "~")
             if isWorld && out.count >= Self.worldCandidateLimit { break }
-            let names = isWorld ? payload.dropFirst() : Substring(payload)
-            let list = names.split(separator: "|").map(String.init)
-            guard let local = list.first, Transliteration.script(of: local) != .cyrillic || country == "RU" else { continue }
-            let hasASCII = list.contains { Transliteration.script(of: $0) == .ascii }
-            let hasCyrillic = list.contains { Transliteration.script(of: $0) == .cyrillic }
-            guard hasASCII && hasCyrillic, !local.contains(" "), local.count >= 3 else { continue }
-            let ordered = [local] + list.dropFirst()
-            out.append((ordered.joined(separator: "|"), String(key.split(separator: ":").last ?? "")))
+            let names = payload.utf8.dropFirst(isWorld ? 1 : 0).split(separator: UInt8(ascii: "|")).map { Substring($0) }
+            guard let local = names.first, Transliteration.script(of: local) != .cyrillic || country == "RU" else { continue }
+            let hasASCII = names.contains { Transliteration.script(of: $0) == .ascii }
+            let hasCyrillic = names.contains { Transliteration.script(of: $0) == .cyrillic }
+            guard hasASCII && hasCyrillic, !local.utf8.contains(UInt8(ascii: " ")), local.count >= 3 else { continue }
+            out.append((names.joined(separator: "|"), names))
         }
         return out
     }
