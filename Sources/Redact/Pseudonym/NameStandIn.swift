@@ -89,6 +89,14 @@ final class NameStandIn {
     func person(_ value: String) -> String {
         let words = Self.split(value)
         let analyses = words.map { $0.isWord ? self.analyze($0.text) : nil }
+        // Each word's nominative fold, made once: the gender and the word's piece both read it.
+        var folds = [String?](repeating: nil, count: words.count)
+        func nominative(_ i: Int) -> String {
+            if let made = folds[i] { return made }
+            let made = nominativeFold(words[i].text, analyses[i])
+            folds[i] = made
+            return made
+        }
         // Gender: the first given name's, else the surname's or patronymic's ending.
         var female: Bool? = nil
         for (i, word) in words.enumerated() where word.isWord {
@@ -99,13 +107,13 @@ final class NameStandIn {
         }
         if female == nil {
             for (i, word) in words.enumerated() where word.isWord {
-                if let f = Self.femaleByEnding(nominativeFold(word.text, analyses[i])) { female = f; break }
+                if let f = Self.femaleByEnding(nominative(i)) { female = f; break }
             }
         }
         if female == nil, let i = words.firstIndex(where: \.isWord), analyses[i]?.entry?.isGiven == true,
            Transliteration.script(of: words[i].text) == .cyrillic {
             // A Russian given name that both lists know: `-а`, `-я` are women's (`Анна`, `Мария`).
-            let nominative = nominativeFold(words[i].text, analyses[i])
+            let nominative = nominative(i)
             female = nominative.hasSuffix("а") || nominative.hasSuffix("я")
         }
         let isFemale = female ?? false
@@ -137,23 +145,26 @@ final class NameStandIn {
             } else {
                 role = "surname"
             }
-            out += piece(for: word.text, analysis: a, role: role, female: isFemale)
+            out += piece(for: word.text, analysis: a, nominative: nominative(i), role: role, female: isFemale)
         }
         return out
     }
 
-    private func piece(for word: String, analysis a: WordAnalysis, role: String, female: Bool) -> String {
+    /// The stand-in of one word of a person's name; `folded` is its ``nominativeFold(_:_:)``.
+    private func piece(for word: String, analysis a: WordAnalysis, nominative folded: String, role: String, female: Bool) -> String {
         let script = Transliteration.script(of: word)
         let family = Self.family(of: a, script: script)
-        var nominative = nominativeFold(word, a)
-        var stemKey = self.phonetic(nominative)
+        var nominative = folded
+        let foldedKey = self.phonetic(folded)
+        var stemKey = foldedKey
+        let femaleEnding = Self.femaleByEnding(folded)
         let kind: String
         switch role {
         case "given": kind = female ? "given-f" : "given-m"
         case "patronymic": kind = "patronymic"
         default: kind = "surname"
         }
-        if kind == "surname" || kind == "patronymic", Self.femaleByEnding(nominative) == true {
+        if kind == "surname" || kind == "patronymic", femaleEnding == true {
             // The family stem: `Hüseynova` links to `Hüseynov`, `Кузнецова` to `Кузнецов`.
             nominative = Self.masculine(nominative)
             stemKey = self.phonetic(nominative)
@@ -161,10 +172,10 @@ final class NameStandIn {
         var listKey = lists[family + "\t" + kind] != nil ? family + "\t" + kind : "en\t" + kind
         if (lists[listKey] ?? []).isEmpty { listKey = family + "\tsurname" }
         guard let traits = personTraits(listKey) else { return madeUp(word) }
-        let signature = Self.signature(self.phonetic(nominativeFold(word, a)))
+        let ending = Ending(ofPhonetic: foldedKey)
         // A surname with a gendered ending (`-ova`, `-ов`) gets one with gendered forms.
-        let genderedOriginal = kind == "surname" && Self.femaleByEnding(nominativeFold(word, a)) != nil
-        let fit = Fit(female: female, signature: signature, hasForms: kind == "surname" ? genderedOriginal : nil)
+        let genderedOriginal = kind == "surname" && femaleEnding != nil
+        let fit = Fit(female: female, ending: ending, hasForms: kind == "surname" ? genderedOriginal : nil)
         var chosen = choose(from: traits, domain: "person." + family + "." + kind, key: stemKey, fit: fit)
         chosen = gendered(chosen, female: female && kind != "given-f" && kind != "given-m")
         var spelled = spell(chosen, family: family, script: script)
@@ -181,29 +192,90 @@ final class NameStandIn {
         return String(female ? parts[1] : parts[0])
     }
 
+    /// The fold of `word` cut to the analysed span (as many scalars as the span's UTF-16 units
+    /// decode to), with a case ending replaced by its nominative.
     private func nominativeFold(_ word: String, _ a: WordAnalysis?) -> String {
-        var scalars = Array(NameKey.fold(word).unicodeScalars)
+        var scalars = NameKey.foldScalars(word.unicodeScalars)
         if let a {
-            let spanScalars = String(decoding: Array(word.utf16.prefix(a.spanLength)), as: UTF16.self).unicodeScalars.count
-            if spanScalars < scalars.count { scalars = Array(scalars.prefix(spanScalars)) }
+            let spanScalars = Self.scalarCount(ofUTF16Prefix: a.spanLength, of: word)
+            if spanScalars < scalars.count { scalars.removeLast(scalars.count - spanScalars) }
             if let inflection = a.inflection {
                 let ending = inflection.ending.unicodeScalars.count
-                if scalars.count > ending { scalars = Array(scalars.dropLast(ending)) + Array(inflection.nominative.unicodeScalars) }
+                if scalars.count > ending {
+                    scalars.removeLast(ending)
+                    scalars.append(contentsOf: inflection.nominative.unicodeScalars)
+                }
             }
         }
-        return String(String.UnicodeScalarView(scalars))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
     }
 
+    /// How many scalars the first `length` UTF-16 units of `word` decode to, a surrogate pair cut
+    /// in two counting as one (the replacement character that decoding gives it).
+    private static func scalarCount(ofUTF16Prefix length: Int, of word: String) -> Int {
+        var count = 0, taken = 0, afterLead = false
+        for unit in word.utf16 {
+            guard taken < length else { break }
+            taken += 1
+            if afterLead && UTF16.isTrailSurrogate(unit) {
+                afterLead = false
+                continue
+            }
+            afterLead = UTF16.isLeadSurrogate(unit)
+            count += 1
+        }
+        return count
+    }
+
+    private static let femaleEndings = ["ova", "eva", "yeva", "ina", "ovna", "evna", "ichna", "qızı", "qizi", "kızı", "ова", "ева", "ина",
+                                        "ская", "цкая", "овна", "евна", "ична", "кызы"]
+    private static let maleEndings = ["ov", "ev", "yev", "in", "ovich", "evich", "oğlu", "oglu", "ов", "ев", "ин", "ский", "цкий", "ович",
+                                      "евич", "оглы"]
+    /// The endings as UTF-8 with their length in scalars (and characters: each is a letter).
+    private static let femaleEndingBytes = femaleEndings.map { (bytes: Array($0.utf8), length: $0.unicodeScalars.count) }
+    private static let maleEndingBytes = maleEndings.map { (bytes: Array($0.utf8), length: $0.unicodeScalars.count) }
+
+    /// Whether a surname or patronymic ending says the bearer is a woman (true), a man
+    /// (false), or neither (nil). The endings are matched as characters; for a name whose
+    /// every scalar is a character of its own (``isOwnCharacter(_:)``), as bytes, which is
+    /// the same and spares a walk over graphemes.
     private static func femaleByEnding(_ nominative: String) -> Bool? {
-        for ending in ["ova", "eva", "yeva", "ina", "ovna", "evna", "ichna", "qızı", "qizi", "kızı", "ова", "ева", "ина", "ская", "цкая", "овна", "евна", "ична", "кызы"]
-            where nominative.hasSuffix(ending) && nominative.count > ending.count + 1 {
+        var length = 0
+        for scalar in nominative.unicodeScalars {
+            guard isOwnCharacter(scalar) else { return femaleByEndingOfCharacters(nominative) }
+            length += 1
+        }
+        var nominative = nominative
+        return nominative.withUTF8 { bytes in
+            func endsWith(_ ending: [UInt8]) -> Bool {
+                bytes.count >= ending.count && bytes[(bytes.count - ending.count)...].elementsEqual(ending)
+            }
+            for ending in femaleEndingBytes where length > ending.length + 1 && endsWith(ending.bytes) { return true }
+            for ending in maleEndingBytes where length > ending.length + 1 && endsWith(ending.bytes) { return false }
+            return nil
+        }
+    }
+
+    private static func femaleByEndingOfCharacters(_ nominative: String) -> Bool? {
+        for ending in femaleEndings where nominative.hasSuffix(ending) && nominative.count > ending.count + 1 {
             return true
         }
-        for ending in ["ov", "ev", "yev", "in", "ovich", "evich", "oğlu", "oglu", "ов", "ев", "ин", "ский", "цкий", "ович", "евич", "оглы"]
-            where nominative.hasSuffix(ending) && nominative.count > ending.count + 1 {
+        for ending in maleEndings where nominative.hasSuffix(ending) && nominative.count > ending.count + 1 {
             return false
         }
         return nil
+    }
+
+    /// A letter of Latin or Cyrillic that is a character on its own whatever its neighbours
+    /// (no combining mark, no joiner) and is in normal form C: comparing such characters is
+    /// comparing scalars. Also the apostrophes that may stand inside a name.
+    private static func isOwnCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x27, 0x2019, 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x2AF, 0x400...0x482, 0x48A...0x52F: return true
+        default: return false
+        }
     }
 
     private static func masculine(_ nominative: String) -> String {
@@ -258,57 +330,6 @@ final class NameStandIn {
         return base + ending
     }
 
-    /// Ending class of a phonetic key: its last vowel class and whether it ends in a vowel.
-    private static func signature(_ phonetic: String) -> String {
-        let scalars = Array(phonetic.unicodeScalars)
-        let vowels: Set<Unicode.Scalar> = ["a", "i", "o", "u"]
-        let last = scalars.last { vowels.contains($0) }.map(String.init) ?? "-"
-        let final = scalars.last.map { vowels.contains($0) ? "V" : "C" } ?? "-"
-        return last + final
-    }
-
-    /// What a stand-in should be like: the original's gender and ending class, and for a
-    /// surname whether it has gendered forms (nil: either).
-    struct Fit {
-        var female: Bool
-        var signature: String
-        var hasForms: Bool?
-
-        var key: String { "\(female ? 1 : 0)\t\(signature)\t\(hasForms.map { $0 ? "F" : "-" } ?? "*")" }
-    }
-
-    /// What `choose` needs of each entry of one stand-in list, worked out once per list: it is
-    /// consulted for every new original, and keying thousands of entries each time was most of
-    /// the cost of a stand-in.
-    final class ListTraits: @unchecked Sendable {
-        let entries: [String]
-        /// Phonetic keys of each entry's forms (`MALE|FEMALE`, or a place's names).
-        let forms: [[String]]
-        /// Ending class of each entry as a male (0) and as a female (1) stand-in.
-        let signatures: [[String]]
-        let hasForms: [Bool]
-        /// Every `Fit.key` some entry satisfies.
-        let present: Set<String>
-
-        init(entries: [String], forms: [[String]], signatures: [[String]], hasForms: [Bool]) {
-            self.entries = entries
-            self.forms = forms
-            self.signatures = signatures
-            self.hasForms = hasForms
-            var present = Set<String>()
-            for i in entries.indices where hasForms.count == entries.count {
-                for g in 0..<2 {
-                    for flag in [hasForms[i] ? "F" : "-", "*"] { present.insert("\(g)\t\(signatures[g][i])\t\(flag)") }
-                }
-            }
-            self.present = present
-        }
-
-        func fits(_ i: Int, _ fit: Fit) -> Bool {
-            signatures[fit.female ? 1 : 0][i] == fit.signature && (fit.hasForms == nil || hasForms[i] == fit.hasForms)
-        }
-    }
-
     /// The traits of the person list `listKey` (`az\tsurname`), nil when it is empty.
     private func personTraits(_ listKey: String) -> ListTraits? {
         SharedStandIns.shared.traits(listKey) { makePersonTraits(listKey) }
@@ -316,15 +337,15 @@ final class NameStandIn {
 
     private func makePersonTraits(_ listKey: String) -> ListTraits? {
         guard let entries = lists[listKey], !entries.isEmpty else { return nil }
-        var forms: [[String]] = [], male: [String] = [], female: [String] = [], hasForms: [Bool] = []
+        var forms: [[String]] = [], male: [Ending] = [], female: [Ending] = [], hasForms: [Bool] = []
         for entry in entries {
             let pair = entry.split(separator: "|")
             forms.append(pair.map { self.phonetic($0) })
-            male.append(Self.signature(self.phonetic(gendered(entry, female: false))))
-            female.append(Self.signature(self.phonetic(gendered(entry, female: true))))
+            male.append(Ending(ofPhonetic: self.phonetic(gendered(entry, female: false))))
+            female.append(Ending(ofPhonetic: self.phonetic(gendered(entry, female: true))))
             hasForms.append(pair.count == 2 && pair[0] != pair[1])
         }
-        return ListTraits(entries: entries, forms: forms, signatures: [male, female], hasForms: hasForms)
+        return ListTraits(entries: entries, forms: forms, endings: [male, female], hasForms: hasForms)
     }
 
     /// A keyed choice from `candidates` for the original with phonetic key `key`: the first, in
@@ -349,26 +370,32 @@ final class NameStandIn {
         var random = KeyedRandom(seed: seed)
         let start = random.next(below: candidates.count)
         let step = 1 + 2 * random.next(below: max(1, candidates.count / 2))  // odd, so it visits many
-        let fitting = fit.map { traits.present.contains($0.key) } ?? false
-        var fallback: String? = nil
+        let fitting = fit.map { traits.present.contains($0) } ?? false
+        let original = Self.hash("", originalKey)
+        let domainHash = Self.hash(domain: domain)
+        // A `MALE|FEMALE` pair is one surname: neither form may be a name of the run.
+        func isExcluded(_ index: Int) -> Bool {
+            traits.forms[index].contains { $0 == originalKey || excluding.contains($0) }
+                || traits.foundNameKeys[index].contains { isFoundName($0) }
+        }
+        // Once the lists are used up (a run of thousands of people), every candidate is owned
+        // by another original: the owner is looked up first, and the dearer exclusion tests
+        // are made for an owned candidate only until a fallback is found. The choice is the
+        // same as testing exclusion first: an excluded candidate is neither chosen nor a fallback.
+        var fallback: Int? = nil
         for attempt in 0..<candidates.count {
             let index = (start + attempt * step) % candidates.count
-            let candidate = candidates[index]
             if fitting, let fit, !traits.fits(index, fit) { continue }
-            // A `MALE|FEMALE` pair is one surname: neither form may be a name of the run.
-            let forms = traits.forms[index]
-            let phonetic = forms.first ?? ""
-            if forms.contains(where: { $0 == originalKey || excluding.contains($0) || isFoundName($0) || isFoundName(EntityLinker.masculineKey($0)) }) { continue }
-            let owner = Self.hash(domain, phonetic)
-            let original = Self.hash("", originalKey)
+            let owner = Self.hash(continuing: domainHash, traits.ownerKeys[index])
             if let current = owners[owner], current != original {
-                if fallback == nil { fallback = candidate }
+                if fallback == nil && !isExcluded(index) { fallback = index }
                 continue
             }
+            if isExcluded(index) { continue }
             if owners.count < Self.ownerLimit { owners[owner] = original }
-            return candidate
+            return candidates[index]
         }
-        if let fallback { return fallback }
+        if let fallback { return candidates[fallback] }
         // Every candidate was excluded: any one but the original itself.
         for attempt in 0..<candidates.count {
             let index = (start + attempt * step) % candidates.count
@@ -379,9 +406,19 @@ final class NameStandIn {
 
     /// FNV-1a over the UTF-8 of `domain`, a tab and `key`: stable across runs and machines.
     static func hash(_ domain: String, _ key: String) -> UInt64 {
+        hash(continuing: hash(domain: domain), key)
+    }
+
+    /// The FNV-1a state after `domain` and the tab, from which ``hash(continuing:_:)`` goes on.
+    static func hash(domain: String) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in domain.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        h = (h ^ 0x09) &* 0x100_0000_01b3
+        return (h ^ 0x09) &* 0x100_0000_01b3
+    }
+
+    /// ``hash(_:_:)`` of a domain and `key`, from the domain's state (``hash(domain:)``).
+    static func hash(continuing state: UInt64, _ key: String) -> UInt64 {
+        var h = state
         for byte in key.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return h
     }
@@ -470,9 +507,9 @@ final class NameStandIn {
         if let inflection, nominative.count > inflection.ending.count {
             nominative = String(nominative.dropLast(inflection.ending.count)) + inflection.nominative
         }
-        let signature = Self.signature(self.phonetic(nominative))
+        let ending = Ending(ofPhonetic: self.phonetic(nominative))
         guard let traits = placeTraits(country: country) else { return madeUp(value) }
-        let chosen = choose(from: traits, domain: "place", key: identity, fit: Fit(female: false, signature: signature, hasForms: nil),
+        let chosen = choose(from: traits, domain: "place", key: identity, fit: Fit(female: false, ending: ending, hasForms: nil),
                             excluding: [self.phonetic(value), self.phonetic(nominative)])
         let names = chosen.split(separator: "|").map(String.init)
         var spelled: String
@@ -494,35 +531,34 @@ final class NameStandIn {
     }
 
     private func makePlaceTraits(country: String) -> ListTraits? {
-        let entries = placeCandidates(country: country).map(\.joined)
-        guard !entries.isEmpty else { return nil }
-        var forms: [[String]] = [], signatures: [String] = []
-        for entry in entries {
-            let names = entry.split(separator: "|")
-            forms.append(names.map { self.phonetic($0) })
-            signatures.append(Self.signature(self.phonetic(names[0])))
-        }
-        return ListTraits(entries: entries, forms: forms, signatures: [signatures, signatures],
-                          hasForms: Array(repeating: false, count: entries.count))
+        let candidates = placeCandidates(country: country)
+        guard !candidates.isEmpty else { return nil }
+        // Keyed by NameKey itself, not through the memo of originals' keys: thousands of towns'
+        // names, each keyed once per process, would only fill it.
+        let forms = candidates.map { $0.names.map { NameKey.phonetic($0) } }
+        let endings = forms.map { Ending(ofPhonetic: $0[0]) }
+        return ListTraits(entries: candidates.map(\.joined), forms: forms, endings: [endings, endings],
+                          hasForms: Array(repeating: false, count: candidates.count))
     }
 
-    /// Places of `country` that have a name in each script, own language's first. For a
+    /// Places of `country` that have a name in each script, own language's first, as their
+    /// names `|`-joined and one by one. For a
     /// country of the wider world (towns marked `~`) the first `worldCandidateLimit` do: a
     /// text names few towns of one foreign country, and the traits of each are worked out at
     /// run time, so a long list would cost every process that meets the country.
-    private func placeCandidates(country: String) -> [(joined: String, id: String)] {
-        var out: [(String, String)] = []
-        for (key, payload) in Lexicon.places.lines(withPrefix: country + ":") {
-            let isWorld = payload.hasPrefix("~")
+    /// The lines are read as UTF-8 (`~`, `|` and the space are single bytes), and a line is
+    /// split only once.
+    private func placeCandidates(country: String) -> [(joined: String, names: [Substring])] {
+        var out: [(joined: String, names: [Substring])] = []
+        for (_, payload) in Lexicon.places.lines(withPrefix: country + ":") {
+            let isWorld = payload.utf8.first == UInt8(ascii: "~")
             if isWorld && out.count >= Self.worldCandidateLimit { break }
-            let names = isWorld ? payload.dropFirst() : Substring(payload)
-            let list = names.split(separator: "|").map(String.init)
-            guard let local = list.first, Transliteration.script(of: local) != .cyrillic || country == "RU" else { continue }
-            let hasASCII = list.contains { Transliteration.script(of: $0) == .ascii }
-            let hasCyrillic = list.contains { Transliteration.script(of: $0) == .cyrillic }
-            guard hasASCII && hasCyrillic, !local.contains(" "), local.count >= 3 else { continue }
-            let ordered = [local] + list.dropFirst()
-            out.append((ordered.joined(separator: "|"), String(key.split(separator: ":").last ?? "")))
+            let names = payload.utf8.dropFirst(isWorld ? 1 : 0).split(separator: UInt8(ascii: "|")).map { Substring($0) }
+            guard let local = names.first, Transliteration.script(of: local) != .cyrillic || country == "RU" else { continue }
+            let hasASCII = names.contains { Transliteration.script(of: $0) == .ascii }
+            let hasCyrillic = names.contains { Transliteration.script(of: $0) == .cyrillic }
+            guard hasASCII && hasCyrillic, !local.utf8.contains(UInt8(ascii: " ")), local.count >= 3 else { continue }
+            out.append((names.joined(separator: "|"), names))
         }
         return out
     }
@@ -576,7 +612,7 @@ final class NameStandIn {
                     let given = lists[family + "\tgiven-m"] ?? []
                     let pool = domain == "address" ? given : (given + list)
                     return ListTraits(entries: pool, forms: pool.map { $0.split(separator: "|").map { self.phonetic($0) } },
-                                      signatures: [[], []], hasForms: [])
+                                      endings: [[], []], hasForms: [])
                 }!
                 guard !traits.entries.isEmpty else { out += madeUp(part.text); continue }
                 let chosen = choose(from: traits, domain: domain, key: self.phonetic(part.text), fit: nil)
