@@ -500,6 +500,7 @@ final class NameDetector {
                 joinable = false
             }
             guard joinable else { break }
+            if isOrdinalNumeral(end) { break }
             if analyses[end] != nil {
                 end += 1
             } else if rules.patronymicWords.contains(foldToken(end)) {
@@ -1210,7 +1211,14 @@ final class NameDetector {
         // `The Police Department`: articles before the name are not part of it, nor is an
         // ordinary word that starts the sentence (`Yaralı Ankara Şehir Hastanesine …`).
         while start < last, rules.orgArticles.contains(foldToken(start)) { start += 1 }
-        if start + 1 < designator, isSentenceStart(start), let a = analyses[start], a.flags.isCommon, !a.isPlace {
+        // In Latin script, where the other words of the name are ordinary too, the name is an
+        // ordinary phrase and the first word is its own (`Yeni Nəsil Partiyası`); so where the
+        // context model reads the whole as one organization. A Russian sentence opens with a
+        // capitalized noun before a name of ordinary words (`Студентка Казанского университета`).
+        if start + 1 < designator, isSentenceStart(start), let a = analyses[start], a.flags.isCommon, !a.isPlace,
+           units[Int(tokens[start].start)] >= 0x400 && units[Int(tokens[start].start)] <= 0x4FF  // `Студентка Казанского …`
+            || ((start + 1)..<designator).contains(where: { t in analyses[t].map { !$0.flags.isCommon || $0.isPlace } ?? false }),
+           modelKind(of: start..<(last + 1)) != .organization {
             start += 1
         }
         // The name part must hold a word: `The court`, `the ministry` are no names; with a
@@ -1394,6 +1402,28 @@ final class NameDetector {
         var analysis = WordAnalysis(fold: fold, flags: Lexicon.word(fold: fold, in: languages), entry: nil, spanLength: stemUTF16, keys: [])
         analysis.letterCount = scalars.filter { $0.properties.isAlphabetic }.count
         analysis.isAllCaps = analysis.letterCount > 1 && scalars.allSatisfy { !$0.properties.isLowercase }
+        // A country, month or nationality with an Azerbaijani or Turkish case suffix and no
+        // apostrophe (`Kanadanın`, `İyunda`, `Almaniyada`) is that word: never a name, and kept.
+        if !analysis.flags.excludes, stemUTF16 == word.utf16.count, !languages.isDisjoint(with: [.azerbaijani, .turkish]),
+           !scalars.contains(where: { $0.value >= 0x400 && $0.value <= 0x4FF }) {
+            let lower = NameKey.foldScalars(scalars)
+            for suffix in rules.suffixes where lower.count - suffix.count >= 3 && lower.count == scalars.count
+                && lower[(lower.count - suffix.count)...].elementsEqual(suffix) {
+                if rules.possessiveOnlySuffixes.contains(String(String.UnicodeScalarView(suffix))) { continue }
+                let flags = Lexicon.word(fold: String(String.UnicodeScalarView(lower.dropLast(suffix.count))), in: languages)
+                guard flags.excludes else { continue }
+                // The suffix must fit the stem's vowels (`Kanada|nın`; an English line's
+                // `Indiana` is no `India|na`).
+                let ending = Self.turkicLowercased(scalars.suffix(suffix.count))
+                let stem = Self.turkicLowercased(scalars.dropLast(suffix.count))
+                guard SuffixHarmony.fit(ending, after: stem, azerbaijani: true) == ending
+                        || SuffixHarmony.fit(ending, after: stem, azerbaijani: false) == ending else { continue }
+                analysis.flags.isCalendar = flags.isCalendar
+                analysis.flags.isCountry = flags.isCountry
+                analysis.flags.isNationality = flags.isNationality
+                break
+            }
+        }
         let stemKey = NameKey.phonetic(stem)
         let isCyrillic = scalars.contains { $0.value >= 0x400 && $0.value <= 0x4FF }
         // A town of the wider world (`w`) found by its key alone, not as the lists spell it
@@ -1557,7 +1587,18 @@ final class NameDetector {
 
     /// A word of two to six capitals that no list knows, between words that are not all capitals
     /// (a headline in capitals is not a row of acronyms).
+    /// A Roman numeral after a capitalized word that is not in capitals, one space apart
+    /// (`Partiyasının VII qurultayı`, `Elizabeth II`): a number, not a word of the name.
+    private func isOrdinalNumeral(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard t > 0, token.end - token.start <= 7,
+              units[Int(token.start)..<Int(token.end)].allSatisfy({ [0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D].contains($0) }),
+              let before = analyses[t - 1], !before.isAllCaps, gapIsSingleSpace(t - 1, t) else { return false }
+        return true
+    }
+
     private func isAcronym(_ t: Int) -> Bool {
+        guard !isOrdinalNumeral(t) else { return false }
         guard let a = analyses[t], a.isAllCaps, (2...6).contains(a.letterCount), a.letterCount == a.spanLength else { return false }
         // With a suffix after an apostrophe (`CHP'nin`), the letters before it are the word.
         let length = Int(tokens[t].end - tokens[t].start)

@@ -90,6 +90,12 @@ enum NameCases {
     ]
 
     static let azerbaijani = [
+        // A country with a case suffix is the country, kept; a month with one is a month.
+        "Kanadanın paytaxtı böyükdür, Almaniyada isə qış soyuqdur.",
+        "Hökumət istefa verdi. İyunda ümumi tətil başladı.",
+        // An organization's designator with a suffix, and a Roman numeral after it that is no
+        // part of the name.
+        "[[Yaşıl Vadi Partiyası|ORGANIZATION]]nın VII qurultayı keçirildi.",
         "[[Elçin Hüseynov]] dünən [[Gəncə|LOCATION]]də idi.",
         // The capitalized ordinary word that opens a sentence is not part of the name after it.
         "Redaktorum [[Cəlal Əsgərov]] məqaləni oxudu.",
