@@ -1119,11 +1119,15 @@ def build_regions(iso_root="/usr/share"):
                     names.append(form)
         if names:
             rows.append((e["code"].split("-")[0], e["code"], names))
-    singles = [n for _, _, names in rows for n in names if " " not in n and "-" not in n]
+    # One-word names that are ordinary words are dropped, as for the world's towns, except in
+    # the countries whose places are all listed (PLACE_MIN_POP): there a county or province
+    # named like a word (`Kent`, `Surrey`) is the one a text about the country names, and the
+    # detector wants a capital inside a sentence, a place cue or a suffix for such a word.
+    singles = [n for cc, _, names in rows if cc not in PLACE_MIN_POP for n in names if " " not in n and "-" not in n]
     ordinary = ordinary_words(singles) | az_ordinary(singles)
     out = []
     for cc, code, names in rows:
-        kept = [n for n in names if n not in ordinary]
+        kept = [n for n in names if n not in ordinary or cc in PLACE_MIN_POP]
         if kept:
             out.append((cc, code, "|".join(kept)))
     return out
