@@ -566,10 +566,10 @@ RU_ADJ_ENDINGS = ["ий", "ая", "ое", "ие", "ого", "ому", "им", "�
 # Everyday names of a few countries that CLDR keeps only as alt forms (which babel drops)
 # or not at all. Written for this project.
 COUNTRY_EXTRA = {
-    "GB": ["UK", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland",
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland",
            "Британия", "Англия", "Шотландия", "Уэльс", "Böyük Britaniya", "İngiltərə",
            "Britaniya", "Büyük Britanya", "İngiltere", "Britanya"],
-    "US": ["USA", "America", "США", "Америка", "ABŞ", "Amerika", "ABD"],
+    "US": ["USA", "US", "U.S.", "U.S.A.", "America", "США", "Америка", "ABŞ", "Amerika", "ABD"],
     "RU": ["Russian Federation", "Российская Федерация", "Rusiya Federasiyası",
            "Rusya Federasyonu"],
     "TR": ["Turkey", "Türkiye Cumhuriyeti", "Türkiyə Respublikası"],

@@ -544,6 +544,15 @@ final class NameDetector {
             return
         }
         if judgeOrganization(run: run, into: &finds) { return }
+        // `U.N.`, `E.U.`: letters joined by dots, alone (initials come before a name); an
+        // article or a sentence's first word before them is not theirs (`The U.N. said`).
+        let dotted = run.count >= 2 && analyses[run.lowerBound].map { rules.orgArticles.contains($0.fold) || $0.flags.isCommon } == true
+            ? run.dropFirst() : run
+        if isDottedAcronym(dotted) {
+            finds.append(Find(start: Int(tokens[dotted.lowerBound].start), end: Int(tokens[dotted.upperBound - 1].end) + 1,
+                              rule: organizationRule, keys: []))
+            return
+        }
         if run.count == 1, isAcronym(run.lowerBound) {
             // `FSB`, `МВД`, `AzTV`-like capitals alone: an organization's short name; a suffix
             // after an apostrophe stays outside (`CHP'nin`, `PKK'ya`), as a name's does.
@@ -1616,6 +1625,23 @@ final class NameDetector {
 
     /// A capital letter followed by a dot (`W.`), or letters joined by dots the segmenter keeps
     /// as one word (`A.J.`), that no list reads as a country (`U.S.`).
+    /// Two or three capital letters joined by dots with a dot after the last (`U.N.`), no
+    /// country (`U.S.`, `U.K.`), and no capitalized word right after it: a short name.
+    private func isDottedAcronym(_ run: Range<Int>) -> Bool {
+        // The segmenter gives `U.N.` as one word or as letters with dots between.
+        let letters = run.map { Int(tokens[$0].end - tokens[$0].start) }
+        let count = run.count == 1 ? (letters[0] + 1) / 2 : run.count
+        guard (2...3).contains(count), run.allSatisfy({ isInitial($0) }), run.count == 1 || letters.allSatisfy({ $0 == 1 }),
+              run.allSatisfy({ $0 == run.lowerBound || gapUnits($0 - 1, $0).count == 1 }) else { return false }
+        let start = Int(tokens[run.lowerBound].start), end = Int(tokens[run.upperBound - 1].end) + 1
+        let text = String(decoding: UnsafeBufferPointer(rebasing: units[start..<end]), as: UTF16.self)
+        let flags = Lexicon.word(fold: NameKey.fold(text))
+        let bare = NameKey.fold(text.filter { $0 != "." })
+        guard !flags.excludes, !flags.isCommon, !rules.notAcronyms.contains(bare),
+              !units[start..<end].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+        return true
+    }
+
     private func isInitial(_ t: Int) -> Bool {
         let token = tokens[t]
         guard let a = analyses[t], token.end - token.start <= 5, (token.end - token.start) % 2 == 1 else { return false }

@@ -57,6 +57,8 @@ enum NameCases {
         // Hyphenated parts of a name are the name's: none is left visible.
         "The umpire gave [[Nadir-ul-Zamrani]] out, and [[Marie-Soline Vardet]] won in two sets.",
         "Scores: [[Ata-ur-Vandemir]] 21, [[Kolli Marsden]] 4.",
+        // Clubs by their designators; a county of England named like a word.
+        "[[Dunmore Rovers|ORGANIZATION]] beat [[Real Corvana|ORGANIZATION]] after rain in [[Surrey|LOCATION]].",
         // A place word and a word no list holds, side by side, are one name.
         "7. [[Dorvalis Quesada]] (Cuba) 17.44",
         // `stated` is no inflected form of the place type `state` in an English line.
