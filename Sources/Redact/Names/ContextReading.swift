@@ -1,0 +1,190 @@
+import RedactRules
+
+/// The detector's use of the trained context model (`ContextModel.swift`): what it reads of a
+/// text, the kind it gives where the rules are unsure, and the names it adds that the rules left.
+extension NameDetector {
+    /// What the context model reads of a text: which words are candidates (analysed: a
+    /// capital) and their evidence bits. The trainer calls this, so that training sees exactly
+    /// what inference sees.
+    func contextInputs(_ units: UnsafeBufferPointer<UInt16>, tokens: [WordToken]) -> (isCandidate: [Bool], evidence: [UInt32]) {
+        load(units, tokens: tokens)
+        let isCandidate = analyses.map { $0 != nil }
+        let evidence = tokens.indices.map { contextEvidence($0) }
+        self.units = UnsafeBufferPointer(start: nil, count: 0)
+        return (isCandidate, evidence)
+    }
+
+    /// Per-text buffers of the context model.
+    struct ContextScratch {
+        var isCandidate: [Bool] = []
+        var evidence: [UInt32] = []
+        var features: [UInt32] = []
+        var emissions: [Float] = []
+        var covered: [Range<Int>] = []
+    }
+
+    /// What the lists, morphology and cues say about word `t`, as the model's evidence bits.
+    func contextEvidence(_ t: Int) -> UInt32 {
+        guard let a = analyses[t] else { return 0 }
+        var bits = ContextEvidence.analysed
+        if let entry = a.entry {
+            if entry.isGiven { bits |= ContextEvidence.givenName }
+            if entry.isSurname { bits |= ContextEvidence.surname }
+            if entry.isPatronymic { bits |= ContextEvidence.patronymic }
+            if entry.isPlace { bits |= ContextEvidence.place }
+            if entry.isLargePlace { bits |= ContextEvidence.largePlace }
+        }
+        if a.flags.isCommon { bits |= ContextEvidence.commonWord }
+        if a.flags.isCountry { bits |= ContextEvidence.country }
+        if a.flags.isNationality { bits |= ContextEvidence.nationality }
+        if a.flags.isCalendar { bits |= ContextEvidence.calendar }
+        if a.flags.isNameSpelling { bits |= ContextEvidence.nameSpelling }
+        if a.flags.isPlaceSpelling { bits |= ContextEvidence.placeSpelling }
+        if a.surnameShape { bits |= ContextEvidence.surnameShape }
+        if a.weakSurnameShape { bits |= ContextEvidence.weakSurnameShape }
+        if a.patronymicShape { bits |= ContextEvidence.patronymicShape }
+        if rules.notNames.contains(a.fold) || rules.titles.contains(a.fold) { bits |= ContextEvidence.notName }
+        if rules.orgAfter.contains(a.fold) || rules.orgBefore.contains(a.fold) { bits |= ContextEvidence.orgDesignator }
+        if a.spanLength < Int(tokens[t].end - tokens[t].start) { bits |= ContextEvidence.caseSuffix }
+        if hasTitleBefore(t) { bits |= ContextEvidence.titleBefore }
+        if hasCueAfter(t) { bits |= ContextEvidence.cueAfter }
+        return bits
+    }
+
+    /// Reads the text's segments of capitalized words with the context model, before the
+    /// rules judge them: the names it reads (token ranges, kind, margin) wait in
+    /// `modelSpans` for `judgePiece` (the kind where the rules are unsure) and
+    /// `addContextModelFinds` (names the rules left).
+    func readWithContextModel() {
+        modelSpans.removeAll(keepingCapacity: true)
+        guard let model = contextModel else { return }
+        // Take the buffers out of the property (a copy would copy them on the first write).
+        var scratch = ContextScratch()
+        swap(&scratch, &contextScratch)
+        defer { swap(&scratch, &contextScratch) }
+        scratch.isCandidate.removeAll(keepingCapacity: true)
+        for a in analyses { scratch.isCandidate.append(a != nil) }
+        let segments = ContextSegments.find(units: units, tokens: tokens, isCandidate: scratch.isCandidate)
+        guard !segments.isEmpty else { return }
+        scratch.evidence.removeAll(keepingCapacity: true)
+        for t in tokens.indices { scratch.evidence.append(analyses[t] == nil ? 0 : contextEvidence(t)) }
+        let extractor = ContextFeatures(units: units, tokens: tokens, evidence: scratch.evidence)
+        for segment in segments {
+            let count = segment.count
+            scratch.emissions.removeAll(keepingCapacity: true)
+            scratch.emissions.append(contentsOf: repeatElement(0, count: count * ContextTag.count))
+            for (i, t) in segment.enumerated() {
+                scratch.features.removeAll(keepingCapacity: true)
+                extractor.features(of: t, into: &scratch.features)
+                model.addEmissions(scratch.features, into: &scratch.emissions, at: i * ContextTag.count)
+            }
+            let decoded = ContextDecoder.viterbi(emissions: scratch.emissions, count: count, transitions: model.transitions)
+            guard decoded.path.contains(where: { $0 != 0 }) else { continue }
+            for var span in ContextDecoder.spans(path: decoded.path, score: decoded.score, emissions: scratch.emissions,
+                                                 transitions: model.transitions) {
+                span.start += segment.lowerBound
+                span.end += segment.lowerBound
+                modelSpans.append(span)
+            }
+        }
+    }
+
+    /// The kind the model reads words `range` as, when one of its names with a margin of at
+    /// least its threshold covers them all.
+    func modelKind(of range: Range<Int>) -> ContextKind? {
+        guard let model = contextModel else { return nil }
+        for span in modelSpans where span.start <= range.lowerBound && range.upperBound <= span.end {
+            return span.margin >= model.threshold ? span.kind : nil
+        }
+        return nil
+    }
+
+    /// Adds, as finds of the model's kind, the names the model read with a margin of at least
+    /// its threshold that hold a word no find of the rules covers (a longer find wins in
+    /// resolution, so `Tom Baker` replaces the rules' `Tom`). Countries, nationalities and
+    /// calendar words at the edges stay out: countries are kept by design.
+    func addContextModelFinds(into finds: inout [Find]) {
+        guard let model = contextModel, !modelSpans.isEmpty else { return }
+        var covered: [Range<Int>] = []
+        swap(&covered, &contextScratch.covered)
+        defer { swap(&covered, &contextScratch.covered) }
+        covered.removeAll(keepingCapacity: true)
+        for find in finds.sorted(by: { $0.start < $1.start }) {
+            if let last = covered.last, find.start <= last.upperBound {
+                covered[covered.count - 1] = last.lowerBound..<max(last.upperBound, find.end)
+            } else {
+                covered.append(find.start..<find.end)
+            }
+        }
+        for span in modelSpans {
+            // Currencies, document and identifier words (`TC Kimlik No`): no name at all.
+            if (span.start..<span.end).contains(where: { analyses[$0].map { rules.notAcronyms.contains($0.fold) } ?? false }) {
+                continue
+            }
+            // Titles and cues stay outside, as the rules keep them (`Mehmet Bey`,
+            // `Zeynep Hanım Ankara'dan`).
+            var pieceStart = span.start
+            for t in span.start...span.end {
+                guard t == span.end || isOutsideModelNames(t, kind: span.kind) else { continue }
+                if pieceStart < t { proposeModelFind(pieceStart..<t, span, model, covered, into: &finds) }
+                pieceStart = t + 1
+            }
+        }
+    }
+
+    /// A word a name the model reads never holds: a title or a cue after a name, and in a
+    /// person's name a word the rule set says is never a name (`emit` leaves lower-case words
+    /// at the edges out). The never-names stay possible in places and organizations (`New`,
+    /// `National`, `Lake`).
+    func isOutsideModelNames(_ t: Int, kind: ContextKind) -> Bool {
+        guard let a = analyses[t] else { return false }
+        if kind == .person && rules.notNames.contains(a.fold) { return true }  // `Prezident İlham Əliyev`
+        return rules.titles.contains(a.fold) || rules.cuesAfter.contains(a.fold)
+    }
+
+    /// Adds words `range` of a name the model read as a find of its kind when its margin is
+    /// enough and the rules left a word of it; countries, nationalities and calendar words at
+    /// the edges stay out.
+    func proposeModelFind(_ range: Range<Int>, _ span: ContextSpan, _ model: ContextModel, _ covered: [Range<Int>],
+                                  into finds: inout [Find]) {
+        var first = range.lowerBound
+        var last = range.upperBound - 1
+        while first <= last, analyses[first]?.isExcluded ?? true { first += 1 }
+        while last >= first, analyses[last]?.isExcluded ?? true { last -= 1 }
+        guard first <= last else { return }
+        while first < last && isOrdinaryAtSentenceStart(first) { first += 1 }  // `Aksiyada Gəncə`
+        // `Plan B. Officials said`: a letter that ends a sentence, then an ordinary word.
+        if last > first, (first..<last).allSatisfy({ isInitial($0) }), let a = analyses[last], a.flags.isCommon, !a.isName,
+           !initialsOpenAList(first) {
+            return
+        }
+        if first == last, let a = analyses[first] {
+            // A capital at the start of a sentence is no evidence by itself: a lone word there
+            // needs the lists, its shape or a cue besides the model (`Mövcud`, `Təsadüfi`).
+            if isSentenceStart(first) && !(a.isName || a.isPlace || a.weakSurnameShape || hasTitleBefore(first) || hasCueAfter(first)) {
+                return
+            }
+        }
+        let isNew = (first...last).contains { t in analyses[t] != nil && !Self.isCovered(Int(tokens[t].start), covered) }
+        guard isNew else { return }
+        if contextProposals != nil {
+            contextProposals!.append(ContextProposal(start: Int(tokens[first].start), end: Int(tokens[last].end),
+                                                     kind: span.kind, margin: span.margin))
+        }
+        guard span.margin >= model.threshold else { return }
+        let rule = self.rule(for: span.kind)
+        let before = finds.count
+        emit(first..<(last + 1), rule: rule, into: &finds)
+        if finds.count > before { finds[before].modelMargin = max(1, span.margin / max(model.threshold, .leastNormalMagnitude)) }
+    }
+
+    /// Whether UTF-16 offset `p` lies in one of `ranges` (disjoint, sorted).
+    static func isCovered(_ p: Int, _ ranges: [Range<Int>]) -> Bool {
+        var lo = 0, hi = ranges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ranges[mid].lowerBound <= p { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && ranges[lo - 1].contains(p)
+    }
+}

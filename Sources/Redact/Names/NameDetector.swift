@@ -1,0 +1,316 @@
+import RedactRules
+
+/// Finds people, places, organizations and addresses in segmented text, by word lists,
+/// morphology, titles and cues, and capitalization with position.
+///
+/// Evidence, in the order it is weighed:
+/// 1. a speaker label (`ELÇİN:` at the start of a line) is a person;
+/// 2. a street type before or after a capitalized run (`… küçəsi 25`, `ул. …`) makes an address,
+///    an organization designator (`… Police Station`, `… Bakanlığı`, `ООО «…»`) an organization;
+/// 3. a run of capitalized words is cut at ordinary words (months, nationalities, countries,
+///    common words), and each piece is a person when one of its words is a known given name or
+///    surname that is not also an ordinary word, has a surname or patronymic ending, or comes
+///    right after a title or cue (`Mr.`, `г-н`, `named`) or before one (`bəy`, `xanım`, `adlı`);
+///    a known name that is also an ordinary word (`Will`, `Umut`) needs a second name word or a cue;
+/// 4. otherwise a capitalized word or phrase in the place lists is a location;
+/// 5. the trained context model (`Names/ContextModel.swift`), which reads each run of
+///    capitalized words with the lists' and cues' verdicts as features, gives the kind where
+///    the rules' person is weak and adds the names the rules left, with titles, cues and
+///    countries outside them.
+///
+/// A capital at the start of a sentence is no evidence by itself: ordinary words there are
+/// recognised by the common-word list, not by their capital.
+///
+/// One file per kind of evidence, each an extension of this class: `WordAnalysis.swift`
+/// (what one word is), `NameRuns.swift` (runs of capitalized words, people), `Places.swift`,
+/// `Organizations.swift`, `Addresses.swift`, `TableNames.swift` (results lines),
+/// `ContextReading.swift` (the trained model's reading) and `TextPositions.swift` (where a
+/// word stands). This file holds the per-text state, the pass over a text, and `emit`, which
+/// turns a judged range into a find.
+final class NameDetector {
+    let rules: NameRules
+    let personRule: Int
+    let locationRule: Int
+    let organizationRule: Int
+    let addressRule: Int
+    var cache: [[UInt16]: WordAnalysis] = [:]
+    static let cacheLimit = 200_000
+
+    /// The trained context model (`Names/ContextModel.swift`), one source of evidence among
+    /// the lists, morphology and cues; nil to detect by rules alone.
+    let contextModel: ContextModel?
+
+    /// When set, every name the context model reads that the rules did not already cover is
+    /// recorded here, whatever its margin (`redact train` chooses the threshold from them).
+    var contextProposals: [ContextProposal]? = nil
+
+    init(rules: NameRules, personRule: Int, locationRule: Int, organizationRule: Int, addressRule: Int,
+         contextModel: ContextModel? = ContextModel.embedded) {
+        self.rules = rules
+        self.personRule = personRule
+        self.locationRule = locationRule
+        self.organizationRule = organizationRule
+        self.addressRule = addressRule
+        self.contextModel = contextModel
+    }
+
+    /// A name the context model read where the rules had found nothing, in UTF-16 units.
+    struct ContextProposal {
+        var start: Int
+        var end: Int
+        var kind: ContextKind
+        var margin: Float
+    }
+
+    /// A find: UTF-16 range, label rule, and the keys its words are linked by.
+    struct Find {
+        var start: Int
+        var end: Int
+        var rule: Int
+        var keys: [String]
+        /// Found by the context model alone, with its margin over the threshold (≥ 1), or by
+        /// the rules (0).
+        var modelMargin: Float = 0
+        /// How well the label is supported, for `detect`'s confidence: see ``KindSupport``.
+        var kindSupport: KindSupport = .rules
+    }
+
+    /// What a find's kind rests on besides the rule that chose it.
+    enum KindSupport: Equatable {
+        /// The rule alone (an ending, a cue, a capitalized run).
+        case rules
+        /// The context model or the lists read the same kind.
+        case agreed
+        /// The context model and the lists both read the same kind.
+        case confirmed
+        /// The context model reads the words as another kind, with a margin at or above its
+        /// threshold: the label is uncertain, and `detect` names the other reading.
+        case disputed(ContextKind)
+    }
+
+    /// A capitalized word of the text, for linking later mentions to names already found.
+    struct NameToken {
+        var start: Int
+        var end: Int
+        var keys: [String]
+    }
+
+    // MARK: Per-text state (set by `load` for each text; the rooms below read it)
+
+    var units: UnsafeBufferPointer<UInt16> = UnsafeBufferPointer(start: nil, count: 0)
+    var tokens: [WordToken] = []
+    var analyses: [WordAnalysis?] = []
+    var allowedRanges: [Range<Int>] = []
+
+    /// The languages the line being analysed may be in: whose ordinary words are ordinary in it.
+    var languages = TextLanguages.all
+
+    /// The languages of each token's line (as `languages` when it was analysed).
+    var tokenLanguages: [TextLanguages] = []
+
+    /// Exact keys of the lower-case words looked at, by token.
+    var folds: [String?] = []
+
+    /// The names the context model read in the current text, by token range.
+    var modelSpans: [ContextSpan] = []
+
+    /// Scratch space of the context model, reused from text to text.
+    var contextScratch = ContextScratch()
+
+    /// Detects in `units`, segmented into `tokens`; appends finds and the capitalized words.
+    func detect(_ units: UnsafeBufferPointer<UInt16>, tokens: [WordToken], finds: inout [Find],
+                nameTokens: inout [NameToken]) {
+        load(units, tokens: tokens)
+        for t in tokens.indices {
+            if let analysis = analyses[t], !analysis.isExcluded && analysis.letterCount >= 2 {
+                let start = Int(tokens[t].start)
+                nameTokens.append(NameToken(start: start, end: start + analysis.spanLength, keys: analysis.keys))
+            }
+        }
+        readWithContextModel()
+        var t = 0
+        while t < tokens.count {
+            guard analyses[t] != nil else {
+                t += 1
+                continue
+            }
+            let runEnd = extendRun(from: t)
+            if let last = organizationAcrossConnectors(t..<runEnd) {
+                var first = t
+                while first < runEnd - 1, let a = analyses[first], rules.orgArticles.contains(a.fold) { first += 1 }
+                emit(first..<(last + 1), rule: organizationRule, into: &finds)
+                t = last + 1
+                continue
+            }
+            judge(run: t..<runEnd, into: &finds)
+            t = runEnd
+        }
+        findQuotedOrganizations(into: &finds)
+        findTableNames(into: &finds)
+        findNamesBeforeBracketedCountry(into: &finds)
+        addContextModelFinds(into: &finds)
+        if !allowedRanges.isEmpty {
+            // Words of an allowed mention stay, whatever is learned elsewhere.
+            nameTokens.removeAll { token in allowedRanges.contains { $0.contains(token.start) } }
+            allowedRanges.removeAll()
+        }
+        self.units = UnsafeBufferPointer(start: nil, count: 0)
+    }
+
+    /// Takes `units` and `tokens` as the current text and analyses its capitalized words.
+    func load(_ units: UnsafeBufferPointer<UInt16>, tokens: [WordToken]) {
+        self.units = units
+        self.tokens = tokens
+        analyses.removeAll(keepingCapacity: true)
+        analyses.reserveCapacity(tokens.count)
+        folds.removeAll(keepingCapacity: true)
+        folds.append(contentsOf: repeatElement(nil, count: tokens.count))
+        tokenLanguages.removeAll(keepingCapacity: true)
+        tokenLanguages.reserveCapacity(tokens.count)
+        // The languages of each line, told from its letters: per line, not per text, so that a
+        // text gives the same finds however it is cut into blocks or fed to a stream.
+        var lineEnd = 0
+        for t in tokens.indices {
+            let token = tokens[t]
+            if Int(token.start) >= lineEnd {
+                var lineStart = Int(token.start)
+                while lineStart > 0 && units[lineStart - 1] != 10 { lineStart -= 1 }
+                lineEnd = Int(token.end)
+                while lineEnd < units.count && units[lineEnd] != 10 { lineEnd += 1 }
+                languages = TextLanguages.of(UnsafeBufferPointer(rebasing: units[lineStart..<lineEnd]))
+                if !languages.contains(.english) && !rules.englishMarkers.isEmpty && hasEnglishMarker(from: t, to: lineEnd) {
+                    languages.insert(.english)
+                }
+            }
+            tokenLanguages.append(languages)
+            if token.isNumber || !startsUpper(token) {
+                analyses.append(nil)
+            } else {
+                analyses.append(analyze(t))
+            }
+        }
+    }
+
+    /// The label rule of a kind the context model reads.
+    func rule(for kind: ContextKind) -> Int {
+        switch kind {
+        case .person: return personRule
+        case .location: return locationRule
+        case .organization: return organizationRule
+        }
+    }
+
+    /// Words `first...last` of a name widened to the whole hyphenated words at its edges
+    /// (`Ata-ur-Rehman`, `Anne-Gaelle Sidot`, `Li Song-ho`): a part of a name left outside
+    /// its span is a part left visible. A part joins when it is capitalized and no country,
+    /// month or nationality, and not a listed surname (`Aliyev-Putin` names two people, each
+    /// found by itself) nor an ordinary word. A lower-case part joins when it has at most four
+    /// letters, is a name particle or no ordinary word of the line's languages (`Smith-led`),
+    /// does not follow capitals (`SSRİ-nin`: a case suffix), and, before the name, sits between
+    /// two capitalized parts (`Ata-ur-`).
+    func hyphenCompound(_ first: Int, _ last: Int) -> (Int, Int) {
+        func joined(_ a: Int, _ b: Int) -> Bool {
+            let gap = gapUnits(a, b)
+            return gap.count == 1 && (gap[0] == 0x2D || gap[0] == 0x2010) && !tokens[a].isNumber && !tokens[b].isNumber
+        }
+        func capitalPart(_ t: Int) -> Bool {
+            guard let a = analyses[t] else { return false }
+            return !a.isExcluded && a.letterCount >= 2 && !(a.entry?.isSurname == true && a.entry?.isGiven != true)
+                && (!a.flags.isCommon || a.isName)
+        }
+        func lowerPart(_ t: Int) -> Bool {
+            guard analyses[t] == nil else { return false }
+            let length = Int(tokens[t].end - tokens[t].start)
+            guard length <= 4 else { return false }
+            let fold = foldToken(t)
+            return rules.nameParticles.contains(fold) || !Lexicon.word(fold: fold, in: tokenLanguages[t]).isCommon
+        }
+        var first = first, last = last
+        while first > 0, joined(first - 1, first) {
+            if capitalPart(first - 1) {
+                first -= 1
+            } else if first > 1, lowerPart(first - 1), joined(first - 2, first - 1), capitalPart(first - 2) {
+                first -= 2
+            } else {
+                break
+            }
+        }
+        // After capitals a lower-case part is a case suffix (`SSRİ-nin`, `NATO-ya`), kept outside.
+        while last + 1 < tokens.count, joined(last, last + 1),
+              capitalPart(last + 1) || (lowerPart(last + 1) && analyses[last]?.isAllCaps != true) { last += 1 }
+        return (first, last)
+    }
+
+    func emit(_ range: Range<Int>, rule: Int, into finds: inout [Find]) {
+        var first = range.lowerBound
+        var last = range.upperBound - 1
+        while first <= last && analyses[first] == nil { first += 1 }
+        while last >= first && analyses[last] == nil && !rules.patronymicWords.contains(foldToken(last)) { last -= 1 }
+        guard first <= last else { return }
+        // `de Vries`, `van der Berg`: the particles right before a person's name are its own.
+        while rule == personRule, first > 0, isParticle(first - 1), gapIsSingleSpace(first - 1, first) { first -= 1 }
+        if rule != addressRule { (first, last) = hyphenCompound(first, last) }
+        let start = Int(tokens[first].start)
+        var end = Int(tokens[last].end)
+        if let a = analyses[last] { end = Int(tokens[last].start) + a.spanLength }
+        if isInitial(last), end < units.count, units[end] == 0x2E { end += 1 }
+        let keys = (first...last).flatMap { analyses[$0]?.keys ?? [] }
+        if isAllowed(first...last) { return }
+        if rule == locationRule, last > first, startsWithCue(foldToken(last), rules.placeNameTypes, line: last) {
+            end = typeWordEnd(last)  // `Marmara Denizi'ni`: the type word whole, not `Deniz|i`
+        }
+        if rule == locationRule, let type = placeTypeEnd(after: last) {
+            // The place type after a place is part of its name (`Свердловской области`,
+            // `Sumbas İlçesi`, `Topkapı Sarayı`): a reader sees one place, and the type word
+            // left outside would say which kind of place was there. Its case suffix after an
+            // apostrophe stays outside, as a name's does.
+            end = typeWordEnd(type)
+        } else if rule == locationRule || rule == organizationRule, let noun = russianNounAfterAdjective(last) {
+            end = Int(tokens[noun].end)
+        }
+        finds.append(Find(start: start, end: end, rule: rule, keys: keys, kindSupport: kindSupport(first...last, rule: rule)))
+    }
+
+    /// Whether the context model and the lists read words `range` as the kind of `rule`: a
+    /// person with a listed given name or surname, a place the gazetteers hold, an
+    /// organization with a designator; the model's reading where one of its names covers them.
+    func kindSupport(_ range: ClosedRange<Int>, rule: Int) -> KindSupport {
+        let words = range.compactMap { analyses[$0] }
+        let listed: Bool
+        switch rule {
+        case personRule: listed = words.contains { $0.entry?.isName == true && !$0.isPlace }
+        case locationRule: listed = words.contains { $0.isPlace }
+        case organizationRule: listed = words.contains { $0.isOrgDesignator }
+        default: return .rules
+        }
+        let modelRule = modelKind(of: range.lowerBound..<range.upperBound + 1)
+        if let kind = modelRule, self.rule(for: kind) != rule { return .disputed(kind) }
+        switch (modelRule != nil, listed) {
+        case (true, true): return .confirmed
+        case (false, false): return .rules
+        default: return .agreed
+        }
+    }
+
+    /// Whether the words `range` are an allowed name, or part of one that is more than a given
+    /// name alone.
+    ///
+    /// A full mention of an allowed name is recorded so that no later pass replaces its words.
+    /// A shortened one (`Mr. Əliyev` when `İlham Əliyev` is allowed) is not found as a name, but
+    /// its words stay open to linking: if another person of that surname is found in the run
+    /// (`Anar Əliyev`, not allowed, so learned), the session replaces the shortened mention as
+    /// that person's, since it may be theirs. Only a mention that can be nobody else stays.
+    func isAllowed(_ range: ClosedRange<Int>) -> Bool {
+        guard !rules.allowed.isEmpty else { return false }
+        let start = Int(tokens[range.lowerBound].start), end = Int(tokens[range.upperBound].end)
+        let text = String(decoding: UnsafeBufferPointer(rebasing: units[start..<end]), as: UTF16.self)
+        if rules.allowed.contains(NameRules.phraseKey(text)) || rules.allowedPhonetic.contains(NameKey.phonetic(text)) {
+            allowedRanges.append(start..<end)
+            return true
+        }
+        let words = range.compactMap { analyses[$0] }
+        let keys = Set(words.flatMap(\.keys))
+        let onlyGiven = words.count == 1 && words[0].entry?.isGiven == true && words[0].entry?.isSurname != true && !words[0].surnameShape
+        return !keys.isEmpty && !onlyGiven && rules.allowedWords.contains { keys.isSubset(of: $0) }
+    }
+}

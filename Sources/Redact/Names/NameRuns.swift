@@ -1,0 +1,287 @@
+import RedactRules
+
+/// Runs of capitalized words and what they are: cut at ordinary words, each piece judged a
+/// person, a place, or nothing, by lists, shapes, titles and cues.
+extension NameDetector {
+    /// The end (exclusive) of the run of capitalized words, initials and patronymic words
+    /// starting at `first`: words joined by one space, a hyphen, or an initial's dot.
+    func extendRun(from first: Int) -> Int {
+        var end = first + 1
+        while end < tokens.count && end - first < 8 {
+            let gap = gapUnits(end - 1, end)
+            let joinable: Bool
+            if gap.count == 1 && (gap[0] == 0x20 || gap[0] == 0x2D || gap[0] == 0xA0) {
+                joinable = true
+            } else if gap.count == 2 && gap[0] == 0x2E && gap[1] == 0x20 && isInitial(end - 1) {
+                joinable = true
+            } else if gap.count == 1 && gap[0] == 0x2E && isInitial(end - 1) {
+                joinable = true
+            } else {
+                joinable = false
+            }
+            guard joinable else { break }
+            if isOrdinalNumeral(end) { break }
+            if analyses[end] != nil {
+                end += 1
+            } else if rules.patronymicWords.contains(foldToken(end)) {
+                end += 1
+            } else if isParticle(end), end > first, analyses[end - 1] != nil || isParticle(end - 1) {
+                end += 1  // `van` in `Lars van den Broek`: kept only if a capital follows
+            } else {
+                break
+            }
+        }
+        // A run never ends on a lower-case patronymic word's gap: trim trailing non-capitals.
+        while end > first + 1 && analyses[end - 1] == nil && !rules.patronymicWords.contains(foldToken(end - 1)) { end -= 1 }
+        return end
+    }
+
+    func judge(run: Range<Int>, into finds: inout [Find]) {
+        if let label = speakerLabel(run) {
+            finds.append(label)
+            return
+        }
+        if run.count >= 2, isOrdinaryAtSentenceStart(run.lowerBound) {
+            // `Redaktorum Cəlal Əsgərov`, `Qərardan Şəki Apellyasiya Məhkəməsi`: the word that
+            // opens the sentence is not the name's.
+            judge(run: (run.lowerBound + 1)..<run.upperBound, into: &finds)
+            return
+        }
+        if isInitialsAndSurname(run) {
+            emit(run, rule: personRule, into: &finds)
+            return
+        }
+        if judgeAddress(run: run, into: &finds) { return }
+        if endsInOrganizationWord(run) {
+            emit(run, rule: organizationRule, into: &finds)
+            return
+        }
+        if judgeOrganization(run: run, into: &finds) { return }
+        // `U.N.`, `E.U.`: letters joined by dots, alone (initials come before a name); an
+        // article or a sentence's first word before them is not theirs (`The U.N. said`).
+        let dotted = run.count >= 2 && analyses[run.lowerBound].map { rules.orgArticles.contains($0.fold) || $0.flags.isCommon } == true
+            ? run.dropFirst() : run
+        if isDottedAcronym(dotted) {
+            finds.append(Find(start: Int(tokens[dotted.lowerBound].start), end: Int(tokens[dotted.upperBound - 1].end) + 1,
+                              rule: organizationRule, keys: []))
+            return
+        }
+        if run.count == 1, isAcronym(run.lowerBound) {
+            // `FSB`, `МВД`, `AzTV`-like capitals alone: an organization's short name; a suffix
+            // after an apostrophe stays outside (`CHP'nin`, `PKK'ya`), as a name's does.
+            let start = Int(tokens[run.lowerBound].start)
+            finds.append(Find(start: start, end: start + (analyses[run.lowerBound]?.spanLength ?? 0), rule: organizationRule, keys: []))
+            return
+        }
+        // Cut the run into pieces at ordinary words; a place of several words the lists know
+        // is kept whole even where a word of it is ordinary (`New Orleans`, `SALT LAKE CITY`).
+        let breaks = run.map { t in analyses[t].map { isOrdinary($0, at: t, run: run) } ?? false }
+        let hasBreak = run.count >= 2 && breaks.contains(true)
+        var pieceStart = run.lowerBound
+        var t = run.lowerBound
+        while t <= run.upperBound {
+            if hasBreak, t + 1 < run.upperBound, breaks[(t - run.lowerBound)..<min(t + 4, run.upperBound) - run.lowerBound].contains(true),
+               let end = placeMatch(at: t, limit: run.upperBound), end - t >= 2 {
+                if pieceStart < t { judgePiece(pieceStart..<t, into: &finds) }
+                emit(t..<end, rule: locationRule, into: &finds)
+                t = end
+                pieceStart = end
+                if t < run.upperBound, breaks[t - run.lowerBound] { pieceStart = t + 1; t += 1 }
+                continue
+            }
+            let isBreak: Bool
+            if t == run.upperBound {
+                isBreak = true
+            } else if analyses[t] != nil {
+                isBreak = breaks[t - run.lowerBound]
+            } else {
+                isBreak = false  // a patronymic word
+            }
+            if isBreak {
+                if pieceStart < t { judgePiece(pieceStart..<t, into: &finds) }
+                pieceStart = t + 1
+            }
+            t += 1
+        }
+    }
+
+    /// Initials and one capitalized word (`W. Sutton`, `А. Иванов`, `R. Thornby`): the word is a
+    /// surname, whatever list it is in. The word must not be a country, month, nationality, a
+    /// never-name or a capital run; when it is also an ordinary word (`N. Mason`, `P. Hope`),
+    /// the initials must open a line or follow `(`, `,`, `;`, `:`, `/` or a number, so a
+    /// sentence that ends in a letter (`Plan B. Officials said`) is not read as a name.
+    func isInitialsAndSurname(_ run: Range<Int>) -> Bool {
+        guard run.count >= 2, run.dropLast().allSatisfy({ isInitial($0) }), let a = analyses[run.upperBound - 1],
+              !a.isExcluded, !a.isAllCaps, a.letterCount >= 2, !rules.notNames.contains(a.fold),
+              !rules.titles.contains(a.fold), !rules.orgArticles.contains(a.fold) else { return false }
+        if !a.flags.isCommon || a.isName { return true }
+        return initialsOpenAList(run.lowerBound)
+    }
+
+    /// Whether the initials at word `t` open a line or follow `(`, `,`, `;`, `:`, `/` or a number.
+    func initialsOpenAList(_ t: Int) -> Bool {
+        var p = Int(tokens[t].start) - 1
+        while p >= 0 && (units[p] == 0x20 || units[p] == 0x09 || units[p] == 0xA0) { p -= 1 }
+        guard p >= 0 else { return true }
+        let u = units[p]
+        return u == 10 || u == 13 || u == 0x28 || u == 0x2C || u == 0x3B || u == 0x3A || u == 0x2F || (u >= 0x30 && u <= 0x39)
+    }
+
+    /// An ordinary word inside a capitalized run: a month, nationality or country; a common word
+    /// that the lists do not also know as a name; or a word the rule set says is never a name.
+    func isOrdinary(_ a: WordAnalysis, at t: Int, run: Range<Int>) -> Bool {
+        if a.isExcluded && !(a.entry?.isGiven == true && hasTitleBefore(t)) { return true }
+        if rules.notNames.contains(a.fold) || rules.titles.contains(a.fold) || rules.cuesAfter.contains(a.fold) { return true }
+        if a.flags.isCommon && !a.isName && !a.isPlace {
+            // A capitalized ordinary word right after a given name is the surname (`Kemal Güzel`,
+            // `Orhan Aydın Demir`, `Tom Baker`), unless it names a kind of place or organization
+            // (`Fatih Köprüsü`); a headline's capitals (four or more words) prove nothing.
+            if t > run.lowerBound, let given = analyses[t - 1], given.entry?.isGiven == true,
+               !(given.flags.isCommon && isSentenceStart(t - 1)),  // `Will Congress act?`
+               run.count < 4, !rules.orgDesignatorWords.contains(a.fold), !startsWithCue(a.fold, rules.placeCues, line: t) {
+                return false
+            }
+            // A capitalized ordinary word before a place type names the place: `Тверской области`.
+            if t + 1 == run.upperBound, !isSentenceStart(t), let next = nextWordFold(after: t), startsWithCue(next, rules.placeCues, line: t) {
+                return false
+            }
+            // An unknown capitalized word inside a name (`Elçin Qaraxanlı`) is kept by its neighbours.
+            return true
+        }
+        return false
+    }
+
+    func judgePiece(_ piece: Range<Int>, into finds: inout [Find]) {
+        // Places first: the longest run of words from the start that the place lists know.
+        var t = piece.lowerBound
+        var personStart: Int? = nil
+        var pieces: [(Range<Int>, isPlace: Bool)] = []
+        while t < piece.upperBound {
+            if personStart != nil, isSurnameAfterGivenName(t, piece: piece) {
+                t += 1
+                continue
+            }
+            if var placeEnd = placeMatch(at: t, limit: piece.upperBound), !isPersonWord(t, piece: piece) {
+                if let s = personStart { pieces.append((s..<t, false)); personStart = nil }
+                // The place's type words in the piece are the place's (`Marmara Denizi`).
+                if let type = placeTypeEnd(after: placeEnd - 1), type < piece.upperBound { placeEnd = type + 1 }
+                pieces.append((t..<placeEnd, true))
+                t = placeEnd
+                continue
+            }
+            if personStart == nil { personStart = t }
+            t += 1
+        }
+        if let s = personStart { pieces.append((s..<piece.upperBound, false)) }
+        if let rule = placeWithUnlistedWord(piece, pieces) {
+            let before = finds.count
+            emit(piece, rule: rule, into: &finds)
+            // Linked by the other word alone: the place word, found elsewhere by itself, stays
+            // a place there (`Ayvalık` is no person because `Kraliça Ayvalık` might be).
+            if finds.count > before, let other = pieces.first(where: { !$0.isPlace }) {
+                finds[before].keys = other.0.flatMap { analyses[$0]?.keys ?? [] }
+            }
+            return
+        }
+        for (range, isPlace) in pieces {
+            if isPlace {
+                emit(range, rule: locationRule, into: &finds)
+            } else if hasPlaceCue(around: range) && !hasTitleBefore(range.lowerBound) {
+                // A place type next to the words outweighs a name list: `Beşiktaş ilçesinde`.
+                emit(range, rule: locationRule, into: &finds)
+            } else if isPerson(range) {
+                // Where the rules' reading of a person is weak (a word both a name and a place,
+                // an ending), the model's reading of a place or organization wins.
+                var rule = personRule
+                if !hasStrongPersonEvidence(range), let kind = modelKind(of: range) { rule = self.rule(for: kind) }
+                emit(range, rule: rule, into: &finds)
+            }
+        }
+    }
+
+    /// Whether word `t` of `piece` reads as part of a person's name rather than a place: a known
+    /// name with a name neighbour or a title, or a place that is also a given name with a cue.
+    func isPersonWord(_ t: Int, piece: Range<Int>) -> Bool {
+        guard let a = analyses[t], a.isName else { return false }
+        if hasTitleBefore(t) || hasCueAfter(t) { return true }
+        // `Bakıda`, `Gəncədən`: a case suffix on a word that is a place and a name marks the place.
+        if a.isPlace && a.spanLength < Int(tokens[t].end - tokens[t].start) { return false }
+        let neighbours = [t - 1, t + 1].filter { piece.contains($0) }
+        if neighbours.contains(where: { analyses[$0]?.isName == true && analyses[$0]?.isPlace != true }) { return true }
+        // A lone word both a place and a name: a place when a place cue or a case suffix follows.
+        if a.isPlace {
+            if let next = nextWordFold(after: t), rules.placeCues.contains(next) { return false }
+            if t > 0, gapIsSpace(t - 1, t), rules.placePrepositions.contains(foldToken(t - 1)) { return false }
+            // Otherwise a person: people are named far more often than the villages that share
+            // their names (`Anna`, `Elena`), and both are replaced.
+            return true
+        }
+        return true
+    }
+
+    /// A title or cue next to the words, a given name or surname that is no place, a surname
+    /// or patronymic ending.
+    func hasStrongPersonEvidence(_ range: Range<Int>) -> Bool {
+        if hasTitleBefore(range.lowerBound) || hasCueAfter(range.upperBound - 1) { return true }
+        return range.contains { t in
+            guard let a = analyses[t] else { return true }  // a patronymic word
+            if a.surnameShape || a.patronymicShape { return true }
+            guard let entry = a.entry, !entry.isPlace else { return false }
+            return entry.isGiven || entry.isSurname || entry.isPatronymic
+        }
+    }
+
+    func isPerson(_ range: Range<Int>) -> Bool {
+        let words = range.compactMap { analyses[$0] }
+        let strong = words.contains { a in
+            (a.entry?.isName == true || a.surnameShape || a.patronymicShape) && !a.flags.isCommon && !a.isExcluded
+        }
+        if strong { return true }
+        if hasTitleBefore(range.lowerBound) || hasCueAfter(range.upperBound - 1) { return true }
+        // Capitalized words joined by a name particle (`Lars van den Broek`, `Zia-ul-Karim`).
+        if words.count >= 2, words.allSatisfy({ !$0.flags.isCommon && !$0.isExcluded }), range.contains(where: { isParticle($0) }) { return true }
+        let nameWords = words.filter { $0.isName || $0.weakSurnameShape }.count
+        let initials = range.filter { isInitial($0) }.count
+        if nameWords >= 1 && (range.count >= 2 || initials > 0) { return true }
+        if nameWords >= 1 && words.count == 1 && !isSentenceStart(range.lowerBound) && words[0].isAllCaps == false {
+            // A known name that is also an ordinary word, capitalized inside a sentence: in
+            // Azerbaijani, Russian and Turkish (and mostly English) ordinary words are not.
+            return true
+        }
+        return false
+    }
+
+    /// A capitalized word at the start of a sentence that no list knows as a name, with no
+    /// name shape and no title before it, ending in one of `names.ordinary-endings` after a
+    /// stem of four or more letters (`Redaktor|um`, `Qərar|dan`): an ordinary word.
+    func isOrdinaryAtSentenceStart(_ t: Int) -> Bool {
+        guard !rules.ordinaryEndings.isEmpty, let a = analyses[t], a.entry == nil, !a.isAllCaps,
+              !(a.surnameShape || a.patronymicShape || a.weakSurnameShape), isSentenceStart(t) else { return false }
+        let letters = a.fold.unicodeScalars.count
+        guard rules.ordinaryEndings.contains(where: { letters - $0.unicodeScalars.count >= 4 && a.fold.hasSuffix($0) }) else { return false }
+        return !hasTitleBefore(t)
+    }
+
+    /// A word of two to six capitals that no list knows, between words that are not all capitals
+    /// (a headline in capitals is not a row of acronyms).
+    /// A Roman numeral after a capitalized word that is not in capitals, one space apart
+    /// (`Partiyasının VII qurultayı`, `Elizabeth II`): a number, not a word of the name.
+    func isOrdinalNumeral(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard t > 0, token.end - token.start <= 7,
+              units[Int(token.start)..<Int(token.end)].allSatisfy({ [0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D].contains($0) }),
+              let before = analyses[t - 1], !before.isAllCaps, gapIsSingleSpace(t - 1, t) else { return false }
+        return true
+    }
+
+    func isInitial(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard let a = analyses[t], token.end - token.start <= 5, (token.end - token.start) % 2 == 1 else { return false }
+        let end = Int(token.end)
+        guard end < units.count && units[end] == 0x2E else { return false }
+        if token.end - token.start == 1 { return true }
+        // `A.J`: letters at even offsets, dots between.
+        for (i, u) in units[Int(token.start)..<end].enumerated() where (i % 2 == 1) != (u == 0x2E) { return false }
+        return !a.isExcluded
+    }
+}

@@ -1,0 +1,327 @@
+import RedactRules
+
+/// Organizations: designators before and after a name, connectors, Russian head phrases,
+/// quoted names, clubs by their ending, and short names in capitals.
+extension NameDetector {
+    /// Whether the run's last word, which no list holds, ends in one of `org.word-endings`
+    /// after three letters or more (`Trabzonspor`, `Ankara Demirspor'un`), and no word of the
+    /// run is a country, month or never-name: the run is a club's name.
+    func endsInOrganizationWord(_ run: Range<Int>) -> Bool {
+        guard !rules.orgWordEndings.isEmpty, run.count <= 3, let a = analyses[run.upperBound - 1], a.entry == nil,
+              run.allSatisfy({ t in analyses[t].map { !$0.isExcluded && !rules.notNames.contains($0.fold) } ?? false }) else { return false }
+        let start = Int(tokens[run.upperBound - 1].start)
+        let stem = NameKey.foldScalars(Array(String(decoding: UnsafeBufferPointer(rebasing: units[start..<start + a.spanLength]), as: UTF16.self).unicodeScalars))
+        return rules.orgWordEndings.contains { ending in
+            stem.count - ending.count >= 3 && stem[(stem.count - ending.count)...].elementsEqual(ending)
+        }
+    }
+
+    /// The last word of an organization's name that goes on past `run` through lower-case
+    /// connectors (`org.connectors`: `of`, `for`, `and`, `in`, `the`) or `&` to further
+    /// capitalized words, when `run` holds an organization designator (`org.after` or
+    /// `org.before`, one word): `Council for Trade and Development in Europe`, `Norvale
+    /// Board of Trade`, `News Agency of Nigeria`. A person or place before a designator further
+    /// on (`Smith of the Bank of England`) is not drawn in: the designator must be in `run`.
+    func organizationAcrossConnectors(_ run: Range<Int>) -> Int? {
+        guard !rules.orgConnectors.isEmpty,
+              run.contains(where: { analyses[$0]?.isOrgDesignator ?? false }) else { return nil }
+        var last = run.upperBound - 1
+        var merged: Int? = nil
+        var words = run.count
+        while words < 14 {
+            var k = last + 1
+            guard k < tokens.count else { break }
+            let gap = gapUnits(last, k)
+            let ampersand = gap.count == 3 && gap[0] == 0x20 && gap[1] == 0x26 && gap[2] == 0x20
+            if !ampersand {
+                // One or two connectors, each one space apart: `for`, `of the`.
+                guard gap.count == 1, gap[0] == 0x20 else { break }
+                var connectors = 0
+                while k < tokens.count, analyses[k] == nil, connectors < 2, rules.orgConnectors.contains(foldToken(k)),
+                      k + 1 < tokens.count, gapUnits(k, k + 1).count == 1, gapUnits(k, k + 1)[0] == 0x20 {
+                    connectors += 1
+                    k += 1
+                }
+                guard connectors > 0 else { break }
+            }
+            guard k < tokens.count, let a = analyses[k], !rules.orgArticles.contains(a.fold) else { break }
+            let next = extendRun(from: k)
+            // `… Court on Thursday`, `… Court in Moscow`: a date or a town after the name is not
+            // part of it (a country or continent may be: `… Cooperation in Europe`).
+            if (k..<next).allSatisfy({ analyses[$0]?.flags.isCalendar ?? true }) { break }
+            if next - k == 1, a.isPlace, !a.isExcluded, !rules.orgDesignatorWords.contains(a.fold) { break }
+            // `the Ministry and Ali Hasanov`: a person after the connector is no part of the name.
+            if hasStrongPersonEvidence(k..<next),
+               !(k..<next).contains(where: { analyses[$0]?.isOrgDesignator ?? false }) { break }
+            words += next - run.upperBound
+            last = next - 1
+            merged = last
+        }
+        return merged
+    }
+
+    func judgeOrganization(run: Range<Int>, into finds: inout [Find]) -> Bool {
+        var start = run.lowerBound
+        var end: Int? = nil
+        var designator = run.upperBound  // first word of the designator
+        // `Ministry of Internal Affairs`, `University of Leeds`: a designator, `of`, a capitalized run.
+        let of = run.upperBound
+        if let k = run.first(where: { rules.orgBefore.contains(foldToken($0)) || rules.orgBefore.contains(foldToken($0) + " of") }),
+           of + 1 < tokens.count, ["of", "for", "on"].contains(foldToken(of)), analyses[of + 1] != nil, gapIsSpace(of - 1, of) {
+            // Capitalized words before the designator belong to the name (`Baku Court of Appeal`),
+            // an article or an ordinary word that starts the sentence does not.
+            start = run.lowerBound
+            while start < k, let a = analyses[start],
+                  rules.orgArticles.contains(a.fold) || (a.flags.isCommon && !a.isName && !a.isPlace && isSentenceStart(start)) {
+                start += 1
+            }
+            designator = start
+            end = extendRun(from: of + 1) - 1
+        }
+        // A designator at the end of the run (`Yasamal Police Station`, `Kura TV`, `… Bakanlığı`)
+        // or right after it.
+        var designatorSuffix = 0  // UTF-16 units of a case suffix on the designator (`Universitetinin`)
+        let lastWord = foldToken(run.upperBound - 1)
+        if end == nil, rules.orgAfterLastWords.contains(lastWord) || designatorStem(lastWord) != nil {
+            for length in stride(from: min(rules.longestPhrase, run.count - 1), through: 1, by: -1) where length >= 1 {
+                let words = (run.upperBound - length..<run.upperBound).map { foldToken($0) }
+                if rules.orgAfter.contains(words.joined(separator: " ")) {
+                    end = run.upperBound - 1
+                    designator = run.upperBound - length
+                    break
+                }
+                if let stem = designatorStem(words.last!), rules.orgAfter.contains((words.dropLast() + [stem.word]).joined(separator: " ")) {
+                    end = run.upperBound - 1
+                    designator = run.upperBound - length
+                    designatorSuffix = stem.suffixLength
+                    break
+                }
+            }
+        }
+        if end == nil, run.upperBound < tokens.count, gapIsSpace(run.upperBound - 1, run.upperBound),
+           rules.orgAfterFirstWords.contains(foldToken(run.upperBound)) {
+            for length in stride(from: rules.longestPhrase, through: 1, by: -1) where run.upperBound + length <= tokens.count {
+                let phrase = (run.upperBound..<run.upperBound + length).map { foldToken($0) }.joined(separator: " ")
+                if rules.orgAfter.contains(phrase) {
+                    end = run.upperBound + length - 1
+                    designator = run.upperBound
+                    break
+                }
+            }
+        }
+        if end == nil, let last = russianDesignatorEnd(after: run) {
+            // `Тверской районный суд`, `Казанском федеральном университете`, `Городскую больницу`.
+            end = last
+            designator = last
+        }
+        if end == nil, let phrase = russianHeadPhrase(run: run) {
+            // `Министерство внутренних дел`, `УМВД по Бакинской области`.
+            start = phrase.head
+            designator = phrase.head
+            end = phrase.end
+        }
+        if end == nil, let k = run.first(where: { rules.orgBefore.contains(foldToken($0)) }), k + 1 < run.upperBound {
+            start = k
+            designator = k
+            end = run.upperBound - 1
+        }
+        guard let last = end else { return false }
+        // `The Police Department`: articles before the name are not part of it, nor is an
+        // ordinary word that starts the sentence (`Yaralı Ankara Şehir Hastanesine …`).
+        while start < last, rules.orgArticles.contains(foldToken(start)) { start += 1 }
+        // In Latin script, where the other words of the name are ordinary too, the name is an
+        // ordinary phrase and the first word is its own (`Yeni Nəsil Partiyası`); so where the
+        // context model reads the whole as one organization. A Russian sentence opens with a
+        // capitalized noun before a name of ordinary words (`Студентка Казанского университета`).
+        if start + 1 < designator, isSentenceStart(start), let a = analyses[start], a.flags.isCommon, !a.isPlace,
+           units[Int(tokens[start].start)] >= 0x400 && units[Int(tokens[start].start)] <= 0x4FF  // `Студентка Казанского …`
+            || ((start + 1)..<designator).contains(where: { t in analyses[t].map { !$0.flags.isCommon || $0.isPlace } ?? false }),
+           modelKind(of: start..<(last + 1)) != .organization {
+            start += 1
+        }
+        // The name part must hold a word: `The court`, `the ministry` are no names; with a
+        // lower-case designator (`… qəzeti`) the name needs a word that is not an ordinary one.
+        let nameWords = designator > start ? Array(start..<designator) : (designator < last ? Array((designator + 1)...last) : [])
+        guard !nameWords.isEmpty else { return false }
+        if analyses[designator] == nil || designator == start {
+            // A capital inside a sentence counts too (`… Тверской районный суд`), unless the
+            // rule set says the word is never a name (`the Police station`).
+            let hasName = nameWords.contains { t in
+                guard let a = analyses[t] else { return false }
+                if rules.notNames.contains(a.fold) || rules.orgArticles.contains(a.fold) || a.isExcluded { return false }
+                return !a.flags.isCommon || a.isName || a.isPlace || !isSentenceStart(t)
+            }
+            if !hasName && designator != start { return false }
+        }
+        let lastToken = min(last, tokens.count - 1)
+        let endUnit = Int(tokens[lastToken].end) - (lastToken == run.upperBound - 1 ? designatorSuffix : 0)
+        finds.append(Find(start: Int(tokens[start].start), end: endUnit, rule: organizationRule, keys: []))
+        return true
+    }
+
+    /// A Russian organization named by a head word (`org.heads`: `министерство`, `управление`,
+    /// `прокуратура`, `УМВД`, in any case form) in the capitalized run, and the words after
+    /// it that make the name: adjectives with the noun they go with, nouns in the genitive, and
+    /// `по` before such words (`Министерство внутренних дел`, `Прокуратура Хатаинского района`,
+    /// `УМВД по Бакинской области`). It stops at a word that looks like a verb
+    /// (`Министерство опубликовало`), a function word or punctuation, and needs at least one
+    /// word after the head: `Прокуратура` alone is not a name.
+    func russianHeadPhrase(run: Range<Int>) -> (head: Int, end: Int)? {
+        guard !rules.orgHeads.isEmpty, let head = run.first(where: { isOrgHead(foldToken($0)) }) else { return nil }
+        func isCyrillicWord(_ w: String) -> Bool {
+            !w.isEmpty && w.unicodeScalars.allSatisfy { ($0.value >= 0x400 && $0.value <= 0x4FF) || $0 == "-" }
+        }
+        let verbEndings = rules.russianVerbEndings, genitiveEndings = rules.russianGenitiveEndings
+        let functionWords = rules.russianFunctionWords
+        var end = head
+        var k = head + 1
+        var pendingNoun = false
+        var pendingPo = false
+        while k < tokens.count, k - head <= 6, gapIsSpace(k - 1, k) {
+            let w = foldToken(k)
+            guard isCyrillicWord(w), !functionWords.contains(w) else { break }
+            if w == "по" {
+                guard !pendingPo else { break }
+                pendingPo = true
+                k += 1
+                continue
+            }
+            if pendingNoun {
+                // The noun an adjective goes with (`внутренних дел`), whatever its ending.
+                guard !verbEndings.contains(where: { w.hasSuffix($0) }) || w.unicodeScalars.count <= 3 else { break }
+                pendingNoun = false
+            } else if rules.adjectiveEndings.contains(where: { w.hasSuffix($0) }) && w.unicodeScalars.count >= 4 {
+                // An adjective belongs to the name only with the noun after it.
+                pendingNoun = true
+                pendingPo = false
+                k += 1
+                continue
+            } else if genitiveEndings.contains(where: { w.hasSuffix($0) }) && w.unicodeScalars.count >= 4
+                        && !verbEndings.contains(where: { w.hasSuffix($0) }) {
+                // a noun in the genitive (`юстиции`, `обороны`, `Европы`)
+            } else {
+                break
+            }
+            pendingPo = false
+            end = k
+            k += 1
+        }
+        return end > head ? (head, end) : nil
+    }
+
+    /// `word` is one of the `org.heads` words in one of its cases (and not one of the
+    /// `org.not-heads` that look like one: `судья` is not a case of `суд`).
+    func isOrgHead(_ word: String) -> Bool {
+        !rules.orgNotHeads.contains(word) && rules.orgHeads.contains(formOf: word)
+    }
+
+    /// The token of a Russian designator in any case after a capitalized run, with at most two
+    /// lower-case adjectives between (`районный`, `федеральном`), when there is one.
+    func russianDesignatorEnd(after run: Range<Int>) -> Int? {
+        guard let first = analyses[run.lowerBound], first.fold.unicodeScalars.first.map({ $0.value >= 0x400 && $0.value <= 0x4FF }) == true
+        else { return nil }
+        var k = run.upperBound
+        var adjectives = 0
+        while k < tokens.count, gapIsSpace(k - 1, k), analyses[k] == nil {
+            let word = foldToken(k)
+            if rules.russianDesignators.contains(formOf: word) { return k }
+            guard adjectives < 2, rules.adjectiveEndings.contains(where: { word.hasSuffix($0) }) else { return nil }
+            adjectives += 1
+            k += 1
+        }
+        return nil
+    }
+
+    /// A designator with an Azerbaijani or Turkish case suffix (`universitetinin`,
+    /// `hastanesine`): the designator and the suffix's length, when the rest is a known suffix.
+    func designatorStem(_ word: String) -> (word: String, suffixLength: Int)? {
+        guard rules.orgAfterHeads.contains(String(String.UnicodeScalarView(word.unicodeScalars.prefix(3)))) else { return nil }
+        let scalars = Array(word.unicodeScalars)
+        for suffix in rules.suffixes where scalars.count - suffix.count >= 4 {
+            guard Array(scalars.suffix(suffix.count)) == suffix else { continue }
+            let stem = String(String.UnicodeScalarView(scalars.dropLast(suffix.count)))
+            if rules.orgAfter.contains(stem) { return (stem, suffix.count) }
+            // `hastanesi|ne`, `universiteti|nin`: the buffer letter belongs to the suffix.
+            if let last = stem.unicodeScalars.last, ["n", "y", "s"].contains(last) {
+                let shorter = String(stem.unicodeScalars.dropLast())
+                if rules.orgAfter.contains(shorter) { return (shorter, suffix.count + 1) }
+            }
+        }
+        return nil
+    }
+
+    /// `ООО «Северный ветер»`, `«Azad Söz» qəzeti`: a quoted capitalized name after or before a designator.
+    func findQuotedOrganizations(into finds: inout [Find]) {
+        let opening: Set<UInt16> = [0xAB, 0x201C, 0x201E, 0x22]
+        for t in tokens.indices {
+            let end = Int(tokens[t].end)
+            guard end + 1 < units.count else { continue }
+            var q = end
+            while q < units.count && units[q] == 0x20 { q += 1 }
+            guard q < units.count, opening.contains(units[q]), q - end <= 1 else { continue }
+            let word = foldToken(t)
+            guard rules.orgBefore.contains(word) else { continue }
+            if let span = quotedSpan(at: q) { finds.append(Find(start: span.lowerBound, end: span.upperBound, rule: organizationRule, keys: [])) }
+        }
+        // A designator after the closing quote.
+        for t in tokens.indices where t > 0 {
+            let start = Int(tokens[t].start)
+            var q = start - 1
+            while q > 0 && units[q] == 0x20 { q -= 1 }
+            guard q >= 0, [0xBB, 0x201D, 0x22].contains(units[q]), start - q <= 2 else { continue }
+            guard rules.orgAfter.contains(foldToken(t)) else { continue }
+            // Find the opening quote backwards, at most 60 units.
+            var o = q - 1
+            while o >= 0 && q - o < 60 && !opening.contains(units[o]) && units[o] != 10 { o -= 1 }
+            guard o >= 0, opening.contains(units[o]), let span = quotedSpan(at: o) else { continue }
+            finds.append(Find(start: span.lowerBound, end: span.upperBound, rule: organizationRule, keys: []))
+        }
+    }
+
+    /// The inside of the quotation starting at `q`, when it starts with a capital and is short.
+    func quotedSpan(at q: Int) -> Range<Int>? {
+        let closing: UInt16 = units[q] == 0xAB ? 0xBB : units[q] == 0x22 ? 0x22 : 0x201D
+        var c = q + 1
+        while c < units.count && c - q < 80 && units[c] != closing && units[c] != 10 && !(units[q] == 0x201E && units[c] == 0x201C) { c += 1 }
+        guard c < units.count, c > q + 1, units[c] != 10, c - q < 80 else { return nil }
+        let first = units[q + 1]
+        guard let scalar = Unicode.Scalar(first), scalar.properties.isUppercase || scalar.properties.numericType != nil else { return nil }
+        return (q + 1)..<c
+    }
+
+    func isAcronym(_ t: Int) -> Bool {
+        guard !isOrdinalNumeral(t) else { return false }
+        guard let a = analyses[t], a.isAllCaps, (2...6).contains(a.letterCount), a.letterCount == a.spanLength else { return false }
+        // With a suffix after an apostrophe (`CHP'nin`), the letters before it are the word.
+        let length = Int(tokens[t].end - tokens[t].start)
+        let fold = a.spanLength == length ? a.fold
+            : NameKey.fold(String(decoding: UnsafeBufferPointer(rebasing: units[Int(tokens[t].start)..<Int(tokens[t].start) + a.spanLength]), as: UTF16.self))
+        let flags = a.spanLength == length ? a.flags : Lexicon.word(fold: fold, in: tokenLanguages[t])
+        guard !flags.isCommon, !flags.isCalendar, !flags.isCountry, !flags.isNationality, !a.isExcluded, !a.isName, !a.isPlace,
+              !rules.notNames.contains(fold), !rules.speakerRoles.contains(fold), !rules.titles.contains(fold),
+              !rules.orgBefore.contains(fold), !rules.orgAfter.contains(fold), !rules.notAcronyms.contains(fold) else { return false }
+        for n in [t - 1, t + 1] where n >= 0 && n < tokens.count {
+            if let b = analyses[n], b.isAllCaps { return false }
+        }
+        return true
+    }
+
+    /// A capital letter followed by a dot (`W.`), or letters joined by dots the segmenter keeps
+    /// as one word (`A.J.`), that no list reads as a country (`U.S.`).
+    /// Two or three capital letters joined by dots with a dot after the last (`U.N.`), no
+    /// country (`U.S.`, `U.K.`), and no capitalized word right after it: a short name.
+    func isDottedAcronym(_ run: Range<Int>) -> Bool {
+        // The segmenter gives `U.N.` as one word or as letters with dots between.
+        let letters = run.map { Int(tokens[$0].end - tokens[$0].start) }
+        let count = run.count == 1 ? (letters[0] + 1) / 2 : run.count
+        guard (2...3).contains(count), run.allSatisfy({ isInitial($0) }), run.count == 1 || letters.allSatisfy({ $0 == 1 }),
+              run.allSatisfy({ $0 == run.lowerBound || gapUnits($0 - 1, $0).count == 1 }) else { return false }
+        let start = Int(tokens[run.lowerBound].start), end = Int(tokens[run.upperBound - 1].end) + 1
+        let text = String(decoding: UnsafeBufferPointer(rebasing: units[start..<end]), as: UTF16.self)
+        let flags = Lexicon.word(fold: NameKey.fold(text))
+        let bare = NameKey.fold(text.filter { $0 != "." })
+        guard !flags.excludes, !flags.isCommon, !rules.notAcronyms.contains(bare),
+              !units[start..<end].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+        return true
+    }
+}

@@ -1,0 +1,141 @@
+import RedactRules
+
+/// Places: the gazetteers' multi-word names, place cues and types around a name, Russian
+/// adjective-and-noun names, and the places that are a person's surname.
+extension NameDetector {
+    /// The label for the whole of `piece` when it is one place word and one word no list
+    /// holds, one space apart (`Yoelvis Quesada`, `Luca Pavanello`, `Ganja Agrotrans`):
+    /// read as a place and nothing, the other word would be left visible. It is one name: the
+    /// context model's kind where it reads one, else a person, or a place when the place
+    /// word is a city of 100,000 or more and comes first. Nil when the piece is anything else
+    /// or the other word is a person by the rules. Two words only: where ordinary words are
+    /// missing from the lists (Azerbaijani), `Antalya Həvəskar Çempionatı` would be one name.
+    func placeWithUnlistedWord(_ piece: Range<Int>, _ pieces: [(Range<Int>, isPlace: Bool)]) -> Int? {
+        guard piece.count == 2, pieces.count == 2,
+              let place = pieces.first(where: \.isPlace), place.0.count == 1,
+              let other = pieces.first(where: { !$0.isPlace }), !isPerson(other.0),
+              other.0.allSatisfy({ analyses[$0].map { isUnlistedNameWord($0) && $0.entry == nil && !$0.isAllCaps } ?? false }),
+              !hasTitleBefore(piece.lowerBound), !hasPlaceCue(around: other.0),
+              // A sentence of a line that is not English may open with ordinary words the lists
+              // lack (Azerbaijani `Çoxunu Lənkəran istixanalarından`).
+              !(other.0.lowerBound == piece.lowerBound && isSentenceStart(piece.lowerBound)
+                && !tokenLanguages[piece.lowerBound].contains(.english)),
+              // A case suffix ends a name (`Patrikhane'nin Atina'da`, `Kasım'da Swiss`).
+              piece.dropLast().allSatisfy({ t in analyses[t].map { $0.spanLength == Int(tokens[t].end - tokens[t].start) } ?? false }),
+              (piece.lowerBound + 1..<piece.upperBound).allSatisfy({ gapIsSingleSpace($0 - 1, $0) }) else { return nil }
+        if let kind = modelKind(of: piece) { return rule(for: kind) }
+        let isCity = analyses[place.0.lowerBound]?.entry?.isLargePlace == true
+        return isCity && place.0.lowerBound == piece.lowerBound ? locationRule : personRule
+    }
+
+    /// Whether word `t`, a town or village the lists know, is the surname of the given name
+    /// right before it (`Sevda Ilıcak`, `Tural Sadıqlı`): surnames are often the names of small
+    /// places, and a person named by given name and place is far likelier than a given name
+    /// followed by a village. A place of 100,000 people or more, a place cue after the word,
+    /// or a context model that reads the two words as anything but a person (`Cihan Batman'a
+    /// taşındı`, where the suffix says where he moved) keeps the place.
+    func isSurnameAfterGivenName(_ t: Int, piece: Range<Int>) -> Bool {
+        guard t > piece.lowerBound, let a = analyses[t], let entry = a.entry, entry.isPlace, !entry.isLargePlace, !entry.isGiven,
+              let given = analyses[t - 1], given.entry?.isGiven == true, given.entry?.isPlace != true,
+              !(given.flags.isCommon && isSentenceStart(t - 1)), gapIsSingleSpace(t - 1, t), !a.isExcluded,
+              placeMatch(at: t, limit: piece.upperBound) == t + 1 else { return false }
+        if let next = nextWordFold(after: t), startsWithCue(next, rules.placeCues, line: t) { return false }
+        let reading = modelKind(of: (t - 1)..<(t + 1))
+        let hasSuffix = a.spanLength < Int(tokens[t].end - tokens[t].start)
+        return reading == .person || (reading == nil && !hasSuffix)
+    }
+
+    /// A place type right after the words (`… kəndi`, `… rayonunda`, `… ilçesi`, `… district`)
+    /// or right before them (`село …`, `г. …`, `village of …`); inflected forms count.
+    func hasPlaceCue(around range: Range<Int>) -> Bool {
+        if let next = nextWordFold(after: range.upperBound - 1), startsWithCue(next, rules.placeCues, line: range.upperBound - 1) { return true }
+        if let before = wordBefore(range.lowerBound, maxGap: 2) {
+            let word = foldToken(before)
+            if rules.placeCuesBefore.contains(word) { return true }
+            if word == "of", before > 0, rules.placeCuesBefore.contains(foldToken(before - 1) + " of") { return true }
+        }
+        return false
+    }
+
+    /// The lower-case Russian word after word `t` of a place or organization when `t` is a
+    /// capitalized adjective with no surname shape (`names.adjective-endings`): a Russian name of the form adjective and noun
+    /// capitalizes the adjective alone (`Белом доме`, `Старом городе`, `Кремниевой долиной`),
+    /// and the adjective needs its noun. The noun must have four letters or more (no `и`, `в`).
+    func russianNounAfterAdjective(_ t: Int) -> Int? {
+        guard !rules.adjectiveEndings.isEmpty, t + 1 < tokens.count, let a = analyses[t],
+              !a.surnameShape, !a.patronymicShape, !a.isAllCaps, analyses[t + 1] == nil else { return nil }
+        let first = units[Int(tokens[t].start)]
+        guard first >= 0x400 && first <= 0x4FF else { return nil }
+        let gap = gapUnits(t, t + 1)
+        guard gap.count == 1, gap[0] == 0x20 || gap[0] == 0xA0 else { return nil }
+        let next = tokens[t + 1]
+        guard next.end - next.start >= 4,
+              units[Int(next.start)..<Int(next.end)].allSatisfy({ $0 >= 0x430 && $0 <= 0x44F || $0 == 0x451 }) else { return nil }
+        let letters = a.fold.unicodeScalars.count
+        guard rules.adjectiveEndings.contains(where: { letters - $0.unicodeScalars.count >= 3 && a.fold.hasSuffix($0) }) else { return nil }
+        return t + 1
+    }
+
+    /// The end of place-type word `t` in a span: the word, without a suffix after an apostrophe.
+    func typeWordEnd(_ t: Int) -> Int {
+        let end = Int(tokens[t].end)
+        return (Int(tokens[t].start)..<end).first { units[$0] == 0x27 || units[$0] == 0x2019 } ?? end
+    }
+
+    /// The last of up to two place-type words (`places.name-types`, any inflected form) right after
+    /// word `t`, one space apart: `округе` in `Дальневосточном федеральном округе` is reached
+    /// through `федеральном` only when that is a type word too.
+    func placeTypeEnd(after t: Int) -> Int? {
+        var result: Int? = nil
+        var k = t
+        while k + 1 < tokens.count, k - t < 2 {
+            let gap = gapUnits(k, k + 1)
+            guard gap.count == 1, gap[0] == 0x20 || gap[0] == 0xA0 else { break }
+            // A next name, not a type, unless the word is a type word as it stands (`Denizi`
+            // in `Marmara Denizi` is not `Deniz`'s accusative there).
+            if let a = analyses[k + 1], a.isName || a.isPlace,
+               !rules.placeNameTypes.contains(String(a.fold.prefix { $0 != "'" && $0 != "\u{2019}" })) { break }
+            // In Latin script a type word is the name's only when written with a capital
+            // (`Marmara Denizi`, `Hudson River`, but `Xəzər dənizi`); Russian writes the type
+            // of an adjectival name in lower case (`Свердловской области`).
+            let first = units[Int(tokens[k + 1].start)]
+            guard startsUpper(tokens[k + 1]) || (first >= 0x400 && first <= 0x4FF) else { break }
+            guard startsWithCue(foldToken(k + 1), rules.placeNameTypes, line: k + 1) else { break }
+            k += 1
+            result = k
+        }
+        return result
+    }
+
+    /// The end of the longest phrase of up to four words from `t` that the place lists know.
+    func placeMatch(at t: Int, limit: Int) -> Int? {
+        var best: Int? = nil
+        var phrase = ""
+        var end = t
+        while end < limit && end - t < 4 {
+            guard let a = analyses[end] else { break }
+            let word = tokenString(end)
+            phrase += (phrase.isEmpty ? "" : " ") + word
+            if end == t {
+                // A place that is also an ordinary word (`Ganja`, `Van`, `Ordu`) needs a capital
+                // inside a sentence, a place cue or a case suffix.
+                if a.isPlace && !a.isExcluded
+                    && !(a.flags.isCommon && isSentenceStart(t) && !hasPlaceContext(t) && a.entry?.isLargePlace != true)
+                    && !(a.isPlaceBySound && isSentenceStart(t) && !hasPlaceContext(t)) {
+                    best = end + 1
+                }
+            } else if let entry = Lexicon.name(phonetic: NameKey.phonetic(phrase)), entry.isPlace {
+                best = end + 1
+            }
+            end += 1
+        }
+        return best
+    }
+
+    /// A place cue after the word or a case suffix on it: `Van ilinde`, `Vanda`.
+    func hasPlaceContext(_ t: Int) -> Bool {
+        if let a = analyses[t], a.spanLength < Int(tokens[t].end - tokens[t].start) { return true }
+        if let next = nextWordFold(after: t), rules.placeCues.contains(next) { return true }
+        return false
+    }
+}

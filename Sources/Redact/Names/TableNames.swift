@@ -1,0 +1,77 @@
+import RedactRules
+
+/// Names in results tables and lists, and names followed by their country in brackets, where
+/// a line gives no sentence to read them by.
+extension NameDetector {
+    /// Names in a line of results or figures (`Karvex 6 Oltani 2`, `Smith 13, Jones 45`): on a
+    /// line where two or more runs of capitalized words are each followed by a number, every such
+    /// run that no other rule found is a name. A capitalized word before a number is ordinary
+    /// often enough (`Chapter 5`), so one alone proves nothing; the run's words must be no
+    /// ordinary, calendar, country, never-name or identifier words (`IBAN AZ21 NABZ 0000`). The kind is the context model's where it
+    /// reads one, else a person when a list knows a word as a name, else an organization (a
+    /// team, a company).
+    func findTableNames(into finds: inout [Find]) {
+        var lineStart = 0
+        while lineStart < tokens.count {
+            var lineEnd = lineStart + 1
+            while lineEnd < tokens.count, !gapUnits(lineEnd - 1, lineEnd).contains(10) { lineEnd += 1 }
+            var candidates: [Range<Int>] = []
+            var t = lineStart
+            while t < lineEnd {
+                guard analyses[t] != nil else { t += 1; continue }
+                let end = shortRunEnd(from: t, limit: lineEnd)
+                if end < lineEnd, tokens[end].isNumber, gapUnits(end - 1, end).allSatisfy({ $0 == 0x20 || $0 == 0xA0 }),
+                   (t..<end).allSatisfy({ analyses[$0].map(isUnlistedNameWord) ?? false }) {
+                    candidates.append(t..<end)
+                }
+                t = end
+            }
+            if candidates.count >= 2 {
+                for range in candidates {
+                    let start = Int(tokens[range.lowerBound].start), end = Int(tokens[range.upperBound - 1].end)
+                    if finds.contains(where: { $0.start < end && start < $0.end }) { continue }
+                    let rule = modelKind(of: range).map(self.rule(for:))
+                        ?? (range.contains(where: { analyses[$0]?.isName == true }) ? personRule : organizationRule)
+                    emit(range, rule: rule, into: &finds)
+                }
+            }
+            lineStart = lineEnd
+        }
+    }
+
+    /// Names followed by their country in brackets (`Anna Lindqvist (Sweden) 65.12`, `Tom
+    /// Barrow (Britain)`), the way results and lists give a person's nationality: a run of up to
+    /// three capitalized words that are no ordinary, calendar, country or never-name words,
+    /// then ` (`, a country word and `)`. The kind is the context model's where it reads one,
+    /// else a person.
+    func findNamesBeforeBracketedCountry(into finds: inout [Find]) {
+        var t = 0
+        while t < tokens.count {
+            guard analyses[t] != nil else { t += 1; continue }
+            let end = shortRunEnd(from: t, limit: tokens.count)
+            defer { t = end }
+            guard end < tokens.count, let country = analyses[end], country.flags.isCountry else { continue }
+            let before = gapUnits(end - 1, end)
+            guard before.count == 2, before[0] == 0x20, before[1] == 0x28,
+                  Int(tokens[end].end) < units.count, units[Int(tokens[end].end)] == 0x29 else { continue }
+            guard (t..<end).allSatisfy({ analyses[$0].map { isUnlistedNameWord($0) && !$0.isAllCaps } ?? false }) else { continue }
+            let start = Int(tokens[t].start), stop = Int(tokens[end - 1].end)
+            if finds.contains(where: { $0.start < stop && start < $0.end }) { continue }
+            emit(t..<end, rule: modelKind(of: t..<end).map(self.rule(for:)) ?? personRule, into: &finds)
+        }
+    }
+
+    /// The end (exclusive) of up to three capitalized words from `t`, one space apart, before `limit`.
+    func shortRunEnd(from t: Int, limit: Int) -> Int {
+        var end = t
+        while end < limit, end - t < 3, analyses[end] != nil, end == t || gapIsSingleSpace(end - 1, end) { end += 1 }
+        return end
+    }
+
+    /// A capitalized word that may be a name no list holds: no ordinary, calendar, country,
+    /// nationality, never-name, title or identifier word, and two letters or more.
+    func isUnlistedNameWord(_ a: WordAnalysis) -> Bool {
+        !a.flags.isCommon && !a.isExcluded && !rules.notNames.contains(a.fold) && !rules.titles.contains(a.fold)
+            && !rules.notAcronyms.contains(a.fold) && a.letterCount >= 2
+    }
+}

@@ -1,0 +1,166 @@
+import RedactRules
+
+/// Where a word stands in the text: the gaps between tokens, the words before and after,
+/// sentence and line starts, titles and cues next to it.
+extension NameDetector {
+    /// Whether `word` is one of `cues` or an inflected form of one (a cue of four or more letters
+    /// followed by at most five more): `kəndində` for `kəndi`, `района` for `район`. Word `t`'s
+    /// line, when given, must be one that may be in a language that inflects so: in an English
+    /// line `stated` is no form of `state`.
+    func startsWithCue(_ word: String, _ cues: Set<String>, line t: Int? = nil) -> Bool {
+        if cues.contains(word) { return true }
+        if let t, tokenLanguages[t] == .english { return false }
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 5 else { return false }
+        for length in stride(from: scalars.count - 1, through: max(4, scalars.count - 5), by: -1) {
+            if cues.contains(String(String.UnicodeScalarView(scalars[..<length]))) { return true }
+        }
+        return false
+    }
+
+    func startsUpper(_ token: WordToken) -> Bool {
+        let u = units[Int(token.start)]
+        if u >= 0x41 && u <= 0x5A { return true }
+        if u < 0x80 { return false }
+        guard let scalar = Unicode.Scalar(u) else { return false }
+        return scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter
+    }
+
+    func tokenString(_ t: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: units[Int(tokens[t].start)..<Int(tokens[t].end)]), as: UTF16.self)
+    }
+
+    /// The exact key of word `t`, computed once per word of the text.
+    func foldToken(_ t: Int) -> String {
+        if let a = analyses[t] { return a.fold }
+        if let known = folds[t] { return known }
+        let token = tokens[t]
+        var fold = ""
+        var ascii = true
+        for u in units[Int(token.start)..<Int(token.end)] where u >= 0x80 { ascii = false; break }
+        if ascii {
+            // Most words: ASCII lower-casing, no String round trip through scalars.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(Int(token.end - token.start))
+            for u in units[Int(token.start)..<Int(token.end)] { bytes.append(UInt8(u >= 0x41 && u <= 0x5A ? u | 0x20 : u)) }
+            fold = String(decoding: bytes, as: UTF8.self)
+        } else {
+            fold = NameKey.fold(tokenString(t))
+        }
+        folds[t] = fold
+        return fold
+    }
+
+    func gapUnits(_ a: Int, _ b: Int) -> UnsafeBufferPointer<UInt16> {
+        UnsafeBufferPointer(rebasing: units[Int(tokens[a].end)..<Int(tokens[b].start)])
+    }
+
+    /// Whether a word of the line from word `t` to UTF-16 offset `lineEnd` is a short English
+    /// function word (`names.language-markers`), read as ASCII bytes without building a String.
+    func hasEnglishMarker(from t: Int, to lineEnd: Int) -> Bool {
+        var k = t
+        while k < tokens.count, Int(tokens[k].start) < lineEnd {
+            let token = tokens[k]
+            k += 1
+            guard token.end - token.start <= 4 else { continue }
+            var packed: UInt32 = 0
+            var ascii = true
+            for u in units[Int(token.start)..<Int(token.end)] {
+                guard u >= 0x41 && u <= 0x7A else { ascii = false; break }
+                packed = packed << 8 | UInt32(u | 0x20)
+            }
+            if ascii && rules.englishMarkers.contains(packed) { return true }
+        }
+        return false
+    }
+
+    /// A lower-case name particle (`names.particles`) at word `t`.
+    func isParticle(_ t: Int) -> Bool {
+        !rules.nameParticles.isEmpty && analyses[t] == nil && rules.nameParticles.contains(foldToken(t))
+    }
+
+    func gapIsSingleSpace(_ a: Int, _ b: Int) -> Bool {
+        let gap = gapUnits(a, b)
+        return gap.count == 1 && (gap[0] == 0x20 || gap[0] == 0xA0)
+    }
+
+    func gapIsSpace(_ a: Int, _ b: Int) -> Bool {
+        let gap = gapUnits(a, b)
+        return gap.count >= 1 && gap.count <= 2 && gap.allSatisfy { $0 == 0x20 || $0 == 0xA0 || $0 == 0x2C }
+    }
+
+    /// The token before `t` when only spaces and dots (at most `maxGap` units) lie between.
+    func wordBefore(_ t: Int, maxGap: Int) -> Int? {
+        guard t > 0 else { return nil }
+        let gap = gapUnits(t - 1, t)
+        guard gap.count >= 1, gap.count <= maxGap, gap.allSatisfy({ $0 == 0x20 || $0 == 0x2E || $0 == 0xA0 }) else { return nil }
+        return t - 1
+    }
+
+    func nextWordFold(after t: Int) -> String? {
+        guard t + 1 < tokens.count, gapIsSpace(t, t + 1) else { return nil }
+        return foldToken(t + 1)
+    }
+
+    /// A title or cue right before word `t`: `Mr.`, `Dr`, `г-н`, `named`, `по имени`.
+    func hasTitleBefore(_ t: Int) -> Bool {
+        guard t > 0 else { return false }
+        var phrase = ""
+        // Whether some title or cue ends with `phrase`: once none does, no longer phrase can
+        // be one, and building it is skipped (`rules.titlePhraseSuffixes`).
+        var phraseCanMatch = true
+        var k = t
+        var words = 0
+        while k > 0 && words < rules.longestPhrase {
+            let gap = gapUnits(k - 1, k)
+            guard gap.count <= 3, !gap.contains(10), gap.allSatisfy({ $0 == 0x20 || $0 == 0x2E || $0 == 0x2D || $0 == 0xA0 || $0 == 0x2C }) else { break }
+            let hyphen = gap.contains(0x2D) && gap.count == 1
+            if phraseCanMatch {
+                phrase = foldToken(k - 1) + (phrase.isEmpty ? "" : (hyphen ? "-" : " ")) + phrase
+                if rules.titles.contains(phrase) || rules.cuesBefore.contains(phrase) { return true }
+                if !phrase.isEmpty && !rules.titlePhraseSuffixes.contains(phrase) { phraseCanMatch = false }
+            }
+            if hyphen { } else { words += 1 }
+            if hyphen {
+                // `г-н`: one title in two tokens.
+                let joined = foldToken(k - 1) + "-" + foldToken(k)
+                if rules.titles.contains(joined) { return true }
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// A cue right after word `t`: `bəy`, `xanım`, `müəllim`, `Bey`, `Hanım`, `adlı`.
+    func hasCueAfter(_ t: Int) -> Bool {
+        guard t + 1 < tokens.count else { return false }
+        let gap = gapUnits(t, t + 1)
+        guard gap.count <= 2, !gap.contains(10), gap.allSatisfy({ $0 == 0x20 || $0 == 0x2C || $0 == 0xA0 }) else { return false }
+        return rules.cuesAfter.contains(foldToken(t + 1))
+    }
+
+    func isLineStart(before t: Int) -> Bool {
+        var p = Int(tokens[t].start) - 1
+        while p >= 0 && (units[p] == 0x20 || units[p] == 0x09 || units[p] == 0x2D || units[p] == 0x2014 || units[p] == 0x3E
+                         || units[p] == 0xFEFF) { p -= 1 }
+        return p < 0 || units[p] == 10 || units[p] == 13
+    }
+
+    func followedByColon(_ t: Int) -> Bool {
+        let end = Int(tokens[t].end)
+        var p = end
+        while p < units.count && units[p] == 0x20 && p - end < 2 { p += 1 }
+        return p < units.count && units[p] == 0x3A
+    }
+
+    func isSentenceStart(_ t: Int) -> Bool {
+        var p = Int(tokens[t].start) - 1
+        while p >= 0 && (units[p] == 0x20 || units[p] == 0x09 || units[p] == 0xA0 || units[p] == 0x22 || units[p] == 0xAB
+                         || units[p] == 0x201C || units[p] == 0x201E || units[p] == 0x28 || units[p] == 0x2D || units[p] == 0x2014
+                         || units[p] == 0x2013 || units[p] == 0x2018 || units[p] == 0x27 || units[p] == 0xFEFF
+                         || units[p] == 0x2A || units[p] == 0x2022) { p -= 1 }
+        if p < 0 { return true }
+        let u = units[p]
+        return u == 10 || u == 13 || u == 0x2E || u == 0x21 || u == 0x3F || u == 0x2026 || u == 0x3A || u == 0x3B
+    }
+}

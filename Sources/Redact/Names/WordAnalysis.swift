@@ -1,0 +1,252 @@
+import RedactRules
+
+/// A capitalized word as the name detector sees it, computed once per distinct word.
+struct WordAnalysis: Sendable {
+    /// Exact key of the whole word.
+    var fold: String
+    var flags: WordFlags
+    /// What the lists say about the word's name form (after suffixes and endings), if anything.
+    var entry: LexiconEntry?
+    /// UTF-16 length of the part a span covers: the whole word, or the stem before an
+    /// Azerbaijani or Turkish case suffix (`Şəki|də`, `İzmir|'de`).
+    var spanLength: Int
+    /// Phonetic keys of the word's name forms: its stem, and its nominative for a Russian
+    /// inflected form. Later mentions are linked by these.
+    var keys: [String]
+    var surnameShape = false
+    var weakSurnameShape = false
+    var patronymicShape = false
+    var isAllCaps = false
+    var letterCount = 0
+    /// A Russian case ending the word was read with, and the nominative ending it replaces
+    /// (`Анной`: `ой` for `а`): a stand-in takes the same ending.
+    var inflection: (ending: String, nominative: String)? = nil
+    /// The entry is only towns of the wider world or subdivisions, reached by the phonetic key,
+    /// not by a spelling of the lists.
+    var isPlaceBySound = false
+    /// The word is a one-word organization designator (`NameRules.orgDesignatorWords`), looked
+    /// up once per distinct word rather than per run.
+    var isOrgDesignator = false
+
+    /// Ordinary text that is never a name by itself.
+    var isExcluded: Bool { flags.excludes }
+    var isName: Bool { entry?.isName == true || surnameShape || patronymicShape }
+    var isPlace: Bool { entry?.isPlace == true }
+}
+
+/// Word analysis, the service the detector, the linker and the stand-ins share: what the lists,
+/// suffixes, endings and shapes say about one capitalized word, worked out once per distinct
+/// word and line languages.
+extension NameDetector {
+    func analyze(_ t: Int) -> WordAnalysis {
+        let token = tokens[t]
+        let slice = UnsafeBufferPointer(rebasing: units[Int(token.start)..<Int(token.end)])
+        var key: [UInt16] = []
+        key.reserveCapacity(slice.count + 1)
+        key.append(contentsOf: slice)
+        key.append(UInt16(languages.rawValue))  // one analysis per word and line languages
+        if let hit = cache[key] { return hit }
+        let analysis = Self.analyze(String(decoding: slice, as: UTF16.self), rules: rules, languages: languages)
+        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+        cache[key] = analysis
+        return analysis
+    }
+
+    /// What a capitalized word is: looked up whole, then without an apostrophe suffix, an
+    /// Azerbaijani/Turkish case suffix, or with a Russian case ending turned back to the nominative.
+    static func analyze(_ word: String, rules: NameRules, languages: TextLanguages = .all) -> WordAnalysis {
+        let fold = NameKey.fold(word)
+        var scalars = Array(word.unicodeScalars)
+        var stemUTF16 = word.utf16.count
+        // `İzmir'de`, `Ayşe’nin`: the suffix after an apostrophe is not part of the name.
+        if let apostrophe = scalars.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" || $0 == "\u{02BC}" }), apostrophe >= 2 {
+            scalars = Array(scalars[..<apostrophe])
+            stemUTF16 = String(String.UnicodeScalarView(scalars)).utf16.count
+        }
+        let stem = String(String.UnicodeScalarView(scalars))
+        var analysis = WordAnalysis(fold: fold, flags: Lexicon.word(fold: fold, in: languages), entry: nil, spanLength: stemUTF16, keys: [])
+        analysis.letterCount = scalars.filter { $0.properties.isAlphabetic }.count
+        analysis.isAllCaps = analysis.letterCount > 1 && scalars.allSatisfy { !$0.properties.isLowercase }
+        // A country, month or nationality with an Azerbaijani or Turkish case suffix and no
+        // apostrophe (`Kanadanın`, `İyunda`, `Almaniyada`) is that word: never a name, and kept.
+        if !analysis.flags.excludes, stemUTF16 == word.utf16.count, !languages.isDisjoint(with: [.azerbaijani, .turkish]),
+           !scalars.contains(where: { $0.value >= 0x400 && $0.value <= 0x4FF }) {
+            let lower = NameKey.foldScalars(scalars)
+            for suffix in rules.suffixes where lower.count - suffix.count >= 3 && lower.count == scalars.count
+                && lower[(lower.count - suffix.count)...].elementsEqual(suffix) {
+                if rules.possessiveOnlySuffixes.contains(String(String.UnicodeScalarView(suffix))) { continue }
+                let flags = Lexicon.word(fold: String(String.UnicodeScalarView(lower.dropLast(suffix.count))), in: languages)
+                guard flags.excludes else { continue }
+                // The suffix must fit the stem's vowels (`Kanada|nın`; an English line's
+                // `Indiana` is no `India|na`).
+                let ending = Self.turkicLowercased(scalars.suffix(suffix.count))
+                let stem = Self.turkicLowercased(scalars.dropLast(suffix.count))
+                guard SuffixHarmony.fit(ending, after: stem, azerbaijani: true) == ending
+                        || SuffixHarmony.fit(ending, after: stem, azerbaijani: false) == ending else { continue }
+                analysis.flags.isCalendar = flags.isCalendar
+                analysis.flags.isCountry = flags.isCountry
+                analysis.flags.isNationality = flags.isNationality
+                break
+            }
+        }
+        let stemKey = NameKey.phonetic(stem)
+        let isCyrillic = scalars.contains { $0.value >= 0x400 && $0.value <= 0x4FF }
+        // A town of the wider world (`w`) found by its key alone, not as the lists spell it
+        // (`Praqa`, but also `Более`, `Hesab`): `placeMatch` wants more than a sentence's first
+        // capital for it.
+        var placeBySound = false
+        func acceptable(_ entry: LexiconEntry, _ form: String) -> Bool {
+            placeBySound = entry.isWorldOnly && !entry.isName && !Lexicon.word(fold: NameKey.fold(form)).isPlaceSpelling
+            return true
+        }
+        // The forms tried, with the Russian case ending each was read with, for the shape checks.
+        var nominatives: [(form: String, inflection: (ending: String, nominative: String)?)] = [(NameKey.fold(stem), nil)]
+        if isCyrillic {
+            // Russian: an oblique case ending that turns back into a nominative one (`Анной` →
+            // `Анна`, `Москве` → `Москва`, `Казани` → `Казань`) is tried before the word as it
+            // is, because the phonetic key alone would take `Москве` for `Москва` and lose the
+            // ending its stand-in must take; endings that only drop letters (`Петровым` →
+            // `Петров`) come after it.
+            let lower = NameKey.foldScalars(scalars)
+            func tryEndings(replacing: Bool) -> Bool {
+                for (ending, nominative) in rules.caseEndings where lower.count - ending.count >= 2 && nominative.isEmpty != replacing {
+                    guard lower.count >= ending.count, lower[(lower.count - ending.count)...].elementsEqual(ending) else { continue }
+                    let base = String(String.UnicodeScalarView(lower.dropLast(ending.count))) + nominative
+                    let inflection = (ending: String(String.UnicodeScalarView(ending)), nominative: nominative)
+                    nominatives.append((base, inflection))
+                    let key = NameKey.phonetic(base)
+                    if let entry = Lexicon.name(phonetic: key), acceptable(entry, base) {
+                        analysis.entry = entry
+                        analysis.keys = [key]
+                        analysis.inflection = inflection
+                        return true
+                    }
+                }
+                return false
+            }
+            if !tryEndings(replacing: true) {
+                if let entry = Lexicon.name(phonetic: stemKey), acceptable(entry, stem) {
+                    analysis.entry = entry
+                    analysis.keys = [stemKey]
+                } else {
+                    _ = tryEndings(replacing: false)
+                }
+            }
+        } else if let entry = Lexicon.name(phonetic: stemKey), acceptable(entry, stem) {
+            analysis.entry = entry
+            analysis.keys = [stemKey]
+        } else {
+            let lower = NameKey.foldScalars(scalars)
+            // A stem the lists spell exactly so wins over a longer suffix whose stem only sounds
+            // like a name (`Brüssel|ə`, not `Brüsse|lə`); then the phonetic key.
+            var bases: [(base: String, key: String)] = []
+            // Turkic case suffixes only in a line that may be Azerbaijani or Turkish: an English
+            // line's `Sabatini` is no `Sabatin|i`.
+            let turkicLine = !languages.isDisjoint(with: [.azerbaijani, .turkish])
+            for suffix in rules.suffixes where turkicLine && lower.count - suffix.count >= 3 && lower.count == scalars.count {
+                guard lower[(lower.count - suffix.count)...].elementsEqual(suffix) else { continue }
+                if rules.possessiveOnlySuffixes.contains(String(String.UnicodeScalarView(suffix))) { continue }
+                let base = String(String.UnicodeScalarView(scalars.dropLast(suffix.count)))
+                // Only a suffix the stem's vowels and last sound allow in Azerbaijani or Turkish
+                // (`Şəki|də`, `Elçin|in`; never `Morgan|in`, `Emil|ya`, `Jakar|ta`).
+                // As written, not folded (`ı` stays `ı`), in lower case (`BAKIDA`, but not `OSC|E`).
+                let ending = Self.turkicLowercased(scalars.suffix(suffix.count))
+                let stem = Self.turkicLowercased(scalars.dropLast(suffix.count))
+                guard SuffixHarmony.fit(ending, after: stem, azerbaijani: true) == ending
+                        || SuffixHarmony.fit(ending, after: stem, azerbaijani: false) == ending else { continue }
+                nominatives.append((NameKey.fold(base), nil))
+                bases.append((base, NameKey.phonetic(base)))
+            }
+            let spelled = bases.first { base in
+                let flags = Lexicon.word(fold: NameKey.fold(base.base), in: languages)
+                return (flags.isPlaceSpelling || flags.isNameSpelling) && Lexicon.name(phonetic: base.key) != nil
+            }
+            for (base, key) in spelled.map({ [$0] }) ?? bases {
+                // A stem that only sounds like a place is no place (`Zerbek|i`, `Tarlan|ı` are
+                // surnames): places are taken by a suffix only as the lists spell them.
+                if let entry = Lexicon.name(phonetic: key), spelled != nil || entry.isName, acceptable(entry, base) {
+                    analysis.entry = entry
+                    analysis.keys = [key]
+                    analysis.spanLength = base.utf16.count
+                    break
+                }
+            }
+        }
+        analysis.isPlaceBySound = analysis.entry != nil && placeBySound
+        analysis.isOrgDesignator = rules.orgDesignatorWords.contains(fold)
+        if analysis.keys.isEmpty { analysis.keys = [stemKey] }
+        // Shapes: surname and patronymic endings on any of the forms tried.
+        for (form, inflection) in nominatives {
+            let formScalars = Array(form.unicodeScalars)
+            let count = formScalars.count
+            func ends(_ endings: [[Unicode.Scalar]], stem: Int) -> Bool {
+                endings.contains { count >= $0.count + stem && formScalars[(count - $0.count)...].elementsEqual($0) }
+            }
+            if ends(rules.patronymicEndings, stem: 2) {
+                analysis.patronymicShape = true
+            } else if ends(rules.surnameEndings, stem: 3) {
+                analysis.surnameShape = true
+            } else if ends(rules.weakSurnameEndings, stem: 3) {
+                analysis.weakSurnameShape = true
+            }
+            if (analysis.surnameShape || analysis.patronymicShape) && analysis.entry == nil && form != nominatives[0].form {
+                analysis.keys = [NameKey.phonetic(form)]
+                if isCyrillic {
+                    // An unknown surname in a case form: the stand-in takes the same ending.
+                    analysis.inflection = inflection
+                } else {
+                    // An unknown surname with a case suffix: the span stops before the suffix.
+                    analysis.spanLength = stemUTF16 - (nominatives[0].form.unicodeScalars.count - count)
+                }
+                break
+            }
+            if analysis.surnameShape || analysis.patronymicShape { break }
+        }
+        // An ordinary word with a suffix (`Pulu`: money) is no name because its stem sounds like
+        // one: a stem found only by its phonetic key must be spelled as the lists spell it.
+        if analysis.entry != nil, analysis.spanLength < stemUTF16, !isCyrillic {
+            let stem = String(decoding: Array(word.utf16.prefix(analysis.spanLength)), as: UTF16.self)
+            let stemFlags = Lexicon.word(fold: NameKey.fold(stem), in: languages)
+            let wholeIsWord = analysis.flags.isCommon && !analysis.flags.isNameSpelling && !analysis.flags.isPlaceSpelling
+            if wholeIsWord || (stemFlags.isCommon && !(stemFlags.isNameSpelling || stemFlags.isPlaceSpelling)) {
+                analysis.entry = nil
+                analysis.spanLength = stemUTF16
+                analysis.keys = [stemKey]
+            }
+        }
+        // An ordinary word that only sounds like a name (`Then` like `Tan`) is no name: the
+        // phonetic key links spellings of names, it does not make words into names.
+        if analysis.flags.isCommon, var entry = analysis.entry, analysis.spanLength == word.utf16.count, analysis.inflection == nil {
+            if !analysis.flags.isNameSpelling {
+                entry.isGiven = false; entry.isMaleGiven = false; entry.isFemaleGiven = false
+                entry.isSurname = false; entry.isPatronymic = false
+            }
+            if !analysis.flags.isPlaceSpelling { entry.isPlace = false; entry.isLargePlace = false }
+            analysis.entry = entry.isName || entry.isPlace ? entry : nil
+        }
+        // A word the rule set says is never a name (`The`, `Police`) is an ordinary word.
+        if rules.notNames.contains(fold) || rules.orgArticles.contains(fold) {
+            analysis.entry = nil
+            analysis.flags.isCommon = true
+        }
+        // An ordinary word that only looks like a surname (`Готов`, `Районов`) is not one.
+        if analysis.flags.isCommon && analysis.entry == nil {
+            analysis.surnameShape = false
+            analysis.patronymicShape = false
+        }
+        return analysis
+    }
+
+    /// `scalars` in lower case with the Turkic dotted and dotless i (`I` → `ı`, `İ` → `i`).
+    static func turkicLowercased<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+        var out = String.UnicodeScalarView()
+        for scalar in scalars {
+            switch scalar {
+            case "I": out.append("ı")
+            case "İ": out.append("i")
+            default: out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+}
