@@ -256,7 +256,7 @@ final class NameDetector {
         if isInitial(last), end < units.count, units[end] == 0x2E { end += 1 }
         let keys = (first...last).flatMap { analyses[$0]?.keys ?? [] }
         if isAllowed(first...last) { return }
-        if rule == locationRule, last > first, startsWithCue(foldToken(last), rules.placeNameTypes, line: last) {
+        if rule == locationRule, last > first, startsWithCue(foldToken(last), .placeNameTypes, line: last) {
             end = typeWordEnd(last)  // `Marmara Denizi'ni`: the type word whole, not `Deniz|i`
         }
         if rule == locationRule, let type = placeTypeEnd(after: last) {

@@ -35,6 +35,9 @@ struct NameRules: Sendable {
     /// Russian case endings with the nominative endings they replace, longest first.
     var caseEndings: [(ending: [Unicode.Scalar], nominative: String)] = []
     var placeCues: Set<String> = []
+    /// The first four letters of each `placeCues` word of four letters or more: a word whose
+    /// first four are none of these is no inflected cue, found with one lookup.
+    var placeCueHeads: Set<String> = []
     /// Lower-case words inside an organization's name between capitalized words (`of`, `for`,
     /// `and`, `in`, `the`): `Council for Trade and Development in Europe`.
     var orgConnectors: Set<String> = []
@@ -46,9 +49,27 @@ struct NameRules: Sendable {
     /// a type after a noun name stays outside (`Nəsimi rayonunda`, `Beşiktaş ilçesi`).
     /// Matched in any inflected form, as `placeCues` are.
     var placeNameTypes: Set<String> = []
+    /// As `placeCueHeads`, of `placeNameTypes`.
+    var placeNameTypeHeads: Set<String> = []
     /// Russian adjective endings: a place or organization that ends in a capitalized adjective
     /// takes the lower-case noun after it (`Белом доме`).
     var adjectiveEndings: [String] = []
+    /// `adjectiveEndings` as UTF-8 with their length in scalars, for ``hasAdjectiveEnding(_:stem:)``.
+    var adjectiveEndingBytes: [(bytes: [UInt8], scalars: Int)] = []
+
+    /// Whether `word` (a fold, NFC) ends in one of `adjectiveEndings` after at least `stem`
+    /// scalars; compared as UTF-8, which for these letters is comparing characters without
+    /// walking graphemes.
+    func hasAdjectiveEnding(_ word: String, stem: Int = 0) -> Bool {
+        let letters = stem > 0 ? word.unicodeScalars.count : 0
+        var word = word
+        return word.withUTF8 { bytes in
+            adjectiveEndingBytes.contains { ending in
+                (stem == 0 || letters - ending.scalars >= stem) && bytes.count >= ending.bytes.count
+                    && bytes[(bytes.count - ending.bytes.count)...].elementsEqual(ending.bytes)
+            }
+        }
+    }
     /// Russian endings of verbs, of nouns in the genitive, and function words: the lower-case
     /// words an organization's head takes after it (`Министерство внутренних дел`) stop at a
     /// verb or a function word and go on through genitives.
@@ -144,7 +165,13 @@ struct NameRules: Sendable {
         }
         placeCues = set("places.cues")
         placeNameTypes = set("places.name-types")
+        func heads(_ words: Set<String>) -> Set<String> {
+            Set(words.compactMap { $0.unicodeScalars.count >= 4 ? String(String.UnicodeScalarView($0.unicodeScalars.prefix(4))) : nil })
+        }
+        placeCueHeads = heads(placeCues)
+        placeNameTypeHeads = heads(placeNameTypes)
         adjectiveEndings = sortedLongestFirst("names.adjective-endings")
+        adjectiveEndingBytes = adjectiveEndings.map { (Array($0.utf8), $0.unicodeScalars.count) }
         russianVerbEndings = sortedLongestFirst("org.verb-endings")
         russianGenitiveEndings = sortedLongestFirst("org.genitive-endings")
         russianFunctionWords = set("org.function-words")

@@ -138,11 +138,11 @@ extension NameDetector {
             // (`Fatih Köprüsü`); a headline's capitals (four or more words) prove nothing.
             if t > run.lowerBound, let given = analyses[t - 1], given.entry?.isGiven == true,
                !(given.flags.isCommon && isSentenceStart(t - 1)),  // `Will Congress act?`
-               run.count < 4, !rules.orgDesignatorWords.contains(a.fold), !startsWithCue(a.fold, rules.placeCues, line: t) {
+               run.count < 4, !rules.orgDesignatorWords.contains(a.fold), !startsWithCue(a.fold, .placeCues, line: t) {
                 return false
             }
             // A capitalized ordinary word before a place type names the place: `Тверской области`.
-            if t + 1 == run.upperBound, !isSentenceStart(t), let next = nextWordFold(after: t), startsWithCue(next, rules.placeCues, line: t) {
+            if t + 1 == run.upperBound, !isSentenceStart(t), let next = nextWordFold(after: t), startsWithCue(next, .placeCues, line: t) {
                 return false
             }
             // An unknown capitalized word inside a name (`Elçin Qaraxanlı`) is kept by its neighbours.

@@ -7,13 +7,8 @@ extension NameDetector {
     /// after three letters or more (`Trabzonspor`, `Ankara Demirspor'un`), and no word of the
     /// run is a country, month or never-name: the run is a club's name.
     func endsInOrganizationWord(_ run: Range<Int>) -> Bool {
-        guard !rules.orgWordEndings.isEmpty, run.count <= 3, let a = analyses[run.upperBound - 1], a.entry == nil,
-              run.allSatisfy({ t in analyses[t].map { !$0.isExcluded && !rules.notNames.contains($0.fold) } ?? false }) else { return false }
-        let start = Int(tokens[run.upperBound - 1].start)
-        let stem = NameKey.foldScalars(Array(String(decoding: UnsafeBufferPointer(rebasing: units[start..<start + a.spanLength]), as: UTF16.self).unicodeScalars))
-        return rules.orgWordEndings.contains { ending in
-            stem.count - ending.count >= 3 && stem[(stem.count - ending.count)...].elementsEqual(ending)
-        }
+        guard run.count <= 3, let a = analyses[run.upperBound - 1], a.endsInOrgWord, a.entry == nil else { return false }
+        return run.allSatisfy { t in analyses[t].map { !$0.isExcluded && !rules.notNames.contains($0.fold) } ?? false }
     }
 
     /// The last word of an organization's name that goes on past `run` through lower-case
@@ -82,7 +77,8 @@ extension NameDetector {
         // or right after it.
         var designatorSuffix = 0  // UTF-16 units of a case suffix on the designator (`Universitetinin`)
         let lastWord = foldToken(run.upperBound - 1)
-        if end == nil, rules.orgAfterLastWords.contains(lastWord) || designatorStem(lastWord) != nil {
+        let lastStem = analyses[run.upperBound - 1].map(\.designatorStem) ?? designatorStem(lastWord)
+        if end == nil, rules.orgAfterLastWords.contains(lastWord) || lastStem != nil {
             for length in stride(from: min(rules.longestPhrase, run.count - 1), through: 1, by: -1) where length >= 1 {
                 let words = (run.upperBound - length..<run.upperBound).map { foldToken($0) }
                 if rules.orgAfter.contains(words.joined(separator: " ")) {
@@ -90,7 +86,7 @@ extension NameDetector {
                     designator = run.upperBound - length
                     break
                 }
-                if let stem = designatorStem(words.last!), rules.orgAfter.contains((words.dropLast() + [stem.word]).joined(separator: " ")) {
+                if let stem = lastStem, rules.orgAfter.contains((words.dropLast() + [stem.word]).joined(separator: " ")) {
                     end = run.upperBound - 1
                     designator = run.upperBound - length
                     designatorSuffix = stem.suffixLength
@@ -167,7 +163,8 @@ extension NameDetector {
     /// (`Министерство опубликовало`), a function word or punctuation, and needs at least one
     /// word after the head: `Прокуратура` alone is not a name.
     func russianHeadPhrase(run: Range<Int>) -> (head: Int, end: Int)? {
-        guard !rules.orgHeads.isEmpty, let head = run.first(where: { isOrgHead(foldToken($0)) }) else { return nil }
+        guard !rules.orgHeads.isEmpty, run.contains(where: { analyses[$0]?.isCyrillic ?? true }),
+              let head = run.first(where: { isOrgHead(foldToken($0)) }) else { return nil }
         func isCyrillicWord(_ w: String) -> Bool {
             !w.isEmpty && w.unicodeScalars.allSatisfy { ($0.value >= 0x400 && $0.value <= 0x4FF) || $0 == "-" }
         }
@@ -190,7 +187,7 @@ extension NameDetector {
                 // The noun an adjective goes with (`внутренних дел`), whatever its ending.
                 guard !verbEndings.contains(where: { w.hasSuffix($0) }) || w.unicodeScalars.count <= 3 else { break }
                 pendingNoun = false
-            } else if rules.adjectiveEndings.contains(where: { w.hasSuffix($0) }) && w.unicodeScalars.count >= 4 {
+            } else if rules.hasAdjectiveEnding(w) && w.unicodeScalars.count >= 4 {
                 // An adjective belongs to the name only with the noun after it.
                 pendingNoun = true
                 pendingPo = false
@@ -225,7 +222,7 @@ extension NameDetector {
         while k < tokens.count, gapIsSpace(k - 1, k), analyses[k] == nil {
             let word = foldToken(k)
             if rules.russianDesignators.contains(formOf: word) { return k }
-            guard adjectives < 2, rules.adjectiveEndings.contains(where: { word.hasSuffix($0) }) else { return nil }
+            guard adjectives < 2, rules.hasAdjectiveEnding(word) else { return nil }
             adjectives += 1
             k += 1
         }
@@ -235,6 +232,10 @@ extension NameDetector {
     /// A designator with an Azerbaijani or Turkish case suffix (`universitetinin`,
     /// `hastanesine`): the designator and the suffix's length, when the rest is a known suffix.
     func designatorStem(_ word: String) -> (word: String, suffixLength: Int)? {
+        Self.designatorStem(word, rules: rules)
+    }
+
+    static func designatorStem(_ word: String, rules: NameRules) -> (word: String, suffixLength: Int)? {
         guard rules.orgAfterHeads.contains(String(String.UnicodeScalarView(word.unicodeScalars.prefix(3)))) else { return nil }
         let scalars = Array(word.unicodeScalars)
         for suffix in rules.suffixes where scalars.count - suffix.count >= 4 {

@@ -39,7 +39,7 @@ extension NameDetector {
               let given = analyses[t - 1], given.entry?.isGiven == true, given.entry?.isPlace != true,
               !(given.flags.isCommon && isSentenceStart(t - 1)), gapIsSingleSpace(t - 1, t), !a.isExcluded,
               placeMatch(at: t, limit: piece.upperBound) == t + 1 else { return false }
-        if let next = nextWordFold(after: t), startsWithCue(next, rules.placeCues, line: t) { return false }
+        if let next = nextWordFold(after: t), startsWithCue(next, .placeCues, line: t) { return false }
         let reading = modelKind(of: (t - 1)..<(t + 1))
         let hasSuffix = a.spanLength < Int(tokens[t].end - tokens[t].start)
         return reading == .person || (reading == nil && !hasSuffix)
@@ -48,7 +48,7 @@ extension NameDetector {
     /// A place type right after the words (`… kəndi`, `… rayonunda`, `… ilçesi`, `… district`)
     /// or right before them (`село …`, `г. …`, `village of …`); inflected forms count.
     func hasPlaceCue(around range: Range<Int>) -> Bool {
-        if let next = nextWordFold(after: range.upperBound - 1), startsWithCue(next, rules.placeCues, line: range.upperBound - 1) { return true }
+        if let next = nextWordFold(after: range.upperBound - 1), startsWithCue(next, .placeCues, line: range.upperBound - 1) { return true }
         if let before = wordBefore(range.lowerBound, maxGap: 2) {
             let word = foldToken(before)
             if rules.placeCuesBefore.contains(word) { return true }
@@ -71,8 +71,14 @@ extension NameDetector {
         let next = tokens[t + 1]
         guard next.end - next.start >= 4,
               units[Int(next.start)..<Int(next.end)].allSatisfy({ $0 >= 0x430 && $0 <= 0x44F || $0 == 0x451 }) else { return nil }
-        let letters = a.fold.unicodeScalars.count
-        guard rules.adjectiveEndings.contains(where: { letters - $0.unicodeScalars.count >= 3 && a.fold.hasSuffix($0) }) else { return nil }
+        guard rules.hasAdjectiveEnding(a.fold, stem: 3) else { return nil }
+        // A noun that only ends like an adjective takes no noun: a country (`Китая резко`), or
+        // a name no ordinary word spells so, as it is (`Иерусалим получил`) or with an ending
+        // that only drops letters (`Вашингтон|ом самолет`); `Старом`, `Белом` are ordinary
+        // adjectives too.
+        if a.isExcluded || (a.entry != nil && !a.flags.isCommon && (a.inflection == nil || a.inflection?.nominative.isEmpty == true)) {
+            return nil
+        }
         return t + 1
     }
 
@@ -100,7 +106,7 @@ extension NameDetector {
             // of an adjectival name in lower case (`Свердловской области`).
             let first = units[Int(tokens[k + 1].start)]
             guard startsUpper(tokens[k + 1]) || (first >= 0x400 && first <= 0x4FF) else { break }
-            guard startsWithCue(foldToken(k + 1), rules.placeNameTypes, line: k + 1) else { break }
+            guard startsWithCue(foldToken(k + 1), .placeNameTypes, line: k + 1) else { break }
             k += 1
             result = k
         }

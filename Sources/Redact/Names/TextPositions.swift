@@ -3,15 +3,22 @@ import RedactRules
 /// Where a word stands in the text: the gaps between tokens, the words before and after,
 /// sentence and line starts, titles and cues next to it.
 extension NameDetector {
-    /// Whether `word` is one of `cues` or an inflected form of one (a cue of four or more letters
+    /// The cue lists whose inflected forms ``startsWithCue(_:_:line:)`` finds.
+    enum CueList { case placeCues, placeNameTypes }
+
+    /// Whether `word` is one of the words of `list` or an inflected form of one (a cue of four or more letters
     /// followed by at most five more): `kəndində` for `kəndi`, `района` for `район`. Word `t`'s
     /// line, when given, must be one that may be in a language that inflects so: in an English
     /// line `stated` is no form of `state`.
-    func startsWithCue(_ word: String, _ cues: Set<String>, line t: Int? = nil) -> Bool {
+    func startsWithCue(_ word: String, _ list: CueList, line t: Int? = nil) -> Bool {
+        let cues = list == .placeCues ? rules.placeCues : rules.placeNameTypes
         if cues.contains(word) { return true }
         if let t, tokenLanguages[t] == .english { return false }
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 5 else { return false }
+        // One lookup of the first four letters rules out most words.
+        let heads = list == .placeCues ? rules.placeCueHeads : rules.placeNameTypeHeads
+        if !heads.contains(String(String.UnicodeScalarView(scalars.prefix(4)))) { return false }
         for length in stride(from: scalars.count - 1, through: max(4, scalars.count - 5), by: -1) {
             if cues.contains(String(String.UnicodeScalarView(scalars[..<length]))) { return true }
         }

@@ -27,6 +27,13 @@ struct WordAnalysis: Sendable {
     /// The word is a one-word organization designator (`NameRules.orgDesignatorWords`), looked
     /// up once per distinct word rather than per run.
     var isOrgDesignator = false
+    /// The word has a Cyrillic letter: only such words start a Russian organization phrase.
+    var isCyrillic = false
+    /// The word ends in one of `org.word-endings` after three letters or more (`Trabzonspor`).
+    var endsInOrgWord = false
+    /// The designator the word is with an Azerbaijani or Turkish case suffix, and the suffix's
+    /// length (``NameDetector/designatorStem(_:rules:)``), worked out once per word.
+    var designatorStem: (word: String, suffixLength: Int)? = nil
 
     /// Ordinary text that is never a name by itself.
     var isExcluded: Bool { flags.excludes }
@@ -174,6 +181,14 @@ extension NameDetector {
         }
         analysis.isPlaceBySound = analysis.entry != nil && placeBySound
         analysis.isOrgDesignator = rules.orgDesignatorWords.contains(fold)
+        analysis.isCyrillic = isCyrillic
+        if !rules.orgWordEndings.isEmpty {
+            let stemFold = NameKey.foldScalars(scalars)
+            analysis.endsInOrgWord = rules.orgWordEndings.contains { ending in
+                stemFold.count - ending.count >= 3 && stemFold[(stemFold.count - ending.count)...].elementsEqual(ending)
+            }
+        }
+        analysis.designatorStem = designatorStem(fold, rules: rules)
         if analysis.keys.isEmpty { analysis.keys = [stemKey] }
         // Shapes: surname and patronymic endings on any of the forms tried.
         for (form, inflection) in nominatives {

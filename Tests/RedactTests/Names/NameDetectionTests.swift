@@ -126,6 +126,8 @@ enum NameCases {
     ]
 
     static let russian = [
+        // A town in the instrumental ends like an adjective, but takes no noun after it.
+        "Переговоры с [[Вашингтоном|LOCATION]] затянулись, а в [[Старом городе|LOCATION]] было тихо.",
         "[[Эльчин Гусейнов]] рассказал, что его задержали в [[Гяндже|LOCATION]].",
         "Суд передал дело [[Гусейнову]].",
         "Свидетель [[Анна Кузнецова]] не явилась.",
