@@ -26,26 +26,7 @@ extension NameDetector {
     /// What the lists, morphology and cues say about word `t`, as the model's evidence bits.
     func contextEvidence(_ t: Int) -> UInt32 {
         guard let a = analyses[t] else { return 0 }
-        var bits = ContextEvidence.analysed
-        if let entry = a.entry {
-            if entry.isGiven { bits |= ContextEvidence.givenName }
-            if entry.isSurname { bits |= ContextEvidence.surname }
-            if entry.isPatronymic { bits |= ContextEvidence.patronymic }
-            if entry.isPlace { bits |= ContextEvidence.place }
-            if entry.isLargePlace { bits |= ContextEvidence.largePlace }
-        }
-        if a.flags.isCommon { bits |= ContextEvidence.commonWord }
-        if a.flags.isCountry { bits |= ContextEvidence.country }
-        if a.flags.isNationality { bits |= ContextEvidence.nationality }
-        if a.flags.isCalendar { bits |= ContextEvidence.calendar }
-        if a.flags.isNameSpelling { bits |= ContextEvidence.nameSpelling }
-        if a.flags.isPlaceSpelling { bits |= ContextEvidence.placeSpelling }
-        if a.surnameShape { bits |= ContextEvidence.surnameShape }
-        if a.weakSurnameShape { bits |= ContextEvidence.weakSurnameShape }
-        if a.patronymicShape { bits |= ContextEvidence.patronymicShape }
-        if rules.notNames.contains(a.fold) || rules.titles.contains(a.fold) { bits |= ContextEvidence.notName }
-        if rules.orgAfter.contains(a.fold) || rules.orgBefore.contains(a.fold) { bits |= ContextEvidence.orgDesignator }
-        if a.spanLength < Int(tokens[t].end - tokens[t].start) { bits |= ContextEvidence.caseSuffix }
+        var bits = a.evidence
         if hasTitleBefore(t) { bits |= ContextEvidence.titleBefore }
         if hasCueAfter(t) { bits |= ContextEvidence.cueAfter }
         return bits
@@ -186,5 +167,33 @@ extension NameDetector {
             if ranges[mid].lowerBound <= p { lo = mid + 1 } else { hi = mid }
         }
         return lo > 0 && ranges[lo - 1].contains(p)
+    }
+}
+
+extension WordAnalysis {
+    /// The evidence bits (``ContextEvidence``) that the word itself gives, whatever stands
+    /// around it: what the lists and shapes say, and whether a case suffix was cut off.
+    static func evidence(of a: WordAnalysis, wordLength: Int, rules: NameRules) -> UInt32 {
+        var bits = ContextEvidence.analysed
+        if let entry = a.entry {
+            if entry.isGiven { bits |= ContextEvidence.givenName }
+            if entry.isSurname { bits |= ContextEvidence.surname }
+            if entry.isPatronymic { bits |= ContextEvidence.patronymic }
+            if entry.isPlace { bits |= ContextEvidence.place }
+            if entry.isLargePlace { bits |= ContextEvidence.largePlace }
+        }
+        if a.flags.isCommon { bits |= ContextEvidence.commonWord }
+        if a.flags.isCountry { bits |= ContextEvidence.country }
+        if a.flags.isNationality { bits |= ContextEvidence.nationality }
+        if a.flags.isCalendar { bits |= ContextEvidence.calendar }
+        if a.flags.isNameSpelling { bits |= ContextEvidence.nameSpelling }
+        if a.flags.isPlaceSpelling { bits |= ContextEvidence.placeSpelling }
+        if a.surnameShape { bits |= ContextEvidence.surnameShape }
+        if a.weakSurnameShape { bits |= ContextEvidence.weakSurnameShape }
+        if a.patronymicShape { bits |= ContextEvidence.patronymicShape }
+        if rules.notNames.contains(a.fold) || rules.titles.contains(a.fold) { bits |= ContextEvidence.notName }
+        if rules.orgAfter.contains(a.fold) || rules.orgBefore.contains(a.fold) { bits |= ContextEvidence.orgDesignator }
+        if a.spanLength < wordLength { bits |= ContextEvidence.caseSuffix }
+        return bits
     }
 }

@@ -111,6 +111,11 @@ final class NameDetector {
     /// Exact keys of the lower-case words looked at, by token.
     var folds: [String?] = []
 
+    /// Whether a title or cue stands right before each token, and a cue right after it, by
+    /// token: -1 not yet looked at, else 0 or 1. Many rules and the context model ask.
+    var titleBefore: [Int8] = []
+    var cueAfter: [Int8] = []
+
     /// The names the context model read in the current text, by token range.
     var modelSpans: [ContextSpan] = []
 
@@ -165,6 +170,10 @@ final class NameDetector {
         analyses.reserveCapacity(tokens.count)
         folds.removeAll(keepingCapacity: true)
         folds.append(contentsOf: repeatElement(nil, count: tokens.count))
+        titleBefore.removeAll(keepingCapacity: true)
+        titleBefore.append(contentsOf: repeatElement(-1, count: tokens.count))
+        cueAfter.removeAll(keepingCapacity: true)
+        cueAfter.append(contentsOf: repeatElement(-1, count: tokens.count))
         tokenLanguages.removeAll(keepingCapacity: true)
         tokenLanguages.reserveCapacity(tokens.count)
         // The languages of each line, told from its letters: per line, not per text, so that a

@@ -112,6 +112,13 @@ extension NameDetector {
     /// A title or cue right before word `t`: `Mr.`, `Dr`, `г-н`, `named`, `по имени`.
     func hasTitleBefore(_ t: Int) -> Bool {
         guard t > 0 else { return false }
+        if titleBefore[t] >= 0 { return titleBefore[t] == 1 }
+        let found = findTitleBefore(t)
+        titleBefore[t] = found ? 1 : 0
+        return found
+    }
+
+    private func findTitleBefore(_ t: Int) -> Bool {
         var phrase = ""
         // Whether some title or cue ends with `phrase`: once none does, no longer phrase can
         // be one, and building it is skipped (`rules.titlePhraseSuffixes`).
@@ -141,6 +148,13 @@ extension NameDetector {
     /// A cue right after word `t`: `bəy`, `xanım`, `müəllim`, `Bey`, `Hanım`, `adlı`.
     func hasCueAfter(_ t: Int) -> Bool {
         guard t + 1 < tokens.count else { return false }
+        if cueAfter[t] >= 0 { return cueAfter[t] == 1 }
+        let found = findCueAfter(t)
+        cueAfter[t] = found ? 1 : 0
+        return found
+    }
+
+    private func findCueAfter(_ t: Int) -> Bool {
         let gap = gapUnits(t, t + 1)
         guard gap.count <= 2, !gap.contains(10), gap.allSatisfy({ $0 == 0x20 || $0 == 0x2C || $0 == 0xA0 }) else { return false }
         return rules.cuesAfter.contains(foldToken(t + 1))

@@ -34,6 +34,8 @@ struct WordAnalysis: Sendable {
     /// The designator the word is with an Azerbaijani or Turkish case suffix, and the suffix's
     /// length (``NameDetector/designatorStem(_:rules:)``), worked out once per word.
     var designatorStem: (word: String, suffixLength: Int)? = nil
+    /// What the word itself tells the context model (``evidence(of:wordLength:rules:)``).
+    var evidence: UInt32 = 0
 
     /// Ordinary text that is never a name by itself.
     var isExcluded: Bool { flags.excludes }
@@ -249,6 +251,7 @@ extension NameDetector {
             analysis.surnameShape = false
             analysis.patronymicShape = false
         }
+        analysis.evidence = WordAnalysis.evidence(of: analysis, wordLength: word.utf16.count, rules: rules)
         return analysis
     }
 
