@@ -77,7 +77,13 @@ extension NameDetector {
         // or right after it.
         var designatorSuffix = 0  // UTF-16 units of a case suffix on the designator (`Universitetinin`)
         let lastWord = foldToken(run.upperBound - 1)
-        let lastStem = analyses[run.upperBound - 1].map(\.designatorStem) ?? designatorStem(lastWord)
+        let lastStem: (word: String, suffixLength: Int)?
+        if let a = analyses[run.upperBound - 1] {
+            let n = Int(a.designatorSuffixLength)
+            lastStem = n == 0 ? nil : (String(String.UnicodeScalarView(lastWord.unicodeScalars.dropLast(n))), n)
+        } else {
+            lastStem = designatorStem(lastWord)
+        }
         if end == nil, rules.orgAfterLastWords.contains(lastWord) || lastStem != nil {
             for length in stride(from: min(rules.longestPhrase, run.count - 1), through: 1, by: -1) where length >= 1 {
                 let words = (run.upperBound - length..<run.upperBound).map { foldToken($0) }

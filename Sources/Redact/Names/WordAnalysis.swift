@@ -31,9 +31,10 @@ struct WordAnalysis: Sendable {
     var isCyrillic = false
     /// The word ends in one of `org.word-endings` after three letters or more (`Trabzonspor`).
     var endsInOrgWord = false
-    /// The designator the word is with an Azerbaijani or Turkish case suffix, and the suffix's
-    /// length (``NameDetector/designatorStem(_:rules:)``), worked out once per word.
-    var designatorStem: (word: String, suffixLength: Int)? = nil
+    /// When the word is a designator with an Azerbaijani or Turkish case suffix
+    /// (``NameDetector/designatorStem(_:rules:)``), the suffix's length in letters; else 0.
+    /// Worked out once per word; a length, not the stem, keeps the cached analyses small.
+    var designatorSuffixLength: Int8 = 0
     /// What the word itself tells the context model (``evidence(of:wordLength:rules:)``).
     var evidence: UInt32 = 0
 
@@ -190,7 +191,7 @@ extension NameDetector {
                 stemFold.count - ending.count >= 3 && stemFold[(stemFold.count - ending.count)...].elementsEqual(ending)
             }
         }
-        analysis.designatorStem = designatorStem(fold, rules: rules)
+        analysis.designatorSuffixLength = Int8(clamping: designatorStem(fold, rules: rules)?.suffixLength ?? 0)
         if analysis.keys.isEmpty { analysis.keys = [stemKey] }
         // Shapes: surname and patronymic endings on any of the forms tried.
         for (form, inflection) in nominatives {
