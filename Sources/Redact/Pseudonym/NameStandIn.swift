@@ -355,22 +355,28 @@ final class NameStandIn {
     /// (a place is keyed by its id): a stand-in equal to the original would leak it.
     private func choose(from candidates: ListTraits, domain: String, key originalKey: String, fit: Fit?,
                         excluding: Set<String> = []) -> String {
+        let filter = fit.map { Filter.fit($0) }.flatMap { candidates.hasAny($0) ? $0 : nil } ?? .any
+        return choose(from: candidates, domain: domain, key: originalKey, filter: filter, excluding: excluding)
+    }
+
+    /// A keyed choice among the entries that pass `filter` (which some entry must pass).
+    private func choose(from candidates: ListTraits, domain: String, key originalKey: String, filter: Filter,
+                        excluding: Set<String>) -> String {
         // Once chosen, a stand-in stays the original's for the run, whatever is learned later.
         let memo = Self.hash(domain, originalKey)
         if let made = chosen[memo] { return made }
-        let made = firstChoice(from: candidates, domain: domain, key: originalKey, fit: fit, excluding: excluding)
+        let made = firstChoice(from: candidates, domain: domain, key: originalKey, filter: filter, excluding: excluding)
         if chosen.count < Self.ownerLimit { chosen[memo] = made }
         return made
     }
 
-    private func firstChoice(from traits: ListTraits, domain: String, key originalKey: String, fit: Fit?,
+    private func firstChoice(from traits: ListTraits, domain: String, key originalKey: String, filter: Filter,
                              excluding: Set<String>) -> String {
         let candidates = traits.entries
         let seed = key.digest(domain: "redact.stand-in." + domain, originalKey)
         var random = KeyedRandom(seed: seed)
         let start = random.next(below: candidates.count)
         let step = 1 + 2 * random.next(below: max(1, candidates.count / 2))  // odd, so it visits many
-        let fitting = fit.map { traits.present.contains($0) } ?? false
         let original = Self.hash("", originalKey)
         let domainHash = Self.hash(domain: domain)
         // A `MALE|FEMALE` pair is one surname: neither form may be a name of the run.
@@ -383,17 +389,28 @@ final class NameStandIn {
         // are made for an owned candidate only until a fallback is found. The choice is the
         // same as testing exclusion first: an excluded candidate is neither chosen nor a fallback.
         var fallback: Int? = nil
-        for attempt in 0..<candidates.count {
-            let index = (start + attempt * step) % candidates.count
-            if fitting, let fit, !traits.fits(index, fit) { continue }
+        /// Whether the candidate at `index` is free for the original, which then owns it.
+        func takes(_ index: Int) -> Bool {
+            if !traits.passes(index, filter) { return false }
             let owner = Self.hash(continuing: domainHash, traits.ownerKeys[index])
             if let current = owners[owner], current != original {
                 if fallback == nil && !isExcluded(index) { fallback = index }
-                continue
+                return false
             }
-            if isExcluded(index) { continue }
+            if isExcluded(index) { return false }
             if owners.count < Self.ownerLimit { owners[owner] = original }
-            return candidates[index]
+            return true
+        }
+        for attempt in 0..<candidates.count {
+            let index = (start + attempt * step) % candidates.count
+            if takes(index) { return candidates[index] }
+        }
+        if case .paradigm = filter {
+            // A paradigm is narrow (a few towns of thousands), and the keyed steps above pass
+            // over some of the list when their size shares a factor with its length.
+            for offset in 0..<candidates.count where takes((start + offset) % candidates.count) {
+                return candidates[(start + offset) % candidates.count]
+            }
         }
         if let fallback { return candidates[fallback] }
         // Every candidate was excluded: any one but the original itself.
