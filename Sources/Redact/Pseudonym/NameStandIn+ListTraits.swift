@@ -29,6 +29,15 @@ extension NameStandIn {
         var hasForms: Bool?
     }
 
+    /// Which entries of a list a choice may take.
+    enum Filter: Hashable {
+        case any
+        case fit(Fit)
+        /// A place whose Cyrillic name declines so (``RussianDeclension/Paradigm``); a paradigm
+        /// without a letter takes any letter before the ending.
+        case paradigm(RussianDeclension.Paradigm)
+    }
+
     /// What `choose` needs of each entry of one stand-in list, worked out once per list: it is
     /// consulted for every new original, and keying thousands of entries each time was most of
     /// the cost of a stand-in.
@@ -45,14 +54,22 @@ extension NameStandIn {
         /// Ending class of each entry as a male (0) and as a female (1) stand-in.
         let endings: [[Ending]]
         let hasForms: [Bool]
+        /// How each entry's Cyrillic name declines, for places chosen for a Cyrillic original;
+        /// empty for other lists.
+        let paradigms: [RussianDeclension.Paradigm]
         /// Every `Fit` some entry satisfies, with `hasForms` nil (either) as well.
         let present: Set<Fit>
+        /// Every paradigm of `paradigms`, with and without its letter.
+        let presentParadigms: Set<RussianDeclension.Paradigm>
 
-        init(entries: [String], forms: [[String]], endings: [[Ending]], hasForms: [Bool]) {
+        init(entries: [String], forms: [[String]], endings: [[Ending]], hasForms: [Bool],
+             paradigms: [RussianDeclension.Paradigm] = []) {
             self.entries = entries
             self.forms = forms
             self.endings = endings
             self.hasForms = hasForms
+            self.paradigms = paradigms
+            presentParadigms = Set(paradigms + paradigms.map(\.anyLetter))
             foundNameKeys = forms.map { keys in
                 keys + keys.map(EntityLinker.masculineKey).filter { !keys.contains($0) }
             }
@@ -68,6 +85,29 @@ extension NameStandIn {
 
         func fits(_ i: Int, _ fit: Fit) -> Bool {
             endings[fit.female ? 1 : 0][i] == fit.ending && (fit.hasForms == nil || hasForms[i] == fit.hasForms)
+        }
+
+        /// Whether some entry passes `filter`.
+        func hasAny(_ filter: Filter) -> Bool {
+            switch filter {
+            case .any: return !entries.isEmpty
+            case .fit(let fit): return present.contains(fit)
+            case .paradigm(let paradigm): return presentParadigms.contains(paradigm)
+            }
+        }
+
+        /// Whether some entry passes `filter` with none of its forms' keys in `excluded`: a
+        /// list whose only such place is the original has none for it.
+        func hasAny(_ filter: Filter, besides excluded: Set<String>) -> Bool {
+            hasAny(filter) && entries.indices.contains { passes($0, filter) && !forms[$0].contains(where: excluded.contains) }
+        }
+
+        func passes(_ i: Int, _ filter: Filter) -> Bool {
+            switch filter {
+            case .any: return true
+            case .fit(let fit): return fits(i, fit)
+            case .paradigm(let paradigm): return (paradigm.letter == nil ? paradigms[i].anyLetter : paradigms[i]) == paradigm
+            }
         }
     }
 }

@@ -18,7 +18,8 @@ import RedactRules
 /// - never a name found in the same run, and never the stand-in of another name in the run.
 ///
 /// A place becomes another place of the same country that has a Latin, an ASCII and a
-/// Cyrillic name, spelled in the original's script, with the same ending class.
+/// Cyrillic name, spelled in the original's script, with the same ending class; a Russian
+/// place, one that declines as it does, in its case (`в Казани` → `в Рязани`, ``RussianDeclension``).
 final class NameStandIn {
     private let key: RedactionKey
     private let rules: NameRules
@@ -41,6 +42,8 @@ final class NameStandIn {
     /// original, so each list entry is keyed once.
     private var phoneticMemo: [String: String] = [:]
     private var analysisMemo: [String: WordAnalysis] = [:]
+    /// How Russian place names decline by this rule set's case endings.
+    private lazy var declension = RussianDeclension(rules: rules)
 
     private func phonetic(_ text: some StringProtocol) -> String {
         let string = String(text)
@@ -355,22 +358,28 @@ final class NameStandIn {
     /// (a place is keyed by its id): a stand-in equal to the original would leak it.
     private func choose(from candidates: ListTraits, domain: String, key originalKey: String, fit: Fit?,
                         excluding: Set<String> = []) -> String {
+        let filter = fit.map { Filter.fit($0) }.flatMap { candidates.hasAny($0) ? $0 : nil } ?? .any
+        return choose(from: candidates, domain: domain, key: originalKey, filter: filter, excluding: excluding)
+    }
+
+    /// A keyed choice among the entries that pass `filter` (which some entry must pass).
+    private func choose(from candidates: ListTraits, domain: String, key originalKey: String, filter: Filter,
+                        excluding: Set<String>) -> String {
         // Once chosen, a stand-in stays the original's for the run, whatever is learned later.
         let memo = Self.hash(domain, originalKey)
         if let made = chosen[memo] { return made }
-        let made = firstChoice(from: candidates, domain: domain, key: originalKey, fit: fit, excluding: excluding)
+        let made = firstChoice(from: candidates, domain: domain, key: originalKey, filter: filter, excluding: excluding)
         if chosen.count < Self.ownerLimit { chosen[memo] = made }
         return made
     }
 
-    private func firstChoice(from traits: ListTraits, domain: String, key originalKey: String, fit: Fit?,
+    private func firstChoice(from traits: ListTraits, domain: String, key originalKey: String, filter: Filter,
                              excluding: Set<String>) -> String {
         let candidates = traits.entries
         let seed = key.digest(domain: "redact.stand-in." + domain, originalKey)
         var random = KeyedRandom(seed: seed)
         let start = random.next(below: candidates.count)
         let step = 1 + 2 * random.next(below: max(1, candidates.count / 2))  // odd, so it visits many
-        let fitting = fit.map { traits.present.contains($0) } ?? false
         let original = Self.hash("", originalKey)
         let domainHash = Self.hash(domain: domain)
         // A `MALE|FEMALE` pair is one surname: neither form may be a name of the run.
@@ -383,17 +392,28 @@ final class NameStandIn {
         // are made for an owned candidate only until a fallback is found. The choice is the
         // same as testing exclusion first: an excluded candidate is neither chosen nor a fallback.
         var fallback: Int? = nil
-        for attempt in 0..<candidates.count {
-            let index = (start + attempt * step) % candidates.count
-            if fitting, let fit, !traits.fits(index, fit) { continue }
+        /// Whether the candidate at `index` is free for the original, which then owns it.
+        func takes(_ index: Int) -> Bool {
+            if !traits.passes(index, filter) { return false }
             let owner = Self.hash(continuing: domainHash, traits.ownerKeys[index])
             if let current = owners[owner], current != original {
                 if fallback == nil && !isExcluded(index) { fallback = index }
-                continue
+                return false
             }
-            if isExcluded(index) { continue }
+            if isExcluded(index) { return false }
             if owners.count < Self.ownerLimit { owners[owner] = original }
-            return candidates[index]
+            return true
+        }
+        for attempt in 0..<candidates.count {
+            let index = (start + attempt * step) % candidates.count
+            if takes(index) { return candidates[index] }
+        }
+        if case .paradigm = filter {
+            // A paradigm is narrow (a few towns of thousands), and the keyed steps above pass
+            // over some of the list when their size shares a factor with its length.
+            for offset in 0..<candidates.count where takes((start + offset) % candidates.count) {
+                return candidates[(start + offset) % candidates.count]
+            }
         }
         if let fallback { return candidates[fallback] }
         // Every candidate was excluded: any one but the original itself.
@@ -485,15 +505,34 @@ final class NameStandIn {
     // MARK: Places
 
     /// Another place of the same country, spelled in the original's script, with the same
-    /// ending class and the original's Russian case ending, if any.
+    /// ending class. A Russian word takes a town that declines as it does, with its case ending
+    /// (``RussianDeclension``).
     func place(_ value: String) -> String {
         let words = Self.split(value).filter(\.isWord)
         guard !words.isEmpty else { return value }
         let last = analyze(words.last!.text)
         let whole = analyze(value)
-        let entry = Lexicon.name(phonetic: self.phonetic(value)) ?? whole.entry ?? last.entry
+        let lookedUp = Lexicon.name(phonetic: self.phonetic(value))
+        let entry = lookedUp ?? whole.entry ?? last.entry
         let script = Transliteration.script(of: value)
-        let placeID = entry?.places.first
+        var placeID = entry?.places.first
+        var nominative = NameKey.fold(value)
+        // A Russian word is read as a case form of its place's own Cyrillic names where it is
+        // one (`Казани` of `Казань`): the analysis' reading serves to find the place, but a
+        // place's other spellings may give it another nominative (`Kazana`).
+        var reading: RussianDeclension.Reading? = nil
+        if script == .cyrillic, words.count == 1, !declension.isEmpty {
+            if let found = russianPlace(value, among: [lookedUp, whole.entry]) {
+                placeID = found.id
+                reading = found.reading
+            } else if let inflection = whole.inflection, nominative.count > inflection.ending.count {
+                nominative = String(nominative.dropLast(inflection.ending.count)) + inflection.nominative
+                reading = .init(nominative: nominative, ending: inflection.ending, nominativeEnding: inflection.nominative)
+            } else {
+                reading = .init(nominative: nominative, ending: "", nominativeEnding: "")
+            }
+            nominative = reading!.nominative
+        }
         let country = placeID.map { String($0.prefix(2)) } ?? {
             switch script {
             case .cyrillic: return "RU"
@@ -502,15 +541,17 @@ final class NameStandIn {
             }
         }()
         let identity = placeID ?? self.phonetic(value)
-        let inflection = words.count == 1 ? last.inflection : nil
-        var nominative = NameKey.fold(value)
-        if let inflection, nominative.count > inflection.ending.count {
-            nominative = String(nominative.dropLast(inflection.ending.count)) + inflection.nominative
+        guard let traits = placeTraits(country: country, declining: reading != nil) else { return madeUp(value) }
+        let fit = Fit(female: false, ending: Ending(ofPhonetic: self.phonetic(nominative)), hasForms: nil)
+        var filter: Filter = traits.hasAny(.fit(fit)) ? .fit(fit) : .any
+        let excluded: Set<String> = [self.phonetic(value), self.phonetic(nominative)]
+        if let reading {
+            // A town that declines as the original, else one that does not decline, else one of
+            // the same declension with another letter before the ending.
+            let paradigm = declension.paradigm(of: reading.nominative)
+            if let tier = paradigm.standIns.first(where: { traits.hasAny(.paradigm($0), besides: excluded) }) { filter = .paradigm(tier) }
         }
-        let ending = Ending(ofPhonetic: self.phonetic(nominative))
-        guard let traits = placeTraits(country: country) else { return madeUp(value) }
-        let chosen = choose(from: traits, domain: "place", key: identity, fit: Fit(female: false, ending: ending, hasForms: nil),
-                            excluding: [self.phonetic(value), self.phonetic(nominative)])
+        let chosen = choose(from: traits, domain: "place", key: identity, filter: filter, excluding: excluded)
         let names = chosen.split(separator: "|").map(String.init)
         var spelled: String
         switch script {
@@ -518,27 +559,56 @@ final class NameStandIn {
         case .ascii: spelled = names.first { Transliteration.script(of: $0) == .ascii } ?? names[0]
         case .cyrillic: spelled = names.first { Transliteration.script(of: $0) == .cyrillic } ?? names[0]
         }
-        if let inflection { spelled = inflect(spelled, ending: inflection.ending, nominative: inflection.nominative) }
+        if let reading { spelled = declension.inflect(spelled, like: reading) }
         return matchCase(spelled, like: value)
+    }
+
+    /// The first place of `entries` (best first) that `word` names, and the word read as one of
+    /// that place's Cyrillic names.
+    private func russianPlace(_ word: String, among entries: [LexiconEntry?]) -> (id: String, reading: RussianDeclension.Reading)? {
+        // The analysis takes the first case ending whose nominative the lists know, of any
+        // place (`Смоленском` as Ukraine's `Смолянський`): the word's other nominatives follow.
+        var ids: [String] = []
+        for entry in entries + declension.nominatives(of: word).map({ Lexicon.name(phonetic: self.phonetic($0)) }) {
+            for id in entry?.places ?? [] where !ids.contains(id) { ids.append(id) }
+        }
+        for id in ids {
+            let number = id.dropFirst(2)
+            let key = id.prefix(2) + ":" + String(repeating: "0", count: max(0, 9 - number.count)) + number
+            guard let payload = Lexicon.places.payload(for: String(key)) else { continue }  // a subdivision
+            let names = payload.drop { $0 == "~" }.split(separator: "|").filter { Transliteration.script(of: $0) == .cyrillic }
+            if let reading = declension.reading(of: word, among: names) { return (id, reading) }
+        }
+        return nil
     }
 
     /// The traits of the places of `country` (`placeCandidates`), nil when it has none: the
     /// ending class is the local name's.
     private static let worldCandidateLimit = 32
 
-    private func placeTraits(country: String) -> ListTraits? {
-        SharedStandIns.shared.traits("place\t" + country) { makePlaceTraits(country: country) }
+    /// `declining`: with the paradigm of each place's Cyrillic name, for a Russian original.
+    private func placeTraits(country: String, declining: Bool) -> ListTraits? {
+        guard declining else {
+            return SharedStandIns.shared.traits("place\t" + country) { makePlaceTraits(country: country, declension: nil) }
+        }
+        let declension = self.declension
+        return SharedStandIns.shared.traits("place\t" + country + "\t" + declension.signature) {
+            makePlaceTraits(country: country, declension: declension)
+        }
     }
 
-    private func makePlaceTraits(country: String) -> ListTraits? {
+    private func makePlaceTraits(country: String, declension: RussianDeclension?) -> ListTraits? {
         let candidates = placeCandidates(country: country)
         guard !candidates.isEmpty else { return nil }
+        let paradigms = declension.map { declension in
+            candidates.map { declension.paradigm(of: $0.names.first { Transliteration.script(of: $0) == .cyrillic } ?? $0.names[0]) }
+        } ?? []
         // Keyed by NameKey itself, not through the memo of originals' keys: thousands of towns'
         // names, each keyed once per process, would only fill it.
         let forms = candidates.map { $0.names.map { NameKey.phonetic($0) } }
         let endings = forms.map { Ending(ofPhonetic: $0[0]) }
         return ListTraits(entries: candidates.map(\.joined), forms: forms, endings: [endings, endings],
-                          hasForms: Array(repeating: false, count: candidates.count))
+                          hasForms: Array(repeating: false, count: candidates.count), paradigms: paradigms)
     }
 
     /// Places of `country` that have a name in each script, own language's first, as their
