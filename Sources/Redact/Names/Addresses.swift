@@ -20,7 +20,7 @@ extension NameDetector {
         }
         guard let typeIndex else { return false }
         // `Baku Court of Appeal` is a court, not a street.
-        if typeIndex + 1 < tokens.count, foldToken(typeIndex + 1) == "of" { return false }
+        if typeIndex + 1 < tokens.count, rules.ofWords.contains(foldToken(typeIndex + 1)) { return false }
         // The street's name: the run without leading ordinary words (`The`, `Adresi`), keeping one.
         let nameEnd = min(typeIndex, run.upperBound)
         var first = run.lowerBound

@@ -16,6 +16,14 @@ struct NameRules: Sendable {
     /// the capitalized words on both sides into one run (`Lars van den Broek`,
     /// `Zia-ul-Karim`), and one right before a person's name is part of it (`de Vries`).
     var nameParticles: Set<String> = []
+    /// Words between a designator before a name and the name (`org.before-links`: `of`, `for`,
+    /// `on`).
+    var orgBeforeLinks: Set<String> = []
+    /// The `of` of `village of …` (`names.of-words`).
+    var ofWords: Set<String> = []
+    /// Prepositions inside a Russian organization's name after its head (`org.head-prepositions`:
+    /// `по`).
+    var orgHeadPrepositions: Set<String> = []
     /// Short English function words (`the`, `and`, `was`), packed as ASCII bytes: one in a line
     /// makes English one of the line's languages (`TextLanguages`), whatever its letters.
     var englishMarkers: Set<UInt32> = []
@@ -144,6 +152,9 @@ struct NameRules: Sendable {
         cuesAfter = set("names.cues-after")
         patronymicWords = set("names.patronymic-words")
         nameParticles = set("names.particles")
+        orgBeforeLinks = set("org.before-links")
+        ofWords = set("names.of-words")
+        orgHeadPrepositions = set("org.head-prepositions")
         englishMarkers = Set(set("names.language-markers").compactMap(Self.packASCII))
         possessiveOnlySuffixes = set("names.possessive-only-suffixes")
         speakerRoles = set("names.speaker-roles")

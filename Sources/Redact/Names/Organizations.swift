@@ -62,7 +62,7 @@ extension NameDetector {
         // `Ministry of Internal Affairs`, `University of Leeds`: a designator, `of`, a capitalized run.
         let of = run.upperBound
         if let k = run.first(where: { rules.orgBefore.contains(foldToken($0)) || rules.orgBefore.contains(foldToken($0) + " of") }),
-           of + 1 < tokens.count, ["of", "for", "on"].contains(foldToken(of)), analyses[of + 1] != nil, gapIsSpace(of - 1, of) {
+           of + 1 < tokens.count, rules.orgBeforeLinks.contains(foldToken(of)), analyses[of + 1] != nil, gapIsSpace(of - 1, of) {
             // Capitalized words before the designator belong to the name (`Baku Court of Appeal`),
             // an article or an ordinary word that starts the sentence does not.
             start = run.lowerBound
@@ -183,7 +183,7 @@ extension NameDetector {
         while k < tokens.count, k - head <= 6, gapIsSpace(k - 1, k) {
             let w = foldToken(k)
             guard isCyrillicWord(w), !functionWords.contains(w) else { break }
-            if w == "по" {
+            if rules.orgHeadPrepositions.contains(w) {
                 guard !pendingPo else { break }
                 pendingPo = true
                 k += 1

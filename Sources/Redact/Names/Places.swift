@@ -52,7 +52,7 @@ extension NameDetector {
         if let before = wordBefore(range.lowerBound, maxGap: 2) {
             let word = foldToken(before)
             if rules.placeCuesBefore.contains(word) { return true }
-            if word == "of", before > 0, rules.placeCuesBefore.contains(foldToken(before - 1) + " of") { return true }
+            if rules.ofWords.contains(word), before > 0, rules.placeCuesBefore.contains(foldToken(before - 1) + " " + word) { return true }
         }
         return false
     }
