@@ -20,12 +20,25 @@ extension NameDetector {
               // lack (Azerbaijani `Çoxunu Lənkəran istixanalarından`).
               !(other.0.lowerBound == piece.lowerBound && isSentenceStart(piece.lowerBound)
                 && !tokenLanguages[piece.lowerBound].contains(.english)),
-              // A case suffix ends a name (`Patrikhane'nin Atina'da`, `Kasım'da Swiss`).
+              // A case suffix ends a name (`Patrikhane'nin Atina'da`, `Kasım'da Swiss`), also
+              // one no list reads off a word of an Azerbaijani or Turkish line (`Şirkətinin Xəzər`).
               piece.dropLast().allSatisfy({ t in analyses[t].map { $0.spanLength == Int(tokens[t].end - tokens[t].start) } ?? false }),
+              !(other.0.lowerBound == piece.lowerBound && !tokenLanguages[piece.lowerBound].contains(.english)
+                && endsInTurkicSuffix(piece.lowerBound)),
               (piece.lowerBound + 1..<piece.upperBound).allSatisfy({ gapIsSingleSpace($0 - 1, $0) }) else { return nil }
         if let kind = modelKind(of: piece) { return rule(for: kind) }
         let isCity = analyses[place.0.lowerBound]?.entry?.isLargePlace == true
         return isCity && place.0.lowerBound == piece.lowerBound ? locationRule : personRule
+    }
+
+    /// Whether word `t` ends in an Azerbaijani or Turkish case suffix of two letters or more
+    /// (`names.suffixes`) after three letters, whatever its stem: `Şirkəti|nin`, `Katibi|ni`.
+    func endsInTurkicSuffix(_ t: Int) -> Bool {
+        guard let a = analyses[t] else { return false }
+        let scalars = Array(a.fold.unicodeScalars)
+        return rules.suffixes.contains { suffix in
+            suffix.count >= 2 && scalars.count - suffix.count >= 3 && scalars[(scalars.count - suffix.count)...].elementsEqual(suffix)
+        }
     }
 
     /// Whether word `t`, a town or village the lists know, is the surname of the given name

@@ -98,6 +98,8 @@ enum NameCases {
         // An organization's designator with a suffix, and a Roman numeral after it that is no
         // part of the name.
         "[[Yaşıl Vadi Partiyası|ORGANIZATION]]nın VII qurultayı keçirildi.",
+        // A word with a case suffix before a place is no name with it (`Katibi|ni Bakıda`).
+        "Dünən [[Rəşad Babayev]] Baş Katibini [[Bakı|LOCATION]]da qəbul etdi.",
         "[[Elçin Hüseynov]] dünən [[Gəncə|LOCATION]]də idi.",
         // The capitalized ordinary word that opens a sentence is not part of the name after it.
         "Redaktorum [[Cəlal Əsgərov]] məqaləni oxudu.",
