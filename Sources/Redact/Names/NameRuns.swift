@@ -195,7 +195,23 @@ extension NameDetector {
                 var rule = personRule
                 if !hasStrongPersonEvidence(range), let kind = modelKind(of: range) { rule = self.rule(for: kind) }
                 emit(range, rule: rule, into: &finds)
+            } else if isLatinNameInCyrillicLine(range) {
+                // `Facebook`, `Sun Microsystems` in a Russian sentence: a word in the other
+                // script is a name, mostly a company's or a medium's.
+                emit(range, rule: modelKind(of: range).map(self.rule(for:)) ?? organizationRule, into: &finds)
             }
+        }
+    }
+
+    /// Words in Latin letters, each capitalized, two letters or more and no ordinary, country,
+    /// month or never-name word, in a line that reads as Russian: Russian text writes
+    /// foreign companies, media and products in their own script.
+    func isLatinNameInCyrillicLine(_ range: Range<Int>) -> Bool {
+        guard tokenLanguages[range.lowerBound] == [.russian] else { return false }
+        return range.allSatisfy { t in
+            guard let a = analyses[t], isUnlistedNameWord(a), !a.isCyrillic else { return false }
+            let first = units[Int(tokens[t].start)]
+            return first >= 0x41 && first <= 0x5A
         }
     }
 

@@ -130,6 +130,8 @@ enum NameCases {
     static let russian = [
         // A town in the instrumental ends like an adjective, but takes no noun after it.
         "Переговоры с [[Вашингтоном|LOCATION]] затянулись, а в [[Старом городе|LOCATION]] было тихо.",
+        // A capitalized word in Latin letters in a Russian sentence is a name, mostly a company's.
+        "Акции компании [[Brindlecorp|ORGANIZATION]] выросли на пять процентов, сообщил сайт [[Newsvale.com|ORGANIZATION]].",
         "[[Эльчин Гусейнов]] рассказал, что его задержали в [[Гяндже|LOCATION]].",
         "Суд передал дело [[Гусейнову]].",
         "Свидетель [[Анна Кузнецова]] не явилась.",
