@@ -12,9 +12,12 @@ extension NameDetector {
     /// team, a company).
     func findTableNames(into finds: inout [Find]) {
         var lineStart = 0
+        // Rows of a standings table, one name a line (`Pohvale 3 1 0 6 1 10`), by line.
+        var rows: [Range<Int>?] = []
         while lineStart < tokens.count {
             var lineEnd = lineStart + 1
             while lineEnd < tokens.count, !gapUnits(lineEnd - 1, lineEnd).contains(10) { lineEnd += 1 }
+            rows.append(tableRowName(lineStart..<lineEnd))
             var candidates: [Range<Int>] = []
             var t = lineStart
             while t < lineEnd {
@@ -37,6 +40,29 @@ extension NameDetector {
             }
             lineStart = lineEnd
         }
+        // A row's name counts where the line before or after is a row too.
+        for (i, row) in rows.enumerated() {
+            guard let range = row, (i > 0 && rows[i - 1] != nil) || (i + 1 < rows.count && rows[i + 1] != nil) else { continue }
+            let start = Int(tokens[range.lowerBound].start), end = Int(tokens[range.upperBound - 1].end)
+            if finds.contains(where: { $0.start < end && start < $0.end }) { continue }
+            let rule = modelKind(of: range).map(self.rule(for:))
+                ?? (range.contains(where: { analyses[$0]?.isName == true }) ? personRule : organizationRule)
+            emit(range, rule: rule, into: &finds)
+        }
+    }
+
+    /// The name of line `line` when the line is a row of a table: up to three capitalized words
+    /// that may be a name no list holds, at the start of the line, then three numbers or more
+    /// and nothing but numbers and their marks (`.`, `-`, `/`, `,`).
+    func tableRowName(_ line: Range<Int>) -> Range<Int>? {
+        guard let first = line.first, analyses[first] != nil else { return nil }
+        let end = shortRunEnd(from: first, limit: line.upperBound)
+        guard line.upperBound - end >= 3, (end..<line.upperBound).allSatisfy({ tokens[$0].isNumber }),
+              (first..<end).allSatisfy({ analyses[$0].map(isUnlistedNameWord) ?? false }) else { return nil }
+        for t in end..<line.upperBound where !gapUnits(t - 1, t).allSatisfy({ [0x20, 0x2E, 0x2D, 0x2F, 0x2C, 0xA0, 0x09].contains($0) }) {
+            return nil
+        }
+        return first..<end
     }
 
     /// Names followed by their country in brackets (`Anna Lindqvist (Sweden) 65.12`, `Tom

@@ -57,6 +57,8 @@ enum NameCases {
         // Hyphenated parts of a name are the name's: none is left visible.
         "The umpire gave [[Nadir-ul-Zamrani]] out, and [[Marie-Soline Vardet]] won in two sets.",
         "Scores: [[Ata-ur-Vandemir]] 21, [[Kolli Marsden]] 4.",
+        // A standings table: one name a line, then only figures.
+        "Standings:\n[[Korvello|ORGANIZATION]] 3 1 0 6 1 10\n[[Brandmoor|ORGANIZATION]] 3 0 1 13 10 9\nChapter 5 starts here.",
         // Clubs by their designators; a county of England named like a word.
         "[[Dunmore Rovers|ORGANIZATION]] beat [[Real Corvana|ORGANIZATION]] after rain in [[Surrey|LOCATION]].",
         // A place word and a word no list holds, side by side, are one name.
