@@ -64,7 +64,7 @@ public enum BenchmarkHooks {
     }
 
     /// Lexicon lookups of fixed words, as name detection makes them for each capitalized word
-    /// (`NameDetector.analyze`): the common-word flags by folded key (`Lexicon.word(fold:)`) and
+    /// (`WordAnalysis.analyze`): the common-word flags by folded key (`Lexicon.word(fold:)`) and
     /// the name and place entry by phonetic key (`Lexicon.name(phonetic:)`), both binary searches
     /// of the word lists compiled into the binary, keys made by `NameKey`.
     public struct LexiconLookup {

@@ -2,8 +2,8 @@ import RedactRules
 
 /// Addresses: a street type before or after a capitalized run, and the house and flat numbers
 /// that follow it.
-extension NameDetector {
-    func judgeAddress(run: Range<Int>, into finds: inout [Find]) -> Bool {
+extension NameReading {
+    mutating func judgeAddress(run: Range<Int>, into finds: inout [Find]) -> Bool {
         // `ул. Ленина, д. 5`, `улица Садовая`: the type word before the run.
         if let before = wordBefore(run.lowerBound, maxGap: 2), rules.addressBefore.contains(foldToken(before)) {
             let end = houseTail(after: run.upperBound - 1)
@@ -47,7 +47,7 @@ extension NameDetector {
 
     /// The end of an address whose street part ends with token `t`: house, flat and block
     /// numbers after it (`25`, `No: 12`, `д. 5, кв. 7`, `Apt 3`).
-    func houseTail(after t: Int) -> Int {
+    mutating func houseTail(after t: Int) -> Int {
         var end = Int(tokens[t].end)
         var k = t + 1
         var steps = 0

@@ -2,29 +2,9 @@ import RedactRules
 
 /// The detector's use of the trained context model (`ContextModel.swift`): what it reads of a
 /// text, the kind it gives where the rules are unsure, and the names it adds that the rules left.
-extension NameDetector {
-    /// What the context model reads of a text: which words are candidates (analysed: a
-    /// capital) and their evidence bits. The trainer calls this, so that training sees exactly
-    /// what inference sees.
-    func contextInputs(_ units: UnsafeBufferPointer<UInt16>, tokens: [WordToken]) -> (isCandidate: [Bool], evidence: [UInt32]) {
-        load(units, tokens: tokens)
-        let isCandidate = analyses.map { $0 != nil }
-        let evidence = tokens.indices.map { contextEvidence($0) }
-        self.units = UnsafeBufferPointer(start: nil, count: 0)
-        return (isCandidate, evidence)
-    }
-
-    /// Per-text buffers of the context model.
-    struct ContextScratch {
-        var isCandidate: [Bool] = []
-        var evidence: [UInt32] = []
-        var features: [UInt32] = []
-        var emissions: [Float] = []
-        var covered: [Range<Int>] = []
-    }
-
+extension NameReading {
     /// What the lists, morphology and cues say about word `t`, as the model's evidence bits.
-    func contextEvidence(_ t: Int) -> UInt32 {
+    mutating func contextEvidence(_ t: Int) -> UInt32 {
         guard let a = analyses[t] else { return 0 }
         var bits = a.evidence
         if hasTitleBefore(t) { bits |= ContextEvidence.titleBefore }
@@ -36,19 +16,22 @@ extension NameDetector {
     /// rules judge them: the names it reads (token ranges, kind, margin) wait in
     /// `modelSpans` for `judgePiece` (the kind where the rules are unsure) and
     /// `addContextModelFinds` (names the rules left).
-    func readWithContextModel() {
+    mutating func readWithContextModel() {
         modelSpans.removeAll(keepingCapacity: true)
         guard let model = contextModel else { return }
-        // Take the buffers out of the property (a copy would copy them on the first write).
-        var scratch = ContextScratch()
-        swap(&scratch, &contextScratch)
-        defer { swap(&scratch, &contextScratch) }
+        // Take the buffers out of the detector (a copy would copy them on the first write).
+        var scratch = NameDetector.ContextScratch()
+        swap(&scratch, &detector.contextScratch)
+        defer { swap(&scratch, &detector.contextScratch) }
         scratch.isCandidate.removeAll(keepingCapacity: true)
         for a in analyses { scratch.isCandidate.append(a != nil) }
         let segments = ContextSegments.find(units: units, tokens: tokens, isCandidate: scratch.isCandidate)
         guard !segments.isEmpty else { return }
         scratch.evidence.removeAll(keepingCapacity: true)
-        for t in tokens.indices { scratch.evidence.append(analyses[t] == nil ? 0 : contextEvidence(t)) }
+        for t in tokens.indices {
+            let bits: UInt32 = analyses[t] == nil ? 0 : contextEvidence(t)
+            scratch.evidence.append(bits)
+        }
         let extractor = ContextFeatures(units: units, tokens: tokens, evidence: scratch.evidence)
         for segment in segments {
             let count = segment.count
@@ -72,7 +55,7 @@ extension NameDetector {
 
     /// The kind the model reads words `range` as, when one of its names with a margin of at
     /// least its threshold covers them all.
-    func modelKind(of range: Range<Int>) -> ContextKind? {
+    mutating func modelKind(of range: Range<Int>) -> ContextKind? {
         guard let model = contextModel else { return nil }
         for span in modelSpans where span.start <= range.lowerBound && range.upperBound <= span.end {
             return span.margin >= model.threshold ? span.kind : nil
@@ -84,11 +67,11 @@ extension NameDetector {
     /// its threshold that hold a word no find of the rules covers (a longer find wins in
     /// resolution, so `Tom Baker` replaces the rules' `Tom`). Countries, nationalities and
     /// calendar words at the edges stay out: countries are kept by design.
-    func addContextModelFinds(into finds: inout [Find]) {
+    mutating func addContextModelFinds(into finds: inout [Find]) {
         guard let model = contextModel, !modelSpans.isEmpty else { return }
         var covered: [Range<Int>] = []
-        swap(&covered, &contextScratch.covered)
-        defer { swap(&covered, &contextScratch.covered) }
+        swap(&covered, &detector.contextScratch.covered)
+        defer { swap(&covered, &detector.contextScratch.covered) }
         covered.removeAll(keepingCapacity: true)
         for find in finds.sorted(by: { $0.start < $1.start }) {
             if let last = covered.last, find.start <= last.upperBound {
@@ -117,7 +100,7 @@ extension NameDetector {
     /// person's name a word the rule set says is never a name (`emit` leaves lower-case words
     /// at the edges out). The never-names stay possible in places and organizations (`New`,
     /// `National`, `Lake`).
-    func isOutsideModelNames(_ t: Int, kind: ContextKind) -> Bool {
+    mutating func isOutsideModelNames(_ t: Int, kind: ContextKind) -> Bool {
         guard let a = analyses[t] else { return false }
         if kind == .person && rules.notNames.contains(a.fold) { return true }  // `Prezident İlham Əliyev`
         return rules.titles.contains(a.fold) || rules.cuesAfter.contains(a.fold)
@@ -126,7 +109,7 @@ extension NameDetector {
     /// Adds words `range` of a name the model read as a find of its kind when its margin is
     /// enough and the rules left a word of it; countries, nationalities and calendar words at
     /// the edges stay out.
-    func proposeModelFind(_ range: Range<Int>, _ span: ContextSpan, _ model: ContextModel, _ covered: [Range<Int>],
+    mutating func proposeModelFind(_ range: Range<Int>, _ span: ContextSpan, _ model: ContextModel, _ covered: [Range<Int>],
                                   into finds: inout [Find]) {
         var first = range.lowerBound
         var last = range.upperBound - 1
@@ -148,8 +131,8 @@ extension NameDetector {
         }
         let isNew = (first...last).contains { t in analyses[t] != nil && !Self.isCovered(Int(tokens[t].start), covered) }
         guard isNew else { return }
-        if contextProposals != nil {
-            contextProposals!.append(ContextProposal(start: Int(tokens[first].start), end: Int(tokens[last].end),
+        if detector.contextProposals != nil {
+            detector.contextProposals!.append(ContextProposal(start: Int(tokens[first].start), end: Int(tokens[last].end),
                                                      kind: span.kind, margin: span.margin))
         }
         guard span.margin >= model.threshold else { return }
@@ -167,6 +150,17 @@ extension NameDetector {
             if ranges[mid].lowerBound <= p { lo = mid + 1 } else { hi = mid }
         }
         return lo > 0 && ranges[lo - 1].contains(p)
+    }
+}
+
+extension NameDetector {
+    /// Per-text buffers of the context model.
+    struct ContextScratch {
+        var isCandidate: [Bool] = []
+        var evidence: [UInt32] = []
+        var features: [UInt32] = []
+        var emissions: [Float] = []
+        var covered: [Range<Int>] = []
     }
 }
 

@@ -96,7 +96,7 @@ public struct CountryNames: Sendable {
 
         // What the name detector reads: the stem before an apostrophe or a case suffix whose stem
         // it knows, a Russian nominative.
-        let analysis = NameDetector.analyze(text, rules: rules)
+        let analysis = WordAnalysis.analyze(text, rules: rules)
         if analysis.spanLength < text.utf16.count {
             add(NameKey.fold(String(decoding: Array(text.utf16.prefix(analysis.spanLength)), as: UTF16.self)))
         }
@@ -112,8 +112,8 @@ public struct CountryNames: Sendable {
         let scalars = Array(text.unicodeScalars)
         for suffix in rules.suffixes
         where folded.count == scalars.count && folded.count - suffix.count >= 3 && folded.suffix(suffix.count).elementsEqual(suffix) {
-            let ending = NameDetector.turkicLowercased(scalars.suffix(suffix.count))
-            let written = NameDetector.turkicLowercased(scalars.dropLast(suffix.count))
+            let ending = WordAnalysis.turkicLowercased(scalars.suffix(suffix.count))
+            let written = WordAnalysis.turkicLowercased(scalars.dropLast(suffix.count))
             guard SuffixHarmony.fit(ending, after: written, azerbaijani: true) == ending
                     || SuffixHarmony.fit(ending, after: written, azerbaijani: false) == ending else { continue }
             var stem = folded.dropLast(suffix.count)

@@ -25,8 +25,10 @@ import RedactRules
 /// (what one word is), `NameRuns.swift` (runs of capitalized words, people), `Places.swift`,
 /// `Organizations.swift`, `Addresses.swift`, `TableNames.swift` (results lines),
 /// `ContextReading.swift` (the trained model's reading) and `TextPositions.swift` (where a
-/// word stands). This file holds the per-text state, the pass over a text, and `emit`, which
-/// turns a judged range into a find.
+/// word stands). Each is an extension of ``NameReading``, the value that holds one text's
+/// state and is passed through every room; this class holds only what outlives a text (the
+/// rules, the word analyses, the model's buffers). This file holds both, the pass over a
+/// text, and `emit`, which turns a judged range into a find.
 final class NameDetector {
     let rules: NameRules
     let personRule: Int
@@ -95,11 +97,66 @@ final class NameDetector {
         var keys: [String]
     }
 
-    // MARK: Per-text state (set by `load` for each text; the rooms below read it)
+    /// Buffers of the context model, reused from text to text (`NameReading.readWithContextModel`).
+    var contextScratch = ContextScratch()
 
-    var units: UnsafeBufferPointer<UInt16> = UnsafeBufferPointer(start: nil, count: 0)
-    var tokens: [WordToken] = []
+    /// Detects in `units`, segmented into `tokens`; appends finds and the capitalized words.
+    func detect(_ units: UnsafeBufferPointer<UInt16>, tokens: [WordToken], finds: inout [Find],
+                nameTokens: inout [NameToken]) {
+        var reading = NameReading(detector: self, units: units, tokens: tokens)
+        reading.detect(finds: &finds, nameTokens: &nameTokens)
+    }
+
+    /// The label rule of a kind the context model reads.
+    func rule(for kind: ContextKind) -> Int {
+        switch kind {
+        case .person: return personRule
+        case .location: return locationRule
+        case .organization: return organizationRule
+        }
+    }
+
+    /// What the context model reads of a text: which words are candidates (analysed: a
+    /// capital) and their evidence bits. The trainer calls this, so that training sees exactly
+    /// what inference sees.
+    func contextInputs(_ units: UnsafeBufferPointer<UInt16>, tokens: [WordToken]) -> (isCandidate: [Bool], evidence: [UInt32]) {
+        var reading = NameReading(detector: self, units: units, tokens: tokens)
+        let isCandidate = reading.analyses.map { $0 != nil }
+        let evidence = tokens.indices.map { reading.contextEvidence($0) }
+        return (isCandidate, evidence)
+    }
+}
+
+/// One reading of one text by the name detector: the text, what each of its words is, and the
+/// memos the rooms share, as one value made for the text and passed through every room (each
+/// room is an extension of this type). Nothing in it outlives the text; what does (word
+/// analyses, the model's buffers, the rules) stays in the ``NameDetector`` it reads for.
+///
+/// The rooms' methods are `mutating` because asking about a word fills the reading's memos
+/// (its exact key, whether a title stands before it or a cue after it): each is worked out
+/// once per word of the text, when first asked, however many rules ask.
+struct NameReading {
+    typealias Find = NameDetector.Find
+    typealias NameToken = NameDetector.NameToken
+    typealias KindSupport = NameDetector.KindSupport
+    typealias ContextProposal = NameDetector.ContextProposal
+
+    /// The detector this reading is for: its caches and buffers are shared by every text.
+    let detector: NameDetector
+    let rules: NameRules
+    let personRule: Int
+    let locationRule: Int
+    let organizationRule: Int
+    let addressRule: Int
+    let contextModel: ContextModel?
+
+    /// The text, in UTF-16 units, and its words.
+    let units: UnsafeBufferPointer<UInt16>
+    let tokens: [WordToken]
+
+    /// What each capitalized word is; nil for other tokens.
     var analyses: [WordAnalysis?] = []
+    /// Mentions of allowed names, whose words no later pass replaces.
     var allowedRanges: [Range<Int>] = []
 
     /// The languages the line being analysed may be in: whose ordinary words are ordinary in it.
@@ -116,16 +173,25 @@ final class NameDetector {
     var titleBefore: [Int8] = []
     var cueAfter: [Int8] = []
 
-    /// The names the context model read in the current text, by token range.
+    /// The names the context model read in the text, by token range.
     var modelSpans: [ContextSpan] = []
 
-    /// Scratch space of the context model, reused from text to text.
-    var contextScratch = ContextScratch()
+    /// A reading of `units`, segmented into `tokens`, with its capitalized words analysed.
+    init(detector: NameDetector, units: UnsafeBufferPointer<UInt16>, tokens: [WordToken]) {
+        self.detector = detector
+        rules = detector.rules
+        personRule = detector.personRule
+        locationRule = detector.locationRule
+        organizationRule = detector.organizationRule
+        addressRule = detector.addressRule
+        contextModel = detector.contextModel
+        self.units = units
+        self.tokens = tokens
+        load()
+    }
 
-    /// Detects in `units`, segmented into `tokens`; appends finds and the capitalized words.
-    func detect(_ units: UnsafeBufferPointer<UInt16>, tokens: [WordToken], finds: inout [Find],
-                nameTokens: inout [NameToken]) {
-        load(units, tokens: tokens)
+    /// Finds the text's names; appends them to `finds` and its capitalized words to `nameTokens`.
+    mutating func detect(finds: inout [Find], nameTokens: inout [NameToken]) {
         for t in tokens.indices {
             if let analysis = analyses[t], !analysis.isExcluded && analysis.letterCount >= 2 {
                 let start = Int(tokens[t].start)
@@ -157,24 +223,15 @@ final class NameDetector {
         if !allowedRanges.isEmpty {
             // Words of an allowed mention stay, whatever is learned elsewhere.
             nameTokens.removeAll { token in allowedRanges.contains { $0.contains(token.start) } }
-            allowedRanges.removeAll()
         }
-        self.units = UnsafeBufferPointer(start: nil, count: 0)
     }
 
-    /// Takes `units` and `tokens` as the current text and analyses its capitalized words.
-    func load(_ units: UnsafeBufferPointer<UInt16>, tokens: [WordToken]) {
-        self.units = units
-        self.tokens = tokens
-        analyses.removeAll(keepingCapacity: true)
+    /// Analyses the text's capitalized words and sets up the per-token memos.
+    private mutating func load() {
         analyses.reserveCapacity(tokens.count)
-        folds.removeAll(keepingCapacity: true)
-        folds.append(contentsOf: repeatElement(nil, count: tokens.count))
-        titleBefore.removeAll(keepingCapacity: true)
-        titleBefore.append(contentsOf: repeatElement(-1, count: tokens.count))
-        cueAfter.removeAll(keepingCapacity: true)
-        cueAfter.append(contentsOf: repeatElement(-1, count: tokens.count))
-        tokenLanguages.removeAll(keepingCapacity: true)
+        folds = Array(repeating: nil, count: tokens.count)
+        titleBefore = Array(repeating: -1, count: tokens.count)
+        cueAfter = Array(repeating: -1, count: tokens.count)
         tokenLanguages.reserveCapacity(tokens.count)
         // The languages of each line, told from its letters: per line, not per text, so that a
         // text gives the same finds however it is cut into blocks or fed to a stream.
@@ -195,19 +252,14 @@ final class NameDetector {
             if token.isNumber || !startsUpper(token) {
                 analyses.append(nil)
             } else {
-                analyses.append(analyze(t))
+                let analysis = analyze(t)
+                analyses.append(analysis)
             }
         }
     }
 
     /// The label rule of a kind the context model reads.
-    func rule(for kind: ContextKind) -> Int {
-        switch kind {
-        case .person: return personRule
-        case .location: return locationRule
-        case .organization: return organizationRule
-        }
-    }
+    func rule(for kind: ContextKind) -> Int { detector.rule(for: kind) }
 
     /// Words `first...last` of a name widened to the whole hyphenated words at its edges
     /// (`Ata-ur-Rehman`, `Anne-Gaelle Sidot`, `Li Song-ho`): a part of a name left outside
@@ -217,7 +269,7 @@ final class NameDetector {
     /// letters, is a name particle or no ordinary word of the line's languages (`Smith-led`),
     /// does not follow capitals (`SSRİ-nin`: a case suffix), and, before the name, sits between
     /// two capitalized parts (`Ata-ur-`).
-    func hyphenCompound(_ first: Int, _ last: Int) -> (Int, Int) {
+    mutating func hyphenCompound(_ first: Int, _ last: Int) -> (Int, Int) {
         func joined(_ a: Int, _ b: Int) -> Bool {
             let gap = gapUnits(a, b)
             return gap.count == 1 && (gap[0] == 0x2D || gap[0] == 0x2010) && !tokens[a].isNumber && !tokens[b].isNumber
@@ -250,7 +302,7 @@ final class NameDetector {
         return (first, last)
     }
 
-    func emit(_ range: Range<Int>, rule: Int, into finds: inout [Find]) {
+    mutating func emit(_ range: Range<Int>, rule: Int, into finds: inout [Find]) {
         var first = range.lowerBound
         var last = range.upperBound - 1
         while first <= last && analyses[first] == nil { first += 1 }
@@ -283,7 +335,7 @@ final class NameDetector {
     /// Whether the context model and the lists read words `range` as the kind of `rule`: a
     /// person with a listed given name or surname, a place the gazetteers hold, an
     /// organization with a designator; the model's reading where one of its names covers them.
-    func kindSupport(_ range: ClosedRange<Int>, rule: Int) -> KindSupport {
+    mutating func kindSupport(_ range: ClosedRange<Int>, rule: Int) -> KindSupport {
         let words = range.compactMap { analyses[$0] }
         let listed: Bool
         switch rule {
@@ -309,7 +361,7 @@ final class NameDetector {
     /// its words stay open to linking: if another person of that surname is found in the run
     /// (`Anar Əliyev`, not allowed, so learned), the session replaces the shortened mention as
     /// that person's, since it may be theirs. Only a mention that can be nobody else stays.
-    func isAllowed(_ range: ClosedRange<Int>) -> Bool {
+    mutating func isAllowed(_ range: ClosedRange<Int>) -> Bool {
         guard !rules.allowed.isEmpty else { return false }
         let start = Int(tokens[range.lowerBound].start), end = Int(tokens[range.upperBound].end)
         let text = String(decoding: UnsafeBufferPointer(rebasing: units[start..<end]), as: UTF16.self)

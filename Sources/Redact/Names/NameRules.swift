@@ -101,7 +101,7 @@ struct NameRules: Sendable {
     var orgAfterFirstWords: Set<String> = []
     var orgAfterLastWords: Set<String> = []
     /// The first three letters of every one-word `orgAfter` designator: a word that starts
-    /// otherwise cannot be a designator with a case suffix (`NameDetector.designatorStem`).
+    /// otherwise cannot be a designator with a case suffix (`WordAnalysis.designatorStem`).
     var orgAfterHeads: Set<String> = []
     /// Words that start an organization's name and take the words after them in the genitive
     /// (`Министерство внутренних дел`): `org.heads` lists, matched in any case form.

@@ -2,10 +2,10 @@ import RedactRules
 
 /// Runs of capitalized words and what they are: cut at ordinary words, each piece judged a
 /// person, a place, or nothing, by lists, shapes, titles and cues.
-extension NameDetector {
+extension NameReading {
     /// The end (exclusive) of the run of capitalized words, initials and patronymic words
     /// starting at `first`: words joined by one space, a hyphen, or an initial's dot.
-    func extendRun(from first: Int) -> Int {
+    mutating func extendRun(from first: Int) -> Int {
         var end = first + 1
         while end < tokens.count && end - first < 8 {
             let gap = gapUnits(end - 1, end)
@@ -36,7 +36,7 @@ extension NameDetector {
         return end
     }
 
-    func judge(run: Range<Int>, into finds: inout [Find]) {
+    mutating func judge(run: Range<Int>, into finds: inout [Find]) {
         if let label = speakerLabel(run) {
             finds.append(label)
             return
@@ -110,7 +110,7 @@ extension NameDetector {
     /// never-name or a capital run; when it is also an ordinary word (`N. Mason`, `P. Hope`),
     /// the initials must open a line or follow `(`, `,`, `;`, `:`, `/` or a number, so a
     /// sentence that ends in a letter (`Plan B. Officials said`) is not read as a name.
-    func isInitialsAndSurname(_ run: Range<Int>) -> Bool {
+    mutating func isInitialsAndSurname(_ run: Range<Int>) -> Bool {
         guard run.count >= 2, run.dropLast().allSatisfy({ isInitial($0) }), let a = analyses[run.upperBound - 1],
               !a.isExcluded, !a.isAllCaps, a.letterCount >= 2, !rules.notNames.contains(a.fold),
               !rules.titles.contains(a.fold), !rules.orgArticles.contains(a.fold) else { return false }
@@ -119,7 +119,7 @@ extension NameDetector {
     }
 
     /// Whether the initials at word `t` open a line or follow `(`, `,`, `;`, `:`, `/` or a number.
-    func initialsOpenAList(_ t: Int) -> Bool {
+    mutating func initialsOpenAList(_ t: Int) -> Bool {
         var p = Int(tokens[t].start) - 1
         while p >= 0 && (units[p] == 0x20 || units[p] == 0x09 || units[p] == 0xA0) { p -= 1 }
         guard p >= 0 else { return true }
@@ -129,7 +129,7 @@ extension NameDetector {
 
     /// An ordinary word inside a capitalized run: a month, nationality or country; a common word
     /// that the lists do not also know as a name; or a word the rule set says is never a name.
-    func isOrdinary(_ a: WordAnalysis, at t: Int, run: Range<Int>) -> Bool {
+    mutating func isOrdinary(_ a: WordAnalysis, at t: Int, run: Range<Int>) -> Bool {
         if a.isExcluded && !(a.entry?.isGiven == true && hasTitleBefore(t)) { return true }
         if rules.notNames.contains(a.fold) || rules.titles.contains(a.fold) || rules.cuesAfter.contains(a.fold) { return true }
         if a.flags.isCommon && !a.isName && !a.isPlace {
@@ -151,7 +151,7 @@ extension NameDetector {
         return false
     }
 
-    func judgePiece(_ piece: Range<Int>, into finds: inout [Find]) {
+    mutating func judgePiece(_ piece: Range<Int>, into finds: inout [Find]) {
         // Places first: the longest run of words from the start that the place lists know.
         var t = piece.lowerBound
         var personStart: Int? = nil
@@ -206,7 +206,7 @@ extension NameDetector {
     /// Words in Latin letters, each capitalized, two letters or more and no ordinary, country,
     /// month or never-name word, in a line that reads as Russian: Russian text writes
     /// foreign companies, media and products in their own script.
-    func isLatinNameInCyrillicLine(_ range: Range<Int>) -> Bool {
+    mutating func isLatinNameInCyrillicLine(_ range: Range<Int>) -> Bool {
         guard tokenLanguages[range.lowerBound] == [.russian] else { return false }
         return range.allSatisfy { t in
             guard let a = analyses[t], isUnlistedNameWord(a), !a.isCyrillic else { return false }
@@ -217,7 +217,7 @@ extension NameDetector {
 
     /// Whether word `t` of `piece` reads as part of a person's name rather than a place: a known
     /// name with a name neighbour or a title, or a place that is also a given name with a cue.
-    func isPersonWord(_ t: Int, piece: Range<Int>) -> Bool {
+    mutating func isPersonWord(_ t: Int, piece: Range<Int>) -> Bool {
         guard let a = analyses[t], a.isName else { return false }
         if hasTitleBefore(t) || hasCueAfter(t) { return true }
         // `Bakıda`, `Gəncədən`: a case suffix on a word that is a place and a name marks the place.
@@ -237,7 +237,7 @@ extension NameDetector {
 
     /// A title or cue next to the words, a given name or surname that is no place, a surname
     /// or patronymic ending.
-    func hasStrongPersonEvidence(_ range: Range<Int>) -> Bool {
+    mutating func hasStrongPersonEvidence(_ range: Range<Int>) -> Bool {
         if hasTitleBefore(range.lowerBound) || hasCueAfter(range.upperBound - 1) { return true }
         return range.contains { t in
             guard let a = analyses[t] else { return true }  // a patronymic word
@@ -247,7 +247,7 @@ extension NameDetector {
         }
     }
 
-    func isPerson(_ range: Range<Int>) -> Bool {
+    mutating func isPerson(_ range: Range<Int>) -> Bool {
         let words = range.compactMap { analyses[$0] }
         let strong = words.contains { a in
             (a.entry?.isName == true || a.surnameShape || a.patronymicShape) && !a.flags.isCommon && !a.isExcluded
@@ -270,7 +270,7 @@ extension NameDetector {
     /// A capitalized word at the start of a sentence that no list knows as a name, with no
     /// name shape and no title before it, ending in one of `names.ordinary-endings` after a
     /// stem of four or more letters (`Redaktor|um`, `Qərar|dan`): an ordinary word.
-    func isOrdinaryAtSentenceStart(_ t: Int) -> Bool {
+    mutating func isOrdinaryAtSentenceStart(_ t: Int) -> Bool {
         guard !rules.ordinaryEndings.isEmpty, let a = analyses[t], a.entry == nil, !a.isAllCaps,
               !(a.surnameShape || a.patronymicShape || a.weakSurnameShape), isSentenceStart(t) else { return false }
         let letters = a.fold.unicodeScalars.count
@@ -282,7 +282,7 @@ extension NameDetector {
     /// (a headline in capitals is not a row of acronyms).
     /// A Roman numeral after a capitalized word that is not in capitals, one space apart
     /// (`Partiyasının VII qurultayı`, `Elizabeth II`): a number, not a word of the name.
-    func isOrdinalNumeral(_ t: Int) -> Bool {
+    mutating func isOrdinalNumeral(_ t: Int) -> Bool {
         let token = tokens[t]
         guard t > 0, token.end - token.start <= 7,
               units[Int(token.start)..<Int(token.end)].allSatisfy({ [0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D].contains($0) }),
@@ -290,7 +290,7 @@ extension NameDetector {
         return true
     }
 
-    func isInitial(_ t: Int) -> Bool {
+    mutating func isInitial(_ t: Int) -> Bool {
         let token = tokens[t]
         guard let a = analyses[t], token.end - token.start <= 5, (token.end - token.start) % 2 == 1 else { return false }
         let end = Int(token.end)

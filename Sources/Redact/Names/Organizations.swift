@@ -2,11 +2,11 @@ import RedactRules
 
 /// Organizations: designators before and after a name, connectors, Russian head phrases,
 /// quoted names, clubs by their ending, and short names in capitals.
-extension NameDetector {
+extension NameReading {
     /// Whether the run's last word, which no list holds, ends in one of `org.word-endings`
     /// after three letters or more (`Trabzonspor`, `Ankara Demirspor'un`), and no word of the
     /// run is a country, month or never-name: the run is a club's name.
-    func endsInOrganizationWord(_ run: Range<Int>) -> Bool {
+    mutating func endsInOrganizationWord(_ run: Range<Int>) -> Bool {
         guard run.count <= 3, let a = analyses[run.upperBound - 1], a.endsInOrgWord, a.entry == nil else { return false }
         return run.allSatisfy { t in analyses[t].map { !$0.isExcluded && !rules.notNames.contains($0.fold) } ?? false }
     }
@@ -17,7 +17,7 @@ extension NameDetector {
     /// `org.before`, one word): `Council for Trade and Development in Europe`, `Norvale
     /// Board of Trade`, `News Agency of Nigeria`. A person or place before a designator further
     /// on (`Smith of the Bank of England`) is not drawn in: the designator must be in `run`.
-    func organizationAcrossConnectors(_ run: Range<Int>) -> Int? {
+    mutating func organizationAcrossConnectors(_ run: Range<Int>) -> Int? {
         guard !rules.orgConnectors.isEmpty,
               run.contains(where: { analyses[$0]?.isOrgDesignator ?? false }) else { return nil }
         var last = run.upperBound - 1
@@ -55,7 +55,7 @@ extension NameDetector {
         return merged
     }
 
-    func judgeOrganization(run: Range<Int>, into finds: inout [Find]) -> Bool {
+    mutating func judgeOrganization(run: Range<Int>, into finds: inout [Find]) -> Bool {
         var start = run.lowerBound
         var end: Int? = nil
         var designator = run.upperBound  // first word of the designator
@@ -168,7 +168,7 @@ extension NameDetector {
     /// `УМВД по Бакинской области`). It stops at a word that looks like a verb
     /// (`Министерство опубликовало`), a function word or punctuation, and needs at least one
     /// word after the head: `Прокуратура` alone is not a name.
-    func russianHeadPhrase(run: Range<Int>) -> (head: Int, end: Int)? {
+    mutating func russianHeadPhrase(run: Range<Int>) -> (head: Int, end: Int)? {
         guard !rules.orgHeads.isEmpty, run.contains(where: { analyses[$0]?.isCyrillic ?? true }),
               let head = run.first(where: { isOrgHead(foldToken($0)) }) else { return nil }
         func isCyrillicWord(_ w: String) -> Bool {
@@ -214,13 +214,13 @@ extension NameDetector {
 
     /// `word` is one of the `org.heads` words in one of its cases (and not one of the
     /// `org.not-heads` that look like one: `судья` is not a case of `суд`).
-    func isOrgHead(_ word: String) -> Bool {
+    mutating func isOrgHead(_ word: String) -> Bool {
         !rules.orgNotHeads.contains(word) && rules.orgHeads.contains(formOf: word)
     }
 
     /// The token of a Russian designator in any case after a capitalized run, with at most two
     /// lower-case adjectives between (`районный`, `федеральном`), when there is one.
-    func russianDesignatorEnd(after run: Range<Int>) -> Int? {
+    mutating func russianDesignatorEnd(after run: Range<Int>) -> Int? {
         guard let first = analyses[run.lowerBound], first.fold.unicodeScalars.first.map({ $0.value >= 0x400 && $0.value <= 0x4FF }) == true
         else { return nil }
         var k = run.upperBound
@@ -238,27 +238,11 @@ extension NameDetector {
     /// A designator with an Azerbaijani or Turkish case suffix (`universitetinin`,
     /// `hastanesine`): the designator and the suffix's length, when the rest is a known suffix.
     func designatorStem(_ word: String) -> (word: String, suffixLength: Int)? {
-        Self.designatorStem(word, rules: rules)
-    }
-
-    static func designatorStem(_ word: String, rules: NameRules) -> (word: String, suffixLength: Int)? {
-        guard rules.orgAfterHeads.contains(String(String.UnicodeScalarView(word.unicodeScalars.prefix(3)))) else { return nil }
-        let scalars = Array(word.unicodeScalars)
-        for suffix in rules.suffixes where scalars.count - suffix.count >= 4 {
-            guard Array(scalars.suffix(suffix.count)) == suffix else { continue }
-            let stem = String(String.UnicodeScalarView(scalars.dropLast(suffix.count)))
-            if rules.orgAfter.contains(stem) { return (stem, suffix.count) }
-            // `hastanesi|ne`, `universiteti|nin`: the buffer letter belongs to the suffix.
-            if let last = stem.unicodeScalars.last, ["n", "y", "s"].contains(last) {
-                let shorter = String(stem.unicodeScalars.dropLast())
-                if rules.orgAfter.contains(shorter) { return (shorter, suffix.count + 1) }
-            }
-        }
-        return nil
+        WordAnalysis.designatorStem(word, rules: rules)
     }
 
     /// `ООО «Северный ветер»`, `«Azad Söz» qəzeti`: a quoted capitalized name after or before a designator.
-    func findQuotedOrganizations(into finds: inout [Find]) {
+    mutating func findQuotedOrganizations(into finds: inout [Find]) {
         let opening: Set<UInt16> = [0xAB, 0x201C, 0x201E, 0x22]
         for t in tokens.indices {
             let end = Int(tokens[t].end)
@@ -286,7 +270,7 @@ extension NameDetector {
     }
 
     /// The inside of the quotation starting at `q`, when it starts with a capital and is short.
-    func quotedSpan(at q: Int) -> Range<Int>? {
+    mutating func quotedSpan(at q: Int) -> Range<Int>? {
         let closing: UInt16 = units[q] == 0xAB ? 0xBB : units[q] == 0x22 ? 0x22 : 0x201D
         var c = q + 1
         while c < units.count && c - q < 80 && units[c] != closing && units[c] != 10 && !(units[q] == 0x201E && units[c] == 0x201C) { c += 1 }
@@ -296,7 +280,7 @@ extension NameDetector {
         return (q + 1)..<c
     }
 
-    func isAcronym(_ t: Int) -> Bool {
+    mutating func isAcronym(_ t: Int) -> Bool {
         guard !isOrdinalNumeral(t) else { return false }
         guard let a = analyses[t], a.isAllCaps, (2...6).contains(a.letterCount), a.letterCount == a.spanLength else { return false }
         // With a suffix after an apostrophe (`CHP'nin`), the letters before it are the word.
@@ -317,7 +301,7 @@ extension NameDetector {
     /// as one word (`A.J.`), that no list reads as a country (`U.S.`).
     /// Two or three capital letters joined by dots with a dot after the last (`U.N.`), no
     /// country (`U.S.`, `U.K.`), and no capitalized word right after it: a short name.
-    func isDottedAcronym(_ run: Range<Int>) -> Bool {
+    mutating func isDottedAcronym(_ run: Range<Int>) -> Bool {
         // The segmenter gives `U.N.` as one word or as letters with dots between.
         let letters = run.map { Int(tokens[$0].end - tokens[$0].start) }
         let count = run.count == 1 ? (letters[0] + 1) / 2 : run.count
@@ -330,5 +314,25 @@ extension NameDetector {
         guard !flags.excludes, !flags.isCommon, !rules.notAcronyms.contains(bare),
               !units[start..<end].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return false }
         return true
+    }
+}
+
+extension WordAnalysis {
+    /// A designator with an Azerbaijani or Turkish case suffix (`hastanesi|ne`): its stem and
+    /// the suffix's length in letters.
+    static func designatorStem(_ word: String, rules: NameRules) -> (word: String, suffixLength: Int)? {
+        guard rules.orgAfterHeads.contains(String(String.UnicodeScalarView(word.unicodeScalars.prefix(3)))) else { return nil }
+        let scalars = Array(word.unicodeScalars)
+        for suffix in rules.suffixes where scalars.count - suffix.count >= 4 {
+            guard Array(scalars.suffix(suffix.count)) == suffix else { continue }
+            let stem = String(String.UnicodeScalarView(scalars.dropLast(suffix.count)))
+            if rules.orgAfter.contains(stem) { return (stem, suffix.count) }
+            // `hastanesi|ne`, `universiteti|nin`: the buffer letter belongs to the suffix.
+            if let last = stem.unicodeScalars.last, ["n", "y", "s"].contains(last) {
+                let shorter = String(stem.unicodeScalars.dropLast())
+                if rules.orgAfter.contains(shorter) { return (shorter, suffix.count + 1) }
+            }
+        }
+        return nil
     }
 }

@@ -2,7 +2,7 @@ import RedactRules
 
 /// Places: the gazetteers' multi-word names, place cues and types around a name, Russian
 /// adjective-and-noun names, and the places that are a person's surname.
-extension NameDetector {
+extension NameReading {
     /// The label for the whole of `piece` when it is one place word and one word no list
     /// holds, one space apart (`Yoelvis Quesada`, `Luca Pavanello`, `Ganja Agrotrans`):
     /// read as a place and nothing, the other word would be left visible. It is one name: the
@@ -10,7 +10,7 @@ extension NameDetector {
     /// word is a city of 100,000 or more and comes first. Nil when the piece is anything else
     /// or the other word is a person by the rules. Two words only: where ordinary words are
     /// missing from the lists (Azerbaijani), `Antalya Həvəskar Çempionatı` would be one name.
-    func placeWithUnlistedWord(_ piece: Range<Int>, _ pieces: [(Range<Int>, isPlace: Bool)]) -> Int? {
+    mutating func placeWithUnlistedWord(_ piece: Range<Int>, _ pieces: [(Range<Int>, isPlace: Bool)]) -> Int? {
         guard piece.count == 2, pieces.count == 2,
               let place = pieces.first(where: \.isPlace), place.0.count == 1,
               let other = pieces.first(where: { !$0.isPlace }), !isPerson(other.0),
@@ -33,7 +33,7 @@ extension NameDetector {
 
     /// Whether word `t` ends in an Azerbaijani or Turkish case suffix of two letters or more
     /// (`names.suffixes`) after three letters, whatever its stem: `Şirkəti|nin`, `Katibi|ni`.
-    func endsInTurkicSuffix(_ t: Int) -> Bool {
+    mutating func endsInTurkicSuffix(_ t: Int) -> Bool {
         guard let a = analyses[t] else { return false }
         let scalars = Array(a.fold.unicodeScalars)
         return rules.suffixes.contains { suffix in
@@ -47,7 +47,7 @@ extension NameDetector {
     /// followed by a village. A place of 100,000 people or more, a place cue after the word,
     /// or a context model that reads the two words as anything but a person (`Cihan Batman'a
     /// taşındı`, where the suffix says where he moved) keeps the place.
-    func isSurnameAfterGivenName(_ t: Int, piece: Range<Int>) -> Bool {
+    mutating func isSurnameAfterGivenName(_ t: Int, piece: Range<Int>) -> Bool {
         guard t > piece.lowerBound, let a = analyses[t], let entry = a.entry, entry.isPlace, !entry.isLargePlace, !entry.isGiven,
               let given = analyses[t - 1], given.entry?.isGiven == true, given.entry?.isPlace != true,
               !(given.flags.isCommon && isSentenceStart(t - 1)), gapIsSingleSpace(t - 1, t), !a.isExcluded,
@@ -60,7 +60,7 @@ extension NameDetector {
 
     /// A place type right after the words (`… kəndi`, `… rayonunda`, `… ilçesi`, `… district`)
     /// or right before them (`село …`, `г. …`, `village of …`); inflected forms count.
-    func hasPlaceCue(around range: Range<Int>) -> Bool {
+    mutating func hasPlaceCue(around range: Range<Int>) -> Bool {
         if let next = nextWordFold(after: range.upperBound - 1), startsWithCue(next, .placeCues, line: range.upperBound - 1) { return true }
         if let before = wordBefore(range.lowerBound, maxGap: 2) {
             let word = foldToken(before)
@@ -74,7 +74,7 @@ extension NameDetector {
     /// capitalized adjective with no surname shape (`names.adjective-endings`): a Russian name of the form adjective and noun
     /// capitalizes the adjective alone (`Белом доме`, `Старом городе`, `Кремниевой долиной`),
     /// and the adjective needs its noun. The noun must have four letters or more (no `и`, `в`).
-    func russianNounAfterAdjective(_ t: Int) -> Int? {
+    mutating func russianNounAfterAdjective(_ t: Int) -> Int? {
         guard !rules.adjectiveEndings.isEmpty, t + 1 < tokens.count, let a = analyses[t],
               !a.surnameShape, !a.patronymicShape, !a.isAllCaps, analyses[t + 1] == nil else { return nil }
         let first = units[Int(tokens[t].start)]
@@ -96,7 +96,7 @@ extension NameDetector {
     }
 
     /// The end of place-type word `t` in a span: the word, without a suffix after an apostrophe.
-    func typeWordEnd(_ t: Int) -> Int {
+    mutating func typeWordEnd(_ t: Int) -> Int {
         let end = Int(tokens[t].end)
         return (Int(tokens[t].start)..<end).first { units[$0] == 0x27 || units[$0] == 0x2019 } ?? end
     }
@@ -104,7 +104,7 @@ extension NameDetector {
     /// The last of up to two place-type words (`places.name-types`, any inflected form) right after
     /// word `t`, one space apart: `округе` in `Дальневосточном федеральном округе` is reached
     /// through `федеральном` only when that is a type word too.
-    func placeTypeEnd(after t: Int) -> Int? {
+    mutating func placeTypeEnd(after t: Int) -> Int? {
         var result: Int? = nil
         var k = t
         while k + 1 < tokens.count, k - t < 2 {
@@ -127,7 +127,7 @@ extension NameDetector {
     }
 
     /// The end of the longest phrase of up to four words from `t` that the place lists know.
-    func placeMatch(at t: Int, limit: Int) -> Int? {
+    mutating func placeMatch(at t: Int, limit: Int) -> Int? {
         var best: Int? = nil
         var phrase = ""
         var end = t
@@ -152,7 +152,7 @@ extension NameDetector {
     }
 
     /// A place cue after the word or a case suffix on it: `Van ilinde`, `Vanda`.
-    func hasPlaceContext(_ t: Int) -> Bool {
+    mutating func hasPlaceContext(_ t: Int) -> Bool {
         if let a = analyses[t], a.spanLength < Int(tokens[t].end - tokens[t].start) { return true }
         if let next = nextWordFold(after: t), rules.placeCues.contains(next) { return true }
         return false

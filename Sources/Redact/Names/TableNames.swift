@@ -2,7 +2,7 @@ import RedactRules
 
 /// Names in results tables and lists, and names followed by their country in brackets, where
 /// a line gives no sentence to read them by.
-extension NameDetector {
+extension NameReading {
     /// Names in a line of results or figures (`Karvex 6 Oltani 2`, `Smith 13, Jones 45`): on a
     /// line where two or more runs of capitalized words are each followed by a number, every such
     /// run that no other rule found is a name. A capitalized word before a number is ordinary
@@ -10,7 +10,7 @@ extension NameDetector {
     /// ordinary, calendar, country, never-name or identifier words (`IBAN AZ21 NABZ 0000`). The kind is the context model's where it
     /// reads one, else a person when a list knows a word as a name, else an organization (a
     /// team, a company).
-    func findTableNames(into finds: inout [Find]) {
+    mutating func findTableNames(into finds: inout [Find]) {
         var lineStart = 0
         // Rows of a standings table, one name a line (`Pohvale 3 1 0 6 1 10`), by line.
         var rows: [Range<Int>?] = []
@@ -54,7 +54,7 @@ extension NameDetector {
     /// The name of line `line` when the line is a row of a table: up to three capitalized words
     /// that may be a name no list holds, at the start of the line, then three numbers or more
     /// and nothing but numbers and their marks (`.`, `-`, `/`, `,`).
-    func tableRowName(_ line: Range<Int>) -> Range<Int>? {
+    mutating func tableRowName(_ line: Range<Int>) -> Range<Int>? {
         guard let first = line.first, analyses[first] != nil else { return nil }
         let end = shortRunEnd(from: first, limit: line.upperBound)
         guard line.upperBound - end >= 3, (end..<line.upperBound).allSatisfy({ tokens[$0].isNumber }),
@@ -70,7 +70,7 @@ extension NameDetector {
     /// three capitalized words that are no ordinary, calendar, country or never-name words,
     /// then ` (`, a country word and `)`. The kind is the context model's where it reads one,
     /// else a person.
-    func findNamesBeforeBracketedCountry(into finds: inout [Find]) {
+    mutating func findNamesBeforeBracketedCountry(into finds: inout [Find]) {
         var t = 0
         while t < tokens.count {
             guard analyses[t] != nil else { t += 1; continue }
@@ -88,7 +88,7 @@ extension NameDetector {
     }
 
     /// The end (exclusive) of up to three capitalized words from `t`, one space apart, before `limit`.
-    func shortRunEnd(from t: Int, limit: Int) -> Int {
+    mutating func shortRunEnd(from t: Int, limit: Int) -> Int {
         var end = t
         while end < limit, end - t < 3, analyses[end] != nil, end == t || gapIsSingleSpace(end - 1, end) { end += 1 }
         return end

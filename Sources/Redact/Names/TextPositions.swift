@@ -2,7 +2,7 @@ import RedactRules
 
 /// Where a word stands in the text: the gaps between tokens, the words before and after,
 /// sentence and line starts, titles and cues next to it.
-extension NameDetector {
+extension NameReading {
     /// The cue lists whose inflected forms ``startsWithCue(_:_:line:)`` finds.
     enum CueList { case placeCues, placeNameTypes }
 
@@ -10,7 +10,7 @@ extension NameDetector {
     /// followed by at most five more): `kəndində` for `kəndi`, `района` for `район`. Word `t`'s
     /// line, when given, must be one that may be in a language that inflects so: in an English
     /// line `stated` is no form of `state`.
-    func startsWithCue(_ word: String, _ list: CueList, line t: Int? = nil) -> Bool {
+    mutating func startsWithCue(_ word: String, _ list: CueList, line t: Int? = nil) -> Bool {
         let cues = list == .placeCues ? rules.placeCues : rules.placeNameTypes
         if cues.contains(word) { return true }
         if let t, tokenLanguages[t] == .english { return false }
@@ -25,7 +25,7 @@ extension NameDetector {
         return false
     }
 
-    func startsUpper(_ token: WordToken) -> Bool {
+    mutating func startsUpper(_ token: WordToken) -> Bool {
         let u = units[Int(token.start)]
         if u >= 0x41 && u <= 0x5A { return true }
         if u < 0x80 { return false }
@@ -33,12 +33,12 @@ extension NameDetector {
         return scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter
     }
 
-    func tokenString(_ t: Int) -> String {
+    mutating func tokenString(_ t: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: units[Int(tokens[t].start)..<Int(tokens[t].end)]), as: UTF16.self)
     }
 
     /// The exact key of word `t`, computed once per word of the text.
-    func foldToken(_ t: Int) -> String {
+    mutating func foldToken(_ t: Int) -> String {
         if let a = analyses[t] { return a.fold }
         if let known = folds[t] { return known }
         let token = tokens[t]
@@ -58,13 +58,13 @@ extension NameDetector {
         return fold
     }
 
-    func gapUnits(_ a: Int, _ b: Int) -> UnsafeBufferPointer<UInt16> {
+    mutating func gapUnits(_ a: Int, _ b: Int) -> UnsafeBufferPointer<UInt16> {
         UnsafeBufferPointer(rebasing: units[Int(tokens[a].end)..<Int(tokens[b].start)])
     }
 
     /// Whether a word of the line from word `t` to UTF-16 offset `lineEnd` is a short English
     /// function word (`names.language-markers`), read as ASCII bytes without building a String.
-    func hasEnglishMarker(from t: Int, to lineEnd: Int) -> Bool {
+    mutating func hasEnglishMarker(from t: Int, to lineEnd: Int) -> Bool {
         var k = t
         while k < tokens.count, Int(tokens[k].start) < lineEnd {
             let token = tokens[k]
@@ -82,35 +82,35 @@ extension NameDetector {
     }
 
     /// A lower-case name particle (`names.particles`) at word `t`.
-    func isParticle(_ t: Int) -> Bool {
+    mutating func isParticle(_ t: Int) -> Bool {
         !rules.nameParticles.isEmpty && analyses[t] == nil && rules.nameParticles.contains(foldToken(t))
     }
 
-    func gapIsSingleSpace(_ a: Int, _ b: Int) -> Bool {
+    mutating func gapIsSingleSpace(_ a: Int, _ b: Int) -> Bool {
         let gap = gapUnits(a, b)
         return gap.count == 1 && (gap[0] == 0x20 || gap[0] == 0xA0)
     }
 
-    func gapIsSpace(_ a: Int, _ b: Int) -> Bool {
+    mutating func gapIsSpace(_ a: Int, _ b: Int) -> Bool {
         let gap = gapUnits(a, b)
         return gap.count >= 1 && gap.count <= 2 && gap.allSatisfy { $0 == 0x20 || $0 == 0xA0 || $0 == 0x2C }
     }
 
     /// The token before `t` when only spaces and dots (at most `maxGap` units) lie between.
-    func wordBefore(_ t: Int, maxGap: Int) -> Int? {
+    mutating func wordBefore(_ t: Int, maxGap: Int) -> Int? {
         guard t > 0 else { return nil }
         let gap = gapUnits(t - 1, t)
         guard gap.count >= 1, gap.count <= maxGap, gap.allSatisfy({ $0 == 0x20 || $0 == 0x2E || $0 == 0xA0 }) else { return nil }
         return t - 1
     }
 
-    func nextWordFold(after t: Int) -> String? {
+    mutating func nextWordFold(after t: Int) -> String? {
         guard t + 1 < tokens.count, gapIsSpace(t, t + 1) else { return nil }
         return foldToken(t + 1)
     }
 
     /// A title or cue right before word `t`: `Mr.`, `Dr`, `г-н`, `named`, `по имени`.
-    func hasTitleBefore(_ t: Int) -> Bool {
+    mutating func hasTitleBefore(_ t: Int) -> Bool {
         guard t > 0 else { return false }
         if titleBefore[t] >= 0 { return titleBefore[t] == 1 }
         let found = findTitleBefore(t)
@@ -118,7 +118,7 @@ extension NameDetector {
         return found
     }
 
-    private func findTitleBefore(_ t: Int) -> Bool {
+    private mutating func findTitleBefore(_ t: Int) -> Bool {
         var phrase = ""
         // Whether some title or cue ends with `phrase`: once none does, no longer phrase can
         // be one, and building it is skipped (`rules.titlePhraseSuffixes`).
@@ -146,7 +146,7 @@ extension NameDetector {
     }
 
     /// A cue right after word `t`: `bəy`, `xanım`, `müəllim`, `Bey`, `Hanım`, `adlı`.
-    func hasCueAfter(_ t: Int) -> Bool {
+    mutating func hasCueAfter(_ t: Int) -> Bool {
         guard t + 1 < tokens.count else { return false }
         if cueAfter[t] >= 0 { return cueAfter[t] == 1 }
         let found = findCueAfter(t)
@@ -154,27 +154,27 @@ extension NameDetector {
         return found
     }
 
-    private func findCueAfter(_ t: Int) -> Bool {
+    private mutating func findCueAfter(_ t: Int) -> Bool {
         let gap = gapUnits(t, t + 1)
         guard gap.count <= 2, !gap.contains(10), gap.allSatisfy({ $0 == 0x20 || $0 == 0x2C || $0 == 0xA0 }) else { return false }
         return rules.cuesAfter.contains(foldToken(t + 1))
     }
 
-    func isLineStart(before t: Int) -> Bool {
+    mutating func isLineStart(before t: Int) -> Bool {
         var p = Int(tokens[t].start) - 1
         while p >= 0 && (units[p] == 0x20 || units[p] == 0x09 || units[p] == 0x2D || units[p] == 0x2014 || units[p] == 0x3E
                          || units[p] == 0xFEFF) { p -= 1 }
         return p < 0 || units[p] == 10 || units[p] == 13
     }
 
-    func followedByColon(_ t: Int) -> Bool {
+    mutating func followedByColon(_ t: Int) -> Bool {
         let end = Int(tokens[t].end)
         var p = end
         while p < units.count && units[p] == 0x20 && p - end < 2 { p += 1 }
         return p < units.count && units[p] == 0x3A
     }
 
-    func isSentenceStart(_ t: Int) -> Bool {
+    mutating func isSentenceStart(_ t: Int) -> Bool {
         var p = Int(tokens[t].start) - 1
         while p >= 0 && (units[p] == 0x20 || units[p] == 0x09 || units[p] == 0xA0 || units[p] == 0x22 || units[p] == 0xAB
                          || units[p] == 0x201C || units[p] == 0x201E || units[p] == 0x28 || units[p] == 0x2D || units[p] == 0x2014

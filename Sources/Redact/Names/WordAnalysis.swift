@@ -32,7 +32,7 @@ struct WordAnalysis: Sendable {
     /// The word ends in one of `org.word-endings` after three letters or more (`Trabzonspor`).
     var endsInOrgWord = false
     /// When the word is a designator with an Azerbaijani or Turkish case suffix
-    /// (``NameDetector/designatorStem(_:rules:)``), the suffix's length in letters; else 0.
+    /// (``WordAnalysis/designatorStem(_:rules:)``), the suffix's length in letters; else 0.
     /// Worked out once per word; a length, not the stem, keeps the cached analyses small.
     var designatorSuffixLength: Int8 = 0
     /// What the word itself tells the context model (``evidence(of:wordLength:rules:)``).
@@ -44,23 +44,27 @@ struct WordAnalysis: Sendable {
     var isPlace: Bool { entry?.isPlace == true }
 }
 
-/// Word analysis, the service the detector, the linker and the stand-ins share: what the lists,
-/// suffixes, endings and shapes say about one capitalized word, worked out once per distinct
-/// word and line languages.
-extension NameDetector {
-    func analyze(_ t: Int) -> WordAnalysis {
+extension NameReading {
+    /// What word `t` is, worked out once per distinct word and line languages for every text
+    /// the detector reads (``WordAnalysis/analyze(_:rules:languages:)``).
+    mutating func analyze(_ t: Int) -> WordAnalysis {
         let token = tokens[t]
         let slice = UnsafeBufferPointer(rebasing: units[Int(token.start)..<Int(token.end)])
         var key: [UInt16] = []
         key.reserveCapacity(slice.count + 1)
         key.append(contentsOf: slice)
         key.append(UInt16(languages.rawValue))  // one analysis per word and line languages
-        if let hit = cache[key] { return hit }
-        let analysis = Self.analyze(String(decoding: slice, as: UTF16.self), rules: rules, languages: languages)
-        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
-        cache[key] = analysis
+        if let hit = detector.cache[key] { return hit }
+        let analysis = WordAnalysis.analyze(String(decoding: slice, as: UTF16.self), rules: rules, languages: languages)
+        if detector.cache.count >= NameDetector.cacheLimit { detector.cache.removeAll(keepingCapacity: true) }
+        detector.cache[key] = analysis
         return analysis
     }
+}
+
+/// Word analysis, the service the detector, the linker and the stand-ins share: what the lists,
+/// suffixes, endings and shapes say about one capitalized word.
+extension WordAnalysis {
 
     /// What a capitalized word is: looked up whole, then without an apostrophe suffix, an
     /// Azerbaijani/Turkish case suffix, or with a Russian case ending turned back to the nominative.
@@ -191,7 +195,7 @@ extension NameDetector {
                 stemFold.count - ending.count >= 3 && stemFold[(stemFold.count - ending.count)...].elementsEqual(ending)
             }
         }
-        analysis.designatorSuffixLength = Int8(clamping: designatorStem(fold, rules: rules)?.suffixLength ?? 0)
+        analysis.designatorSuffixLength = Int8(clamping: WordAnalysis.designatorStem(fold, rules: rules)?.suffixLength ?? 0)
         if analysis.keys.isEmpty { analysis.keys = [stemKey] }
         // Shapes: surname and patronymic endings on any of the forms tried.
         for (form, inflection) in nominatives {

@@ -47,7 +47,7 @@ struct EntityLinker {
     static func keys(ofPerson value: String, rules: NameRules) -> Set<String> {
         var keys: Set<String> = []
         for part in NameStandIn.split(value) where part.isWord {
-            let a = NameDetector.analyze(part.text, rules: rules)
+            let a = WordAnalysis.analyze(part.text, rules: rules)
             guard a.letterCount >= 2, !rules.patronymicWords.contains(a.fold) else { continue }
             for key in a.keys { keys.insert(masculineKey(key)) }
         }

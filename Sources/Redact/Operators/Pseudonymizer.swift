@@ -144,7 +144,7 @@ final class Pseudonymizer {
         switch rule.standIn {
         case .place:
             // Every spelling of one place is one place: `Gəncə`, `Ganja`, `Гянджа`.
-            let a = NameDetector.analyze(value, rules: nameRules)
+            let a = WordAnalysis.analyze(value, rules: nameRules)
             if let id = (Lexicon.name(phonetic: NameKey.phonetic(value)) ?? a.entry)?.places.first { return id }
             return a.keys.first ?? MatchKey.of(value)
         case .phone:

@@ -56,7 +56,7 @@ final class NameStandIn {
 
     private func analyze(_ word: String) -> WordAnalysis {
         if let hit = analysisMemo[word] { return hit }
-        let analysis = NameDetector.analyze(word, rules: rules)
+        let analysis = WordAnalysis.analyze(word, rules: rules)
         if analysisMemo.count >= 200_000 { analysisMemo.removeAll(keepingCapacity: true) }
         analysisMemo[word] = analysis
         return analysis
