@@ -35,9 +35,6 @@ import RedactRules
 public struct CountryNames: Sendable {
     private let rules: NameRules
 
-    /// Words that join the countries of a list (`Britain and France`) or the parts of one
-    /// name (`Republic of Azerbaijan`), by exact key.
-    private static let joiningWords: Set<String> = ["the", "of", "and", "&", "и", "ve", "və"]
     /// Above this many phrases to try (the product of each word's forms), only the last word's
     /// forms are tried: a long name whose every word is inflected is not worth the lookups.
     private static let phraseLimit = 256
@@ -57,7 +54,7 @@ public struct CountryNames: Sendable {
         guard !words.isEmpty else { return false }
         let forms = words.map { self.forms(of: $0) }
         if phrases(of: forms).contains(where: Self.isCountryKey) { return true }
-        let content = zip(words, forms).filter { !Self.joiningWords.contains(NameKey.fold($0.0)) }.map(\.1)
+        let content = zip(words, forms).filter { !rules.countryJoiningWords.contains(NameKey.fold($0.0)) }.map(\.1)
         return !content.isEmpty && content.allSatisfy { $0.contains(where: Self.isCountryKey) }
     }
 

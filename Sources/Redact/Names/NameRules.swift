@@ -105,10 +105,14 @@ struct NameRules: Sendable {
     var orgAfterHeads: Set<String> = []
     /// Words that start an organization's name and take the words after them in the genitive
     /// (`Министерство внутренних дел`): `org.heads` lists, matched in any case form.
-    var orgHeads = RussianNounForms([])
+    var orgHeads = RussianNounForms([], finalLetters: [])
     var orgNotHeads: Set<String> = []
     /// The one-word Cyrillic designators of `orgAfter` (`суд`, `университет`), found in any case.
-    var russianDesignators = RussianNounForms([])
+    var russianDesignators = RussianNounForms([], finalLetters: [])
+    /// Letters between a possessive ending and a case suffix (`Hastanesi|ne`): the suffix's.
+    var bufferLetters: Set<Unicode.Scalar> = []
+    /// Words that join the countries of a list or the parts of one name (`and`, `of`, `və`).
+    var countryJoiningWords: Set<String> = []
     var orgBefore: Set<String> = []
     /// Articles that a capitalized run may start with but a name does not (`The`).
     var orgArticles: Set<String> = []
@@ -191,13 +195,16 @@ struct NameRules: Sendable {
         placePrepositions = set("places.prepositions")
         placeCuesBefore = set("places.cues-before")
         orgAfter = set("org.after")
+        let nounFinalLetters = Set(set("org.noun-final-letters").compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
+        bufferLetters = Set(set("names.buffer-letters").compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
+        countryJoiningWords = set("countries.joining-words")
         orgAfterFirstWords = Set(orgAfter.compactMap { $0.split(separator: " ").first.map(String.init) })
         orgAfterLastWords = Set(orgAfter.compactMap { $0.split(separator: " ").last.map(String.init) })
         russianDesignators = RussianNounForms(orgAfter.filter {
             !$0.contains(" ") && $0.unicodeScalars.first.map { $0.value >= 0x400 && $0.value <= 0x4FF } == true
-        }.sorted())
+        }.sorted(), finalLetters: nounFinalLetters)
         orgAfterHeads = Set(orgAfter.filter { !$0.contains(" ") }.map { String(String.UnicodeScalarView($0.unicodeScalars.prefix(3))) })
-        orgHeads = RussianNounForms(set("org.heads").sorted())
+        orgHeads = RussianNounForms(set("org.heads").sorted(), finalLetters: nounFinalLetters)
         orgNotHeads = set("org.not-heads")
         orgBefore = set("org.before")
         orgConnectors = set("org.connectors")

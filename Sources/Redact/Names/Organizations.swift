@@ -61,7 +61,7 @@ extension NameReading {
         var designator = run.upperBound  // first word of the designator
         // `Ministry of Internal Affairs`, `University of Leeds`: a designator, `of`, a capitalized run.
         let of = run.upperBound
-        if let k = run.first(where: { rules.orgBefore.contains(foldToken($0)) || rules.orgBefore.contains(foldToken($0) + " of") }),
+        if let k = run.first(where: { isOrgBefore(foldToken($0)) }),
            of + 1 < tokens.count, rules.orgBeforeLinks.contains(foldToken(of)), analyses[of + 1] != nil, gapIsSpace(of - 1, of) {
             // Capitalized words before the designator belong to the name (`Baku Court of Appeal`),
             // an article or an ordinary word that starts the sentence does not.
@@ -214,6 +214,11 @@ extension NameReading {
 
     /// `word` is one of the `org.heads` words in one of its cases (and not one of the
     /// `org.not-heads` that look like one: `судья` is not a case of `суд`).
+    /// A designator before a name (`ministry`), alone or with its word of (`ministry of`).
+    func isOrgBefore(_ fold: String) -> Bool {
+        rules.orgBefore.contains(fold) || rules.ofWords.contains { rules.orgBefore.contains(fold + " " + $0) }
+    }
+
     mutating func isOrgHead(_ word: String) -> Bool {
         !rules.orgNotHeads.contains(word) && rules.orgHeads.contains(formOf: word)
     }
@@ -328,7 +333,7 @@ extension WordAnalysis {
             let stem = String(String.UnicodeScalarView(scalars.dropLast(suffix.count)))
             if rules.orgAfter.contains(stem) { return (stem, suffix.count) }
             // `hastanesi|ne`, `universiteti|nin`: the buffer letter belongs to the suffix.
-            if let last = stem.unicodeScalars.last, ["n", "y", "s"].contains(last) {
+            if let last = stem.unicodeScalars.last, rules.bufferLetters.contains(last) {
                 let shorter = String(stem.unicodeScalars.dropLast())
                 if rules.orgAfter.contains(shorter) { return (shorter, suffix.count + 1) }
             }

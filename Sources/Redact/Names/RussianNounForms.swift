@@ -1,17 +1,21 @@
 /// A list of Russian nouns, found in any of their case forms: `суд` in `суда`, `суде`;
 /// `министерство` in `министерства`, `министерством`; `больница` in `больницу`.
 ///
-/// A case form is the noun itself, or its stem (the noun without a last `а я о е ь й`, at
-/// least three letters) followed by at most three letters. The nouns are indexed by the first
+/// A case form is the noun itself, or its stem (the noun without a last letter of
+/// `org.noun-final-letters`, `а я о е ь й`; at least three letters) followed by at most three
+/// letters. The nouns are indexed by the first
 /// three letters of their stems, so a word is compared only with the few nouns it could be a
 /// form of: this runs for words around every capitalized run of a Russian text.
 struct RussianNounForms {
     private var nouns: [String: [String]] = [:]
+    private let finalLetters: Set<Unicode.Scalar>
 
-    init<Nouns: Sequence>(_ list: Nouns) where Nouns.Element == String {
+    /// The nouns of `list`, whose stems drop a last letter of `finalLetters`.
+    init<Nouns: Sequence>(_ list: Nouns, finalLetters: Set<Unicode.Scalar>) where Nouns.Element == String {
+        self.finalLetters = finalLetters
         for noun in list {
             var stem = Array(noun.unicodeScalars)
-            if let last = stem.last, "аяоеьй".unicodeScalars.contains(last) { stem.removeLast() }
+            if let last = stem.last, finalLetters.contains(last) { stem.removeLast() }
             // A stem under three letters matches only the noun itself.
             nouns[Self.head(stem.count >= 3 ? stem : Array(noun.unicodeScalars)), default: []].append(noun)
         }
@@ -24,14 +28,14 @@ struct RussianNounForms {
     func contains(formOf word: String) -> Bool {
         // No array on this path: it runs for many words (a three-letter head is a small string).
         guard let candidates = nouns[String(String.UnicodeScalarView(word.unicodeScalars.prefix(3)))] else { return false }
-        return candidates.contains { Self.isForm(word, of: $0) }
+        return candidates.contains { isForm(word, of: $0) }
     }
 
     /// `word` is `noun` in one of its cases.
-    static func isForm(_ word: String, of noun: String) -> Bool {
+    func isForm(_ word: String, of noun: String) -> Bool {
         if word == noun { return true }
         var stem = noun
-        if let last = stem.last, "аяоеьй".contains(last) { stem.removeLast() }
+        if let last = stem.unicodeScalars.last, finalLetters.contains(last) { stem.unicodeScalars.removeLast() }
         guard stem.count >= 3, word.hasPrefix(stem) else { return false }
         return word.count - stem.count <= 3
     }
