@@ -7,13 +7,14 @@ extension NameReading {
     /// line where two or more runs of capitalized words are each followed by a number, every such
     /// run that no other rule found is a name. A capitalized word before a number is ordinary
     /// often enough (`Chapter 5`), so one alone proves nothing; the run's words must be no
-    /// ordinary, calendar, country, never-name or identifier words (`IBAN AZ21 NABZ 0000`). The kind is the context model's where it
+    /// ordinary, calendar, country, never-name or identifier words (`IBAN AZ21 NABZ 0000`),
+    /// unless the line is nothing but names and scores (``resultsLineRuns(_:)``). The kind is the context model's where it
     /// reads one, else a person when a list knows a word as a name, else an organization (a
     /// team, a company).
     mutating func findTableNames(into finds: inout [Find]) {
         var lineStart = 0
         // Rows of a standings table, one name a line (`Pohvale 3 1 0 6 1 10`), by line.
-        var rows: [Range<Int>?] = []
+        var rows: [(name: Range<Int>, unlisted: Bool)?] = []
         while lineStart < tokens.count {
             var lineEnd = lineStart + 1
             while lineEnd < tokens.count, !gapUnits(lineEnd - 1, lineEnd).contains(10) { lineEnd += 1 }
@@ -29,6 +30,7 @@ extension NameReading {
                 }
                 t = end
             }
+            if candidates.count < 2, let runs = resultsLineRuns(lineStart..<lineEnd) { candidates = runs }
             if candidates.count >= 2 {
                 for range in candidates {
                     let start = Int(tokens[range.lowerBound].start), end = Int(tokens[range.upperBound - 1].end)
@@ -40,9 +42,14 @@ extension NameReading {
             }
             lineStart = lineEnd
         }
-        // A row's name counts where the line before or after is a row too.
+        // A row's name counts where the line before or after is a row too; a name that is also
+        // an ordinary word (`Bury`, `Reading`) where a row next to it has a name no list holds
+        // as an ordinary word.
         for (i, row) in rows.enumerated() {
-            guard let range = row, (i > 0 && rows[i - 1] != nil) || (i + 1 < rows.count && rows[i + 1] != nil) else { continue }
+            guard let row else { continue }
+            let before = i > 0 ? rows[i - 1] : nil, after = i + 1 < rows.count ? rows[i + 1] : nil
+            guard row.unlisted ? (before != nil || after != nil) : (before?.unlisted == true || after?.unlisted == true) else { continue }
+            let range = row.name
             let start = Int(tokens[range.lowerBound].start), end = Int(tokens[range.upperBound - 1].end)
             if finds.contains(where: { $0.start < end && start < $0.end }) { continue }
             let rule = modelKind(of: range).map(self.rule(for:))
@@ -52,17 +59,38 @@ extension NameReading {
     }
 
     /// The name of line `line` when the line is a row of a table: up to three capitalized words
-    /// that may be a name no list holds, at the start of the line, then three numbers or more
-    /// and nothing but numbers and their marks (`.`, `-`, `/`, `,`).
-    mutating func tableRowName(_ line: Range<Int>) -> Range<Int>? {
+    /// at the start of the line, then three numbers or more and nothing but numbers and their
+    /// marks (`.`, `-`, `/`, `,`). `unlisted` when the words may be a name no list holds
+    /// (``isUnlistedNameWord(_:)``); else they may be ordinary words too (``isTableNameWord(_:)``).
+    mutating func tableRowName(_ line: Range<Int>) -> (name: Range<Int>, unlisted: Bool)? {
         guard let first = line.first, analyses[first] != nil else { return nil }
         let end = shortRunEnd(from: first, limit: line.upperBound)
         guard line.upperBound - end >= 3, (end..<line.upperBound).allSatisfy({ tokens[$0].isNumber }),
-              (first..<end).allSatisfy({ analyses[$0].map(isUnlistedNameWord) ?? false }) else { return nil }
+              (first..<end).allSatisfy({ analyses[$0].map(isTableNameWord) ?? false }) else { return nil }
         for t in end..<line.upperBound where !gapUnits(t - 1, t).allSatisfy({ [0x20, 0x2E, 0x2D, 0x2F, 0x2C, 0xA0, 0x09].contains($0) }) {
             return nil
         }
-        return first..<end
+        return (first..<end, (first..<end).allSatisfy { analyses[$0].map(isUnlistedNameWord) ?? false })
+    }
+
+    /// The names of line `line` when the whole line is results, pairs of a name and its score
+    /// and nothing else (`Reading 2 Stoke 2`, `Bury 4 Bristol City 0`): two or more runs of up
+    /// to three capitalized words, each followed by one number, one space apart. A line so
+    /// made is a fixture whatever its words are, so they may be ordinary words too
+    /// (``isTableNameWord(_:)``).
+    mutating func resultsLineRuns(_ line: Range<Int>) -> [Range<Int>]? {
+        var runs: [Range<Int>] = []
+        var t = line.lowerBound
+        while t < line.upperBound {
+            if t > line.lowerBound && !gapIsSingleSpace(t - 1, t) { return nil }
+            guard analyses[t] != nil else { return nil }
+            let end = shortRunEnd(from: t, limit: line.upperBound)
+            guard end < line.upperBound, tokens[end].isNumber, gapIsSingleSpace(end - 1, end),
+                  (t..<end).allSatisfy({ analyses[$0].map(isTableNameWord) ?? false }) else { return nil }
+            runs.append(t..<end)
+            t = end + 1
+        }
+        return runs.count >= 2 ? runs : nil
     }
 
     /// Names followed by their country in brackets (`Anna Lindqvist (Sweden) 65.12`, `Tom
@@ -92,6 +120,14 @@ extension NameReading {
         var end = t
         while end < limit, end - t < 3, analyses[end] != nil, end == t || gapIsSingleSpace(end - 1, end) { end += 1 }
         return end
+    }
+
+    /// A capitalized word that may be a name in a table, where the table says it is one: no
+    /// calendar, country, nationality, never-name, title or identifier word, and two letters
+    /// or more; an ordinary word may be (`Bury`, `Reading`, `Hull`).
+    func isTableNameWord(_ a: WordAnalysis) -> Bool {
+        !a.isExcluded && !rules.notNames.contains(a.fold) && !rules.titles.contains(a.fold)
+            && !rules.notAcronyms.contains(a.fold) && a.letterCount >= 2
     }
 
     /// A capitalized word that may be a name no list holds: no ordinary, calendar, country,

@@ -78,6 +78,12 @@ enum NameCases {
         // A line of results: each capitalized name followed by a number is a name.
         "[[Karvex|ORGANIZATION]] 6 [[Vantrop|ORGANIZATION]] 2, [[Oltani|ORGANIZATION]] 3 [[Zerbek|ORGANIZATION]] 1",
         "Chapter 5 begins with a prologue.",
+        // A line of nothing but names and scores is a fixture: its names may be ordinary words.
+        "Results:\n[[Wasps|ORGANIZATION]] 33 [[Stoke|ORGANIZATION]] 31\n[[Braves|ORGANIZATION]] 4 [[Crossvale|ORGANIZATION]] 2",
+        "Section 2 covers costs and Part 3 covers staff.",
+        // A standings row named by an ordinary word counts next to a row with an unlisted name.
+        "Table:\n[[Vantrop|ORGANIZATION]] 4 3 1 0 7 4 10\n[[Cubs|ORGANIZATION]] 4 2 2 0 4 2 8",
+        "Page 4 3 1\nTotal 12 9 6",
         // A name with its country in brackets, as results give it.
         "Women's discus: 1. [[Anna Lindqvist]] (Sweden) 65.12, 2. [[Marta Olenik]] (Poland) 64.80",
         "The Parliament (Sweden) voted on Tuesday.",
