@@ -24,7 +24,7 @@ LABELS = {"PERSON", "LOCATION", "ORGANIZATION", "ADDRESS"}
 ID_LABELS = LABELS | {"DATE", "AGE", "PHONE", "EMAIL", "URL", "HANDLE", "IP_ADDRESS", "MAC", "IBAN", "CARD",
                       "PASSPORT", "NATIONAL_ID", "PLATE", "CASE_NUMBER", "SSN", "NINO", "ACCOUNT", "MONEY",
                       "TIME", "COORDINATES"}
-SPAN = re.compile(r"\[\[([^\[\]|]+)\|([A-Z]+)(?:\|([A-Za-z0-9_-]+))?\]\]")
+SPAN = re.compile(r"\[\[([^\[\]|]+)\|([A-Z_]+)(?:\|([A-Za-z0-9_-]+))?\]\]")
 
 
 class MarkupError(Exception):
