@@ -113,6 +113,10 @@ def test_over_redaction_is_the_share_of_unannotated_characters_covered(tmp_path)
     over = row(rows, "ALL", "ALL")["over_redaction_rate"]
     assert over == pytest.approx(7 / other)
     assert row(rows, "en", "ALL")["over_redaction_rate"] == over
+    # per predicted label: the DATE span covers "2023", the stray CASE_NUMBER span "No."
+    assert row(rows, "en", "DATE")["over_redaction_rate"] == pytest.approx(4 / other)
+    assert row(rows, "ALL", "CASE_NUMBER")["over_redaction_rate"] == pytest.approx(3 / other)
+    assert row(rows, "en", "TIME")["over_redaction_rate"] == 0.0
     assert [(s[1], s[2]) for s in strays] == [("DATE", "2023"), ("CASE_NUMBER", "No.")]
     assert row(rows, "en", "DATE")["stray"] == 1 and row(rows, "en", "DATE")["gold"] == 0
     assert [(r["lang"], r["label"]) for r in score_ids.over_target(rows)] == [("en", "ALL"), ("ALL", "ALL")]
