@@ -20,14 +20,23 @@ import re
 import sys
 
 LABELS = {"PERSON", "LOCATION", "ORGANIZATION", "ADDRESS"}
-SPAN = re.compile(r"\[\[([^\[\]|]+)\|([A-Z]+)(?:\|([A-Za-z0-9_-]+))?\]\]")
+# The identifier set (ids/, issue 13) annotates every identifier besides the names.
+ID_LABELS = LABELS | {"DATE", "AGE", "PHONE", "EMAIL", "URL", "HANDLE", "IP_ADDRESS", "MAC", "IBAN", "CARD",
+                      "PASSPORT", "NATIONAL_ID", "PLATE", "CASE_NUMBER", "SSN", "NINO", "ACCOUNT", "MONEY",
+                      "TIME", "COORDINATES"}
+SPAN = re.compile(r"\[\[([^\[\]|]+)\|([A-Z_]+)(?:\|([A-Za-z0-9_-]+))?\]\]")
 
 
 class MarkupError(Exception):
     pass
 
 
-def parse_text(marked, where):
+def labels_for(path):
+    """The labels a file may use: the identifier labels under `ids/`, the name labels elsewhere."""
+    return ID_LABELS if os.path.basename(os.path.dirname(os.path.abspath(path))) == "ids" else LABELS
+
+
+def parse_text(marked, where, labels=LABELS):
     text, spans, pos = [], [], 0
     out_len = 0
     for m in SPAN.finditer(marked):
@@ -37,8 +46,8 @@ def parse_text(marked, where):
         text.append(plain)
         out_len += len(plain)
         value, label, entity = m.group(1), m.group(2), m.group(3)
-        if label not in LABELS:
-            raise MarkupError(f"{where}: unknown label {label!r} (known: {', '.join(sorted(LABELS))})")
+        if label not in labels:
+            raise MarkupError(f"{where}: unknown label {label!r} (known: {', '.join(sorted(labels))})")
         if value != value.strip():
             raise MarkupError(f"{where}: span {value!r} starts or ends with a space")
         spans.append({"start": out_len, "end": out_len + len(value), "label": label,
@@ -61,7 +70,7 @@ def read(path):
         if current is None:
             return
         body = "\n".join(lines).strip("\n")
-        text, spans = parse_text(body, f"{path}: document {current}")
+        text, spans = parse_text(body, f"{path}: document {current}", labels_for(path))
         if not text.strip():
             raise MarkupError(f"{path}: document {current} is empty")
         docs.append({"id": current, "lang": lang, "text": text, "spans": spans})
