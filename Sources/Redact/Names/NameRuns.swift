@@ -4,10 +4,14 @@ import RedactRules
 /// person, a place, or nothing, by lists, shapes, titles and cues.
 extension NameReading {
     /// The end (exclusive) of the run of capitalized words, initials and patronymic words
-    /// starting at `first`: words joined by one space, a hyphen, or an initial's dot.
+    /// starting at `first`: words joined by one space, a hyphen, or an initial's dot, up to a word
+    /// with a suffix after an apostrophe.
     mutating func extendRun(from first: Int) -> Int {
         var end = first + 1
         while end < tokens.count && end - first < 8 {
+            // `Primakov'un İgor İvanov'u`, `Vervies'teki Türk Kültür Derneği`: a case suffix
+            // after an apostrophe ends a name, so it ends the run.
+            if hasSuffixAfterApostrophe(end - 1) { break }
             let gap = gapUnits(end - 1, end)
             let joinable: Bool
             if gap.count == 1 && (gap[0] == 0x20 || gap[0] == 0x2D || gap[0] == 0xA0) {
@@ -34,6 +38,16 @@ extension NameReading {
         // A run never ends on a lower-case patronymic word's gap: trim trailing non-capitals.
         while end > first + 1 && analyses[end - 1] == nil && !rules.patronymicWords.contains(foldToken(end - 1)) { end -= 1 }
         return end
+    }
+
+    /// Whether word `t` carries a suffix after an apostrophe other than an English possessive
+    /// `s` (`İvanov'u`, `Vervies'teki`; not `Children's`).
+    func hasSuffixAfterApostrophe(_ t: Int) -> Bool {
+        guard let a = analyses[t] else { return false }
+        let start = Int(tokens[t].start), end = Int(tokens[t].end)
+        let apostrophe = start + a.spanLength
+        guard apostrophe < end, [0x27, 0x2019, 0x02BC].contains(units[apostrophe]) else { return false }
+        return !(end - apostrophe == 2 && (units[apostrophe + 1] == 0x73 || units[apostrophe + 1] == 0x53))
     }
 
     mutating func judge(run: Range<Int>, into finds: inout [Find]) {

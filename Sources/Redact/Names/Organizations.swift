@@ -323,11 +323,18 @@ extension NameReading {
 }
 
 extension WordAnalysis {
-    /// A designator with an Azerbaijani or Turkish case suffix (`hastanesi|ne`): its stem and
-    /// the suffix's length in letters.
+    /// A designator with an Azerbaijani or Turkish case suffix (`hastanesi|ne`) or a suffix
+    /// after an apostrophe (`party|'s`): its stem and the suffix's length in letters.
     static func designatorStem(_ word: String, rules: NameRules) -> (word: String, suffixLength: Int)? {
         guard rules.orgAfterHeads.contains(String(String.UnicodeScalarView(word.unicodeScalars.prefix(3)))) else { return nil }
         let scalars = Array(word.unicodeScalars)
+        // After an apostrophe everything is a suffix, in English as in Turkish (`Party's`,
+        // `Bakanlığı'nın`): the name ends before it.
+        if let apostrophe = scalars.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" || $0 == "\u{02BC}" }), apostrophe >= 2,
+           apostrophe < scalars.count - 1 {
+            let stem = String(String.UnicodeScalarView(scalars[..<apostrophe]))
+            if rules.orgAfter.contains(stem) { return (stem, scalars.count - apostrophe) }
+        }
         for suffix in rules.suffixes where scalars.count - suffix.count >= 4 {
             guard Array(scalars.suffix(suffix.count)) == suffix else { continue }
             let stem = String(String.UnicodeScalarView(scalars.dropLast(suffix.count)))

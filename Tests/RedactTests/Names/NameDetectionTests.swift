@@ -35,6 +35,8 @@ enum NameCases {
     }
 
     static let english = [
+        // A designator with a possessive is a designator (`Party's`), the possessive outside.
+        "Leaders of the [[Yardley Party|ORGANIZATION]]'s council met. The [[Tarnow Liberation Army|ORGANIZATION]]'s fighters left.",
         "[[Elchin Huseynov]] told reporters in [[Ganja|LOCATION]] that he had been followed.",
         "Mr. [[Huseynov]] said the officers took his phone.",
         "The court heard that [[Anna Kuznetsova]] met [[Rashad Aliyev]] twice in May.",
@@ -175,6 +177,8 @@ enum NameCases {
     ]
 
     static let turkish = [
+        // A case suffix after an apostrophe ends a name: the next name starts after it.
+        "Bakan [[Nevzat Orhan]]'ın [[Kemal Sarıgül]]'ü [[Dışişleri Bakanlığı|ORGANIZATION]]'na ataması onaylandı.",
         // A surname that is also a village's name, after a given name, is the surname; a city
         // with a suffix after a given name stays the city.
         "Sanıklar [[Nermin Işıklar]] ve [[Sevgi Karahan]] ifade verdi.",
