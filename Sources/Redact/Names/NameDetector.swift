@@ -220,6 +220,8 @@ struct NameReading {
         findTableNames(into: &finds)
         findNamesBeforeBracketedCountry(into: &finds)
         addContextModelFinds(into: &finds)
+        findOrganizationsBeforeCountry(into: &finds)
+        extendOrganizationsThroughCountry(&finds)
         if !allowedRanges.isEmpty {
             // Words of an allowed mention stay, whatever is learned elsewhere.
             nameTokens.removeAll { token in allowedRanges.contains { $0.contains(token.start) } }

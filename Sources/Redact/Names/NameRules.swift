@@ -24,6 +24,8 @@ struct NameRules: Sendable {
     /// Prepositions inside a Russian organization's name after its head (`org.head-prepositions`:
     /// `по`).
     var orgHeadPrepositions: Set<String> = []
+    /// Words between two parts of an organization's name after its head (`и`).
+    var orgHeadConjunctions: Set<String> = []
     /// Short English function words (`the`, `and`, `was`), packed as ASCII bytes: one in a line
     /// makes English one of the line's languages (`TextLanguages`), whatever its letters.
     var englishMarkers: Set<UInt32> = []
@@ -159,6 +161,7 @@ struct NameRules: Sendable {
         orgBeforeLinks = set("org.before-links")
         ofWords = set("names.of-words")
         orgHeadPrepositions = set("org.head-prepositions")
+        orgHeadConjunctions = set("org.head-conjunctions")
         englishMarkers = Set(set("names.language-markers").compactMap(Self.packASCII))
         possessiveOnlySuffixes = set("names.possessive-only-suffixes")
         speakerRoles = set("names.speaker-roles")

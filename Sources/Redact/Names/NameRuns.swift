@@ -144,7 +144,9 @@ extension NameReading {
     /// An ordinary word inside a capitalized run: a month, nationality or country; a common word
     /// that the lists do not also know as a name; or a word the rule set says is never a name.
     mutating func isOrdinary(_ a: WordAnalysis, at t: Int, run: Range<Int>) -> Bool {
-        if a.isExcluded && !(a.entry?.isGiven == true && hasTitleBefore(t)) { return true }
+        // A given name that is also a month or country stays a name after a title (`Ms. June
+        // Carter`); a Russian country stays a country (`Президент России`).
+        if a.isExcluded && !(a.entry?.isGiven == true && !(a.isCyrillic && a.flags.isCountry) && hasTitleBefore(t)) { return true }
         if rules.notNames.contains(a.fold) || rules.titles.contains(a.fold) || rules.cuesAfter.contains(a.fold) { return true }
         if a.flags.isCommon && !a.isName && !a.isPlace {
             // A capitalized ordinary word right after a given name is the surname (`Kemal Güzel`,

@@ -161,6 +161,43 @@ extension NameReading {
         return true
     }
 
+    /// `Голос Америки`, `Радио России`: in a Russian sentence, a capitalized ordinary word (not
+    /// its first) right before a country in the genitive is the name of an organization or a
+    /// medium, since Russian writes ordinary nouns in lower case. The country alone would be
+    /// kept; with the word it names the organization.
+    mutating func findOrganizationsBeforeCountry(into finds: inout [Find]) {
+        for t in tokens.indices.dropLast() {
+            guard let a = analyses[t], a.isCyrillic, a.flags.isCommon, !a.isName, !a.isPlace, !a.isExcluded,
+                  !a.isAllCaps, !rules.notNames.contains(a.fold), !rules.titles.contains(a.fold),
+                  let country = analyses[t + 1], country.isCyrillic, country.flags.isCountry, gapIsSingleSpace(t, t + 1),
+                  !isSentenceStart(t), !hasTitleBefore(t) else { continue }
+            let start = Int(tokens[t].start), end = Int(tokens[t + 1].start) + country.spanLength
+            // A find of the word alone (`Голоса` read as a place) gives way to the whole name.
+            let wordEnd = Int(tokens[t].end)
+            if finds.contains(where: { $0.start < end && start < $0.end && !($0.start == start && $0.end == wordEnd) }) { continue }
+            finds.removeAll { $0.start == start && $0.end == wordEnd }
+            finds.append(Find(start: start, end: end, rule: organizationRule, keys: a.keys))
+        }
+    }
+
+    /// Russian organizations widened through the country in the genitive right after them
+    /// (`Госдумы России`, `МЧС России`, `Верховный суд Бангладеша`): a country alone is kept,
+    /// but one that completes an organization's name is part of the name.
+    mutating func extendOrganizationsThroughCountry(_ finds: inout [Find]) {
+        for i in finds.indices where finds[i].rule == organizationRule {
+            var lo = 0, hi = tokens.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if Int(tokens[mid].start) < finds[i].end { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo > 0, lo < tokens.count, Int(tokens[lo - 1].end) == finds[i].end, gapIsSingleSpace(lo - 1, lo),
+                  let a = analyses[lo], a.isCyrillic, a.flags.isCountry, analyses[lo - 1]?.isCyrillic ?? true else { continue }
+            let end = Int(tokens[lo].start) + a.spanLength
+            if finds.contains(where: { $0.start < end && Int(tokens[lo].start) < $0.end && $0.rule != organizationRule }) { continue }
+            finds[i].end = end
+        }
+    }
+
     /// A Russian organization named by a head word (`org.heads`: `министерство`, `управление`,
     /// `прокуратура`, `УМВД`, in any case form) in the capitalized run, and the words after
     /// it that make the name: adjectives with the noun they go with, nouns in the genitive, and
@@ -180,9 +217,19 @@ extension NameReading {
         var k = head + 1
         var pendingNoun = false
         var pendingPo = false
-        while k < tokens.count, k - head <= 6, gapIsSpace(k - 1, k) {
+        while k < tokens.count, k - head <= 8, gapIsSpace(k - 1, k) {
             let w = foldToken(k)
+            // `… сельского хозяйства и пищевой промышленности`: a second part after `и`, only
+            // where a whole part has just ended (`end` is the word before).
+            if rules.orgHeadConjunctions.contains(w), !pendingNoun, !pendingPo, end > head, end == k - 1 {
+                pendingPo = true
+                k += 1
+                continue
+            }
             guard isCyrillicWord(w), !functionWords.contains(w) else { break }
+            // `Российской Федерации Дмитрий Медведев`: a given name after the head starts a person,
+            // not the name's part, though it ends like a genitive.
+            if let a = analyses[k], a.entry?.isGiven == true, !a.isPlace, !a.isExcluded { break }
             if rules.orgHeadPrepositions.contains(w) {
                 guard !pendingPo else { break }
                 pendingPo = true

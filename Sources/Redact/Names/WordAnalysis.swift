@@ -105,6 +105,20 @@ extension WordAnalysis {
         }
         let stemKey = NameKey.phonetic(stem)
         let isCyrillic = scalars.contains { $0.value >= 0x400 && $0.value <= 0x4FF }
+        // A Russian country or month in a case form (`России`, `Францию`, `марта`) is that word:
+        // never a name, and kept. Its case ending turned back into the nominative one finds it.
+        if isCyrillic, !analysis.flags.excludes, stemUTF16 == word.utf16.count {
+            let lower = NameKey.foldScalars(scalars)
+            for (ending, nominative) in rules.caseEndings where lower.count - ending.count >= 3
+                && lower[(lower.count - ending.count)...].elementsEqual(ending) {
+                let base = String(String.UnicodeScalarView(lower.dropLast(ending.count))) + nominative
+                let flags = Lexicon.word(fold: base, in: languages)
+                guard flags.isCountry || flags.isCalendar else { continue }
+                analysis.flags.isCountry = flags.isCountry
+                analysis.flags.isCalendar = flags.isCalendar
+                break
+            }
+        }
         // A town of the wider world (`w`) found by its key alone, not as the lists spell it
         // (`Praqa`, but also `Более`, `Hesab`): `placeMatch` wants more than a sentence's first
         // capital for it.

@@ -138,6 +138,13 @@ enum NameCases {
     ]
 
     static let russian = [
+        // A country in a case form is the country, kept, also after a title.
+        "Президент России заявил, что делегация Франции прибыла в Германию.",
+        // A head's name goes on through `и` to a second part, and through the country after it.
+        "[[Министерство сельского хозяйства и пищевой промышленности|ORGANIZATION]] выдало разрешение.",
+        "Вчера сотрудники [[МЧС России|ORGANIZATION]] приехали, а делегацию [[Федерации бобслея|ORGANIZATION]] возглавил [[Дмитрий Орлов]].",
+        // A capitalized ordinary word before a country names an organization or a medium.
+        "Он дал интервью радиостанции [[Голос Америки|ORGANIZATION]] в среду.",
         // A town in the instrumental ends like an adjective, but takes no noun after it.
         "Переговоры с [[Вашингтоном|LOCATION]] затянулись, а в [[Старом городе|LOCATION]] было тихо.",
         // A capitalized word in Latin letters in a Russian sentence is a name, mostly a company's.
