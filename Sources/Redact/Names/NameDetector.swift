@@ -258,6 +258,7 @@ struct NameReading {
                 analyses.append(analysis)
             }
         }
+        markCountryPhrases()
     }
 
     /// The label rule of a kind the context model reads.

@@ -157,4 +157,47 @@ extension NameReading {
         if let next = nextWordFold(after: t), rules.placeCues.contains(next) { return true }
         return false
     }
+
+    /// Marks the words of a Russian country name of several words, in any case, as the
+    /// country (`Российской Федерации`, `Соединённых Штатов`, `Южной Кореи`): kept, as a country
+    /// of one word is. Tried where a capitalized word with an adjective's ending comes before
+    /// another capitalized word (a nationality's adjective too: `Российской`), with each word's
+    /// case ending turned back into the nominative.
+    mutating func markCountryPhrases() {
+        guard !rules.caseEndings.isEmpty else { return }
+        var t = 0
+        while t + 1 < tokens.count {
+            defer { t += 1 }
+            guard let first = analyses[t], first.isCyrillic, !first.flags.isCountry, analyses[t + 1] != nil,
+                  gapIsSingleSpace(t, t + 1), rules.hasAdjectiveEnding(first.fold) else { continue }
+            for length in [3, 2] where t + length <= tokens.count {
+                let words = t..<(t + length)
+                guard words.dropFirst().allSatisfy({ analyses[$0] != nil }),
+                      (t + 1..<t + length).allSatisfy({ gapIsSingleSpace($0 - 1, $0) }) else { continue }
+                var phrases = [""]
+                for k in words {
+                    let forms = nominativeForms(analyses[k]!.fold)
+                    phrases = phrases.flatMap { p in forms.map { p.isEmpty ? $0 : p + " " + $0 } }
+                }
+                guard phrases.contains(where: { Lexicon.word(fold: $0).isCountry }) else { continue }
+                for k in words { analyses[k]!.flags.isCountry = true }
+                t += length - 1
+                break
+            }
+        }
+    }
+
+    /// A Russian word as written and with each case ending turned back into a nominative one.
+    func nominativeForms(_ fold: String) -> [String] {
+        // The lists write `е` for `ё` (`Соединённые Штаты`).
+        let fold = fold.unicodeScalars.contains("ё") ? fold.replacingOccurrences(of: "ё", with: "е") : fold
+        var forms = [fold]
+        let scalars = Array(fold.unicodeScalars)
+        for (ending, nominative) in rules.caseEndings where scalars.count - ending.count >= 2
+            && scalars[(scalars.count - ending.count)...].elementsEqual(ending) {
+            let form = String(String.UnicodeScalarView(scalars.dropLast(ending.count))) + nominative
+            if !forms.contains(form) { forms.append(form) }
+        }
+        return forms
+    }
 }

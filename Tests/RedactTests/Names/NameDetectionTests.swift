@@ -140,6 +140,8 @@ enum NameCases {
     static let russian = [
         // A country in a case form is the country, kept, also after a title.
         "Президент России заявил, что делегация Франции прибыла в Германию.",
+        // A country of several words, in any case, is kept as a country of one word is.
+        "Российская Федерация подписала договор, и президент Российской Федерации [[Дмитрий Орлов]] его утвердил.",
         // A head's name goes on through `и` to a second part, and through the country after it.
         "[[Министерство сельского хозяйства и пищевой промышленности|ORGANIZATION]] выдало разрешение.",
         "Вчера сотрудники [[МЧС России|ORGANIZATION]] приехали, а делегацию [[Федерации бобслея|ORGANIZATION]] возглавил [[Дмитрий Орлов]].",
