@@ -220,6 +220,7 @@ struct NameReading {
         findTableNames(into: &finds)
         findNamesBeforeBracketedCountry(into: &finds)
         addContextModelFinds(into: &finds)
+        findPlacesByLocativeSuffix(into: &finds)
         findOrganizationsBeforeCountry(into: &finds)
         extendOrganizationsThroughCountry(&finds)
         if !allowedRanges.isEmpty {

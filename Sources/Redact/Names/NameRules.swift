@@ -44,6 +44,9 @@ struct NameRules: Sendable {
     var suffixes: [[Unicode.Scalar]] = []
     /// Russian case endings with the nominative endings they replace, longest first.
     var caseEndings: [(ending: [Unicode.Scalar], nominative: String)] = []
+    /// Azerbaijani and Turkish locative suffixes, longest first: an unknown capitalized word
+    /// inside a sentence with one is a place (`Daxauda`, `Alkoşetidəki`).
+    var locativeSuffixes: [String] = []
     var placeCues: Set<String> = []
     /// The first four letters of each `placeCues` word of four letters or more: a word whose
     /// first four are none of these is no inflected cue, found with one lookup.
@@ -182,6 +185,7 @@ struct NameRules: Sendable {
             return String(String.UnicodeScalarView(a.ending)) + a.nominative < String(String.UnicodeScalarView(b.ending)) + b.nominative
         }
         placeCues = set("places.cues")
+        locativeSuffixes = sortedLongestFirst("places.locative-suffixes")
         placeNameTypes = set("places.name-types")
         func heads(_ words: Set<String>) -> Set<String> {
             Set(words.compactMap { $0.unicodeScalars.count >= 4 ? String(String.UnicodeScalarView($0.unicodeScalars.prefix(4))) : nil })

@@ -200,4 +200,51 @@ extension NameReading {
         }
         return forms
     }
+
+    /// Adds as places the capitalized words no list holds that stand inside an Azerbaijani or
+    /// Turkish sentence with a locative suffix their vowels allow (`Daxauda`, `Uelsdə`,
+    /// `Alkoşetidəki`, `Vervies'teki`): the suffix says "in", "at" or "of the one in", which
+    /// a place takes and a person's name seldom does. The suffix stays outside the span. Words
+    /// that a find already covers, that the lists know, ordinary words and words at a
+    /// sentence's start are left alone.
+    mutating func findPlacesByLocativeSuffix(into finds: inout [Find]) {
+        guard !rules.locativeSuffixes.isEmpty else { return }
+        var covered: [Range<Int>] = finds.map { $0.start..<$0.end }
+        covered.sort { $0.lowerBound < $1.lowerBound }
+        for t in tokens.indices {
+            guard let a = analyses[t], a.entry == nil, !a.flags.isCommon, !a.isExcluded, !a.isAllCaps, !a.isCyrillic,
+                  !tokenLanguages[t].isDisjoint(with: [.azerbaijani, .turkish]), tokenLanguages[t] != .english,
+                  !rules.notNames.contains(a.fold), !rules.titles.contains(a.fold) else { continue }
+            let start = Int(tokens[t].start), end = Int(tokens[t].end)
+            guard !covered.contains(where: { $0.overlaps(start..<end) }), !isSentenceStart(t), !hasTitleBefore(t) else { continue }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: units[start..<end]), as: UTF16.self)
+            var scalars = Array(word.unicodeScalars)
+            var stemCut = 0  // scalars of the suffix, apostrophe included
+            if let apostrophe = scalars.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }), apostrophe >= 3 {
+                let suffix = WordAnalysis.turkicLowercased(scalars[(apostrophe + 1)...])
+                guard rules.locativeSuffixes.contains(suffix) else { continue }
+                stemCut = scalars.count - apostrophe
+                scalars = Array(scalars[..<apostrophe])
+            } else {
+                let lower = WordAnalysis.turkicLowercased(scalars)
+                // A possessive before the suffix (`Respublika|sı|nda`, `Tərkib|i|ndə`) makes the
+                // word an ordinary noun of a longer name.
+                if rules.possessiveOnlySuffixes.contains(where: { lower.hasSuffix($0) }) { continue }
+                guard let suffix = rules.locativeSuffixes.first(where: { lower.hasSuffix($0) && lower.unicodeScalars.count - $0.unicodeScalars.count >= 3 })
+                else { continue }
+                let count = suffix.unicodeScalars.count
+                let stem = WordAnalysis.turkicLowercased(scalars.dropLast(count))
+                guard SuffixHarmony.fit(suffix, after: stem, azerbaijani: true) == suffix
+                        || SuffixHarmony.fit(suffix, after: stem, azerbaijani: false) == suffix else { continue }
+                stemCut = count
+                scalars = Array(scalars.dropLast(count))
+            }
+            guard scalars.count >= 3, stemCut > 0 else { continue }
+            // A month, country or ordinary word with its suffix (`Ağustos'ta`, `Avropada`) is that word.
+            let stemFlags = Lexicon.word(fold: NameKey.fold(String(String.UnicodeScalarView(scalars))), in: tokenLanguages[t])
+            if stemFlags.excludes || stemFlags.isCommon { continue }
+            let stemUnits = String(String.UnicodeScalarView(scalars)).utf16.count
+            finds.append(Find(start: start, end: start + stemUnits, rule: locationRule, keys: [NameKey.phonetic(String(String.UnicodeScalarView(scalars)))]))
+        }
+    }
 }

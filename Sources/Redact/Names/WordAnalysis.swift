@@ -79,6 +79,16 @@ extension WordAnalysis {
         }
         let stem = String(String.UnicodeScalarView(scalars))
         var analysis = WordAnalysis(fold: fold, flags: Lexicon.word(fold: fold, in: languages), entry: nil, spanLength: stemUTF16, keys: [])
+        // A country, month or nationality before an apostrophe suffix (`Almanya'da`, `Ekim'de`)
+        // is that word: never a name, and kept.
+        if stemUTF16 < word.utf16.count {
+            let stemFlags = Lexicon.word(fold: NameKey.fold(stem), in: languages)
+            if stemFlags.excludes {
+                analysis.flags.isCalendar = stemFlags.isCalendar
+                analysis.flags.isCountry = stemFlags.isCountry
+                analysis.flags.isNationality = stemFlags.isNationality
+            }
+        }
         analysis.letterCount = scalars.filter { $0.properties.isAlphabetic }.count
         analysis.isAllCaps = analysis.letterCount > 1 && scalars.allSatisfy { !$0.properties.isLowercase }
         // A country, month or nationality with an Azerbaijani or Turkish case suffix and no

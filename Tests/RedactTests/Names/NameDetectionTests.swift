@@ -102,6 +102,9 @@ enum NameCases {
     ]
 
     static let azerbaijani = [
+        // A capitalized word no list holds, inside a sentence, with a locative suffix is a place;
+        // a noun with a possessive before the suffix is not.
+        "Bir neçə həftə ərzində [[Daxau|LOCATION]]da düşərgə açıldı, onlar [[Alkoşeti|LOCATION]]dəki bazada idilər, Tərkibində dəyişiklik yox idi.",
         // A country with a case suffix is the country, kept; a month with one is a month.
         "Kanadanın paytaxtı böyükdür, Almaniyada isə qış soyuqdur.",
         "Hökumət istefa verdi. İyunda ümumi tətil başladı.",
@@ -186,6 +189,9 @@ enum NameCases {
     ]
 
     static let turkish = [
+        // A month or a country with a suffix after an apostrophe stays a month or a country, kept.
+        "Toplantı Ağustos'ta ve Ekim'de yapıldı; Almanya'da seçim var, Rusya'nın tutumu belli.",
+        "Envoys of India's and Brazil's governments met on Thursday's deadline.",
         // A case suffix after an apostrophe ends a name: the next name starts after it.
         "Bakan [[Nevzat Orhan]]'ın [[Kemal Sarıgül]]'ü [[Dışişleri Bakanlığı|ORGANIZATION]]'na ataması onaylandı.",
         // A surname that is also a village's name, after a given name, is the surname; a city
