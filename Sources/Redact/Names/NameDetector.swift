@@ -213,6 +213,13 @@ struct NameReading {
                 t = last + 1
                 continue
             }
+            if let last = ampersandName(t..<runEnd) {
+                var first = t
+                while first < runEnd - 1, let a = analyses[first], rules.orgArticles.contains(a.fold) || isOrdinaryAtSentenceStart(first) { first += 1 }
+                emit(first..<(last + 1), rule: organizationRule, into: &finds)
+                t = last + 1
+                continue
+            }
             judge(run: t..<runEnd, into: &finds)
             t = runEnd
         }

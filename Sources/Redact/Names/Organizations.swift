@@ -55,6 +55,33 @@ extension NameReading {
         return merged
     }
 
+    /// The last word of a firm's name of capitalized words joined by ` & ` (`Douglas &
+    /// Lomason`, `Standard & Poor`, `A.G. Edwards & Sons`, `Schroder Wertheim & Co`): two names
+    /// so joined are one firm's. Not where either side is a country, month, nationality, title
+    /// or never-name (`Mr & Mrs`), nor where the whole is a country (`Trinidad & Tobago`), nor
+    /// where both are given names alone (`Elçin & Günel`: two people).
+    mutating func ampersandName(_ run: Range<Int>) -> Int? {
+        guard run.upperBound < tokens.count else { return nil }
+        let gap = gapUnits(run.upperBound - 1, run.upperBound)
+        guard gap.count == 3, gap[0] == 0x20, gap[1] == 0x26, gap[2] == 0x20, run.upperBound < tokens.count,
+              analyses[run.upperBound] != nil else { return nil }
+        let next = extendRun(from: run.upperBound)
+        func plain(_ range: Range<Int>) -> Bool {
+            range.allSatisfy { t in
+                guard let a = analyses[t] else { return isInitial(t) }
+                return !a.isExcluded && !rules.titles.contains(a.fold) && !rules.notNames.contains(a.fold)
+            }
+        }
+        func givenNameAlone(_ range: Range<Int>) -> Bool {
+            range.count == 1 && analyses[range.lowerBound].map { $0.entry?.isGiven == true } == true
+        }
+        guard plain(run), plain(run.upperBound..<next), !(givenNameAlone(run) && givenNameAlone(run.upperBound..<next)) else { return nil }
+        // `Trinidad & Tobago`, `Bosnia & Herzegovina`: a country's name.
+        let left = run.map { foldToken($0) }.joined(separator: " "), right = (run.upperBound..<next).map { foldToken($0) }.joined(separator: " ")
+        if rules.countryJoiningWords.contains(where: { Lexicon.word(fold: left + " " + $0 + " " + right).isCountry }) { return nil }
+        return next - 1
+    }
+
     mutating func judgeOrganization(run: Range<Int>, into finds: inout [Find]) -> Bool {
         var start = run.lowerBound
         var end: Int? = nil

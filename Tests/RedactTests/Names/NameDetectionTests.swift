@@ -35,6 +35,11 @@ enum NameCases {
     }
 
     static let english = [
+        // A country or month with an English possessive stays a country or month, kept.
+        "Envoys of India's and Brazil's governments met on Thursday's deadline.",
+        // Names joined by ` & ` are one firm's; a country's name or two given names are not.
+        "Shares of [[Dorvick & Lomason|ORGANIZATION]] rose, and brokers at [[A.G. Tellwards & Sons|ORGANIZATION]] agreed.",
+        "[[Trinidad|LOCATION]] & [[Tobago|LOCATION]] won; [[Elçin]] & [[Günel]] danced.",
         // A designator with a possessive is a designator (`Party's`), the possessive outside.
         "Leaders of the [[Yardley Party|ORGANIZATION]]'s council met. The [[Tarnow Liberation Army|ORGANIZATION]]'s fighters left.",
         "[[Elchin Huseynov]] told reporters in [[Ganja|LOCATION]] that he had been followed.",
@@ -191,7 +196,6 @@ enum NameCases {
     static let turkish = [
         // A month or a country with a suffix after an apostrophe stays a month or a country, kept.
         "Toplantı Ağustos'ta ve Ekim'de yapıldı; Almanya'da seçim var, Rusya'nın tutumu belli.",
-        "Envoys of India's and Brazil's governments met on Thursday's deadline.",
         // A case suffix after an apostrophe ends a name: the next name starts after it.
         "Bakan [[Nevzat Orhan]]'ın [[Kemal Sarıgül]]'ü [[Dışişleri Bakanlığı|ORGANIZATION]]'na ataması onaylandı.",
         // A surname that is also a village's name, after a given name, is the surname; a city
