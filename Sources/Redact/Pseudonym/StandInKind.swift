@@ -57,7 +57,7 @@ public enum StandInKind: String, Sendable, Hashable, CaseIterable {
         case .snils: return .snils
         case .ipv4: return .ipv4
         case .ipv6: return .ipv6
-        case nil: break
+        case .time, .coordinates, .postcode, nil: break
         }
         switch label {
         case "PHONE": return .phone
