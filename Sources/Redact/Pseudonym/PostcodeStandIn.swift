@@ -15,13 +15,7 @@
 public enum PostcodeStandIn {
     /// The stand-in for the postcode `original`.
     public static func make(like original: Substring, random: inout KeyedRandom) -> String {
-        var result = attempt(original, random: &random)
-        var tries = 0
-        while result == original && tries < 16 {
-            result = attempt(original, random: &random)
-            tries += 1
-        }
-        return result
+        ChecksumStandIn.distinct(from: original, random: &random) { attempt(original, random: &$0) }
     }
 
     private static func attempt(_ original: Substring, random: inout KeyedRandom) -> String {
