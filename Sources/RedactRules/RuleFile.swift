@@ -35,7 +35,7 @@ public enum RuleFileReader {
     static let topKeys: Set<String> = ["format", "name", "description", "include", "disable", "lists", "rules"]
     static let ruleKeys: Set<String> = [
         "id", "label", "languages", "kind", "pattern", "case_insensitive", "group", "trigger",
-        "max_length", "min_triggers", "words", "list", "window", "validator", "priority", "pseudonym", "examples",
+        "max_length", "min_triggers", "words", "list", "window", "cue_in_span", "validator", "priority", "pseudonym", "examples",
         "override", "description",
     ]
 
@@ -208,6 +208,7 @@ struct NodeReader {
                 // Resolved by the composer once every file's lists are known; kept as a marker.
                 for (name, _) in try strings(value, rule: id, key: key) { spec.words.append("{{\(name)}}") }
             case "window": spec.window = try int(value, rule: id, key: key, range: 0...512)
+            case "cue_in_span": spec.cueInSpan = try bool(value, rule: id, key: key)
             case "validator": spec.validator = try string(value, rule: id, key: key)
             case "priority": spec.priority = try int(value, rule: id, key: key, range: 0...1000)
             case "pseudonym": spec.pseudonym = try string(value, rule: id, key: key)
@@ -226,6 +227,9 @@ struct NodeReader {
         case .wordlist:
             if spec.words.isEmpty { throw fail(node, rule: id, "a wordlist rule needs 'words' or 'list'") }
             if spec.pattern != nil { throw fail(node, rule: id, "a wordlist rule takes no 'pattern'") }
+        }
+        if spec.cueInSpan && kind != .cue {
+            throw fail(node, rule: id, "'cue_in_span' is for cue rules only")
         }
         if spec.matchExamples.isEmpty {
             throw fail(node, rule: id, "every rule needs examples: at least one 'match' text with the span marked [[…]]")

@@ -80,6 +80,10 @@ public struct RuleSpec: Sendable, Hashable, Codable {
     public var words: [String]
     /// Most characters between the end of a cue and the start of its target (`cue` kind).
     public var window: Int
+    /// The span starts at the cue, not at its target (`cue` kind): for phrases whose first word
+    /// is the only cheap evidence and part of the identifier, such as a sum in number words
+    /// (`five thousand dollars`, whose cue `five` must be replaced with the rest).
+    public var cueInSpan: Bool
     /// Name of the validator a match must pass (`luhn`, `iban`, `phone:AZ`, …).
     public var validator: String?
     /// Breaks ties between overlapping candidates of equal standing; higher wins.
@@ -98,7 +102,8 @@ public struct RuleSpec: Sendable, Hashable, Codable {
     public init(
         id: String, label: String, languages: [String], kind: RuleKind, pattern: String? = nil,
         caseInsensitive: Bool = false, group: Int = 0, trigger: String? = nil,
-        minTriggers: Int = 1, maxLength: Int = 64, words: [String] = [], window: Int = 24, validator: String? = nil,
+        minTriggers: Int = 1, maxLength: Int = 64, words: [String] = [], window: Int = 24, cueInSpan: Bool = false,
+        validator: String? = nil,
         priority: Int = 50, pseudonym: String? = nil, matchExamples: [RuleExample] = [],
         rejectExamples: [RuleExample] = [], location: RuleLocation
     ) {
@@ -114,6 +119,7 @@ public struct RuleSpec: Sendable, Hashable, Codable {
         self.maxLength = maxLength
         self.words = words
         self.window = window
+        self.cueInSpan = cueInSpan
         self.validator = validator
         self.priority = priority
         self.pseudonym = pseudonym

@@ -46,6 +46,7 @@ import Testing
         ("name: x\n", 1, nil, "missing 'format"),
         ("format: redact-rules/1\nrules: [\n  - id: a\n", 3, nil, "YAML syntax error"),
         ("format: redact-rules/1\nrulez: []\n", 2, nil, "unknown key 'rulez'"),
+        ("format: redact-rules/1\nrules:\n  - id: a\n    label: X\n    kind: pattern\n    pattern: x\n    cue_in_span: true\n    examples:\n      match: ['[[x]]']\n", 3, "a", "'cue_in_span' is for cue rules only"),
     ] as [(String, Int, String?, String)])
     func malformedFilesNameFileLineRuleAndExpectation(yaml: String, line: Int, rule: String?, message: String) {
         #expect {

@@ -31,6 +31,8 @@ final class CompiledRuleSet: Sendable {
     let words: WordTable
     /// The month-name lists the date stand-in reads (`months.*` lists of 12), by name.
     let monthLists: [String: [String]]
+    /// The number words the money and time stand-ins write (`money.numbers.*`, `time.hours.*`).
+    let numberWords: NumberWords
     /// The lists that steer name detection (`names.*`, `places.*`, `org.*`, `address.*`).
     let nameRules: NameRules
     /// The rules that name detection reports under, when the set enables it.
@@ -84,7 +86,7 @@ final class CompiledRuleSet: Sendable {
             var validator: Validator?
             if let name = rule.validator {
                 guard let v = Validator(ruleName: name) else {
-                    throw fail(.invalidValidator, "unknown validator '\(name)'; known: luhn, iban, tckn, inn, snils, ipv4, ipv6, phone, phone:<REGIONS>")
+                    throw fail(.invalidValidator, "unknown validator '\(name)'; known: luhn, iban, tckn, inn, snils, ipv4, ipv6, time, coordinates, postcode, phone, phone:<REGIONS>")
                 }
                 validator = v
             }
@@ -156,6 +158,7 @@ final class CompiledRuleSet: Sendable {
         triggerSetCount = setIndex.count
         self.untriggered = untriggered
         monthLists = spec.lists.filter { $0.key.hasPrefix("months.") && $0.value.count == 12 }
+        numberWords = NumberWords(lists: spec.lists)
     }
 
     /// The matching keys of the words of `text`, segmented as the scanner segments input.

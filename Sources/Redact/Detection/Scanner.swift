@@ -209,7 +209,7 @@ final class Scanner {
                                                     validated: false, priority: rule.spec.priority, mustCover: rule.mustCover,
                                                     evidence: .list))
                     case .cue:
-                        findCueTarget(rule, after: end, units: units, into: &candidates)
+                        findCueTarget(rule, cueStart: start, after: end, units: units, into: &candidates)
                     case .pattern:
                         break
                     }
@@ -236,8 +236,9 @@ final class Scanner {
     }
 
     /// Runs a cue rule's target pattern right after its cue: the first match starting at most
-    /// `window` units after the cue and before the end of the line.
-    private func findCueTarget(_ rule: CompiledRule, after cueEnd: Int, units: UnsafeBufferPointer<UInt16>,
+    /// `window` units after the cue and before the end of the line. With `cue_in_span` the
+    /// span runs from the cue's start to the target's end.
+    private func findCueTarget(_ rule: CompiledRule, cueStart: Int, after cueEnd: Int, units: UnsafeBufferPointer<UInt16>,
                                into candidates: inout [Candidate]) {
         guard let matcher = matchers[rule.index] else { return }
         var lineEnd = cueEnd
@@ -246,7 +247,7 @@ final class Scanner {
         var found: Candidate?
         let complete = matcher.forEachMatch(in: cueEnd..<lineEnd, group: rule.spec.group) { start, end in
             guard found == nil, start - cueEnd <= rule.spec.window else { return }
-            found = accept(rule, start: start, end: end, units: units)
+            found = accept(rule, start: rule.spec.cueInSpan ? cueStart : start, end: end, units: units)
         }
         if !complete && found == nil { found = exhausted(rule, cueEnd..<lineEnd) }
         if var found {

@@ -84,6 +84,8 @@ public final class RedactionEngine: Sendable {
             field(rule.pattern ?? ""); field(String(rule.caseInsensitive)); field(String(rule.group))
             field(rule.trigger ?? ""); field(String(rule.minTriggers)); field(String(rule.maxLength)); field(rule.words.joined(separator: "\n"))
             field(String(rule.window)); field(rule.validator ?? ""); field(String(rule.priority)); field(rule.pseudonym ?? "")
+            // Only when set, so that the digests of sets written before the key existed stay.
+            if rule.cueInSpan { field("cue_in_span") }
         }
         for name in spec.lists.keys.sorted() {
             field(name); field(spec.lists[name]!.joined(separator: "\n"))

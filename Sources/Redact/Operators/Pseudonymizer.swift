@@ -9,6 +9,8 @@ final class Pseudonymizer {
     private let operators: OperatorTable
     private let dates: DateStandIn
     private let dateOffset: Int
+    private let timeOffset: Int
+    private let numberWords: NumberWords
     private var cache: [String: String] = [:]
     private var tagNumbers: [String: Int] = [:]
     private var tagCounts: [String: Int] = [:]
@@ -31,7 +33,8 @@ final class Pseudonymizer {
     /// With `dates` made once for a session, so that a new document (a new pseudonymizer) does
     /// not build the month tables again.
     init(key: RedactionKey, operators: OperatorTable, dates: DateStandIn, nameRules: NameRules = NameRules(),
-         repertoire: CharacterRepertoire? = nil) {
+         repertoire: CharacterRepertoire? = nil, numberWords: NumberWords = NumberWords(lists: [:])) {
+        self.numberWords = numberWords
         self.key = key
         self.repertoire = repertoire
         self.operators = operators
@@ -44,6 +47,8 @@ final class Pseudonymizer {
         let raw = Int(d[0]) | Int(d[1]) << 8
         let magnitude = 30 + raw % 336  // 30...365 days
         dateOffset = d[2] & 1 == 0 ? magnitude : -magnitude
+        // Likewise one offset for every clock time of the run: see TimeStandIn.
+        timeOffset = TimeStandIn.offsetMinutes(digest: key.digest(domain: "redact.time-offset", ""))
     }
 
     /// The number of days every date is moved by in this run.
@@ -124,6 +129,10 @@ final class Pseudonymizer {
             if let shifted = dates.shift(original, byDays: dateOffset) { return shifted }
             return ShapeStandIn.make(like: original, random: &random)
         case .age: return AgeStandIn.make(like: original, random: &random)
+        case .money: return MoneyStandIn.make(like: original, words: numberWords, random: &random)
+        case .time: return TimeStandIn.make(like: original, offsetMinutes: timeOffset, words: numberWords, random: &random)
+        case .coordinates: return CoordinateStandIn.make(like: original, random: &random)
+        case .postcode: return PostcodeStandIn.make(like: original, random: &random)
         case .shape: return ShapeStandIn.make(like: original, random: &random)
         case .person:
             if rule.id == RedactionConfiguration.protectedNamesRuleID && !nameRules.isEnabled {
@@ -154,7 +163,7 @@ final class Pseudonymizer {
                 return reading.region.rawValue + ":" + String(decoding: reading.nationalNumber, as: UTF8.self)
             }
             return Self.alphanumerics(of: value)
-        case .iban, .card, .tckn, .inn, .snils, .shape:
+        case .iban, .card, .tckn, .inn, .snils, .shape, .postcode:
             return Self.alphanumerics(of: value)
         default:
             return MatchKey.of(value)

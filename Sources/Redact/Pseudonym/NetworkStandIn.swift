@@ -7,19 +7,23 @@ public enum NetworkStandIn {
     /// An IPv4 address in 192.0.2.0/24, 198.51.100.0/24 or 203.0.113.0/24, other than
     /// `original`. The host part avoids 0 and 255 so it never reads as a network or
     /// broadcast address.
+    /// A CIDR prefix length (`/24`) after the address is kept as written.
     public static func ipv4(like original: Substring, random: inout KeyedRandom) -> String {
-        ChecksumStandIn.distinct(from: original, random: &random) { random in
+        let (address, affix) = IPAddressAffix.split(original)
+        return ChecksumStandIn.distinct(from: address, random: &random) { random in
             randomDocumentationIPv4(&random)
-        }
+        } + affix
     }
 
     /// An IPv6 address in the documentation prefix 2001:db8::/32 (RFC 3849), other than
     /// `original`, written in the original's style: the same `::` compression, group widths
     /// and letter case, and an embedded IPv4 tail when the original has one.
+    /// A zone index (`%eth0`) and a prefix length (`/64`) after the address are kept as written.
     public static func ipv6(like original: Substring, random: inout KeyedRandom) -> String {
-        ChecksumStandIn.distinct(from: original, random: &random) { random in
-            randomDocumentationIPv6(like: original, &random)
-        }
+        let (address, affix) = IPAddressAffix.split(original)
+        return ChecksumStandIn.distinct(from: address, random: &random) { random in
+            randomDocumentationIPv6(like: address, &random)
+        } + affix
     }
 
     private static func randomDocumentationIPv4(_ random: inout KeyedRandom) -> String {

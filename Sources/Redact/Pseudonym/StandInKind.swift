@@ -2,7 +2,8 @@
 ///
 /// A rule names one with its `pseudonym` key (the raw value). Without it the generator follows
 /// the rule's validator (`phone`, `iban`, `luhn` → `card`, `tckn`, `inn`, `snils`, `ipv4`,
-/// `ipv6`), then its label (`PHONE`, `EMAIL`, `URL`, `HANDLE`, `DATE`, `AGE`), else `shape`.
+/// `ipv6`, `time`, `coordinates`, `postcode`), then its label (`PHONE`, `EMAIL`, `URL`, `HANDLE`, `DATE`, `AGE`,
+/// `MONEY`, `TIME`, `COORDINATES`), else `shape`.
 public enum StandInKind: String, Sendable, Hashable, CaseIterable {
     /// A valid number of the same country, operator code and layout (``PhoneStandIn``).
     case phone
@@ -42,6 +43,16 @@ public enum StandInKind: String, Sendable, Hashable, CaseIterable {
     case organization
     /// The street's name and numbers replaced, its type words kept (the name stand-ins).
     case address
+    /// A sum of similar size (×0.7–1.4) in the same currency, notation and precision; number
+    /// words stay number words of the same language (``MoneyStandIn``).
+    case money
+    /// The time moved by the run's offset, notation kept (``TimeStandIn``).
+    case time
+    /// A point 1–3 degrees away in each direction, in the same notation and precision
+    /// (``CoordinateStandIn``).
+    case coordinates
+    /// A postcode of the same country and shape (``PostcodeStandIn``).
+    case postcode
     /// Letters and digits replaced by keyed ones of the same case and script, all else kept:
     /// passports, plates, FIN codes and anything without a generator of its own.
     case shape
@@ -57,6 +68,9 @@ public enum StandInKind: String, Sendable, Hashable, CaseIterable {
         case .snils: return .snils
         case .ipv4: return .ipv4
         case .ipv6: return .ipv6
+        case .time: return .time
+        case .coordinates: return .coordinates
+        case .postcode: return .postcode
         case nil: break
         }
         switch label {
@@ -66,6 +80,9 @@ public enum StandInKind: String, Sendable, Hashable, CaseIterable {
         case "HANDLE": return .handle
         case "DATE": return .date
         case "AGE": return .age
+        case "MONEY": return .money
+        case "TIME": return .time
+        case "COORDINATES": return .coordinates
         case "PERSON": return .person
         case "LOCATION": return .place
         case "ORGANIZATION": return .organization

@@ -15,10 +15,19 @@ public enum Validator: Sendable, Hashable {
     case inn
     /// A Russian insurance number (SNILS).
     case snils
-    /// An IPv4 address in dotted-decimal form.
+    /// An IPv4 address in dotted-decimal form, optionally with a CIDR prefix length (`/24`).
     case ipv4
-    /// An IPv6 address in any RFC 4291 text form.
+    /// An IPv6 address in any RFC 4291 text form, optionally with a zone index (`%eth0`) and a
+    /// prefix length (`/64`).
     case ipv6
+    /// A clock time: hours 0–23 (1–12 before am/pm or a part-of-day word), minutes and seconds
+    /// 0–59 (``ClockTime``).
+    case time
+    /// GPS coordinates within range, hemisphere letters in place (``GeoCoordinates``).
+    case coordinates
+    /// A postcode of a format the postcode rules read, with what the format forbids turned
+    /// away (``Postcode``).
+    case postcode
     /// A phone number valid in one of `regions`; an empty list means any supported region,
     /// and then a number in international form must carry its country code.
     case phone(regions: [PhoneRegion])
@@ -34,6 +43,9 @@ public enum Validator: Sendable, Hashable {
         case "snils": self = .snils
         case "ipv4": self = .ipv4
         case "ipv6": self = .ipv6
+        case "time": self = .time
+        case "coordinates": self = .coordinates
+        case "postcode": self = .postcode
         case "phone": self = .phone(regions: [])
         default:
             let prefix = "phone:"
@@ -60,6 +72,9 @@ public enum Validator: Sendable, Hashable {
         case .snils: "snils"
         case .ipv4: "ipv4"
         case .ipv6: "ipv6"
+        case .time: "time"
+        case .coordinates: "coordinates"
+        case .postcode: "postcode"
         case .phone(let regions) where regions.isEmpty: "phone"
         case .phone(let regions): "phone:" + regions.map(\.rawValue).joined(separator: ",")
         }
@@ -74,8 +89,11 @@ public enum Validator: Sendable, Hashable {
         case .tckn: TurkishIdentityNumber.isValid(text)
         case .inn: RussianINN.isValid(text)
         case .snils: RussianSNILS.isValid(text)
-        case .ipv4: IPAddressSyntax.isValidV4(text)
-        case .ipv6: IPAddressSyntax.isValidV6(text)
+        case .ipv4: IPAddressAffix.isValidV4(text)
+        case .ipv6: IPAddressAffix.isValidV6(text)
+        case .time: ClockTime.isValid(text)
+        case .coordinates: GeoCoordinates.isValid(text)
+        case .postcode: Postcode.isValid(text)
         case .phone(let regions): PhoneNumberPlan.read(text, regions: regions) != nil
         }
     }
