@@ -42,6 +42,18 @@ public enum StandInKind: String, Sendable, Hashable, CaseIterable {
     case organization
     /// The street's name and numbers replaced, its type words kept (the name stand-ins).
     case address
+    /// A US Social Security number in the issued ranges (``DocumentStandIn``).
+    case ssn
+    /// A UK National Insurance number with an allocatable prefix (``DocumentStandIn``).
+    case nino
+    /// A Dutch BSN that passes the 11-proof (``DocumentStandIn``).
+    case bsn
+    /// A US routing number with a valid check digit (``DocumentStandIn``).
+    case aba
+    /// A document number with a valid ICAO 9303 check digit (``DocumentStandIn``).
+    case mrz
+    /// A plate of the same country and layout, its region code kept (``PlateStandIn``).
+    case plate
     /// Letters and digits replaced by keyed ones of the same case and script, all else kept:
     /// passports, plates, FIN codes and anything without a generator of its own.
     case shape
@@ -57,6 +69,11 @@ public enum StandInKind: String, Sendable, Hashable, CaseIterable {
         case .snils: return .snils
         case .ipv4: return .ipv4
         case .ipv6: return .ipv6
+        case .ssn: return .ssn
+        case .nino: return .nino
+        case .bsn: return .bsn
+        case .aba: return .aba
+        case .icao: return .mrz
         case nil: break
         }
         switch label {
@@ -70,6 +87,7 @@ public enum StandInKind: String, Sendable, Hashable, CaseIterable {
         case "LOCATION": return .place
         case "ORGANIZATION": return .organization
         case "ADDRESS": return .address
+        case "PLATE": return .plate
         default: return .shape
         }
     }
