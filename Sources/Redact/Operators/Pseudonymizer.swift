@@ -126,6 +126,8 @@ final class Pseudonymizer {
         case .aba: return DocumentStandIn.aba(like: original, random: &random)
         case .mrz: return DocumentStandIn.mrz(like: original, random: &random)
         case .plate: return PlateStandIn.make(like: original, random: &random)
+        case .caseNumber: return DocumentStandIn.caseNumber(like: original, random: &random)
+        case .account: return DocumentStandIn.account(like: original, random: &random)
         case .date:
             if let shifted = dates.shift(original, byDays: dateOffset) { return shifted }
             return ShapeStandIn.make(like: original, random: &random)
@@ -160,7 +162,7 @@ final class Pseudonymizer {
                 return reading.region.rawValue + ":" + String(decoding: reading.nationalNumber, as: UTF8.self)
             }
             return Self.alphanumerics(of: value)
-        case .iban, .card, .tckn, .inn, .snils, .shape, .ssn, .nino, .bsn, .aba, .mrz, .plate:
+        case .iban, .card, .tckn, .inn, .snils, .shape, .ssn, .nino, .bsn, .aba, .mrz, .plate, .caseNumber, .account:
             return Self.alphanumerics(of: value)
         default:
             return MatchKey.of(value)

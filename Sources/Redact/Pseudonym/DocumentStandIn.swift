@@ -102,6 +102,47 @@ public enum DocumentStandIn {
         }
     }
 
+    /// A case number of the same layout: its letters (case types such as `cv`, `М`, `EWHC`)
+    /// and its years (four digits starting 19 or 20) kept, every other digit replaced, a
+    /// group's first digit non-zero unless the original's was zero (`01234` stays zero-padded).
+    /// A year says when, not whose; a made-up year (`0587`) would make the number impossible.
+    public static func caseNumber(like original: Substring, random: inout KeyedRandom) -> String {
+        let scalars = Array(original.unicodeScalars)
+        var runs: [Range<Int>] = []
+        for (i, s) in scalars.enumerated() where DigitText.value(s) != nil {
+            if let last = runs.last, last.upperBound == i { runs[runs.count - 1] = last.lowerBound..<(i + 1) } else { runs.append(i..<(i + 1)) }
+        }
+        let replaced = runs.filter { run in
+            !(run.count == 4 && (scalars[run.lowerBound] == "1" && scalars[run.lowerBound + 1] == "9"
+                || scalars[run.lowerBound] == "2" && scalars[run.lowerBound + 1] == "0"))
+        }
+        guard !replaced.isEmpty else { return ShapeStandIn.make(like: original, random: &random) }
+        return ChecksumStandIn.distinct(from: original, random: &random) { random in
+            var out = scalars
+            for run in replaced {
+                for i in run {
+                    let leading = i == run.lowerBound && run.count > 1 && scalars[i] != "0"
+                    out[i] = Unicode.Scalar(UInt8(0x30 + (leading ? random.next(in: 1...9) : random.digit())))
+                }
+            }
+            return String(String.UnicodeScalarView(out))
+        }
+    }
+
+    /// A bank account number of the same layout. A Russian 20-digit account keeps its first
+    /// eight digits (the balance account, which says what kind of account it is, and the
+    /// currency): the rest, the bank's and the holder's part, is replaced. Other accounts get
+    /// every digit replaced.
+    public static func account(like original: Substring, random: inout KeyedRandom) -> String {
+        let old = ChecksumStandIn.asciiDigits(of: original)
+        guard old.count == 20 else { return ShapeStandIn.make(like: original, random: &random) }
+        return ChecksumStandIn.distinct(from: original, random: &random) { random in
+            var new = Array(old.prefix(8))
+            for _ in 8..<20 { new.append(UInt8(random.digit())) }
+            return ShapeStandIn.replacingDigits(of: original, with: new)
+        }
+    }
+
     /// The `count` decimal digits of `value`, zero-padded on the left.
     static func decimalDigits(_ value: Int, count: Int) -> [UInt8] {
         var digits = [UInt8](repeating: 0, count: count)

@@ -54,6 +54,11 @@ public enum StandInKind: String, Sendable, Hashable, CaseIterable {
     case mrz
     /// A plate of the same country and layout, its region code kept (``PlateStandIn``).
     case plate
+    /// A case number with its letters and years kept (``DocumentStandIn``).
+    case caseNumber = "case-number"
+    /// A bank account number; a Russian one keeps its balance account and currency
+    /// (``DocumentStandIn``).
+    case account
     /// Letters and digits replaced by keyed ones of the same case and script, all else kept:
     /// passports, plates, FIN codes and anything without a generator of its own.
     case shape
@@ -88,6 +93,8 @@ public enum StandInKind: String, Sendable, Hashable, CaseIterable {
         case "ORGANIZATION": return .organization
         case "ADDRESS": return .address
         case "PLATE": return .plate
+        case "CASE_NUMBER": return .caseNumber
+        case "ACCOUNT": return .account
         default: return .shape
         }
     }
