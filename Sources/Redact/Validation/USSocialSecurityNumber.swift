@@ -6,10 +6,10 @@
 /// 000, 666 and 900-999, group 00, serial 0000. Those ranges are where look-alikes of the
 /// same shape gather (zero-padded codes, the 9xx ranges of taxpayer and test numbers).
 enum USSocialSecurityNumber {
-    /// True when `text` is nine digits (single spaces or dashes allowed between them) in the
-    /// ranges the SSA issues.
+    /// True when `text` is nine digits (single spaces, dashes or dots allowed between them) in
+    /// the ranges the SSA issues.
     static func isValid(_ text: Substring) -> Bool {
-        guard let digits = DigitText.digits(text) else { return false }
+        guard let digits = DigitText.digits(text, allowingDots: true) else { return false }
         return isValid(digits: digits)
     }
 
