@@ -1,8 +1,9 @@
 /// Which generator makes a rule's stand-ins for the `pseudonym` operator.
 ///
 /// A rule names one with its `pseudonym` key (the raw value). Without it the generator follows
-/// the rule's validator (`phone`, `iban`, `luhn` → `card`, `tckn`, `inn`, `snils`, `ipv4`,
-/// `ipv6`), then its label (`PHONE`, `EMAIL`, `URL`, `HANDLE`, `DATE`, `AGE`), else `shape`.
+/// the rule's validator (`phone`, `iban`, `luhn` → `card`, `tckn`, `inn`, `snils`, `ssn`,
+/// `nino`, `bsn`, `aba`, `icao` → `mrz`, `ipv4`, `ipv6`), then its label (`PHONE`, `EMAIL`,
+/// `URL`, `HANDLE`, `DATE`, `AGE`, `PLATE`, `CASE_NUMBER`, `ACCOUNT`), else `shape`.
 public enum StandInKind: String, Sendable, Hashable, CaseIterable {
     /// A valid number of the same country, operator code and layout (``PhoneStandIn``).
     case phone
