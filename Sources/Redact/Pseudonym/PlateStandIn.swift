@@ -21,8 +21,15 @@ public enum PlateStandIn {
 
     /// A plate like `original`, with its region groups kept.
     public static func make(like original: Substring, random: inout KeyedRandom) -> String {
-        let scalars = Array(original.unicodeScalars)
-        let runs = Self.runs(of: scalars)
+        var scalars = Array(original.unicodeScalars)
+        var runs = Self.runs(of: scalars)
+        // The engine reads a Latin O before digits as a zero, so a Latin-typed Russian plate
+        // (O123AX 199) arrives as 0123AX 199: read its first character as the letter again.
+        if runs.count == 3, runs[0].isDigits, runs[0].range.count == 4, scalars[0] == "0" {
+            scalars[0] = "O"
+            let fixed = Self.runs(of: scalars)
+            if isRussianLayout(fixed) && isRussian(fixed, scalars: scalars) { runs = fixed } else { scalars[0] = "0" }
+        }
         guard !runs.isEmpty else { return ShapeStandIn.make(like: original, random: &random) }
         let kept = keptRuns(runs, scalars: scalars)
         let isRussian = Self.isRussian(runs, scalars: scalars)

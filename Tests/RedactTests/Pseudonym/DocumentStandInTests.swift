@@ -71,6 +71,13 @@ struct PlateStandInTests {
         }
     }
 
+    /// The engine hands the stand-in a Latin O before digits as a zero (`O123AX` as `0123AX`).
+    @Test func latinPlateReadWithAZeroKeepsItsShape() {
+        StandInCheck.check("0123AX 199", PlateStandIn.make) { standIn in
+            standIn.hasSuffix(" 199") && standIn.unicodeScalars.first.map(Self.russianLookAlikes.contains) == true
+        }
+    }
+
     @Test(arguments: [
         ("34 ABC 123", "34 "), ("06 A 1234", "06 "), ("10-AB-123", "10-"),  // province, region
         ("B-AB 1234", "B-"), ("HH-XY 12E", "HH-"),  // German district
