@@ -86,7 +86,7 @@ final class CompiledRuleSet: Sendable {
             var validator: Validator?
             if let name = rule.validator {
                 guard let v = Validator(ruleName: name) else {
-                    throw fail(.invalidValidator, "unknown validator '\(name)'; known: luhn, iban, tckn, inn, snils, ipv4, ipv6, time, coordinates, postcode, phone, phone:<REGIONS>")
+                    throw fail(.invalidValidator, "unknown validator '\(name)'; known: luhn, iban, tckn, inn, snils, ipv4, ipv6, time, coordinates, postcode, ssn, nino, bsn, aba, icao, phone, phone:<REGIONS>")
                 }
                 validator = v
             }

@@ -259,7 +259,10 @@ struct NameReading {
                 }
             }
             tokenLanguages.append(languages)
-            if token.isNumber || !startsUpper(token) {
+            // A word with a digit in it (А123ВС, AB12, T22000129) is an identifier's piece, never
+            // a name's: left to the pattern rules, whose span it would otherwise lose to a longer
+            // name run ("Автомобиль А123ВС 77").
+            if token.isNumber || !startsUpper(token) || holdsDigit(token) {
                 analyses.append(nil)
             } else {
                 let analysis = analyze(t)

@@ -33,6 +33,12 @@ extension NameReading {
         return scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter
     }
 
+    /// Whether `token` holds an ASCII digit.
+    func holdsDigit(_ token: WordToken) -> Bool {
+        for i in Int(token.start)..<Int(token.end) where units[i] >= 0x30 && units[i] <= 0x39 { return true }
+        return false
+    }
+
     mutating func tokenString(_ t: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: units[Int(tokens[t].start)..<Int(tokens[t].end)]), as: UTF16.self)
     }

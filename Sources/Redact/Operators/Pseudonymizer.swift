@@ -125,6 +125,14 @@ final class Pseudonymizer {
         case .tckn: return ChecksumStandIn.tckn(like: original, random: &random)
         case .inn: return ChecksumStandIn.inn(like: original, random: &random)
         case .snils: return ChecksumStandIn.snils(like: original, random: &random)
+        case .ssn: return DocumentStandIn.ssn(like: original, random: &random)
+        case .nino: return DocumentStandIn.nino(like: original, random: &random)
+        case .bsn: return DocumentStandIn.bsn(like: original, random: &random)
+        case .aba: return DocumentStandIn.aba(like: original, random: &random)
+        case .mrz: return DocumentStandIn.mrz(like: original, random: &random)
+        case .plate: return PlateStandIn.make(like: original, random: &random)
+        case .caseNumber: return DocumentStandIn.caseNumber(like: original, random: &random)
+        case .account: return DocumentStandIn.account(like: original, random: &random)
         case .date:
             if let shifted = dates.shift(original, byDays: dateOffset) { return shifted }
             return ShapeStandIn.make(like: original, random: &random)
@@ -163,7 +171,7 @@ final class Pseudonymizer {
                 return reading.region.rawValue + ":" + String(decoding: reading.nationalNumber, as: UTF8.self)
             }
             return Self.alphanumerics(of: value)
-        case .iban, .card, .tckn, .inn, .snils, .shape, .postcode:
+        case .iban, .card, .tckn, .inn, .snils, .shape, .postcode, .ssn, .nino, .bsn, .aba, .mrz, .plate, .caseNumber, .account:
             return Self.alphanumerics(of: value)
         default:
             return MatchKey.of(value)

@@ -1,9 +1,10 @@
 /// Which generator makes a rule's stand-ins for the `pseudonym` operator.
 ///
 /// A rule names one with its `pseudonym` key (the raw value). Without it the generator follows
-/// the rule's validator (`phone`, `iban`, `luhn` → `card`, `tckn`, `inn`, `snils`, `ipv4`,
-/// `ipv6`, `time`, `coordinates`, `postcode`), then its label (`PHONE`, `EMAIL`, `URL`, `HANDLE`, `DATE`, `AGE`,
-/// `MONEY`, `TIME`, `COORDINATES`), else `shape`.
+/// the rule's validator (`phone`, `iban`, `luhn` → `card`, `tckn`, `inn`, `snils`, `ssn`,
+/// `nino`, `bsn`, `aba`, `icao` → `mrz`, `ipv4`, `ipv6`, `time`, `coordinates`, `postcode`),
+/// then its label (`PHONE`, `EMAIL`, `URL`, `HANDLE`, `DATE`, `AGE`, `MONEY`, `TIME`,
+/// `COORDINATES`, `PLATE`, `CASE_NUMBER`, `ACCOUNT`), else `shape`.
 public enum StandInKind: String, Sendable, Hashable, CaseIterable {
     /// A valid number of the same country, operator code and layout (``PhoneStandIn``).
     case phone
@@ -53,6 +54,23 @@ public enum StandInKind: String, Sendable, Hashable, CaseIterable {
     case coordinates
     /// A postcode of the same country and shape (``PostcodeStandIn``).
     case postcode
+    /// A US Social Security number in the issued ranges (``DocumentStandIn``).
+    case ssn
+    /// A UK National Insurance number with an allocatable prefix (``DocumentStandIn``).
+    case nino
+    /// A Dutch BSN that passes the 11-proof (``DocumentStandIn``).
+    case bsn
+    /// A US routing number with a valid check digit (``DocumentStandIn``).
+    case aba
+    /// A document number with a valid ICAO 9303 check digit (``DocumentStandIn``).
+    case mrz
+    /// A plate of the same country and layout, its region code kept (``PlateStandIn``).
+    case plate
+    /// A case number with its letters and years kept (``DocumentStandIn``).
+    case caseNumber = "case-number"
+    /// A bank account number; a Russian one keeps its balance account and currency
+    /// (``DocumentStandIn``).
+    case account
     /// Letters and digits replaced by keyed ones of the same case and script, all else kept:
     /// passports, plates, FIN codes and anything without a generator of its own.
     case shape
@@ -71,6 +89,11 @@ public enum StandInKind: String, Sendable, Hashable, CaseIterable {
         case .time: return .time
         case .coordinates: return .coordinates
         case .postcode: return .postcode
+        case .ssn: return .ssn
+        case .nino: return .nino
+        case .bsn: return .bsn
+        case .aba: return .aba
+        case .icao: return .mrz
         case nil: break
         }
         switch label {
@@ -87,6 +110,9 @@ public enum StandInKind: String, Sendable, Hashable, CaseIterable {
         case "LOCATION": return .place
         case "ORGANIZATION": return .organization
         case "ADDRESS": return .address
+        case "PLATE": return .plate
+        case "CASE_NUMBER": return .caseNumber
+        case "ACCOUNT": return .account
         default: return .shape
         }
     }

@@ -36,8 +36,9 @@ enum IBAN {
     }
 
     /// True when `text` is an IBAN of a registered country with the right length and valid
-    /// check digits. Letters may be in either case; the electronic form (no spaces) and the
-    /// paper form (single spaces after every four characters) are both accepted.
+    /// check digits. Letters may be in either case; the electronic form (no spaces), the
+    /// paper form (single spaces after every four characters) and the paper form with dashes
+    /// are accepted (see `compact(_:)`).
     static func isValid(_ text: Substring) -> Bool {
         guard let chars = compact(text) else { return false }
         return isValid(compact: chars)
@@ -68,19 +69,24 @@ enum IBAN {
         return (UInt8(check / 10), UInt8(check % 10))
     }
 
-    /// The uppercase letters and digits of `text`, or nil when its spacing is not one of the
-    /// two standard forms or it holds any other character.
+    /// The uppercase letters and digits of `text`, or nil when its spacing is not a standard
+    /// one or it holds any other character.
+    ///
+    /// Accepted: the electronic form (no separator), the paper form (a space after every four
+    /// characters), the same with dashes (`GB82-WEST-1234-…`), and forms that leave some of
+    /// the separators out (`AZ21 NABZ00000000137010001944`): every run before a separator is a
+    /// whole number of groups of four. One kind of separator throughout, never two in a row.
     static func compact(_ text: Substring) -> [UInt8]? {
         var chars: [UInt8] = []
         var groupLength = 0
-        var sawSpace = false
-        var groupsBeforeSpaceAreFour = true
+        var separator: UInt32? = nil
         for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v == 0x20 || v == 0xA0 {
-                // A space may only close a full group of four.
-                if groupLength != 4 { groupsBeforeSpaceAreFour = false }
-                sawSpace = true
+            var v = scalar.value
+            if v == 0x20 || v == 0xA0 || v == 0x2D {
+                if v == 0xA0 { v = 0x20 }  // a no-break space is a space
+                // A separator may only close whole groups of four, and is one kind throughout.
+                guard groupLength > 0, groupLength % 4 == 0, separator == nil || separator == v else { return nil }
+                separator = v
                 groupLength = 0
                 continue
             }
@@ -90,10 +96,8 @@ enum IBAN {
             guard isUpper(byte) || isDigit(byte) else { return nil }
             chars.append(byte)
             groupLength += 1
-            // Without spaces the whole IBAN is one run; with spaces no group may exceed four.
-            if sawSpace && groupLength > 4 { return nil }
         }
-        guard groupLength > 0, groupsBeforeSpaceAreFour else { return nil }
+        guard groupLength > 0 else { return nil }
         return chars
     }
 

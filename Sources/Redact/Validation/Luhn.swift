@@ -10,7 +10,7 @@ enum Luhn {
     /// True when `text` is 8 to 19 digits (single spaces or dashes allowed between them) whose
     /// last digit is the Luhn check digit of the others.
     static func isValid(_ text: Substring) -> Bool {
-        guard let digits = DigitText.digits(text), acceptedLengths.contains(digits.count) else {
+        guard let digits = DigitText.digits(text, allowingDots: true), acceptedLengths.contains(digits.count) else {
             return false
         }
         // All zeros passes the arithmetic but is a placeholder, never an issued number.

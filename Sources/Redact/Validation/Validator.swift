@@ -31,9 +31,19 @@ public enum Validator: Sendable, Hashable {
     /// A phone number valid in one of `regions`; an empty list means any supported region,
     /// and then a number in international form must carry its country code.
     case phone(regions: [PhoneRegion])
+    /// A United States Social Security number outside the ranges never issued.
+    case ssn
+    /// A United Kingdom National Insurance number with an allocatable prefix and suffix.
+    case nino
+    /// A Dutch citizen service number (BSN) that passes the 11-proof.
+    case bsn
+    /// A United States bank routing number (ABA): routing symbol and check digit.
+    case aba
+    /// A travel document number followed by its ICAO 9303 check digit.
+    case icao
 
     /// Parses the rule-file spelling: "luhn", "iban", "tckn", "inn", "snils", "ipv4", "ipv6",
-    /// "phone", "phone:AZ", "phone:RU,KZ". nil if unknown.
+    /// "ssn", "nino", "bsn", "aba", "icao", "phone", "phone:AZ", "phone:RU,KZ". nil if unknown.
     public init?(ruleName: String) {
         switch ruleName {
         case "luhn": self = .luhn
@@ -47,6 +57,11 @@ public enum Validator: Sendable, Hashable {
         case "coordinates": self = .coordinates
         case "postcode": self = .postcode
         case "phone": self = .phone(regions: [])
+        case "ssn": self = .ssn
+        case "nino": self = .nino
+        case "bsn": self = .bsn
+        case "aba": self = .aba
+        case "icao": self = .icao
         default:
             let prefix = "phone:"
             guard ruleName.hasPrefix(prefix) else { return nil }
@@ -75,6 +90,11 @@ public enum Validator: Sendable, Hashable {
         case .time: "time"
         case .coordinates: "coordinates"
         case .postcode: "postcode"
+        case .ssn: "ssn"
+        case .nino: "nino"
+        case .bsn: "bsn"
+        case .aba: "aba"
+        case .icao: "icao"
         case .phone(let regions) where regions.isEmpty: "phone"
         case .phone(let regions): "phone:" + regions.map(\.rawValue).joined(separator: ",")
         }
@@ -95,6 +115,11 @@ public enum Validator: Sendable, Hashable {
         case .coordinates: GeoCoordinates.isValid(text)
         case .postcode: Postcode.isValid(text)
         case .phone(let regions): PhoneNumberPlan.read(text, regions: regions) != nil
+        case .ssn: USSocialSecurityNumber.isValid(text)
+        case .nino: UKNationalInsuranceNumber.isValid(text)
+        case .bsn: DutchBSN.isValid(text)
+        case .aba: ABARoutingNumber.isValid(text)
+        case .icao: MachineReadableCheckDigit.isValid(text)
         }
     }
 }
@@ -119,11 +144,12 @@ enum DigitText {
     }
 
     /// The digit values of `text` when it is ASCII digits with single group separators
-    /// between them; nil if anything else occurs.
+    /// between them; nil if anything else occurs. With `allowingDots`, a full stop also
+    /// separates groups (cards printed `4111.1111.1111.1111`, Dutch `1234.56.782`).
     ///
     /// Leading, trailing and doubled separators are refused: a real identifier is written as
     /// one unit, and a stray separator at the edge means the match swallowed its neighbour.
-    static func digits(_ text: Substring) -> [UInt8]? {
+    static func digits(_ text: Substring, allowingDots: Bool = false) -> [UInt8]? {
         var digits: [UInt8] = []
         digits.reserveCapacity(text.utf8.count)
         var previousWasSeparator = true  // so a leading separator is refused
@@ -131,7 +157,7 @@ enum DigitText {
             if let digit = value(scalar) {
                 digits.append(digit)
                 previousWasSeparator = false
-            } else if isGroupSeparator(scalar), !previousWasSeparator {
+            } else if isGroupSeparator(scalar) || (allowingDots && scalar == "."), !previousWasSeparator {
                 previousWasSeparator = true
             } else {
                 return nil

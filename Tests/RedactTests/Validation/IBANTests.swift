@@ -12,6 +12,9 @@ struct IBANTests {
         "RU0204452560040702810412345678901", "FR1420041010050500013M02606",
         "NO9386011117947", "LC55HEMM000100010012001200023015", "KZ86125KZT5004100100",
         "MT84MALT011000012345MTLCAST001S",
+        "GB82-WEST-1234-5698-7654-32",  // dashes for spaces
+        "AZ21 NABZ00000000137010001944",  // country and check apart, the rest in one run
+        "AZ21 NABZ 00000000 1370 1000 1944",
     ])
     func acceptsValidIBANs(_ text: String) {
         #expect(IBAN.isValid(text[...]))
@@ -26,7 +29,9 @@ struct IBANTests {
         "XX82 WEST 1234 5698 7654 32",  // no such country
         "GB82WE ST12 3456 9876 5432",  // spaces not in groups of four
         "GB82  WEST 1234 5698 7654 32", "GB82 WEST 1234 5698 7654 32 ", " GB82WEST12345698765432",
-        "GB82-WEST-1234-5698-7654-32", "GB82 WËST 1234 5698 7654 32", "",
+        "GB82-WEST 1234-5698-7654-32",  // two kinds of separator
+        "GB82--WEST-1234-5698-7654-32", "GB82 WEST 1234 5698 7654 32-",
+        "GB82 WËST 1234 5698 7654 32", "",
         "1234 5678 9012 3456",
     ])
     func rejectsLookAlikes(_ text: String) {

@@ -1,0 +1,90 @@
+import Testing
+
+@testable import Redact
+
+/// The identifier rules of the default set (case-numbers, accounts, national-id, vehicle,
+/// finance) on sentences of each country's documents: the whole identifier is the span, cue
+/// words stay outside, and the look-alikes the formats are confused with are left alone.
+@Suite struct IdentifierRulesTests {
+    static let engine = try! RedactionEngine()
+
+    /// Sentences with the one identifier each must yield: its label and its exact text.
+    @Test(arguments: [
+        ("Bakı Apellyasiya Məhkəməsi, iş № 1(103)-456/2023 üzrə", "CASE_NUMBER", "1(103)-456/2023"),
+        ("Дело № 2-1234/2022 рассмотрено судом.", "CASE_NUMBER", "2-1234/2022"),
+        ("Приговор по делу № 1-45/2021 вступил в силу.", "CASE_NUMBER", "1-45/2021"),
+        ("Решение по делу А40-12345/2022 отменено.", "CASE_NUMBER", "А40-12345/2022"),
+        ("УИД 77RS0001-01-2022-001234-56", "CASE_NUMBER", "77RS0001-01-2022-001234-56"),
+        ("Esas No: 2021/345 sayılı dosya", "CASE_NUMBER", "2021/345"),
+        ("Yargıtay, 2022/12 K. sayılı kararı", "CASE_NUMBER", "2022/12"),
+        ("Case No. 1:22-cv-01234 was filed", "CASE_NUMBER", "1:22-cv-01234"),
+        ("Dobbs v. Jackson, No. 19-1392, decided", "CASE_NUMBER", "19-1392"),
+        ("See [2022] EWHC 123 (QB) at [45].", "CASE_NUMBER", "[2022] EWHC 123 (QB)"),
+        ("Her SSN is 123-45-6789.", "SSN", "123-45-6789"),
+        ("Social Security number 123 45 6789 on file", "SSN", "123 45 6789"),
+        ("National Insurance number AB 12 34 56 C", "NINO", "AB 12 34 56 C"),
+        ("nino: PR 123612C", "NINO", "PR 123612C"),
+        ("ref tw987654a", "NINO", "tw987654a"),
+        ("SSN 078.05.1123", "SSN", "078.05.1123"),
+        ("Wire to 3222-7162-7 today", "ACCOUNT", "3222-7162-7"),
+        ("BSN: 111222333", "NATIONAL_ID", "111222333"),
+        ("Pasport nömrəm AA1234567 idi.", "PASSPORT", "AA1234567"),
+        ("Passport No. AZE 12345678", "PASSPORT", "AZE 12345678"),
+        ("Предъявил 45 08 123456, выданный ОВД.", "PASSPORT", "45 08 123456"),
+        ("загранпаспорт 75 1234567", "PASSPORT", "75 1234567"),
+        ("Pasaport numarası U12345678", "PASSPORT", "U12345678"),
+        ("US passport 123456789 issued", "PASSPORT", "123456789"),
+        ("Personalausweis T22000129", "PASSPORT", "T22000129"),
+        ("Ausweisnummer T220001293", "PASSPORT", "T220001293"),
+        ("paspoort NX1234567", "PASSPORT", "NX1234567"),
+        ("Автомобиль А123ВС 77 скрылся.", "PLATE", "А123ВС 77"),
+        ("Номер Е001КХ777, водитель", "PLATE", "Е001КХ777"),
+        ("34 ABC 123 plakalı araç", "PLATE", "34 ABC 123"),
+        ("Aracın plakası 06 A 1234 idi", "PLATE", "06 A 1234"),
+        ("Vehicle AB12 CDE was stopped", "PLATE", "AB12 CDE"),
+        ("Kenteken 12-BDF-3 is gestolen", "PLATE", "12-BDF-3"),
+        ("Das Auto B-AB 1234 parkte", "PLATE", "B-AB 1234"),
+        ("Kennzeichen M AB 123", "PLATE", "M AB 123"),
+        ("Maşının nömrəsi 10-AB-123 idi.", "PLATE", "10-AB-123"),
+        ("Перевести на счёт 40817810099910004312 до пятницы", "ACCOUNT", "40817810099910004312"),
+        ("Pay into 20-32-06 53061234 by Friday", "ACCOUNT", "20-32-06 53061234"),
+        ("Routing number 021000021 at Chase", "ACCOUNT", "021000021"),
+        ("Hesab nömrəsi: 33810019441", "ACCOUNT", "33810019441"),
+        ("Hesap no 1234 5678901 Ziraat", "ACCOUNT", "1234 5678901"),
+        ("IBAN AZ21-NABZ-0000-0000-1370-1000-1944 AZN", "IBAN", "AZ21-NABZ-0000-0000-1370-1000-1944"),
+        ("IBAN AZ21 NABZ00000000137010001944", "IBAN", "AZ21 NABZ00000000137010001944"),
+        ("Kart 4111.1111.1111.1111 ilə", "CARD", "4111.1111.1111.1111"),
+        ("Amex 3782 822463 10005 paid", "CARD", "3782 822463 10005"),
+        ("Card 4111111111111111 paid", "CARD", "4111111111111111"),
+    ])
+    func findsTheWholeIdentifier(_ text: String, _ label: String, _ expected: String) {
+        let spans = Self.engine.detect(text).filter { $0.label == label }
+        #expect(spans.map(\.text) == [expected], "\(Self.engine.detect(text).map { "\($0.label) \($0.text)" })")
+    }
+
+    /// Look-alikes: years, law articles, page and version numbers, flights, ISBNs, phones,
+    /// dates, scores, times, prices. None may yield an identifier label of this family.
+    @Test(arguments: [
+        "Статья 159 УК РФ, часть 4, 2022 год.",
+        "За период 1-12/2021 выручка выросла.",
+        "See pages 21-34 of the 2019 report, ISBN 978-3-16-148410-0.",
+        "Version 10.0.19045 was released in 2021.",
+        "Flight TK1234 left at 14:35 on 12.05.2021.",
+        "Call +994 50 123 45 67 or 212-555-0199.",
+        "The score was 2:1, then 3-2 in 2019-2020.",
+        "Doors open at 10 AM 1234 guests expected.",
+        "the 20 EU 2021 targets were missed",
+        "Esas olarak 2021 yılında 345 kişi geldi.",
+        "SSN 000-12-3456 and 987-65-4320 are never issued.",
+        "HMRC's specimen QQ 12 34 56 C is never issued.",
+        "It cost $1,299.00 in 2019, 12 500 ₽ in 2020.",
+        "COVID-19 and UTF-8, Wi-Fi 6, MS-DOS 6.22",
+        "Datum 12-05-2021, Seite 12, Kapitel 3-4.",
+        "Model AB 12 34 56 E and part AB40 CDE.",
+    ])
+    func leavesLookAlikesAlone(_ text: String) {
+        let family: Set<String> = ["CASE_NUMBER", "SSN", "NINO", "PASSPORT", "NATIONAL_ID", "PLATE", "ACCOUNT", "IBAN", "CARD"]
+        let found = Self.engine.detect(text).filter { family.contains($0.label) }
+        #expect(found.isEmpty, "\(found.map { "\($0.label) \($0.text)" })")
+    }
+}
