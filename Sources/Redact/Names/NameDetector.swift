@@ -273,7 +273,7 @@ struct NameReading {
     }
 
     /// The label rule of a kind the context model reads.
-    func rule(for kind: ContextKind) -> Int { detector.rule(for: kind) }
+    mutating func rule(for kind: ContextKind) -> Int { detector.rule(for: kind) }
 
     /// Words `first...last` of a name widened to the whole hyphenated words at its edges
     /// (`Ata-ur-Rehman`, `Anne-Gaelle Sidot`, `Li Song-ho`): a part of a name left outside

@@ -42,7 +42,7 @@ extension NameReading {
 
     /// Whether word `t` carries a suffix after an apostrophe other than an English possessive
     /// `s` (`İvanov'u`, `Vervies'teki`; not `Children's`).
-    func hasSuffixAfterApostrophe(_ t: Int) -> Bool {
+    mutating func hasSuffixAfterApostrophe(_ t: Int) -> Bool {
         guard let a = analyses[t] else { return false }
         let start = Int(tokens[t].start), end = Int(tokens[t].end)
         let apostrophe = start + a.spanLength
@@ -214,7 +214,7 @@ extension NameReading {
             } else if isLatinNameInCyrillicLine(range) {
                 // `Facebook`, `Sun Microsystems` in a Russian sentence: a word in the other
                 // script is a name, mostly a company's or a medium's.
-                emit(range, rule: modelKind(of: range).map(self.rule(for:)) ?? organizationRule, into: &finds)
+                emit(range, rule: modelKind(of: range).map { detector.rule(for: $0) } ?? organizationRule, into: &finds)
             }
         }
     }

@@ -289,7 +289,7 @@ extension NameReading {
     /// `word` is one of the `org.heads` words in one of its cases (and not one of the
     /// `org.not-heads` that look like one: `судья` is not a case of `суд`).
     /// A designator before a name (`ministry`), alone or with its word of (`ministry of`).
-    func isOrgBefore(_ fold: String) -> Bool {
+    mutating func isOrgBefore(_ fold: String) -> Bool {
         rules.orgBefore.contains(fold) || rules.ofWords.contains { rules.orgBefore.contains(fold + " " + $0) }
     }
 
@@ -316,7 +316,7 @@ extension NameReading {
 
     /// A designator with an Azerbaijani or Turkish case suffix (`universitetinin`,
     /// `hastanesine`): the designator and the suffix's length, when the rest is a known suffix.
-    func designatorStem(_ word: String) -> (word: String, suffixLength: Int)? {
+    mutating func designatorStem(_ word: String) -> (word: String, suffixLength: Int)? {
         WordAnalysis.designatorStem(word, rules: rules)
     }
 

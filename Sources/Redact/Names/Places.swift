@@ -188,7 +188,7 @@ extension NameReading {
     }
 
     /// A Russian word as written and with each case ending turned back into a nominative one.
-    func nominativeForms(_ fold: String) -> [String] {
+    mutating func nominativeForms(_ fold: String) -> [String] {
         // The lists write `е` for `ё` (`Соединённые Штаты`).
         let fold = fold.unicodeScalars.contains("ё") ? fold.replacingOccurrences(of: "ё", with: "е") : fold
         var forms = [fold]
@@ -209,14 +209,26 @@ extension NameReading {
     /// sentence's start are left alone.
     mutating func findPlacesByLocativeSuffix(into finds: inout [Find]) {
         guard !rules.locativeSuffixes.isEmpty else { return }
-        var covered: [Range<Int>] = finds.map { $0.start..<$0.end }
-        covered.sort { $0.lowerBound < $1.lowerBound }
+        // The finds' ranges, merged and sorted, made when a first word asks.
+        var covered: [Range<Int>]? = nil
         for t in tokens.indices {
             guard let a = analyses[t], a.entry == nil, !a.flags.isCommon, !a.isExcluded, !a.isAllCaps, !a.isCyrillic,
                   !tokenLanguages[t].isDisjoint(with: [.azerbaijani, .turkish]), tokenLanguages[t] != .english,
                   !rules.notNames.contains(a.fold), !rules.titles.contains(a.fold) else { continue }
             let start = Int(tokens[t].start), end = Int(tokens[t].end)
-            guard !covered.contains(where: { $0.overlaps(start..<end) }), !isSentenceStart(t), !hasTitleBefore(t) else { continue }
+            if covered == nil {
+                var merged: [Range<Int>] = []
+                for find in finds.sorted(by: { $0.start < $1.start }) {
+                    if let last = merged.last, find.start <= last.upperBound {
+                        merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, find.end)
+                    } else {
+                        merged.append(find.start..<find.end)
+                    }
+                }
+                covered = merged
+            }
+            guard !Self.isCovered(start, covered!), !Self.isCovered(end - 1, covered!), !isSentenceStart(t),
+                  !hasTitleBefore(t) else { continue }
             let word = String(decoding: UnsafeBufferPointer(rebasing: units[start..<end]), as: UTF16.self)
             var scalars = Array(word.unicodeScalars)
             var stemCut = 0  // scalars of the suffix, apostrophe included

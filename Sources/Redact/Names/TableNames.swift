@@ -25,7 +25,7 @@ extension NameReading {
                 guard analyses[t] != nil else { t += 1; continue }
                 let end = shortRunEnd(from: t, limit: lineEnd)
                 if end < lineEnd, tokens[end].isNumber, gapUnits(end - 1, end).allSatisfy({ $0 == 0x20 || $0 == 0xA0 }),
-                   (t..<end).allSatisfy({ analyses[$0].map(isUnlistedNameWord) ?? false }) {
+                   (t..<end).allSatisfy({ analyses[$0].map { isUnlistedNameWord($0) } ?? false }) {
                     candidates.append(t..<end)
                 }
                 t = end
@@ -35,7 +35,7 @@ extension NameReading {
                 for range in candidates {
                     let start = Int(tokens[range.lowerBound].start), end = Int(tokens[range.upperBound - 1].end)
                     if finds.contains(where: { $0.start < end && start < $0.end }) { continue }
-                    let rule = modelKind(of: range).map(self.rule(for:))
+                    let rule = modelKind(of: range).map { detector.rule(for: $0) }
                         ?? (range.contains(where: { analyses[$0]?.isName == true }) ? personRule : organizationRule)
                     emit(range, rule: rule, into: &finds)
                 }
@@ -52,7 +52,7 @@ extension NameReading {
             let range = row.name
             let start = Int(tokens[range.lowerBound].start), end = Int(tokens[range.upperBound - 1].end)
             if finds.contains(where: { $0.start < end && start < $0.end }) { continue }
-            let rule = modelKind(of: range).map(self.rule(for:))
+            let rule = modelKind(of: range).map { detector.rule(for: $0) }
                 ?? (range.contains(where: { analyses[$0]?.isName == true }) ? personRule : organizationRule)
             emit(range, rule: rule, into: &finds)
         }
@@ -66,11 +66,11 @@ extension NameReading {
         guard let first = line.first, analyses[first] != nil else { return nil }
         let end = shortRunEnd(from: first, limit: line.upperBound)
         guard line.upperBound - end >= 3, (end..<line.upperBound).allSatisfy({ tokens[$0].isNumber }),
-              (first..<end).allSatisfy({ analyses[$0].map(isTableNameWord) ?? false }) else { return nil }
+              (first..<end).allSatisfy({ analyses[$0].map { isTableNameWord($0) } ?? false }) else { return nil }
         for t in end..<line.upperBound where !gapUnits(t - 1, t).allSatisfy({ [0x20, 0x2E, 0x2D, 0x2F, 0x2C, 0xA0, 0x09].contains($0) }) {
             return nil
         }
-        return (first..<end, (first..<end).allSatisfy { analyses[$0].map(isUnlistedNameWord) ?? false })
+        return (first..<end, (first..<end).allSatisfy { analyses[$0].map { isUnlistedNameWord($0) } ?? false })
     }
 
     /// The names of line `line` when the whole line is results, pairs of a name and its score
@@ -86,7 +86,7 @@ extension NameReading {
             guard analyses[t] != nil else { return nil }
             let end = shortRunEnd(from: t, limit: line.upperBound)
             guard end < line.upperBound, tokens[end].isNumber, gapIsSingleSpace(end - 1, end),
-                  (t..<end).allSatisfy({ analyses[$0].map(isTableNameWord) ?? false }) else { return nil }
+                  (t..<end).allSatisfy({ analyses[$0].map { isTableNameWord($0) } ?? false }) else { return nil }
             runs.append(t..<end)
             t = end + 1
         }
@@ -111,7 +111,7 @@ extension NameReading {
             guard (t..<end).allSatisfy({ analyses[$0].map { isUnlistedNameWord($0) && !$0.isAllCaps } ?? false }) else { continue }
             let start = Int(tokens[t].start), stop = Int(tokens[end - 1].end)
             if finds.contains(where: { $0.start < stop && start < $0.end }) { continue }
-            emit(t..<end, rule: modelKind(of: t..<end).map(self.rule(for:)) ?? personRule, into: &finds)
+            emit(t..<end, rule: modelKind(of: t..<end).map { detector.rule(for: $0) } ?? personRule, into: &finds)
         }
     }
 
@@ -125,14 +125,14 @@ extension NameReading {
     /// A capitalized word that may be a name in a table, where the table says it is one: no
     /// calendar, country, nationality, never-name, title or identifier word, and two letters
     /// or more; an ordinary word may be (`Bury`, `Reading`, `Hull`).
-    func isTableNameWord(_ a: WordAnalysis) -> Bool {
+    mutating func isTableNameWord(_ a: WordAnalysis) -> Bool {
         !a.isExcluded && !rules.notNames.contains(a.fold) && !rules.titles.contains(a.fold)
             && !rules.notAcronyms.contains(a.fold) && a.letterCount >= 2
     }
 
     /// A capitalized word that may be a name no list holds: no ordinary, calendar, country,
     /// nationality, never-name, title or identifier word, and two letters or more.
-    func isUnlistedNameWord(_ a: WordAnalysis) -> Bool {
+    mutating func isUnlistedNameWord(_ a: WordAnalysis) -> Bool {
         !a.flags.isCommon && !a.isExcluded && !rules.notNames.contains(a.fold) && !rules.titles.contains(a.fold)
             && !rules.notAcronyms.contains(a.fold) && a.letterCount >= 2
     }

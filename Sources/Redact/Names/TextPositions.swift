@@ -34,7 +34,7 @@ extension NameReading {
     }
 
     /// Whether `token` holds an ASCII digit.
-    func holdsDigit(_ token: WordToken) -> Bool {
+    mutating func holdsDigit(_ token: WordToken) -> Bool {
         for i in Int(token.start)..<Int(token.end) where units[i] >= 0x30 && units[i] <= 0x39 { return true }
         return false
     }
