@@ -45,18 +45,33 @@ public final class StreamingRedactor {
     /// default, so identifiers shorter than that are never cut.
     public var lookahead = 4096
     /// Threads that detect in parallel (1: all on the caller's thread). With more, the stream
-    /// gathers `chunkBytes × 4 × jobs` of text, detects its blocks on `jobs` threads, and links
-    /// and replaces block by block in input order on the caller's thread, so the output,
-    /// stand-ins and tag numbers are byte-identical to `jobs = 1`. Line-buffered
-    /// streams always work line by line on the caller's thread.
+    /// gathers a batch of ``batchBlocksPerJob`` × `jobs` complete blocks (or what there is at the
+    /// end, or before an overlong line has to be cut), detects them on `jobs` threads, and links
+    /// and replaces them block by block in input order on the caller's thread while the other
+    /// blocks are still being detected, so the output, stand-ins and tag numbers are
+    /// byte-identical to `jobs = 1`. Line-buffered streams always work line by line on the
+    /// caller's thread.
+    ///
+    /// The blocks are found exactly as one job finds them, read by read (a block's end is
+    /// fixed with the bytes there are when it is found), so waiting for a batch changes when
+    /// text is redacted, never how.
     public var jobs = 1 {
         didSet { jobs = max(1, jobs) }
     }
     /// Read only to learn the names of the text, writing nothing: the first of the two readings
     /// that give a whole file one set of names (see <doc:Streaming>).
     public var learnsOnly = false
+    /// Complete blocks gathered per job before a batch is detected in parallel. A batch ends
+    /// with one thread finishing the last block while the other waits, so the batch must hold
+    /// many blocks per thread for that wait to be small: 16 blocks (1 MiB at 64 KiB) per job.
+    public var batchBlocksPerJob = 16
     /// One scanner per detecting thread, made on first use.
     private var scanners: [Scanner] = []
+    /// How many blocks were detected in parallel batches so far (for tests: the batch forms).
+    private(set) var blocksDetectedInParallel = 0
+    /// Ends of the complete blocks at the start of `pending` gathered for the next batch
+    /// (`jobs` > 1), each fixed when it was found, as one job would have found it.
+    private var gatheredEnds: [Int] = []
 
     /// A redactor writing through `session`, so that several streams (files) of one run share
     /// their stand-ins and tag numbers.
@@ -116,15 +131,12 @@ public final class StreamingRedactor {
                 consumedPosition = TextPosition(utf8: 3, utf16: 1, codePoints: 1)
             }
         }
+        if !lineBuffered && jobs > 1 {
+            try drainInBatches(into: &output, final: final)
+            return
+        }
         while !pending.isEmpty {
             let cut: Int
-            if !lineBuffered && jobs > 1 && pending.count >= chunkBytes * 4 * jobs {
-                let blocks = blockEnds(in: pending.count)
-                if blocks.count >= 2 {
-                    try redactInParallel(blocks, into: &output)
-                    continue
-                }
-            }
             if let end = nextBlockEnd(from: 0, limit: pending.count) {
                 cut = end
             } else if final {
@@ -171,78 +183,119 @@ public final class StreamingRedactor {
         return nil
     }
 
-    /// The ends of the complete blocks in `pending[..<limit]`.
-    private func blockEnds(in limit: Int) -> [Int] {
-        var ends: [Int] = []
-        var start = 0
-        while let end = nextBlockEnd(from: start, limit: limit) {
-            ends.append(end)
-            start = end
+    /// `drain` with `jobs` > 1: gathers complete blocks until a batch is full, then detects
+    /// them in parallel. It redacts the same blocks, cut at the same places, as the one-job loop
+    /// of `drain`: that loop redacts every complete block at once and cuts an overlong line when
+    /// what is left after the complete blocks exceeds ``maxLineBytes``; here the complete blocks
+    /// wait (their ends already fixed), and a batch is run early whenever the one-job loop would
+    /// cut, so the cut sees the same bytes.
+    private func drainInBatches(into output: inout [UInt8], final: Bool) throws(InvalidUTF8) {
+        while !pending.isEmpty {
+            var start = gatheredEnds.last ?? 0
+            while let end = nextBlockEnd(from: start, limit: pending.count) {
+                gatheredEnds.append(end)
+                start = end
+            }
+            let rest = pending.count - start
+            if !gatheredEnds.isEmpty {
+                guard final || gatheredEnds.count >= batchBlocksPerJob * jobs || rest > maxLineBytes else { return }
+                let ends = gatheredEnds
+                gatheredEnds.removeAll(keepingCapacity: true)
+                try redactBlocks(ends, into: &output)
+                continue
+            }
+            let cut: Int
+            if final {
+                cut = pending.count
+            } else if pending.count > maxLineBytes {
+                if let newline = lastBreakingLineEnd() { cut = newline + 1 } else { cut = try safeCut() }
+            } else {
+                return
+            }
+            try redactPrefix(cut, into: &output)
         }
-        return ends
     }
 
-    /// Detects the blocks of `pending` ending at `ends` on `jobs` threads, then links and
-    /// replaces them block by block in order. A block with a bad byte is redone on this thread,
-    /// which keeps the complete lines before the bad one and throws.
+    /// Redacts the blocks of `pending` ending at `ends`: on one block, on this thread; on more,
+    /// detected in parallel.
+    private func redactBlocks(_ ends: [Int], into output: inout [UInt8]) throws(InvalidUTF8) {
+        if ends.count == 1 {
+            try redactPrefix(ends[0], into: &output)
+        } else {
+            try redactInParallel(ends, into: &output)
+        }
+    }
+
+    /// Detects the blocks of `pending` ending at `ends` on `jobs` threads, and links and
+    /// replaces them block by block in order on this thread as soon as each is detected. This
+    /// thread is one of the `jobs`: while the next block in order is not ready, it detects the
+    /// next block nobody has taken. A block with a bad byte is redone on this thread, which
+    /// keeps the complete lines before the bad one and throws.
     private func redactInParallel(_ ends: [Int], into output: inout [UInt8]) throws(InvalidUTF8) {
         while scanners.count < jobs { scanners.append(Scanner(rules: session.engine.compiled)) }
         let starts = [0] + ends.dropLast()
-        let blockCount = ends.count
-        var results = [Result<DetectedText, InvalidUTF8>](repeating: .success(DetectedText(winners: [], mentions: [], nameTokens: [])),
-                                                          count: blockCount)
+        let board = DetectionBoard(count: ends.count)
+        blocksDetectedInParallel += ends.count
         let base = consumed
-        let workers = min(jobs, blockCount)
         let learnsOnly = self.learnsOnly
+        let collect = collectsSpans
+        var done = 0  // bytes of `pending` written
+        var failed = false
         pending.withUnsafeBufferPointer { buffer in
-            results.withUnsafeMutableBufferPointer { slots in
-                // Each thread reads its own blocks, uses its own scanner and writes its own slots.
-                nonisolated(unsafe) let input = buffer
-                nonisolated(unsafe) let output = slots
-                nonisolated(unsafe) let scanners = self.scanners
-                DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    var block = worker * blockCount / workers
-                    let last = (worker + 1) * blockCount / workers
-                    while block < last {
-                        let bytes = UnsafeBufferPointer(rebasing: input[starts[block]..<ends[block]])
-                        do throws(InvalidUTF8) {
-                            output[block] = .success(try RedactionSession.detect(bytes, base: base + starts[block], scanner: scanners[worker],
-                                                                                 namesOnly: learnsOnly))
-                        } catch {
-                            output[block] = .failure(error)
-                        }
-                        block += 1
-                    }
+            nonisolated(unsafe) let input = buffer
+            let detect = { @Sendable (block: Int, scanner: Scanner) -> Result<DetectedText, InvalidUTF8> in
+                let bytes = UnsafeBufferPointer(rebasing: input[starts[block]..<ends[block]])
+                do throws(InvalidUTF8) {
+                    return .success(try RedactionSession.detect(bytes, base: base + starts[block], scanner: scanner, namesOnly: learnsOnly))
+                } catch {
+                    return .failure(error)
                 }
             }
-        }
-        var done = 0
-        defer { pending.removeFirst(done) }
-        for i in 0..<blockCount {
-            guard case .success(let detected) = results[i] else {
-                pending.removeFirst(done)
-                done = 0
-                // Redo the bad block on this thread: it keeps the lines before the bad byte, then throws.
-                try redactPrefix(ends[i] - starts[i], into: &output)
-                return
+            // The other threads each hold their own scanner and only ever touch the board.
+            let helpers = DispatchGroup()
+            for worker in 1..<min(jobs, ends.count) {
+                nonisolated(unsafe) let scanner = scanners[worker]
+                DispatchQueue.global().async(group: helpers) {
+                    while let block = board.take() { board.deliver(block, detect(block, scanner)) }
+                }
             }
-            var chunk: [UInt8] = []
-            var found: [DetectedSpan] = []
-            pending.withUnsafeBufferPointer { buffer in
+            for i in 0..<ends.count {
+                var result = board.result(i)
+                while result == nil {
+                    if let block = board.take() {
+                        board.deliver(block, detect(block, scanners[0]))
+                    } else {
+                        board.waitFor(i)
+                    }
+                    result = board.result(i)
+                }
+                guard case .success(let detected) = result else {
+                    failed = true
+                    board.stop()
+                    break
+                }
                 let bytes = UnsafeBufferPointer(rebasing: buffer[starts[i]..<ends[i]])
-                var position = consumedPosition
-                position.utf8 = consumed
                 if learnsOnly {
                     _ = session.link(detected, in: bytes)
                 } else {
-                    session.apply(detected, to: bytes, base: position, into: &chunk, spans: &found, collect: collectsSpans)
+                    var position = consumedPosition
+                    position.utf8 = consumed
+                    var found: [DetectedSpan] = []
+                    session.apply(detected, to: bytes, base: position, into: &output, spans: &found, collect: collect)
+                    spans.append(contentsOf: found)
+                    if collect { consumedPosition = position.advanced(over: bytes) }
                 }
-                if collectsSpans { consumedPosition = position.advanced(over: bytes) }
+                consumed += ends[i] - starts[i]
+                done = ends[i]
             }
-            output.append(contentsOf: chunk)
-            spans.append(contentsOf: found)
-            consumed += ends[i] - starts[i]
-            done = ends[i]
+            // `input` must outlive every helper.
+            helpers.wait()
+        }
+        pending.removeFirst(done)
+        if failed {
+            // Redo the bad block on this thread: it keeps the lines before the bad byte, then throws.
+            let bad = ends.first { $0 > done }!
+            try redactPrefix(bad - done, into: &output)
         }
     }
 
