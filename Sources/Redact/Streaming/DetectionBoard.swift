@@ -6,9 +6,9 @@ import Foundation
 ///
 /// One lock for all of it: a block is 64 KiB of text, milliseconds of detection, so a lock taken
 /// a few times per block costs nothing measurable, and one lock keeps the hand-over obvious.
-final class DetectionBoard: @unchecked Sendable {
+final class DetectionBoard<Found: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var results: [Result<DetectedText, InvalidUTF8>?]
+    private var results: [Result<Found, InvalidUTF8>?]
     private var next = 0
     private var stopped = false
 
@@ -21,13 +21,16 @@ final class DetectionBoard: @unchecked Sendable {
     func take() -> Int? {
         condition.lock()
         defer { condition.unlock() }
+        // A block delivered before the batch started (kept by a first reading) is skipped.
+        while next < results.count && results[next] != nil { next += 1 }
         guard !stopped, next < results.count else { return nil }
         next += 1
         return next - 1
     }
 
-    /// Hands in what the detection of `block` found and wakes whoever waits for it.
-    func deliver(_ block: Int, _ result: Result<DetectedText, InvalidUTF8>) {
+    /// Hands in what the detection of `block` found and wakes whoever waits for it; before any
+    /// block is taken, a block handed in is one nobody needs to detect.
+    func deliver(_ block: Int, _ result: Result<Found, InvalidUTF8>) {
         condition.lock()
         results[block] = result
         condition.broadcast()
@@ -35,7 +38,7 @@ final class DetectionBoard: @unchecked Sendable {
     }
 
     /// What the detection of `block` found, nil while it is not done.
-    func result(_ block: Int) -> Result<DetectedText, InvalidUTF8>? {
+    func result(_ block: Int) -> Result<Found, InvalidUTF8>? {
         condition.lock()
         defer { condition.unlock() }
         return results[block]

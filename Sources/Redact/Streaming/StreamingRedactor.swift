@@ -61,6 +61,10 @@ public final class StreamingRedactor {
     /// Read only to learn the names of the text, writing nothing: the first of the two readings
     /// that give a whole file one set of names (see <doc:Streaming>).
     public var learnsOnly = false
+    /// The findings of a document's first reading, kept for its second (give both readings the
+    /// same instance): with ``learnsOnly`` set the redactor fills it, else it takes each block's
+    /// findings from it instead of detecting them again, when it holds that very block.
+    public var keptDetections: KeptDetections?
     /// Complete blocks gathered per job before a batch is detected in parallel. A batch ends
     /// with one thread finishing the last block while the other waits, so the batch must hold
     /// many blocks per thread for that wait to be small: 16 blocks (1 MiB at 64 KiB) per job.
@@ -229,31 +233,47 @@ public final class StreamingRedactor {
     /// Detects the blocks of `pending` ending at `ends` on `jobs` threads, and links and
     /// replaces them block by block in order on this thread as soon as each is detected. This
     /// thread is one of the `jobs`: while the next block in order is not ready, it detects the
-    /// next block nobody has taken. A block with a bad byte is redone on this thread, which
-    /// keeps the complete lines before the bad one and throws.
+    /// next block nobody has taken. Blocks whose findings were kept by the first reading are not
+    /// detected again. A block with a bad byte is redone on this thread, which keeps the
+    /// complete lines before the bad one and throws.
     private func redactInParallel(_ ends: [Int], into output: inout [UInt8]) throws(InvalidUTF8) {
         while scanners.count < jobs { scanners.append(Scanner(rules: session.engine.compiled)) }
         let starts = [0] + ends.dropLast()
-        let board = DetectionBoard(count: ends.count)
-        blocksDetectedInParallel += ends.count
+        let board = DetectionBoard<BlockDetection>(count: ends.count)
         let base = consumed
         let learnsOnly = self.learnsOnly
+        let keeps = learnsOnly && keptDetections?.isKeeping == true
         let collect = collectsSpans
         var done = 0  // bytes of `pending` written
         var failed = false
         pending.withUnsafeBufferPointer { buffer in
+            var toDetect = ends.count
+            if !learnsOnly, let kept = keptDetections {
+                for i in 0..<ends.count {
+                    guard let detected = kept.take(start: base + starts[i], bytes: UnsafeBufferPointer(rebasing: buffer[starts[i]..<ends[i]]))
+                    else { continue }
+                    board.deliver(i, .success(BlockDetection(all: detected)))
+                    toDetect -= 1
+                }
+            }
+            blocksDetectedInParallel += toDetect
             nonisolated(unsafe) let input = buffer
-            let detect = { @Sendable (block: Int, scanner: Scanner) -> Result<DetectedText, InvalidUTF8> in
+            let detect = { @Sendable (block: Int, scanner: Scanner) -> Result<BlockDetection, InvalidUTF8> in
                 let bytes = UnsafeBufferPointer(rebasing: input[starts[block]..<ends[block]])
                 do throws(InvalidUTF8) {
-                    return .success(try RedactionSession.detect(bytes, base: base + starts[block], scanner: scanner, namesOnly: learnsOnly))
+                    if keeps {
+                        let found = try RedactionSession.detectForKeeping(bytes, base: base + starts[block], scanner: scanner)
+                        return .success(BlockDetection(all: found.all, learned: found.learned))
+                    }
+                    return .success(BlockDetection(all: try RedactionSession.detect(bytes, base: base + starts[block], scanner: scanner,
+                                                                                    namesOnly: learnsOnly)))
                 } catch {
                     return .failure(error)
                 }
             }
             // The other threads each hold their own scanner and only ever touch the board.
             let helpers = DispatchGroup()
-            for worker in 1..<min(jobs, ends.count) {
+            for worker in 1..<max(1, min(jobs, toDetect)) {
                 nonisolated(unsafe) let scanner = scanners[worker]
                 DispatchQueue.global().async(group: helpers) {
                     while let block = board.take() { board.deliver(block, detect(block, scanner)) }
@@ -269,20 +289,21 @@ public final class StreamingRedactor {
                     }
                     result = board.result(i)
                 }
-                guard case .success(let detected) = result else {
+                guard case .success(let found) = result else {
                     failed = true
                     board.stop()
                     break
                 }
                 let bytes = UnsafeBufferPointer(rebasing: buffer[starts[i]..<ends[i]])
                 if learnsOnly {
-                    _ = session.link(detected, in: bytes)
+                    _ = session.link(found.learned ?? found.all, in: bytes)
+                    if found.learned != nil { keptDetections?.keep(found.all, start: consumed, bytes: bytes) }
                 } else {
                     var position = consumedPosition
                     position.utf8 = consumed
-                    var found: [DetectedSpan] = []
-                    session.apply(detected, to: bytes, base: position, into: &output, spans: &found, collect: collect)
-                    spans.append(contentsOf: found)
+                    var spansFound: [DetectedSpan] = []
+                    session.apply(found.all, to: bytes, base: position, into: &output, spans: &spansFound, collect: collect)
+                    spans.append(contentsOf: spansFound)
                     if collect { consumedPosition = position.advanced(over: bytes) }
                 }
                 consumed += ends[i] - starts[i]
@@ -320,7 +341,9 @@ public final class StreamingRedactor {
             var base = consumedPosition
             base.utf8 = consumed
             if learnsOnly {
-                try session.learn(chunkBytes, base: consumed)
+                try session.learn(chunkBytes, base: consumed, keepingIn: keptDetections)
+            } else if let detected = keptDetections?.take(start: consumed, bytes: chunkBytes) {
+                session.apply(detected, to: chunkBytes, base: base, into: &chunk, spans: &found, collect: collectsSpans)
             } else {
                 try session.process(chunkBytes, base: base, into: &chunk, spans: &found, collect: collectsSpans)
             }
@@ -369,4 +392,12 @@ public final class StreamingRedactor {
         while p < pending.count && pending[p] & 0xC0 == 0x80 { p += 1 }
         return p
     }
+}
+
+/// What detection found in one block of a parallel batch: everything (or, in a first reading
+/// that keeps nothing, the names), and in a first reading that keeps its findings, the
+/// names-only view it learns from.
+struct BlockDetection: Sendable {
+    var all: DetectedText
+    var learned: DetectedText? = nil
 }
