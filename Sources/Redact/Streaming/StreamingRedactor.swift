@@ -26,7 +26,12 @@ import Dispatch
 public final class StreamingRedactor {
     private let session: RedactionSession
     private var pending: [UInt8] = []
-    /// Stream offset of `pending[0]` in bytes.
+    /// Where the text not yet redacted starts in `pending`. Blocks redacted one after another
+    /// (a line each, when line-buffered) move it on, and `pending` is shifted once per call of
+    /// `feed` or `finish` instead of once per block (a memmove of the rest of a 64 KiB read per
+    /// line). Every other use of `pending` sees it shifted, with `head` at 0.
+    private var head = 0
+    /// Stream offset of `pending[head]` in bytes.
     private var consumed = 0
     /// The same offset in all units, kept only while collecting spans.
     private var consumedPosition = TextPosition()
@@ -139,11 +144,16 @@ public final class StreamingRedactor {
             try drainInBatches(into: &output, final: final)
             return
         }
-        while !pending.isEmpty {
+        defer { shift() }
+        while head < pending.count {
             let cut: Int
-            if let end = nextBlockEnd(from: 0, limit: pending.count) {
-                cut = end
-            } else if final {
+            if let end = nextBlockEnd(from: head, limit: pending.count) {
+                cut = end - head
+                try redactPrefix(cut, into: &output)
+                continue
+            }
+            shift()
+            if final {
                 cut = pending.count
             } else if pending.count > maxLineBytes {
                 // A block that grows past the limit: cut at its last line end, or inside an overlong line.
@@ -153,6 +163,13 @@ public final class StreamingRedactor {
             }
             try redactPrefix(cut, into: &output)
         }
+    }
+
+    /// Drops the redacted text before `head` from `pending`.
+    private func shift() {
+        guard head > 0 else { return }
+        pending.removeFirst(head)
+        head = 0
     }
 
     /// The end of the block of whole lines that starts at `start` of `pending`, if the block is
@@ -217,6 +234,7 @@ public final class StreamingRedactor {
                 return
             }
             try redactPrefix(cut, into: &output)
+            shift()
         }
     }
 
@@ -225,6 +243,7 @@ public final class StreamingRedactor {
     private func redactBlocks(_ ends: [Int], into output: inout [UInt8]) throws(InvalidUTF8) {
         if ends.count == 1 {
             try redactPrefix(ends[0], into: &output)
+            shift()
         } else {
             try redactInParallel(ends, into: &output)
         }
@@ -325,9 +344,9 @@ public final class StreamingRedactor {
             try redactWhole(count, into: &output)
         } catch {
             // Keep the complete lines before the bad one: they are valid and can be redacted.
-            let relative = error.offset - consumed
-            if let lineEnd = pending[..<relative].lastIndex(of: 0x0A) {
-                try redactWhole(lineEnd + 1, into: &output)
+            let bad = head + error.offset - consumed
+            if let lineEnd = pending[head..<bad].lastIndex(of: 0x0A) {
+                try redactWhole(lineEnd + 1 - head, into: &output)
             }
             throw error
         }
@@ -337,7 +356,7 @@ public final class StreamingRedactor {
         var chunk: [UInt8] = []
         var found: [DetectedSpan] = []
         try pending.withUnsafeBufferPointer { buffer throws(InvalidUTF8) in
-            let chunkBytes = UnsafeBufferPointer(rebasing: buffer[..<count])
+            let chunkBytes = UnsafeBufferPointer(rebasing: buffer[head..<(head + count)])
             var base = consumedPosition
             base.utf8 = consumed
             if learnsOnly {
@@ -352,7 +371,7 @@ public final class StreamingRedactor {
         // Only now, with the whole chunk redacted, does any of it leave.
         output.append(contentsOf: chunk)
         spans.append(contentsOf: found)
-        pending.removeFirst(count)
+        head += count
         consumed += count
     }
 
