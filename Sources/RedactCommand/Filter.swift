@@ -200,24 +200,29 @@ struct Filter: ParsableCommand {
         let perRecord = formatOptions.scope == .document && (format?.recordIsDocument ?? false)
         if formatOptions.scope == .document { session.startDocument() }
         // Records that are documents of their own are each learned before they are replaced.
-        if !lineBuffered && !singlePass && !perRecord { try learnNames(of: input, format: format, session: session, block: &block) }
-        return InputPipeline(decoder: try formatOptions.makeDecoder(),
-                             redactor: InputRedactor(session: session, format: format, lineBuffered: lineBuffered, jobs: jobs, recordsAreDocuments: perRecord),
-                             encoder: try formatOptions.makeEncoder())
+        let readTwice = !lineBuffered && !singlePass && !perRecord
+        // Plain text keeps what the first reading detected, so the second only links and writes.
+        let kept = readTwice && format == nil ? KeptDetections() : nil
+        if readTwice { try learnNames(of: input, format: format, session: session, block: &block, keepingIn: kept) }
+        let redactor = InputRedactor(session: session, format: format, lineBuffered: lineBuffered, jobs: jobs, recordsAreDocuments: perRecord)
+        if case .text(let text) = redactor { text.keptDetections = kept }
+        return InputPipeline(decoder: try formatOptions.makeDecoder(), redactor: redactor, encoder: try formatOptions.makeEncoder())
     }
 
     /// The first of the two readings of a regular file: learns its names, writes nothing, and
     /// rewinds it, so that a name first found late in the file is replaced where it came earlier
     /// too. Standard input and other streams cannot be read twice: there the window held back is
     /// a block (see `StreamingRedactor`). A read error or a bad byte stops the learning; the
-    /// second reading then reports it.
-    func learnNames(of input: InputFile, format: RecordFormat?, session: RedactionSession, block: inout [UInt8]) throws {
+    /// second reading then reports it. What it detects is kept in `kept`, when given, for the
+    /// second reading.
+    func learnNames(of input: InputFile, format: RecordFormat?, session: RedactionSession, block: inout [UInt8],
+                    keepingIn kept: KeptDetections? = nil) throws {
         var info = stat()
         guard fstat(input.fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, lseek(input.fd, 0, SEEK_CUR) == 0 else { return }
-        let learner = InputPipeline(decoder: try formatOptions.makeDecoder(),
-                                    redactor: InputRedactor(session: session, format: format, lineBuffered: false, jobs: jobs,
-                                                            recordsAreDocuments: false, learnsOnly: true),
-                                    encoder: nil)
+        let redactor = InputRedactor(session: session, format: format, lineBuffered: false, jobs: jobs, recordsAreDocuments: false,
+                                     learnsOnly: true)
+        if case .text(let text) = redactor { text.keptDetections = kept }
+        let learner = InputPipeline(decoder: try formatOptions.makeDecoder(), redactor: redactor, encoder: nil)
         var nothing: [UInt8] = []
         do {
             while true {

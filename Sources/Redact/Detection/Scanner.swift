@@ -25,6 +25,9 @@ final class Scanner {
     private(set) var mentions: [NameMention] = []
     /// The capitalized words of the last `scan`, for linking them to names found anywhere.
     private(set) var nameTokens: [NameMention] = []
+    /// Where the candidates of the name detector start in what the last `scan` returned: they
+    /// come last, and alone they are what a `namesOnly` scan returns.
+    private(set) var nameCandidatesStart = 0
 
     init(rules: CompiledRuleSet) {
         self.rules = rules
@@ -69,6 +72,7 @@ final class Scanner {
             }
             mentions.removeAll(keepingCapacity: true)
             nameTokens.removeAll(keepingCapacity: true)
+            nameCandidatesStart = candidates.count
             if let names {
                 finds.removeAll(keepingCapacity: true)
                 foundNameTokens.removeAll(keepingCapacity: true)

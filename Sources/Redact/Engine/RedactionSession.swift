@@ -116,9 +116,12 @@ public final class RedactionSession {
         var output: [UInt8] = []
         var spans: [DetectedSpan] = []
         // A Swift String is always valid UTF-8, so this cannot throw.
+        // Detected once: the first reading learns from the names-only view of what the second writes.
         try? input.withUnsafeMutableBufferPointer { buffer in
-            try learn(UnsafeBufferPointer(buffer))
-            try process(UnsafeBufferPointer(buffer), base: TextPosition(), into: &output, spans: &spans)
+            let bytes = UnsafeBufferPointer(buffer)
+            let found = try Self.detectForKeeping(bytes, base: 0, scanner: scanner)
+            if engine.compiled.nameRuleIndices != nil { _ = link(found.learned, in: bytes) }
+            apply(found.all, to: bytes, base: TextPosition(), into: &output, spans: &spans, collect: true)
         }
         return RedactionResult(output: String(decoding: output, as: UTF8.self), spans: spans)
     }
@@ -134,8 +137,16 @@ public final class RedactionSession {
     }
 
     /// Learns the names of `bytes` without writing anything: the first reading of a document
-    /// that is read twice, so that names found late are replaced early too.
-    func learn(_ bytes: UnsafeBufferPointer<UInt8>, base: Int = 0) throws(InvalidUTF8) {
+    /// that is read twice, so that names found late are replaced early too. With `kept` (while
+    /// it keeps), everything is detected and kept there for the second reading, which then
+    /// does not detect again; what is learned is the same.
+    func learn(_ bytes: UnsafeBufferPointer<UInt8>, base: Int = 0, keepingIn kept: KeptDetections? = nil) throws(InvalidUTF8) {
+        if let kept, kept.isKeeping {
+            let found = try Self.detectForKeeping(bytes, base: base, scanner: scanner)
+            if engine.compiled.nameRuleIndices != nil { _ = link(found.learned, in: bytes) }
+            kept.keep(found.all, start: base, bytes: bytes)
+            return
+        }
         guard engine.compiled.nameRuleIndices != nil else {
             _ = try Self.detect(bytes, base: base, scanner: scanner, namesOnly: true)  // still validates
             return
@@ -315,6 +326,29 @@ public final class RedactionSession {
         }
         return DetectedText(winners: Resolver.resolve(candidates, in: bytes), mentions: scanner.mentions,
                             nameTokens: scanner.nameTokens)
+    }
+}
+
+extension RedactionSession {
+    /// What the first reading of a document finds in `bytes` when it keeps its findings: `all`,
+    /// what the second reading would detect (kept for it), and `learned`, what the first reading
+    /// has always learned from: the name detector's finds alone, resolved among themselves,
+    /// exactly what a `namesOnly` detection returns (name detection does not look at the
+    /// pattern rules' finds). One scan instead of two.
+    static func detectForKeeping(_ bytes: UnsafeBufferPointer<UInt8>, base: Int,
+                                 scanner: Scanner) throws(InvalidUTF8) -> (learned: DetectedText, all: DetectedText) {
+        let candidates: [Candidate]
+        do {
+            candidates = try scanner.scan(bytes)
+        } catch {
+            throw InvalidUTF8(offset: base + error.offset)
+        }
+        let names = Array(candidates[scanner.nameCandidatesStart...])
+        let learned = DetectedText(winners: Resolver.resolve(names, in: bytes), mentions: scanner.mentions,
+                                   nameTokens: scanner.nameTokens)
+        var all = learned
+        all.winners = Resolver.resolve(candidates, in: bytes)
+        return (learned, all)
     }
 }
 

@@ -26,7 +26,12 @@ import Dispatch
 public final class StreamingRedactor {
     private let session: RedactionSession
     private var pending: [UInt8] = []
-    /// Stream offset of `pending[0]` in bytes.
+    /// Where the text not yet redacted starts in `pending`. Blocks redacted one after another
+    /// (a line each, when line-buffered) move it on, and `pending` is shifted once per call of
+    /// `feed` or `finish` instead of once per block (a memmove of the rest of a 64 KiB read per
+    /// line). Every other use of `pending` sees it shifted, with `head` at 0.
+    private var head = 0
+    /// Stream offset of `pending[head]` in bytes.
     private var consumed = 0
     /// The same offset in all units, kept only while collecting spans.
     private var consumedPosition = TextPosition()
@@ -45,18 +50,37 @@ public final class StreamingRedactor {
     /// default, so identifiers shorter than that are never cut.
     public var lookahead = 4096
     /// Threads that detect in parallel (1: all on the caller's thread). With more, the stream
-    /// gathers `chunkBytes × 4 × jobs` of text, detects its blocks on `jobs` threads, and links
-    /// and replaces block by block in input order on the caller's thread, so the output,
-    /// stand-ins and tag numbers are byte-identical to `jobs = 1`. Line-buffered
-    /// streams always work line by line on the caller's thread.
+    /// gathers a batch of ``batchBlocksPerJob`` × `jobs` complete blocks (or what there is at the
+    /// end, or before an overlong line has to be cut), detects them on `jobs` threads, and links
+    /// and replaces them block by block in input order on the caller's thread while the other
+    /// blocks are still being detected, so the output, stand-ins and tag numbers are
+    /// byte-identical to `jobs = 1`. Line-buffered streams always work line by line on the
+    /// caller's thread.
+    ///
+    /// The blocks are found exactly as one job finds them, read by read (a block's end is
+    /// fixed with the bytes there are when it is found), so waiting for a batch changes when
+    /// text is redacted, never how.
     public var jobs = 1 {
         didSet { jobs = max(1, jobs) }
     }
     /// Read only to learn the names of the text, writing nothing: the first of the two readings
     /// that give a whole file one set of names (see <doc:Streaming>).
     public var learnsOnly = false
+    /// The findings of a document's first reading, kept for its second (give both readings the
+    /// same instance): with ``learnsOnly`` set the redactor fills it, else it takes each block's
+    /// findings from it instead of detecting them again, when it holds that very block.
+    public var keptDetections: KeptDetections?
+    /// Complete blocks gathered per job before a batch is detected in parallel. A batch ends
+    /// with one thread finishing the last block while the other waits, so the batch must hold
+    /// many blocks per thread for that wait to be small: 16 blocks (1 MiB at 64 KiB) per job.
+    public var batchBlocksPerJob = 16
     /// One scanner per detecting thread, made on first use.
     private var scanners: [Scanner] = []
+    /// How many blocks were detected in parallel batches so far (for tests: the batch forms).
+    private(set) var blocksDetectedInParallel = 0
+    /// Ends of the complete blocks at the start of `pending` gathered for the next batch
+    /// (`jobs` > 1), each fixed when it was found, as one job would have found it.
+    private var gatheredEnds: [Int] = []
 
     /// A redactor writing through `session`, so that several streams (files) of one run share
     /// their stand-ins and tag numbers.
@@ -116,18 +140,20 @@ public final class StreamingRedactor {
                 consumedPosition = TextPosition(utf8: 3, utf16: 1, codePoints: 1)
             }
         }
-        while !pending.isEmpty {
+        if !lineBuffered && jobs > 1 {
+            try drainInBatches(into: &output, final: final)
+            return
+        }
+        defer { shift() }
+        while head < pending.count {
             let cut: Int
-            if !lineBuffered && jobs > 1 && pending.count >= chunkBytes * 4 * jobs {
-                let blocks = blockEnds(in: pending.count)
-                if blocks.count >= 2 {
-                    try redactInParallel(blocks, into: &output)
-                    continue
-                }
+            if let end = nextBlockEnd(from: head, limit: pending.count) {
+                cut = end - head
+                try redactPrefix(cut, into: &output)
+                continue
             }
-            if let end = nextBlockEnd(from: 0, limit: pending.count) {
-                cut = end
-            } else if final {
+            shift()
+            if final {
                 cut = pending.count
             } else if pending.count > maxLineBytes {
                 // A block that grows past the limit: cut at its last line end, or inside an overlong line.
@@ -137,6 +163,13 @@ public final class StreamingRedactor {
             }
             try redactPrefix(cut, into: &output)
         }
+    }
+
+    /// Drops the redacted text before `head` from `pending`.
+    private func shift() {
+        guard head > 0 else { return }
+        pending.removeFirst(head)
+        head = 0
     }
 
     /// The end of the block of whole lines that starts at `start` of `pending`, if the block is
@@ -171,78 +204,138 @@ public final class StreamingRedactor {
         return nil
     }
 
-    /// The ends of the complete blocks in `pending[..<limit]`.
-    private func blockEnds(in limit: Int) -> [Int] {
-        var ends: [Int] = []
-        var start = 0
-        while let end = nextBlockEnd(from: start, limit: limit) {
-            ends.append(end)
-            start = end
+    /// `drain` with `jobs` > 1: gathers complete blocks until a batch is full, then detects
+    /// them in parallel. It redacts the same blocks, cut at the same places, as the one-job loop
+    /// of `drain`: that loop redacts every complete block at once and cuts an overlong line when
+    /// what is left after the complete blocks exceeds ``maxLineBytes``; here the complete blocks
+    /// wait (their ends already fixed), and a batch is run early whenever the one-job loop would
+    /// cut, so the cut sees the same bytes.
+    private func drainInBatches(into output: inout [UInt8], final: Bool) throws(InvalidUTF8) {
+        while !pending.isEmpty {
+            var start = gatheredEnds.last ?? 0
+            while let end = nextBlockEnd(from: start, limit: pending.count) {
+                gatheredEnds.append(end)
+                start = end
+            }
+            let rest = pending.count - start
+            if !gatheredEnds.isEmpty {
+                guard final || gatheredEnds.count >= batchBlocksPerJob * jobs || rest > maxLineBytes else { return }
+                let ends = gatheredEnds
+                gatheredEnds.removeAll(keepingCapacity: true)
+                try redactBlocks(ends, into: &output)
+                continue
+            }
+            let cut: Int
+            if final {
+                cut = pending.count
+            } else if pending.count > maxLineBytes {
+                if let newline = lastBreakingLineEnd() { cut = newline + 1 } else { cut = try safeCut() }
+            } else {
+                return
+            }
+            try redactPrefix(cut, into: &output)
+            shift()
         }
-        return ends
     }
 
-    /// Detects the blocks of `pending` ending at `ends` on `jobs` threads, then links and
-    /// replaces them block by block in order. A block with a bad byte is redone on this thread,
-    /// which keeps the complete lines before the bad one and throws.
+    /// Redacts the blocks of `pending` ending at `ends`: on one block, on this thread; on more,
+    /// detected in parallel.
+    private func redactBlocks(_ ends: [Int], into output: inout [UInt8]) throws(InvalidUTF8) {
+        if ends.count == 1 {
+            try redactPrefix(ends[0], into: &output)
+            shift()
+        } else {
+            try redactInParallel(ends, into: &output)
+        }
+    }
+
+    /// Detects the blocks of `pending` ending at `ends` on `jobs` threads, and links and
+    /// replaces them block by block in order on this thread as soon as each is detected. This
+    /// thread is one of the `jobs`: while the next block in order is not ready, it detects the
+    /// next block nobody has taken. Blocks whose findings were kept by the first reading are not
+    /// detected again. A block with a bad byte is redone on this thread, which keeps the
+    /// complete lines before the bad one and throws.
     private func redactInParallel(_ ends: [Int], into output: inout [UInt8]) throws(InvalidUTF8) {
         while scanners.count < jobs { scanners.append(Scanner(rules: session.engine.compiled)) }
         let starts = [0] + ends.dropLast()
-        let blockCount = ends.count
-        var results = [Result<DetectedText, InvalidUTF8>](repeating: .success(DetectedText(winners: [], mentions: [], nameTokens: [])),
-                                                          count: blockCount)
+        let board = DetectionBoard<BlockDetection>(count: ends.count)
         let base = consumed
-        let workers = min(jobs, blockCount)
         let learnsOnly = self.learnsOnly
+        let keeps = learnsOnly && keptDetections?.isKeeping == true
+        let collect = collectsSpans
+        var done = 0  // bytes of `pending` written
+        var failed = false
         pending.withUnsafeBufferPointer { buffer in
-            results.withUnsafeMutableBufferPointer { slots in
-                // Each thread reads its own blocks, uses its own scanner and writes its own slots.
-                nonisolated(unsafe) let input = buffer
-                nonisolated(unsafe) let output = slots
-                nonisolated(unsafe) let scanners = self.scanners
-                DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    var block = worker * blockCount / workers
-                    let last = (worker + 1) * blockCount / workers
-                    while block < last {
-                        let bytes = UnsafeBufferPointer(rebasing: input[starts[block]..<ends[block]])
-                        do throws(InvalidUTF8) {
-                            output[block] = .success(try RedactionSession.detect(bytes, base: base + starts[block], scanner: scanners[worker],
-                                                                                 namesOnly: learnsOnly))
-                        } catch {
-                            output[block] = .failure(error)
-                        }
-                        block += 1
+            var toDetect = ends.count
+            if !learnsOnly, let kept = keptDetections {
+                for i in 0..<ends.count {
+                    guard let detected = kept.take(start: base + starts[i], bytes: UnsafeBufferPointer(rebasing: buffer[starts[i]..<ends[i]]))
+                    else { continue }
+                    board.deliver(i, .success(BlockDetection(all: detected)))
+                    toDetect -= 1
+                }
+            }
+            blocksDetectedInParallel += toDetect
+            nonisolated(unsafe) let input = buffer
+            let detect = { @Sendable (block: Int, scanner: Scanner) -> Result<BlockDetection, InvalidUTF8> in
+                let bytes = UnsafeBufferPointer(rebasing: input[starts[block]..<ends[block]])
+                do throws(InvalidUTF8) {
+                    if keeps {
+                        let found = try RedactionSession.detectForKeeping(bytes, base: base + starts[block], scanner: scanner)
+                        return .success(BlockDetection(all: found.all, learned: found.learned))
                     }
+                    return .success(BlockDetection(all: try RedactionSession.detect(bytes, base: base + starts[block], scanner: scanner,
+                                                                                    namesOnly: learnsOnly)))
+                } catch {
+                    return .failure(error)
                 }
             }
-        }
-        var done = 0
-        defer { pending.removeFirst(done) }
-        for i in 0..<blockCount {
-            guard case .success(let detected) = results[i] else {
-                pending.removeFirst(done)
-                done = 0
-                // Redo the bad block on this thread: it keeps the lines before the bad byte, then throws.
-                try redactPrefix(ends[i] - starts[i], into: &output)
-                return
+            // The other threads each hold their own scanner and only ever touch the board.
+            let helpers = DispatchGroup()
+            for worker in 1..<max(1, min(jobs, toDetect)) {
+                nonisolated(unsafe) let scanner = scanners[worker]
+                DispatchQueue.global().async(group: helpers) {
+                    while let block = board.take() { board.deliver(block, detect(block, scanner)) }
+                }
             }
-            var chunk: [UInt8] = []
-            var found: [DetectedSpan] = []
-            pending.withUnsafeBufferPointer { buffer in
+            for i in 0..<ends.count {
+                var result = board.result(i)
+                while result == nil {
+                    if let block = board.take() {
+                        board.deliver(block, detect(block, scanners[0]))
+                    } else {
+                        board.waitFor(i)
+                    }
+                    result = board.result(i)
+                }
+                guard case .success(let found) = result else {
+                    failed = true
+                    board.stop()
+                    break
+                }
                 let bytes = UnsafeBufferPointer(rebasing: buffer[starts[i]..<ends[i]])
-                var position = consumedPosition
-                position.utf8 = consumed
                 if learnsOnly {
-                    _ = session.link(detected, in: bytes)
+                    _ = session.link(found.learned ?? found.all, in: bytes)
+                    if found.learned != nil { keptDetections?.keep(found.all, start: consumed, bytes: bytes) }
                 } else {
-                    session.apply(detected, to: bytes, base: position, into: &chunk, spans: &found, collect: collectsSpans)
+                    var position = consumedPosition
+                    position.utf8 = consumed
+                    var spansFound: [DetectedSpan] = []
+                    session.apply(found.all, to: bytes, base: position, into: &output, spans: &spansFound, collect: collect)
+                    spans.append(contentsOf: spansFound)
+                    if collect { consumedPosition = position.advanced(over: bytes) }
                 }
-                if collectsSpans { consumedPosition = position.advanced(over: bytes) }
+                consumed += ends[i] - starts[i]
+                done = ends[i]
             }
-            output.append(contentsOf: chunk)
-            spans.append(contentsOf: found)
-            consumed += ends[i] - starts[i]
-            done = ends[i]
+            // `input` must outlive every helper.
+            helpers.wait()
+        }
+        pending.removeFirst(done)
+        if failed {
+            // Redo the bad block on this thread: it keeps the lines before the bad byte, then throws.
+            let bad = ends.first { $0 > done }!
+            try redactPrefix(bad - done, into: &output)
         }
     }
 
@@ -251,9 +344,9 @@ public final class StreamingRedactor {
             try redactWhole(count, into: &output)
         } catch {
             // Keep the complete lines before the bad one: they are valid and can be redacted.
-            let relative = error.offset - consumed
-            if let lineEnd = pending[..<relative].lastIndex(of: 0x0A) {
-                try redactWhole(lineEnd + 1, into: &output)
+            let bad = head + error.offset - consumed
+            if let lineEnd = pending[head..<bad].lastIndex(of: 0x0A) {
+                try redactWhole(lineEnd + 1 - head, into: &output)
             }
             throw error
         }
@@ -263,11 +356,13 @@ public final class StreamingRedactor {
         var chunk: [UInt8] = []
         var found: [DetectedSpan] = []
         try pending.withUnsafeBufferPointer { buffer throws(InvalidUTF8) in
-            let chunkBytes = UnsafeBufferPointer(rebasing: buffer[..<count])
+            let chunkBytes = UnsafeBufferPointer(rebasing: buffer[head..<(head + count)])
             var base = consumedPosition
             base.utf8 = consumed
             if learnsOnly {
-                try session.learn(chunkBytes, base: consumed)
+                try session.learn(chunkBytes, base: consumed, keepingIn: keptDetections)
+            } else if let detected = keptDetections?.take(start: consumed, bytes: chunkBytes) {
+                session.apply(detected, to: chunkBytes, base: base, into: &chunk, spans: &found, collect: collectsSpans)
             } else {
                 try session.process(chunkBytes, base: base, into: &chunk, spans: &found, collect: collectsSpans)
             }
@@ -276,7 +371,7 @@ public final class StreamingRedactor {
         // Only now, with the whole chunk redacted, does any of it leave.
         output.append(contentsOf: chunk)
         spans.append(contentsOf: found)
-        pending.removeFirst(count)
+        head += count
         consumed += count
     }
 
@@ -316,4 +411,12 @@ public final class StreamingRedactor {
         while p < pending.count && pending[p] & 0xC0 == 0x80 { p += 1 }
         return p
     }
+}
+
+/// What detection found in one block of a parallel batch: everything (or, in a first reading
+/// that keeps nothing, the names), and in a first reading that keeps its findings, the
+/// names-only view it learns from.
+struct BlockDetection: Sendable {
+    var all: DetectedText
+    var learned: DetectedText? = nil
 }
