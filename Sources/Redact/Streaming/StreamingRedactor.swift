@@ -146,23 +146,24 @@ public final class StreamingRedactor {
         }
         defer { shift() }
         while head < pending.count {
-            let cut: Int
             if let end = nextBlockEnd(from: head, limit: pending.count) {
-                cut = end - head
-                try redactPrefix(cut, into: &output)
+                try redactPrefix(end - head, into: &output)
                 continue
             }
             shift()
-            if final {
-                cut = pending.count
-            } else if pending.count > maxLineBytes {
-                // A block that grows past the limit: cut at its last line end, or inside an overlong line.
-                if let newline = lastBreakingLineEnd() { cut = newline + 1 } else { cut = try safeCut() }
-            } else {
-                return
-            }
+            guard let cut = try tailCut(final: final) else { return }
             try redactPrefix(cut, into: &output)
         }
+    }
+
+    /// Where to cut `pending` when no complete block is left in it: everything at the end of the
+    /// input; a block that grew past ``maxLineBytes`` at its last line end, or inside an overlong
+    /// line; otherwise nowhere yet (nil: wait for more input).
+    private func tailCut(final: Bool) throws(InvalidUTF8) -> Int? {
+        if final { return pending.count }
+        guard pending.count > maxLineBytes else { return nil }
+        if let newline = lastBreakingLineEnd() { return newline + 1 }
+        return try safeCut()
     }
 
     /// Drops the redacted text before `head` from `pending`.
@@ -225,14 +226,7 @@ public final class StreamingRedactor {
                 try redactBlocks(ends, into: &output)
                 continue
             }
-            let cut: Int
-            if final {
-                cut = pending.count
-            } else if pending.count > maxLineBytes {
-                if let newline = lastBreakingLineEnd() { cut = newline + 1 } else { cut = try safeCut() }
-            } else {
-                return
-            }
+            guard let cut = try tailCut(final: final) else { return }
             try redactPrefix(cut, into: &output)
             shift()
         }
