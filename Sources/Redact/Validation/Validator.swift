@@ -21,12 +21,12 @@ public enum Validator: Sendable, Hashable {
     /// prefix length (`/64`).
     case ipv6
     /// A clock time: hours 0–23 (1–12 before am/pm or a part-of-day word), minutes and seconds
-    /// 0–59 (``ClockTime``).
+    /// 0–59 (`ClockTime`).
     case time
-    /// GPS coordinates within range, hemisphere letters in place (``GeoCoordinates``).
+    /// GPS coordinates within range, hemisphere letters in place (`GeoCoordinates`).
     case coordinates
     /// A postcode of a format the postcode rules read, with what the format forbids turned
-    /// away (``Postcode``).
+    /// away (`Postcode`).
     case postcode
     /// A phone number valid in one of `regions`; an empty list means any supported region,
     /// and then a number in international form must carry its country code.
