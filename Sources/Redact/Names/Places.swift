@@ -159,10 +159,11 @@ extension NameReading {
     }
 
     /// Marks the words of a Russian country name of several words, in any case, as the
-    /// country (`Российской Федерации`, `Соединённых Штатов`, `Южной Кореи`): kept, as a country
-    /// of one word is. Tried where a capitalized word with an adjective's ending comes before
-    /// another capitalized word (a nationality's adjective too: `Российской`), with each word's
-    /// case ending turned back into the nominative.
+    /// country (`Российской Федерации`): kept, as a country of one word is. Tried where a
+    /// capitalized word with an adjective's ending comes before another capitalized word (a
+    /// nationality's adjective too: `Российской`), with each word's case ending turned back into
+    /// the nominative by `names.case-endings`; a plural the list does not turn back
+    /// (`Соединённых Штатов`: no `ых>ые`) or a name the country list lacks is not found.
     mutating func markCountryPhrases() {
         guard !rules.caseEndings.isEmpty else { return }
         var t = 0
