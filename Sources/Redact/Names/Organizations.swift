@@ -203,7 +203,8 @@ extension NameReading {
             let wordEnd = Int(tokens[t].end)
             if finds.contains(where: { $0.start < end && start < $0.end && !($0.start == start && $0.end == wordEnd) }) { continue }
             finds.removeAll { $0.start == start && $0.end == wordEnd }
-            finds.append(Find(start: start, end: end, rule: organizationRule, keys: a.keys))
+            // Not linked by its word: `Голос` alone elsewhere is the ordinary word.
+            finds.append(Find(start: start, end: end, rule: organizationRule, keys: []))
         }
     }
 
