@@ -45,7 +45,7 @@ struct NameRules: Sendable {
     /// Russian case endings with the nominative endings they replace, longest first.
     var caseEndings: [(ending: [Unicode.Scalar], nominative: String)] = []
     /// Azerbaijani and Turkish locative suffixes, longest first: an unknown capitalized word
-    /// inside a sentence with one is a place (`Daxauda`, `Alkoşetidəki`).
+    /// inside a sentence with one is a place (`Varnelkada`, `Surtavidəki`).
     var locativeSuffixes: [String] = []
     var placeCues: Set<String> = []
     /// The first four letters of each `placeCues` word of four letters or more: a word whose

@@ -9,7 +9,7 @@ extension NameReading {
     mutating func extendRun(from first: Int) -> Int {
         var end = first + 1
         while end < tokens.count && end - first < 8 {
-            // `Primakov'un İgor İvanov'u`, `Vervies'teki Türk Kültür Derneği`: a case suffix
+            // `Sorelov'un Timur Valdov'u`, `Pelvorst'taki Türk Kültür Derneği`: a case suffix
             // after an apostrophe ends a name, so it ends the run.
             if hasSuffixAfterApostrophe(end - 1) { break }
             let gap = gapUnits(end - 1, end)
@@ -41,7 +41,7 @@ extension NameReading {
     }
 
     /// Whether word `t` carries a suffix after an apostrophe other than an English possessive
-    /// `s` (`İvanov'u`, `Vervies'teki`; not `Children's`).
+    /// `s` (`Valdov'u`, `Pelvorst'taki`; not `Children's`).
     mutating func hasSuffixAfterApostrophe(_ t: Int) -> Bool {
         guard let a = analyses[t] else { return false }
         let start = Int(tokens[t].start), end = Int(tokens[t].end)

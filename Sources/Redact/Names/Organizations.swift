@@ -55,8 +55,8 @@ extension NameReading {
         return merged
     }
 
-    /// The last word of a firm's name of capitalized words joined by ` & ` (`Douglas &
-    /// Lomason`, `Standard & Poor`, `A.G. Edwards & Sons`, `Schroder Wertheim & Co`): two names
+    /// The last word of a firm's name of capitalized words joined by ` & ` (`Dorvick &
+    /// Pellmann`, `A.G. Tellwards & Sons`, `Hallmer Vost & Co`): two names
     /// so joined are one firm's. Not where either side is a country, month, nationality, title
     /// or never-name (`Mr & Mrs`), nor where the whole is a country (`Trinidad & Tobago`), nor
     /// where both are given names alone (`Elçin & Günel`: two people).
@@ -188,7 +188,7 @@ extension NameReading {
         return true
     }
 
-    /// `Голос Америки`, `Радио России`: in a Russian sentence, a capitalized ordinary word (not
+    /// `Свет Канады`, `Радио Турции`: in a Russian sentence, a capitalized ordinary word (not
     /// its first) right before a country in the genitive is the name of an organization or a
     /// medium, since Russian writes ordinary nouns in lower case. The country alone would be
     /// kept; with the word it names the organization.
@@ -199,17 +199,17 @@ extension NameReading {
                   let country = analyses[t + 1], country.isCyrillic, country.flags.isCountry, gapIsSingleSpace(t, t + 1),
                   !isSentenceStart(t), !hasTitleBefore(t) else { continue }
             let start = Int(tokens[t].start), end = Int(tokens[t + 1].start) + country.spanLength
-            // A find of the word alone (`Голоса` read as a place) gives way to the whole name.
+            // A find of the word alone (`Света` read as a place) gives way to the whole name.
             let wordEnd = Int(tokens[t].end)
             if finds.contains(where: { $0.start < end && start < $0.end && !($0.start == start && $0.end == wordEnd) }) { continue }
             finds.removeAll { $0.start == start && $0.end == wordEnd }
-            // Not linked by its word: `Голос` alone elsewhere is the ordinary word.
+            // Not linked by its word: `Свет` alone elsewhere is the ordinary word.
             finds.append(Find(start: start, end: end, rule: organizationRule, keys: []))
         }
     }
 
     /// Russian organizations widened through the country in the genitive right after them
-    /// (`Госдумы России`, `МЧС России`, `Верховный суд Бангладеша`): a country alone is kept,
+    /// (`ФНС России`, `Федерация керлинга России`, `Верховный суд Перу`): a country alone is kept,
     /// but one that completes an organization's name is part of the name.
     mutating func extendOrganizationsThroughCountry(_ finds: inout [Find]) {
         for i in finds.indices where finds[i].rule == organizationRule {
@@ -247,7 +247,7 @@ extension NameReading {
         var pendingPo = false
         while k < tokens.count, k - head <= 8, gapIsSpace(k - 1, k) {
             let w = foldToken(k)
-            // `… сельского хозяйства и пищевой промышленности`: a second part after `и`, only
+            // `… лесного хозяйства и рыбной промышленности`: a second part after `и`, only
             // where a whole part has just ended (`end` is the word before).
             if rules.orgHeadConjunctions.contains(w), !pendingNoun, !pendingPo, end > head, end == k - 1 {
                 pendingPo = true

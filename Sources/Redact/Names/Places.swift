@@ -203,8 +203,8 @@ extension NameReading {
     }
 
     /// Adds as places the capitalized words no list holds that stand inside an Azerbaijani or
-    /// Turkish sentence with a locative suffix their vowels allow (`Daxauda`, `Uelsdə`,
-    /// `Alkoşetidəki`, `Vervies'teki`): the suffix says "in", "at" or "of the one in", which
+    /// Turkish sentence with a locative suffix their vowels allow (`Varnelkada`,
+    /// `Surtavidəki`, `Pelvorst'taki`): the suffix says "in", "at" or "of the one in", which
     /// a place takes and a person's name seldom does. The suffix stays outside the span. Words
     /// that a find already covers, that the lists know, ordinary words and words at a
     /// sentence's start are left alone.

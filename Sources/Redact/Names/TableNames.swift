@@ -43,7 +43,7 @@ extension NameReading {
             lineStart = lineEnd
         }
         // A row's name counts where the line before or after is a row too; a name that is also
-        // an ordinary word (`Bury`, `Reading`) where a row next to it has a name no list holds
+        // an ordinary word (`Anvil`, `Orchard`) where a row next to it has a name no list holds
         // as an ordinary word.
         for (i, row) in rows.enumerated() {
             guard let row else { continue }
@@ -74,7 +74,7 @@ extension NameReading {
     }
 
     /// The names of line `line` when the whole line is results, pairs of a name and its score
-    /// and nothing else (`Reading 2 Stoke 2`, `Bury 4 Bristol City 0`): two or more runs of up
+    /// and nothing else (`Anvil 2 Beacon 2`, `Orchard 4 Harrowby City 0`): two or more runs of up
     /// to three capitalized words, each followed by one number, one space apart. A line so
     /// made is a fixture whatever its words are, so they may be ordinary words too
     /// (``isTableNameWord(_:)``).
@@ -124,7 +124,7 @@ extension NameReading {
 
     /// A capitalized word that may be a name in a table, where the table says it is one: no
     /// calendar, country, nationality, never-name, title or identifier word, and two letters
-    /// or more; an ordinary word may be (`Bury`, `Reading`, `Hull`).
+    /// or more; an ordinary word may be (`Anvil`, `Orchard`, `Beacon`).
     mutating func isTableNameWord(_ a: WordAnalysis) -> Bool {
         !a.isExcluded && !rules.notNames.contains(a.fold) && !rules.titles.contains(a.fold)
             && !rules.notAcronyms.contains(a.fold) && a.letterCount >= 2

@@ -38,7 +38,7 @@ enum NameCases {
         // A country or month with an English possessive stays a country or month, kept.
         "Envoys of India's and Brazil's governments met on Thursday's deadline.",
         // Names joined by ` & ` are one firm's; a country's name or two given names are not.
-        "Shares of [[Dorvick & Lomason|ORGANIZATION]] rose, and brokers at [[A.G. Tellwards & Sons|ORGANIZATION]] agreed.",
+        "Shares of [[Dorvick & Pellmann|ORGANIZATION]] rose, and brokers at [[A.G. Tellwards & Sons|ORGANIZATION]] agreed.",
         "[[Trinidad|LOCATION]] & [[Tobago|LOCATION]] won; [[Elçin]] & [[Günel]] danced.",
         // A designator with a possessive is a designator (`Party's`), the possessive outside.
         "Leaders of the [[Yardley Party|ORGANIZATION]]'s council met. The [[Tarnow Liberation Army|ORGANIZATION]]'s fighters left.",
@@ -86,10 +86,10 @@ enum NameCases {
         "[[Karvex|ORGANIZATION]] 6 [[Vantrop|ORGANIZATION]] 2, [[Oltani|ORGANIZATION]] 3 [[Zerbek|ORGANIZATION]] 1",
         "Chapter 5 begins with a prologue.",
         // A line of nothing but names and scores is a fixture: its names may be ordinary words.
-        "Results:\n[[Wasps|ORGANIZATION]] 33 [[Stoke|ORGANIZATION]] 31\n[[Braves|ORGANIZATION]] 4 [[Crossvale|ORGANIZATION]] 2",
+        "Results:\n[[Anvil|ORGANIZATION]] 33 [[Beacon|ORGANIZATION]] 31\n[[Lanterns|ORGANIZATION]] 4 [[Crossvale|ORGANIZATION]] 2",
         "Section 2 covers costs and Part 3 covers staff.",
         // A standings row named by an ordinary word counts next to a row with an unlisted name.
-        "Table:\n[[Vantrop|ORGANIZATION]] 4 3 1 0 7 4 10\n[[Cubs|ORGANIZATION]] 4 2 2 0 4 2 8",
+        "Table:\n[[Vantrop|ORGANIZATION]] 4 3 1 0 7 4 10\n[[Orchard|ORGANIZATION]] 4 2 2 0 4 2 8",
         "Page 4 3 1\nTotal 12 9 6",
         // A name with its country in brackets, as results give it.
         "Women's discus: 1. [[Anna Lindqvist]] (Sweden) 65.12, 2. [[Marta Olenik]] (Poland) 64.80",
@@ -109,7 +109,7 @@ enum NameCases {
     static let azerbaijani = [
         // A capitalized word no list holds, inside a sentence, with a locative suffix is a place;
         // a noun with a possessive before the suffix is not.
-        "Bir neçə həftə ərzində [[Daxau|LOCATION]]da düşərgə açıldı, onlar [[Alkoşeti|LOCATION]]dəki bazada idilər, Tərkibində dəyişiklik yox idi.",
+        "Bir neçə həftə ərzində [[Varnelka|LOCATION]]da düşərgə açıldı, onlar [[Surtavi|LOCATION]]dəki bazada idilər, Tərkibində dəyişiklik yox idi.",
         // A country with a case suffix is the country, kept; a month with one is a month.
         "Kanadanın paytaxtı böyükdür, Almaniyada isə qış soyuqdur.",
         "Hökumət istefa verdi. İyunda ümumi tətil başladı.",
@@ -151,10 +151,10 @@ enum NameCases {
         // A country of several words, in any case, is kept as a country of one word is.
         "Российская Федерация подписала договор, и президент Российской Федерации [[Дмитрий Орлов]] его утвердил.",
         // A head's name goes on through `и` to a second part, and through the country after it.
-        "[[Министерство сельского хозяйства и пищевой промышленности|ORGANIZATION]] выдало разрешение.",
-        "Вчера сотрудники [[МЧС России|ORGANIZATION]] приехали, а делегацию [[Федерации бобслея|ORGANIZATION]] возглавил [[Дмитрий Орлов]].",
+        "[[Министерство лесного хозяйства и рыбной промышленности|ORGANIZATION]] выдало разрешение.",
+        "Вчера сотрудники [[ФНС России|ORGANIZATION]] приехали, а делегацию [[Федерации керлинга|ORGANIZATION]] возглавил [[Дмитрий Орлов]].",
         // A capitalized ordinary word before a country names an organization or a medium.
-        "Он дал интервью радиостанции [[Голос Америки|ORGANIZATION]] в среду.",
+        "Он дал интервью радиостанции [[Свет Канады|ORGANIZATION]] в среду.",
         // A town in the instrumental ends like an adjective, but takes no noun after it.
         "Переговоры с [[Вашингтоном|LOCATION]] затянулись, а в [[Старом городе|LOCATION]] было тихо.",
         // A capitalized word in Latin letters in a Russian sentence is a name, mostly a company's.
@@ -197,7 +197,7 @@ enum NameCases {
         // A month or a country with a suffix after an apostrophe stays a month or a country, kept.
         "Toplantı Ağustos'ta ve Ekim'de yapıldı; Almanya'da seçim var, Rusya'nın tutumu belli.",
         // A case suffix after an apostrophe ends a name: the next name starts after it.
-        "Bakan [[Nevzat Orhan]]'ın [[Kemal Sarıgül]]'ü [[Dışişleri Bakanlığı|ORGANIZATION]]'na ataması onaylandı.",
+        "Bakan [[Nevzat Orhan]]'ın [[Kemal Sarıgül]]'ü [[Ormancılık Bakanlığı|ORGANIZATION]]'na ataması onaylandı.",
         // A surname that is also a village's name, after a given name, is the surname; a city
         // with a suffix after a given name stays the city.
         "Sanıklar [[Nermin Işıklar]] ve [[Sevgi Karahan]] ifade verdi.",
