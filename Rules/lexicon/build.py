@@ -1121,7 +1121,7 @@ def build_regions(iso_root="/usr/share"):
             rows.append((e["code"].split("-")[0], e["code"], names))
     # One-word names that are ordinary words are dropped, as for the world's towns, except in
     # the countries whose places are all listed (PLACE_MIN_POP): there a county or province
-    # named like a word (`Kent`, `Surrey`) is the one a text about the country names, and the
+    # named like a word (`Slough`, `Harrow`) is the one a text about the country names, and the
     # detector wants a capital inside a sentence, a place cue or a suffix for such a word.
     singles = [n for cc, _, names in rows if cc not in PLACE_MIN_POP for n in names if " " not in n and "-" not in n]
     ordinary = ordinary_words(singles) | az_ordinary(singles)

@@ -4,7 +4,7 @@ import RedactRules
 /// quoted names, clubs by their ending, and short names in capitals.
 extension NameReading {
     /// Whether the run's last word, which no list holds, ends in one of `org.word-endings`
-    /// after three letters or more (`Trabzonspor`, `Ankara Demirspor'un`), and no word of the
+    /// after three letters or more (`Kartalspor`, `Ankara Demirspor'un`), and no word of the
     /// run is a country, month or never-name: the run is a club's name.
     mutating func endsInOrganizationWord(_ run: Range<Int>) -> Bool {
         guard run.count <= 3, let a = analyses[run.upperBound - 1], a.endsInOrgWord, a.entry == nil else { return false }

@@ -29,7 +29,7 @@ struct WordAnalysis: Sendable {
     var isOrgDesignator = false
     /// The word has a Cyrillic letter: only such words start a Russian organization phrase.
     var isCyrillic = false
-    /// The word ends in one of `org.word-endings` after three letters or more (`Trabzonspor`).
+    /// The word ends in one of `org.word-endings` after three letters or more (`Kartalspor`).
     var endsInOrgWord = false
     /// When the word is a designator with an Azerbaijani or Turkish case suffix
     /// (``WordAnalysis/designatorStem(_:rules:)``), the suffix's length in letters; else 0.

@@ -58,7 +58,7 @@ enum NameCases {
         "Russian and Turkish officials met in Azerbaijan on Tuesday.",
         "Everyone uses WhatsApp and Telegram here.",
         "He studied at [[Baku State University|ORGANIZATION]] before joining [[Kura TV|ORGANIZATION]].",
-        "They drove from [[Lankaran|LOCATION]] to the village of [[Hirkan|LOCATION]].",
+        "They drove from [[Lankaran|LOCATION]] to the village of [[Qarvend|LOCATION]].",
         "The [[Baku Court of Appeal|ORGANIZATION]] upheld it, and the [[DTX|ORGANIZATION]] kept him.",
         "POLICE SAY NOTHING ABOUT THE CASE",
         // Hyphenated parts of a name are the name's: none is left visible.
@@ -67,7 +67,7 @@ enum NameCases {
         // A standings table: one name a line, then only figures.
         "Standings:\n[[Korvello|ORGANIZATION]] 3 1 0 6 1 10\n[[Brandmoor|ORGANIZATION]] 3 0 1 13 10 9\nChapter 5 starts here.",
         // Clubs by their designators; a county of England named like a word.
-        "[[Dunmore Rovers|ORGANIZATION]] beat [[Real Corvana|ORGANIZATION]] after rain in [[Surrey|LOCATION]].",
+        "[[Dunmore Rovers|ORGANIZATION]] beat [[Real Corvana|ORGANIZATION]] after rain in [[Slough|LOCATION]].",
         // A place word and a word no list holds, side by side, are one name.
         "7. [[Dorvalis Quesada]] (Cuba) 17.44",
         // `stated` is no inflected form of the place type `state` in an English line.
