@@ -167,11 +167,18 @@ public final class RedactionSession {
         let rules = engine.compiled.rules
         if !detected.mentions.isEmpty {
             var byRange: [Int: NameMention] = [:]
-            for mention in detected.mentions where mention.rule == indices.person { byRange[mention.start << 32 | mention.end] = mention }
-            for winner in detected.winners where winner.rule == indices.person || rules[winner.rule].mustCover {
+            for mention in detected.mentions where mention.rule == indices.person || mention.rule == indices.organization {
+                byRange[mention.start << 32 | mention.end] = mention
+            }
+            // A person's name words, and an organization's one name word (its mention carries
+            // keys only then: `NameReading.organizationShortFormKeys`), link later mentions.
+            // A word known as a person's stays a person's.
+            for winner in detected.winners where winner.rule == indices.person || winner.rule == indices.organization
+                || rules[winner.rule].mustCover {
                 guard let mention = byRange[winner.start << 32 | winner.end] else { continue }
+                let rule = mention.rule == indices.organization ? indices.organization : indices.person
                 for key in mention.keys where key.unicodeScalars.count >= 3 && knownNames.count < knownNameCap {
-                    if knownNames[key] == nil { knownNames[key] = indices.person }
+                    if knownNames[key] == nil || rule == indices.person { knownNames[key] = rule }
                 }
             }
         }

@@ -329,7 +329,9 @@ struct NameReading {
         var end = Int(tokens[last].end)
         if let a = analyses[last] { end = Int(tokens[last].start) + a.spanLength }
         if isInitial(last), end < units.count, units[end] == 0x2E { end += 1 }
-        let keys = (first...last).flatMap { analyses[$0]?.keys ?? [] }
+        if rule == organizationRule { end = withAbbreviationStop(end, last: last) }
+        let keys = rule == organizationRule ? organizationShortFormKeys(first...last)
+            : (first...last).flatMap { analyses[$0]?.keys ?? [] }
         if isAllowed(first...last) { return }
         if rule == locationRule, last > first, startsWithCue(foldToken(last), .placeNameTypes, line: last) {
             end = typeWordEnd(last)  // `Marmara Denizi'ni`: the type word whole, not `Deniz|i`

@@ -57,6 +57,12 @@ struct NameRules: Sendable {
     /// One-word organization designators (`org.after` and `org.before` words of one word):
     /// a run that holds one may go on through `orgConnectors`.
     var orgDesignatorWords: Set<String> = []
+    /// Designators written as abbreviations with a full stop (`Corp.`, `Inc.`, `Bros.`): the
+    /// stop is part of the name's span, as the word's own.
+    var orgAbbreviations: Set<String> = []
+    /// Designators of firms (`Corp`, `Inc`, `MMC`): a firm's one name word alone, later in the
+    /// text, is linked to it (`NameReading.organizationShortFormKeys`).
+    var orgCompanyDesignators: Set<String> = []
     /// Place types that are part of a place's name when they follow it, so a place's span
     /// takes them (`Свердловской области`, `Topkapı Sarayı`, `Lake Falls` no: `Kariba Lake`);
     /// a type after a noun name stays outside (`Nəsimi rayonunda`, `Beşiktaş ilçesi`).
@@ -108,6 +114,10 @@ struct NameRules: Sendable {
     /// The first three letters of every one-word `orgAfter` designator: a word that starts
     /// otherwise cannot be a designator with a case suffix (`WordAnalysis.designatorStem`).
     var orgAfterHeads: Set<String> = []
+    /// The `orgAfter` designators of the languages that have case suffixes (`org.after.az`,
+    /// `org.after.tr`: those with a `names.suffixes` list of the same language): only these
+    /// take a case suffix without an apostrophe (`hastanesi|ne`; `Presse` is no `press|e`).
+    var orgAfterTakingSuffixes: Set<String> = []
     /// Words that start an organization's name and take the words after them in the genitive
     /// (`Министерство внутренних дел`): `org.heads` lists, matched in any case form.
     var orgHeads = RussianNounForms([], finalLetters: [])
@@ -202,6 +212,11 @@ struct NameRules: Sendable {
         placePrepositions = set("places.prepositions")
         placeCuesBefore = set("places.cues-before")
         orgAfter = set("org.after")
+        for (name, words) in lists where name == "org.after" || name.hasPrefix("org.after.") {
+            let language = name.dropFirst("org.after".count)
+            guard lists["names.suffixes" + language] != nil else { continue }
+            for word in words { orgAfterTakingSuffixes.insert(Self.phraseKey(word)) }
+        }
         let nounFinalLetters = Set(set("org.noun-final-letters").compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
         bufferLetters = Set(set("names.buffer-letters").compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
         countryJoiningWords = set("countries.joining-words")
@@ -217,6 +232,8 @@ struct NameRules: Sendable {
         orgConnectors = set("org.connectors")
         orgDesignatorWords = orgAfter.union(orgBefore).filter { !$0.contains(" ") }
         orgArticles = set("org.articles")
+        orgAbbreviations = set("org.abbreviations")
+        orgCompanyDesignators = set("org.company-designators")
         notAcronyms = set("org.not-acronyms").union(set("cues"))
         addressAfter = set("address.after")
         addressBefore = set("address.before")

@@ -202,8 +202,10 @@ extension NameReading {
         for (range, isPlace) in pieces {
             if isPlace {
                 emit(range, rule: locationRule, into: &finds)
-            } else if hasPlaceCue(around: range) && !hasTitleBefore(range.lowerBound) {
-                // A place type next to the words outweighs a name list: `Beşiktaş ilçesinde`.
+            } else if hasPlaceCue(around: range) && (!hasTitleBefore(range.lowerBound) || isAdjectiveBeforePlaceType(range)) {
+                // A place type next to the words outweighs a name list: `Beşiktaş ilçesinde`;
+                // and a title before them where they are an adjective agreeing with the type
+                // (`глава Тарвинской области`: the region's head, not Ms Tarvinskaya).
                 emit(range, rule: locationRule, into: &finds)
             } else if isPerson(range) {
                 // Where the rules' reading of a person is weak (a word both a name and a place,

@@ -109,7 +109,7 @@ extension NameReading {
             let n = Int(a.designatorSuffixLength)
             lastStem = n == 0 ? nil : (String(String.UnicodeScalarView(lastWord.unicodeScalars.dropLast(n))), n)
         } else {
-            lastStem = designatorStem(lastWord)
+            lastStem = designatorStem(lastWord, at: run.upperBound - 1)
         }
         if end == nil, rules.orgAfterLastWords.contains(lastWord) || lastStem != nil {
             for length in stride(from: min(rules.longestPhrase, run.count - 1), through: 1, by: -1) where length >= 1 {
@@ -183,9 +183,20 @@ extension NameReading {
             if !hasName && designator != start { return false }
         }
         let lastToken = min(last, tokens.count - 1)
-        let endUnit = Int(tokens[lastToken].end) - (lastToken == run.upperBound - 1 ? designatorSuffix : 0)
-        finds.append(Find(start: Int(tokens[start].start), end: endUnit, rule: organizationRule, keys: []))
+        let endUnit = withAbbreviationStop(Int(tokens[lastToken].end) - (lastToken == run.upperBound - 1 ? designatorSuffix : 0),
+                                           last: lastToken)
+        finds.append(Find(start: Int(tokens[start].start), end: endUnit, rule: organizationRule,
+                          keys: organizationShortFormKeys(start...lastToken)))
         return true
+    }
+
+    /// `end`, or one past it when it ends word `last`, that word is a designator written as an
+    /// abbreviation (`org.abbreviations`: `Corp`, `Inc`) and a full stop follows: `Norvale
+    /// Corp.` The stop is the abbreviation's own, so it is inside the organization's span.
+    mutating func withAbbreviationStop(_ end: Int, last: Int) -> Int {
+        guard end == Int(tokens[last].end), end < units.count, units[end] == 0x2E, let a = analyses[last],
+              rules.orgAbbreviations.contains(a.fold) else { return end }
+        return end + 1
     }
 
     /// `Свет Канады`, `Радио Турции`: in a Russian sentence, a capitalized ordinary word (not
@@ -298,6 +309,45 @@ extension NameReading {
         !rules.orgNotHeads.contains(word) && rules.orgHeads.contains(formOf: word)
     }
 
+    /// The keys by which a later mention of a firm's one name word alone is linked to it
+    /// (`Dorvale Bancorp Inc.`, then `Dorvale said`): the keys of that word when the
+    /// organization is one capitalized word and designators (articles aside), one of them a
+    /// firm's (`org.company-designators`). A text shortens a firm so, not an institution
+    /// (`World Bank` is never `World`). None when the word is a place (`Qarvend Bank`: the
+    /// town alone stays a town), a person's name, shorter than four letters, a never-name
+    /// (`National`), or an ordinary word that occurs in lower case in the same text (`First
+    /// Holdings`, where `first` is also just a word): such a word alone says nothing of it.
+    mutating func organizationShortFormKeys(_ range: ClosedRange<Int>) -> [String] {
+        guard !rules.orgCompanyDesignators.isEmpty else { return [] }
+        var nameWord = -1
+        var firm = false
+        for t in range {
+            guard let a = analyses[t] else { continue }
+            if a.isOrgDesignator || a.designatorSuffixLength > 0 {
+                firm = firm || rules.orgCompanyDesignators.contains(a.fold)
+                    || (a.designatorSuffixLength > 0
+                        && rules.orgCompanyDesignators.contains(String(String.UnicodeScalarView(a.fold.unicodeScalars.dropLast(Int(a.designatorSuffixLength))))))
+            } else if !rules.orgArticles.contains(a.fold) {
+                guard nameWord < 0 else { return [] }
+                nameWord = t
+            }
+        }
+        guard firm, nameWord >= 0, let a = analyses[nameWord], !a.isExcluded, !a.isPlace, !a.isName,
+              a.letterCount >= 4, !rules.notNames.contains(a.fold) else { return [] }
+        if a.flags.isCommon && occursInLowerCase(nameWord) { return [] }
+        return a.keys
+    }
+
+    /// Whether the word of token `t` also occurs in the text in lower case.
+    mutating func occursInLowerCase(_ t: Int) -> Bool {
+        guard let a = analyses[t] else { return true }
+        let length = tokens[t].end - tokens[t].start
+        for u in tokens.indices where analyses[u] == nil && tokens[u].end - tokens[u].start == length {
+            if foldToken(u) == a.fold { return true }
+        }
+        return false
+    }
+
     /// The token of a Russian designator in any case after a capitalized run, with at most two
     /// lower-case adjectives between (`районный`, `федеральном`), when there is one.
     mutating func russianDesignatorEnd(after run: Range<Int>) -> Int? {
@@ -317,8 +367,8 @@ extension NameReading {
 
     /// A designator with an Azerbaijani or Turkish case suffix (`universitetinin`,
     /// `hastanesine`): the designator and the suffix's length, when the rest is a known suffix.
-    mutating func designatorStem(_ word: String) -> (word: String, suffixLength: Int)? {
-        WordAnalysis.designatorStem(word, rules: rules)
+    mutating func designatorStem(_ word: String, at t: Int) -> (word: String, suffixLength: Int)? {
+        WordAnalysis.designatorStem(word, rules: rules, turkic: !tokenLanguages[t].isDisjoint(with: [.azerbaijani, .turkish]))
     }
 
     /// `ООО «Северный ветер»`, `«Azad Söz» qəzeti`: a quoted capitalized name after or before a designator.
@@ -399,8 +449,12 @@ extension NameReading {
 
 extension WordAnalysis {
     /// A designator with an Azerbaijani or Turkish case suffix (`hastanesi|ne`) or a suffix
-    /// after an apostrophe (`party|'s`): its stem and the suffix's length in letters.
-    static func designatorStem(_ word: String, rules: NameRules) -> (word: String, suffixLength: Int)? {
+    /// after an apostrophe (`party|'s`): its stem and the suffix's length in letters. A case
+    /// suffix without an apostrophe is read only where the word may be Azerbaijani or Turkish
+    /// (`turkic`): `Presse` in `Agence France-Presse` is no `press|e`, and its `e` is no suffix
+    /// to leave outside the name; and only on a designator of a language with case suffixes
+    /// (``NameRules/orgAfterTakingSuffixes``), since an unknown line's language may be any.
+    static func designatorStem(_ word: String, rules: NameRules, turkic: Bool) -> (word: String, suffixLength: Int)? {
         guard rules.orgAfterHeads.contains(String(String.UnicodeScalarView(word.unicodeScalars.prefix(3)))) else { return nil }
         let scalars = Array(word.unicodeScalars)
         // After an apostrophe everything is a suffix, in English as in Turkish (`Party's`,
@@ -410,14 +464,15 @@ extension WordAnalysis {
             let stem = String(String.UnicodeScalarView(scalars[..<apostrophe]))
             if rules.orgAfter.contains(stem) { return (stem, scalars.count - apostrophe) }
         }
+        guard turkic else { return nil }
         for suffix in rules.suffixes where scalars.count - suffix.count >= 4 {
             guard Array(scalars.suffix(suffix.count)) == suffix else { continue }
             let stem = String(String.UnicodeScalarView(scalars.dropLast(suffix.count)))
-            if rules.orgAfter.contains(stem) { return (stem, suffix.count) }
+            if rules.orgAfterTakingSuffixes.contains(stem) { return (stem, suffix.count) }
             // `hastanesi|ne`, `universiteti|nin`: the buffer letter belongs to the suffix.
             if let last = stem.unicodeScalars.last, rules.bufferLetters.contains(last) {
                 let shorter = String(stem.unicodeScalars.dropLast())
-                if rules.orgAfter.contains(shorter) { return (shorter, suffix.count + 1) }
+                if rules.orgAfterTakingSuffixes.contains(shorter) { return (shorter, suffix.count + 1) }
             }
         }
         return nil

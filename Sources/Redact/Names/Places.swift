@@ -70,6 +70,15 @@ extension NameReading {
         return false
     }
 
+    /// Whether `range` is one Cyrillic word with an adjective's ending (`names.adjective-endings`)
+    /// right before a place type that is part of the name (`Тарвинской области`,
+    /// `Велеградскому бульвару`): a place, whatever title stands before it.
+    mutating func isAdjectiveBeforePlaceType(_ range: Range<Int>) -> Bool {
+        guard range.count == 1, !rules.adjectiveEndings.isEmpty, let a = analyses[range.lowerBound], a.isCyrillic, !a.isAllCaps,
+              rules.hasAdjectiveEnding(a.fold, stem: 3) else { return false }
+        return placeTypeEnd(after: range.lowerBound) != nil
+    }
+
     /// The lower-case Russian word after word `t` of a place or organization when `t` is a
     /// capitalized adjective with no surname shape (`names.adjective-endings`): a Russian name of the form adjective and noun
     /// capitalizes the adjective alone (`Белом доме`, `Старом городе`, `Кремниевой долиной`),

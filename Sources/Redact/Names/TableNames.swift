@@ -23,9 +23,10 @@ extension NameReading {
             var t = lineStart
             while t < lineEnd {
                 guard analyses[t] != nil else { t += 1; continue }
-                let end = shortRunEnd(from: t, limit: lineEnd)
-                if end < lineEnd, tokens[end].isNumber, gapUnits(end - 1, end).allSatisfy({ $0 == 0x20 || $0 == 0xA0 }),
-                   (t..<end).allSatisfy({ analyses[$0].map { isUnlistedNameWord($0) } ?? false }) {
+                let name = tableNameEnd(from: t, limit: lineEnd)
+                let end = name.end
+                if end < lineEnd, tokens[end].isNumber, gapAfterTableName(end, tagged: name.words < end).allSatisfy({ $0 == 0x20 || $0 == 0xA0 }),
+                   (t..<name.words).allSatisfy({ analyses[$0].map { isUnlistedNameWord($0) } ?? false }) {
                     candidates.append(t..<end)
                 }
                 t = end
@@ -33,11 +34,7 @@ extension NameReading {
             if candidates.count < 2, let runs = resultsLineRuns(lineStart..<lineEnd) { candidates = runs }
             if candidates.count >= 2 {
                 for range in candidates {
-                    let start = Int(tokens[range.lowerBound].start), end = Int(tokens[range.upperBound - 1].end)
-                    if finds.contains(where: { $0.start < end && start < $0.end }) { continue }
-                    let rule = modelKind(of: range).map { detector.rule(for: $0) }
-                        ?? (range.contains(where: { analyses[$0]?.isName == true }) ? personRule : organizationRule)
-                    emit(range, rule: rule, into: &finds)
+                    emitTableName(range, into: &finds)
                 }
             }
             lineStart = lineEnd
@@ -49,13 +46,52 @@ extension NameReading {
             guard let row else { continue }
             let before = i > 0 ? rows[i - 1] : nil, after = i + 1 < rows.count ? rows[i + 1] : nil
             guard row.unlisted ? (before != nil || after != nil) : (before?.unlisted == true || after?.unlisted == true) else { continue }
-            let range = row.name
-            let start = Int(tokens[range.lowerBound].start), end = Int(tokens[range.upperBound - 1].end)
-            if finds.contains(where: { $0.start < end && start < $0.end }) { continue }
-            let rule = modelKind(of: range).map { detector.rule(for: $0) }
-                ?? (range.contains(where: { analyses[$0]?.isName == true }) ? personRule : organizationRule)
-            emit(range, rule: rule, into: &finds)
+            emitTableName(row.name, into: &finds)
         }
+    }
+
+    /// Emits the table name of words `range` (its bracketed tag, when it has one, the last
+    /// word) unless another find overlaps it. The kind is the context model's where it reads
+    /// one, else a person when a list knows a word as a name, else an organization.
+    mutating func emitTableName(_ range: Range<Int>, into finds: inout [Find]) {
+        let last = range.upperBound - 1
+        let tagged = range.count >= 2 && isBracketTag(last)
+        let start = Int(tokens[range.lowerBound].start), end = Int(tokens[last].end) + (tagged ? 1 : 0)
+        // The tag read alone (`BJ` as an acronym) gives way to the name it belongs to.
+        if tagged { finds.removeAll { $0.start >= Int(tokens[last].start) - 1 && $0.end <= end } }
+        if finds.contains(where: { $0.start < end && start < $0.end }) { return }
+        let words = tagged ? range.lowerBound..<last : range
+        let rule = modelKind(of: words).map { detector.rule(for: $0) }
+            ?? (words.contains(where: { analyses[$0]?.isName == true }) ? personRule : organizationRule)
+        let before = finds.count
+        emit(range, rule: rule, into: &finds)
+        if tagged, finds.count > before, finds[before].end == end - 1 { finds[before].end = end }
+    }
+
+    /// The end (exclusive) of a table name's words from `t` (``shortRunEnd(from:limit:)``) and
+    /// the end of the name with the bracketed tag that may follow it: one to three capital
+    /// letters after ` (` and before `)` (`Varnek (B)`, `Polje (BJ)`), the way a table tells
+    /// two clubs of one name apart. `words == end` when there is none.
+    mutating func tableNameEnd(from t: Int, limit: Int) -> (words: Int, end: Int) {
+        let words = shortRunEnd(from: t, limit: limit)
+        guard words > t, words < limit, isBracketTag(words) else { return (words, words) }
+        return (words, words + 1)
+    }
+
+    /// Whether token `t` is one to three capital Latin letters right after ` (` and before `)`.
+    mutating func isBracketTag(_ t: Int) -> Bool {
+        guard t > 0 else { return false }
+        let gap = gapUnits(t - 1, t)
+        let start = Int(tokens[t].start), end = Int(tokens[t].end)
+        return gap.count == 2 && gap[0] == 0x20 && gap[1] == 0x28 && end - start <= 3 && end < units.count
+            && units[end] == 0x29 && units[start..<end].allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
+    /// The characters between a table name ending before token `end` and that token, without
+    /// the closing bracket of its tag when it is `tagged`.
+    mutating func gapAfterTableName(_ end: Int, tagged: Bool) -> UnsafeBufferPointer<UInt16> {
+        let gap = gapUnits(end - 1, end)
+        return tagged && !gap.isEmpty ? UnsafeBufferPointer(rebasing: gap.dropFirst()) : gap
     }
 
     /// The name of line `line` when the line is a row of a table: up to three capitalized words
@@ -64,13 +100,15 @@ extension NameReading {
     /// (``isUnlistedNameWord(_:)``); else they may be ordinary words too (``isTableNameWord(_:)``).
     mutating func tableRowName(_ line: Range<Int>) -> (name: Range<Int>, unlisted: Bool)? {
         guard let first = line.first, analyses[first] != nil else { return nil }
-        let end = shortRunEnd(from: first, limit: line.upperBound)
+        let name = tableNameEnd(from: first, limit: line.upperBound)
+        let end = name.end
         guard line.upperBound - end >= 3, (end..<line.upperBound).allSatisfy({ tokens[$0].isNumber }),
-              (first..<end).allSatisfy({ analyses[$0].map { isTableNameWord($0) } ?? false }) else { return nil }
-        for t in end..<line.upperBound where !gapUnits(t - 1, t).allSatisfy({ [0x20, 0x2E, 0x2D, 0x2F, 0x2C, 0xA0, 0x09].contains($0) }) {
-            return nil
+              (first..<name.words).allSatisfy({ analyses[$0].map { isTableNameWord($0) } ?? false }) else { return nil }
+        for t in end..<line.upperBound {
+            let gap = t == end ? gapAfterTableName(t, tagged: name.words < end) : gapUnits(t - 1, t)
+            if !gap.allSatisfy({ [0x20, 0x2E, 0x2D, 0x2F, 0x2C, 0xA0, 0x09].contains($0) }) { return nil }
         }
-        return (first..<end, (first..<end).allSatisfy { analyses[$0].map { isUnlistedNameWord($0) } ?? false })
+        return (first..<end, (first..<name.words).allSatisfy { analyses[$0].map { isUnlistedNameWord($0) } ?? false })
     }
 
     /// The names of line `line` when the whole line is results, pairs of a name and its score
@@ -84,9 +122,12 @@ extension NameReading {
         while t < line.upperBound {
             if t > line.lowerBound && !gapIsSingleSpace(t - 1, t) { return nil }
             guard analyses[t] != nil else { return nil }
-            let end = shortRunEnd(from: t, limit: line.upperBound)
-            guard end < line.upperBound, tokens[end].isNumber, gapIsSingleSpace(end - 1, end),
-                  (t..<end).allSatisfy({ analyses[$0].map { isTableNameWord($0) } ?? false }) else { return nil }
+            let name = tableNameEnd(from: t, limit: line.upperBound)
+            let end = name.end
+            guard end < line.upperBound, tokens[end].isNumber else { return nil }
+            let gap = gapAfterTableName(end, tagged: name.words < end)
+            guard gap.count == 1, gap[0] == 0x20 || gap[0] == 0xA0,
+                  (t..<name.words).allSatisfy({ analyses[$0].map { isTableNameWord($0) } ?? false }) else { return nil }
             runs.append(t..<end)
             t = end + 1
         }

@@ -32,7 +32,7 @@ struct WordAnalysis: Sendable {
     /// The word ends in one of `org.word-endings` after three letters or more (`Kartalspor`).
     var endsInOrgWord = false
     /// When the word is a designator with an Azerbaijani or Turkish case suffix
-    /// (``WordAnalysis/designatorStem(_:rules:)``), the suffix's length in letters; else 0.
+    /// (``WordAnalysis/designatorStem(_:rules:turkic:)``), the suffix's length in letters; else 0.
     /// Worked out once per word; a length, not the stem, keeps the cached analyses small.
     var designatorSuffixLength: Int8 = 0
     /// What the word itself tells the context model (``evidence(of:wordLength:rules:)``).
@@ -219,7 +219,7 @@ extension WordAnalysis {
                 stemFold.count - ending.count >= 3 && stemFold[(stemFold.count - ending.count)...].elementsEqual(ending)
             }
         }
-        analysis.designatorSuffixLength = Int8(clamping: WordAnalysis.designatorStem(fold, rules: rules)?.suffixLength ?? 0)
+        analysis.designatorSuffixLength = Int8(clamping: WordAnalysis.designatorStem(fold, rules: rules, turkic: !languages.isDisjoint(with: [.azerbaijani, .turkish]))?.suffixLength ?? 0)
         if analysis.keys.isEmpty { analysis.keys = [stemKey] }
         // Shapes: surname and patronymic endings on any of the forms tried.
         for (form, inflection) in nominatives {

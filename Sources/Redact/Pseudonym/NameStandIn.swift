@@ -663,6 +663,15 @@ final class NameStandIn {
         return [String(words.first!), String(words.last!)]
     })
 
+    /// `word` before and from an apostrophe with letters after it (`Dorvale|'s`, `Bankı|'nın`);
+    /// the whole word and no suffix otherwise.
+    static func apostropheSplit(_ word: String) -> (stem: String, suffix: String) {
+        let scalars = Array(word.unicodeScalars)
+        guard let i = scalars.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" || $0 == "\u{02BC}" }), i >= 2,
+              i < scalars.count - 1 else { return (word, "") }
+        return (String(String.UnicodeScalarView(scalars[..<i])), String(String.UnicodeScalarView(scalars[i...])))
+    }
+
     private func replaceNameWords(_ value: String, domain: String) -> String {
         var out = ""
         for part in Self.split(value) {
@@ -685,8 +694,11 @@ final class NameStandIn {
                                       endings: [[], []], hasForms: [])
                 }!
                 guard !traits.entries.isEmpty else { out += madeUp(part.text); continue }
-                let chosen = choose(from: traits, domain: domain, key: self.phonetic(part.text), fit: nil)
-                out += matchCase(spell(chosen, family: family, script: script), like: part.text)
+                // `Dorvale's`: chosen by the name before an apostrophe suffix, which stays, so
+                // that `Dorvale` alone (linked to the organization) gets the same stand-in.
+                let word = Self.apostropheSplit(part.text)
+                let chosen = choose(from: traits, domain: domain, key: self.phonetic(word.stem), fit: nil)
+                out += matchCase(spell(chosen, family: family, script: script), like: word.stem) + word.suffix
             }
         }
         return out

@@ -42,6 +42,14 @@ enum NameCases {
         "[[Trinidad|LOCATION]] & [[Tobago|LOCATION]] won; [[Elçin]] & [[Günel]] danced.",
         // A designator with a possessive is a designator (`Party's`), the possessive outside.
         "Leaders of the [[Yardley Party|ORGANIZATION]]'s council met. The [[Tarnow Liberation Army|ORGANIZATION]]'s fighters left.",
+        // An abbreviated designator's full stop is its own; a firm's one name word alone, later,
+        // is the firm (also before a possessive), but not a word the text writes in lower case.
+        "Shares of [[Norvale Corp.|ORGANIZATION]] rose and [[Dorvale's Bancshares Inc.|ORGANIZATION]] fell. Brokers said [[Dorvale|ORGANIZATION]]'s loans were cheap.",
+        "[[Harbour Holdings|ORGANIZATION]] said the harbour was closed. Harbour shares fell.",
+        // A French designator in an English line takes no Turkic suffix: no `Press|e`.
+        "The interview first ran in [[Die Presse|ORGANIZATION]] on Monday.",
+        // A club's bracketed tag in a results table is part of its name.
+        "Division B\n[[Velkor|ORGANIZATION]] 4 [[Harvik (BJ)|ORGANIZATION]] 0\n[[Dravec (V)|ORGANIZATION]] 0 [[Sutvin|ORGANIZATION]] 1",
         "[[Elchin Huseynov]] told reporters in [[Ganja|LOCATION]] that he had been followed.",
         "Mr. [[Huseynov]] said the officers took his phone.",
         "The court heard that [[Anna Kuznetsova]] met [[Rashad Aliyev]] twice in May.",
@@ -146,6 +154,8 @@ enum NameCases {
     ]
 
     static let russian = [
+        // An adjective before a place type is a place, also after a title; a surname is a person.
+        "На встрече был глава [[Тарвинской области|LOCATION]] [[Иван Петров]], а не [[Наталья Тарвинская]].",
         // A country in a case form is the country, kept, also after a title.
         "Президент России заявил, что делегация Франции прибыла в Германию.",
         // A country of several words, in any case, is kept as a country of one word is.
