@@ -137,6 +137,29 @@ extension WordAnalysis {
             placeBySound = entry.isWorldOnly && !entry.isName && !Lexicon.word(fold: NameKey.fold(form)).isPlaceSpelling
             return true
         }
+        // Whether the word, which the lists do not spell so, is a place they spell exactly (four
+        // letters or more) and an Azerbaijani or Turkish case suffix the stem's vowels allow,
+        // in a line that may be either: then the word is that place and suffix (`Şəki|də`),
+        // though the whole word sounds like some listed name (`Sakida`). Not in capitals
+        // (`NASA` is no `NAS|A`), and not for a name's stem, which would cut names that
+        // merely end like a suffix (`Popeye`).
+        func isSuffixedSpelling() -> Bool {
+            guard !analysis.flags.isNameSpelling, !analysis.flags.isPlaceSpelling, !analysis.isAllCaps,
+                  stemUTF16 == word.utf16.count, !languages.isDisjoint(with: [.azerbaijani, .turkish]) else { return false }
+            let lower = NameKey.foldScalars(scalars)
+            for suffix in rules.suffixes where lower.count - suffix.count >= 3 && lower.count == scalars.count
+                && lower[(lower.count - suffix.count)...].elementsEqual(suffix) {
+                if rules.possessiveOnlySuffixes.contains(String(String.UnicodeScalarView(suffix))) { continue }
+                let ending = Self.turkicLowercased(scalars.suffix(suffix.count))
+                let stemSound = Self.turkicLowercased(scalars.dropLast(suffix.count))
+                guard SuffixHarmony.fit(ending, after: stemSound, azerbaijani: true) == ending
+                        || SuffixHarmony.fit(ending, after: stemSound, azerbaijani: false) == ending else { continue }
+                let base = String(String.UnicodeScalarView(scalars.dropLast(suffix.count)))
+                let flags = Lexicon.word(fold: NameKey.fold(base), in: languages)
+                if flags.isPlaceSpelling, base.unicodeScalars.count >= 4, Lexicon.name(phonetic: NameKey.phonetic(base)) != nil { return true }
+            }
+            return false
+        }
         // The forms tried, with the Russian case ending each was read with, for the shape checks.
         var nominatives: [(form: String, inflection: (ending: String, nominative: String)?)] = [(NameKey.fold(stem), nil)]
         if isCyrillic {
@@ -170,7 +193,7 @@ extension WordAnalysis {
                     _ = tryEndings(replacing: false)
                 }
             }
-        } else if let entry = Lexicon.name(phonetic: stemKey), acceptable(entry, stem) {
+        } else if let entry = Lexicon.name(phonetic: stemKey), !isSuffixedSpelling(), acceptable(entry, stem) {
             analysis.entry = entry
             analysis.keys = [stemKey]
         } else {

@@ -554,9 +554,15 @@ final class NameStandIn {
         let chosen = choose(from: traits, domain: "place", key: identity, filter: filter, excluding: excluded)
         let names = chosen.split(separator: "|").map(String.init)
         var spelled: String
+        // In the original's script: a Latin word never gets a town of Russia in Cyrillic (a
+        // place found by sound may be of any country), but its Latin name, or the Cyrillic
+        // one transliterated.
+        let latin = names.first { Transliteration.script(of: $0) != .cyrillic }
         switch script {
-        case .latin: spelled = names[0]
-        case .ascii: spelled = names.first { Transliteration.script(of: $0) == .ascii } ?? names[0]
+        case .latin: spelled = latin ?? Transliteration.russianToASCII(names[0])
+        case .ascii:
+            spelled = names.first { Transliteration.script(of: $0) == .ascii }
+                ?? latin.map(Transliteration.latinToASCII) ?? Transliteration.russianToASCII(names[0])
         case .cyrillic: spelled = names.first { Transliteration.script(of: $0) == .cyrillic } ?? names[0]
         }
         if let reading { spelled = declension.inflect(spelled, like: reading) }

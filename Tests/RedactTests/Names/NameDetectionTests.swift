@@ -137,6 +137,8 @@ enum NameCases {
         // An English ordinary word is a name in Azerbaijani text (`Pier`, `Pan`).
         "Keçmiş yepiskop [[Pier Zaqorin]] kilsəyə qayıtdı və müəllim [[Pan Dəmirov]] onu qarşıladı.",
         "[[Elçin]]in atası [[Şəki|LOCATION]]dən gəlib.",
+        // A listed town and a case suffix, though the whole word sounds like a listed name.
+        "Keçən il biz ailəmizlə birlikdə yay tətilində [[Şəki|LOCATION]]də idik.",
         "[[Hüseynov]] bəy məhkəməyə gəlmədi.",
         "[[Günel Məmmədova]] [[Bakı|LOCATION]]da yaşayır.",
         "Polis dünən axşam jurnalisti saxladı.",
