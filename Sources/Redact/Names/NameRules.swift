@@ -95,6 +95,10 @@ struct NameRules: Sendable {
     var russianVerbEndings: [String] = []
     var russianGenitiveEndings: [String] = []
     var russianFunctionWords: Set<String> = []
+    /// Adjective endings of the genitive, and of the dative and prepositional after `по`: the
+    /// cases an adjective takes inside an organization's name after its head.
+    var russianGenitiveAdjectiveEndings: [String] = []
+    var russianDativeAdjectiveEndings: [String] = []
     /// Endings that make one capitalized word an organization's name (`org.word-endings`:
     /// Turkish clubs, `Trabzon|spor`).
     var orgWordEndings: [[Unicode.Scalar]] = []
@@ -207,6 +211,8 @@ struct NameRules: Sendable {
         russianVerbEndings = sortedLongestFirst("org.verb-endings")
         russianGenitiveEndings = sortedLongestFirst("org.genitive-endings")
         russianFunctionWords = set("org.function-words")
+        russianGenitiveAdjectiveEndings = sortedLongestFirst("org.genitive-adjective-endings")
+        russianDativeAdjectiveEndings = sortedLongestFirst("org.dative-adjective-endings")
         orgWordEndings = scalars(sortedLongestFirst("org.word-endings"))
         ordinaryEndings = sortedLongestFirst("names.ordinary-endings")
         placePrepositions = set("places.prepositions")

@@ -51,6 +51,8 @@ extension NameReading {
     }
 
     mutating func judge(run: Range<Int>, into finds: inout [Find]) {
+        // `XIII века`: a Roman numeral alone in a sentence is a number.
+        if run.count == 1, isRomanNumeralInSentence(run.lowerBound) { return }
         if let label = speakerLabel(run) {
             finds.append(label)
             return
@@ -78,6 +80,11 @@ extension NameReading {
         if isDottedAcronym(dotted) {
             finds.append(Find(start: Int(tokens[dotted.lowerBound].start), end: Int(tokens[dotted.upperBound - 1].end) + 1,
                               rule: organizationRule, keys: []))
+            return
+        }
+        if run.count == 1, isInflectedAcronym(run.lowerBound) {
+            // `японского МИДа`: the short name in a case form, the ending with it.
+            emit(run, rule: organizationRule, into: &finds)
             return
         }
         if run.count == 1, isAcronym(run.lowerBound) {

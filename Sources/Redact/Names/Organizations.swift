@@ -139,13 +139,30 @@ extension NameReading {
             }
         }
         if end == nil, let last = russianDesignatorEnd(after: run) {
-            // `Тверской районный суд`, `Казанском федеральном университете`, `Городскую больницу`.
-            end = last
-            designator = last
+            // `Тверской районный суд`, `Казанском федеральном университете`, `Городскую больницу`,
+            // and the words that complete the name after it (`Северный совет ветеранов труда`).
+            // The name is the run's last capitalized adjectives (`Иван Петров Северной службе`:
+            // the person before is not the organization's); with none, a head word (`совет`)
+            // makes no name of the run (`Доля правительства`), a designator does (`Кура банк`).
+            var first = run.upperBound
+            while first > run.lowerBound, let a = analyses[first - 1], a.isCyrillic, !a.isExcluded,
+                  rules.hasAdjectiveEnding(a.fold, stem: 3) { first -= 1 }
+            if first < run.upperBound {
+                start = first
+                // `Верх-Исетского районного суда`: the words hyphenated to the first are its own.
+                while start > run.lowerBound, analyses[start - 1] != nil, gapUnits(start - 1, start).elementsEqual([0x2D]) { start -= 1 }
+                end = russianNameTail(after: last)
+                designator = last
+            } else if rules.russianDesignators.contains(formOf: foldToken(last)) {
+                end = russianNameTail(after: last)
+                designator = last
+            }
         }
         if end == nil, let phrase = russianHeadPhrase(run: run) {
-            // `Министерство внутренних дел`, `УМВД по Бакинской области`.
+            // `Министерство внутренних дел`, `УМВД по Бакинской области`; short names in
+            // capitals right before the head are the name's too (`СО ОМВД`, `ГУ МЧС`).
             start = phrase.head
+            while start > run.lowerBound, analyses[start - 1]?.isAllCaps == true, analyses[start - 1]?.isExcluded == false { start -= 1 }
             designator = phrase.head
             end = phrase.end
         }
@@ -154,20 +171,31 @@ extension NameReading {
             designator = k
             end = run.upperBound - 1
         }
+        // A Russian name goes on after its designator (`… институт культурологии`).
+        if let e = end, e == designator, e < tokens.count, analyses[e]?.isCyrillic ?? (units[Int(tokens[e].start)] >= 0x400 && units[Int(tokens[e].start)] <= 0x4FF) {
+            end = russianNameTail(after: e)
+        }
         guard let last = end else { return false }
         // `The Police Department`: articles before the name are not part of it, nor is an
         // ordinary word that starts the sentence (`Yaralı Ankara Şehir Hastanesine …`).
         while start < last, rules.orgArticles.contains(foldToken(start)) { start += 1 }
+        // A Russian country before the name's capitalized head is not its word (`в России
+        // Комитет защиты …`): a country that completes a name comes after it (`МЧС России`).
+        while start < designator, start < last, let a = analyses[start], a.isCyrillic, a.flags.isCountry { start += 1 }
         // In Latin script, where the other words of the name are ordinary too, the name is an
         // ordinary phrase and the first word is its own (`Yeni Nəsil Partiyası`); so where the
         // context model reads the whole as one organization. A Russian sentence opens with a
         // capitalized noun before a name of ordinary words (`Студентка Казанского университета`).
-        if start + 1 < designator, isSentenceStart(start), let a = analyses[start], a.flags.isCommon, !a.isPlace,
+        if start < designator, isSentenceStart(start), let a = analyses[start], a.flags.isCommon, !a.isPlace,
            units[Int(tokens[start].start)] >= 0x400 && units[Int(tokens[start].start)] <= 0x4FF  // `Студентка Казанского …`
+            && !rules.hasAdjectiveEnding(a.fold, stem: 3)  // but `Ленинский районный суд` is the name
             || ((start + 1)..<designator).contains(where: { t in analyses[t].map { !$0.flags.isCommon || $0.isPlace } ?? false }),
            modelKind(of: start..<(last + 1)) != .organization {
             start += 1
         }
+        // A name holds a capitalized word (`Начальнику отдела кадров`: with the sentence's
+        // first word left out, no name is left).
+        guard (start...max(start, min(last, tokens.count - 1))).contains(where: { analyses[$0] != nil }) else { return false }
         // The name part must hold a word: `The court`, `the ministry` are no names; with a
         // lower-case designator (`… qəzeti`) the name needs a word that is not an ordinary one.
         let nameWords = designator > start ? Array(start..<designator) : (designator < last ? Array((designator + 1)...last) : [])
@@ -247,6 +275,14 @@ extension NameReading {
     mutating func russianHeadPhrase(run: Range<Int>) -> (head: Int, end: Int)? {
         guard !rules.orgHeads.isEmpty, run.contains(where: { analyses[$0]?.isCyrillic ?? true }),
               let head = run.first(where: { isOrgHead(foldToken($0)) }) else { return nil }
+        let end = russianNameTail(after: head)
+        return end > head ? (head, end) : nil
+    }
+
+    /// The last word of the words after a Russian head or designator at `head` that make the
+    /// organization's name (``russianHeadPhrase(run:)``): adjectives with their noun, nouns in
+    /// the genitive, `по` before such words; `head` itself when none do.
+    mutating func russianNameTail(after head: Int) -> Int {
         func isCyrillicWord(_ w: String) -> Bool {
             !w.isEmpty && w.unicodeScalars.allSatisfy { ($0.value >= 0x400 && $0.value <= 0x4FF) || $0 == "-" }
         }
@@ -256,7 +292,9 @@ extension NameReading {
         var k = head + 1
         var pendingNoun = false
         var pendingPo = false
-        while k < tokens.count, k - head <= 8, gapIsSpace(k - 1, k) {
+        // One name: words one or two spaces apart, no comma (`… совет, позволяющий`).
+        while k < tokens.count, k - head <= 8, (1...2).contains(gapUnits(k - 1, k).count),
+              gapUnits(k - 1, k).allSatisfy({ $0 == 0x20 || $0 == 0xA0 }) {
             let w = foldToken(k)
             // `… лесного хозяйства и рыбной промышленности`: a second part after `и`, only
             // where a whole part has just ended (`end` is the word before).
@@ -280,7 +318,11 @@ extension NameReading {
                 guard !verbEndings.contains(where: { w.hasSuffix($0) }) || w.unicodeScalars.count <= 3 else { break }
                 pendingNoun = false
             } else if rules.hasAdjectiveEnding(w) && w.unicodeScalars.count >= 4 {
-                // An adjective belongs to the name only with the noun after it.
+                // An adjective belongs to the name only with the noun after it, and only in the
+                // case the name's words take: the genitive (`… внутренних дел`), or after `по`
+                // the dative (`по гражданскому обществу`); not `… дополнительную документацию`.
+                let endings = pendingPo ? rules.russianDativeAdjectiveEndings : rules.russianGenitiveAdjectiveEndings
+                guard endings.isEmpty || endings.contains(where: { w.hasSuffix($0) }) else { break }
                 pendingNoun = true
                 pendingPo = false
                 k += 1
@@ -288,6 +330,8 @@ extension NameReading {
             } else if genitiveEndings.contains(where: { w.hasSuffix($0) }) && w.unicodeScalars.count >= 4
                         && !verbEndings.contains(where: { w.hasSuffix($0) }) {
                 // a noun in the genitive (`юстиции`, `обороны`, `Европы`)
+            } else if pendingPo && w.unicodeScalars.count >= 4 && !verbEndings.contains(where: { w.hasSuffix($0) }) {
+                // the noun after `по`, in the dative (`по развитию`, `по делам`)
             } else {
                 break
             }
@@ -295,7 +339,7 @@ extension NameReading {
             end = k
             k += 1
         }
-        return end > head ? (head, end) : nil
+        return end
     }
 
     /// `word` is one of the `org.heads` words in one of its cases (and not one of the
@@ -348,8 +392,9 @@ extension NameReading {
         return false
     }
 
-    /// The token of a Russian designator in any case after a capitalized run, with at most two
-    /// lower-case adjectives between (`районный`, `федеральном`), when there is one.
+    /// The token of a Russian designator or head (`org.heads`: `совет`, `служба`) in any case
+    /// after a capitalized run, with at most two lower-case adjectives between (`районный`,
+    /// `федеральном`), when there is one.
     mutating func russianDesignatorEnd(after run: Range<Int>) -> Int? {
         guard let first = analyses[run.lowerBound], first.fold.unicodeScalars.first.map({ $0.value >= 0x400 && $0.value <= 0x4FF }) == true
         else { return nil }
@@ -357,7 +402,7 @@ extension NameReading {
         var adjectives = 0
         while k < tokens.count, gapIsSpace(k - 1, k), analyses[k] == nil {
             let word = foldToken(k)
-            if rules.russianDesignators.contains(formOf: word) { return k }
+            if !rules.orgNotHeads.contains(word), rules.russianDesignators.contains(formOf: word) || isOrgHead(word) { return k }
             guard adjectives < 2, rules.hasAdjectiveEnding(word) else { return nil }
             adjectives += 1
             k += 1
@@ -411,20 +456,79 @@ extension NameReading {
     }
 
     mutating func isAcronym(_ t: Int) -> Bool {
-        guard !isOrdinalNumeral(t) else { return false }
+        guard !isOrdinalNumeral(t), !isRomanNumeralInSentence(t) else { return false }
         guard let a = analyses[t], a.isAllCaps, (2...6).contains(a.letterCount), a.letterCount == a.spanLength else { return false }
         // With a suffix after an apostrophe (`CHP'nin`), the letters before it are the word.
         let length = Int(tokens[t].end - tokens[t].start)
         let fold = a.spanLength == length ? a.fold
             : NameKey.fold(String(decoding: UnsafeBufferPointer(rebasing: units[Int(tokens[t].start)..<Int(tokens[t].start) + a.spanLength]), as: UTF16.self))
         let flags = a.spanLength == length ? a.flags : Lexicon.word(fold: fold, in: tokenLanguages[t])
-        guard !flags.isCommon, !flags.isCalendar, !flags.isCountry, !flags.isNationality, !a.isExcluded, !a.isName, !a.isPlace,
+        // A name or a place the lists spell so (`JONES`, `BAKU`) is that; a word of up to four
+        // capitals that only sounds like a listed name or place (`ФИДЕ`, `РГГУ`, `NATO`) is
+        // an acronym: in short capitals, sound says little. A longer one (`BOMBAY`) is the name.
+        let bySoundOnly = a.letterCount <= 4 && !flags.isNameSpelling && !flags.isPlaceSpelling && !a.surnameShape && !a.patronymicShape
+        let namedSo = (a.isName || a.isPlace) && !bySoundOnly
+        guard !flags.isCommon, !flags.isCalendar, !flags.isCountry, !flags.isNationality, !a.isExcluded, !namedSo,
               !rules.notNames.contains(fold), !rules.speakerRoles.contains(fold), !rules.titles.contains(fold),
               !rules.orgBefore.contains(fold), !rules.orgAfter.contains(fold), !rules.notAcronyms.contains(fold) else { return false }
         for n in [t - 1, t + 1] where n >= 0 && n < tokens.count {
             if let b = analyses[n], b.isAllCaps { return false }
         }
         return true
+    }
+
+    /// A Roman numeral written as such (`XIII`, `XIX`; not `CDC`) next to a lower-case word
+    /// (`XIII века`, `в XIX`): a number, no short name.
+    mutating func isRomanNumeralInSentence(_ t: Int) -> Bool {
+        let word = units[Int(tokens[t].start)..<Int(tokens[t].end)]
+        guard word.count >= 2, word.count <= 8 else { return false }
+        var value = 0, previous = Int.max
+        var canonical = ""
+        for u in word {
+            let v: Int
+            switch u {
+            case 0x49: v = 1
+            case 0x56: v = 5
+            case 0x58: v = 10
+            case 0x4C: v = 50
+            case 0x43: v = 100
+            case 0x44: v = 500
+            case 0x4D: v = 1000
+            default: return false
+            }
+            value += v > previous ? v - 2 * previous : v
+            previous = v
+        }
+        // Written back in canonical form, the numeral must read the same.
+        var rest = value
+        for (v, symbol) in [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+                            (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")] {
+            while rest >= v { canonical += symbol; rest -= v }
+        }
+        guard value > 0, value < 4000, Array(canonical.utf16).elementsEqual(word) else { return false }
+        let before = t > 0 && analyses[t - 1] == nil && !tokens[t - 1].isNumber && gapIsSingleSpace(t - 1, t)
+        let after = t + 1 < tokens.count && analyses[t + 1] == nil && !tokens[t + 1].isNumber && gapIsSingleSpace(t, t + 1)
+        return before || after
+    }
+
+    /// A Russian short name in capitals in a case form: two to six capitals, then a case ending
+    /// that only drops letters from the nominative (`names.case-endings` with an empty
+    /// nominative: `МИДа`, `ЦИКу`, `ВУЗом`, `МИДе`). Not a listed name or word.
+    mutating func isInflectedAcronym(_ t: Int) -> Bool {
+        guard let a = analyses[t], a.isCyrillic, !a.isAllCaps, !a.isExcluded, !a.flags.isCommon,
+              !(a.isName && a.flags.isNameSpelling), !(a.isPlace && a.flags.isPlaceSpelling) else { return false }
+        let scalars = Array(a.fold.unicodeScalars)
+        let word = units[Int(tokens[t].start)..<Int(tokens[t].end)]
+        var capitals = 0
+        for u in word {
+            guard u >= 0x410 && u <= 0x42F || u == 0x401 else { break }
+            capitals += 1
+        }
+        let tail = scalars.count - capitals
+        guard (2...6).contains(capitals), (1...2).contains(tail), word.count == scalars.count,
+              word.dropFirst(capitals).allSatisfy({ $0 >= 0x430 && $0 <= 0x44F || $0 == 0x451 }) else { return false }
+        let ending = Array(scalars.suffix(tail))
+        return rules.caseEndings.contains { $0.nominative.isEmpty && $0.ending == ending }
     }
 
     /// A capital letter followed by a dot (`W.`), or letters joined by dots the segmenter keeps

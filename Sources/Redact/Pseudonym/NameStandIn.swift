@@ -461,19 +461,38 @@ final class NameStandIn {
     /// `name` with the capitalization of `original`: all capitals, or as it is.
     private func matchCase(_ name: String, like original: String) -> String {
         let letters = original.unicodeScalars.filter { $0.properties.isAlphabetic }
-        if letters.count > 1 && letters.allSatisfy({ $0.properties.isUppercase }) { return Self.upper(name) }
+        if letters.count > 1 && letters.allSatisfy({ $0.properties.isUppercase }) {
+            return Self.upper(name, turkic: letters.contains { Self.turkicCapitals.contains($0) })
+        }
         if let first = letters.first, first.properties.isLowercase { return Self.lower(name) }
         return name
     }
 
-    /// Upper case with the Turkic dotted capital İ for Azerbaijani and Turkish names.
-    static func upper(_ text: String) -> String {
+    /// Upper case; with the Turkic dotted capital İ (`turkic`) where the original, in capitals,
+    /// is written with Azerbaijani or Turkish letters (`ƏLİYEV`), else plain (`WRIGHT`).
+    static func upper(_ text: String, turkic: Bool) -> String {
+        guard turkic else { return text.uppercased() }
         var out = ""
         for scalar in text.unicodeScalars {
             if scalar == "i" { out += "İ" } else if scalar == "ı" { out += "I" } else { out += String(scalar).uppercased() }
         }
         return out
     }
+
+    /// The number of capitals of `word` when it is a short name in capitals: two to six
+    /// capital letters, then nothing or up to two lower-case letters of a Russian case
+    /// ending (`МИДа`); nil otherwise.
+    static func acronymLength(_ word: String) -> Int? {
+        let scalars = Array(word.unicodeScalars)
+        let capitals = scalars.prefix { $0.properties.isUppercase }.count
+        guard (2...6).contains(capitals), scalars.count - capitals <= 2,
+              scalars.dropFirst(capitals).allSatisfy({ $0.properties.isLowercase && $0.value >= 0x430 && $0.value <= 0x44F })
+        else { return nil }
+        return capitals
+    }
+
+    /// Capitals only Azerbaijani or Turkish writes: İ Ə Ş Ğ Ç Ö Ü.
+    static let turkicCapitals: Set<Unicode.Scalar> = ["İ", "Ə", "Ş", "Ğ", "Ç", "Ö", "Ü"]
 
     static func lower(_ text: String) -> String {
         var out = ""
@@ -686,6 +705,12 @@ final class NameStandIn {
             let startsUpper = part.text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
             if keptWords.contains(a.fold) || !startsUpper || a.letterCount <= 1 || keptPhraseEnds.contains(a.fold) {
                 out += part.text
+            } else if !a.flags.isPlaceSpelling, let capitals = Self.acronymLength(part.text) {
+                // A short name in capitals (`RGGU`, `ФИДЕ`, `МИДа` with its case ending) becomes
+                // capitals of its script and length, not a person's name in capitals.
+                let letters = String(part.text.unicodeScalars.prefix(capitals).map(Character.init))
+                var random = KeyedRandom(seed: key.digest(domain: "redact.stand-in.acronym", NameKey.fold(letters)))
+                out += ShapeStandIn.make(like: letters[...], random: &random) + String(part.text.unicodeScalars.dropFirst(capitals).map(Character.init))
             } else if a.isPlace && !a.isName {
                 out += place(part.text)
             } else {

@@ -156,6 +156,16 @@ enum NameCases {
     ]
 
     static let russian = [
+        // Capitalized adjectives before a lower-case head or designator name an organization,
+        // with the words in the genitive (or after `по`) that complete it, and no further.
+        "Вчера [[Северная антимонопольная служба|ORGANIZATION]] оштрафовала компанию, а [[Тарвинская полиция|ORGANIZATION]] задержала троих.",
+        "Письмо подписал [[Стратегический совет по развитию региона|ORGANIZATION]], позволяющий многое.",
+        "Об этом сообщил [[Координационный совет обманутых вкладчиков|ORGANIZATION]] дополнительную информацию.",
+        "Доля правительства в компании выросла.",
+        "Мировой судья судебного участка № 3 рассмотрел дело.\nНачальнику отдела кадров передали записку. Археологи нашли грамоту XIII века.",
+        "[[Тарвинский районный суд|ORGANIZATION]] отклонил жалобу на приговор [[Верх-Тарвинского районного суда|ORGANIZATION]].",
+        // Short names in capitals, also in a case form, though they sound like a listed name.
+        "Пресс-служба совета [[ВАДЕ|ORGANIZATION]] и представитель японского [[МИДа|ORGANIZATION]] выступили вчера.",
         // An adjective before a place type is a place, also after a title; a surname is a person.
         "На встрече был глава [[Тарвинской области|LOCATION]] [[Иван Петров]], а не [[Наталья Тарвинская]].",
         // A country in a case form is the country, kept, also after a title.
