@@ -177,6 +177,11 @@ public final class RedactionSession {
                 || rules[winner.rule].mustCover {
                 guard let mention = byRange[winner.start << 32 | winner.end] else { continue }
                 let rule = mention.rule == indices.organization ? indices.organization : indices.person
+                if rule == indices.person, learnsNameParts,
+                   bytes[winner.start..<winner.end].contains(where: { $0 == 0x20 || $0 == 0x2E }) {
+                    // A full name: its words' parts, for their stand-ins when met alone.
+                    pseudonymizer.names.learn(person: UTF16Buffer.visibleText(UnsafeBufferPointer(rebasing: bytes[winner.start..<winner.end])))
+                }
                 for key in mention.keys where key.unicodeScalars.count >= 3 && knownNames.count < knownNameCap {
                     if knownNames[key] == nil || rule == indices.person { knownNames[key] = rule }
                 }
@@ -238,6 +243,12 @@ public final class RedactionSession {
         guard !extra.isEmpty else { return winners }
         return Resolver.resolve(winners + extra, in: bytes)
     }
+
+    /// Whether person stand-ins are made here, so that full names' parts are worth learning.
+    private lazy var learnsNameParts: Bool = {
+        guard let person = engine.compiled.nameRuleIndices?.person else { return false }
+        return engine.configuration.operators.operator(for: engine.compiled.rules[person].label) == .pseudonym
+    }()
 
     /// Identifier values learned in this run, by their first four bytes, with the rule that found
     /// each (see `linkValues`), and a filter of their first two bytes.

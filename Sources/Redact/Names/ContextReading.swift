@@ -89,7 +89,15 @@ extension NameReading {
             // `Zeynep Hanım Ankara'dan`).
             var pieceStart = span.start
             for t in span.start...span.end {
-                guard t == span.end || isOutsideModelNames(t, kind: span.kind) else { continue }
+                // A person's name read from a sentence's first word that is an ordinary English
+                // word and no name (`Later Baker said`): the word is the sentence's, not the
+                // name's. (Russian names a person by a word that is also a noun too often:
+                // `Барак Обама`.)
+                let opensSentence = t == span.start && span.end - t >= 2 && span.kind == .person
+                    && tokenLanguages[t].contains(.english) && !analyses[t]!.isCyrillic
+                    && analyses[t].map { $0.flags.isCommon && !$0.flags.isNameSpelling && !$0.flags.isPlaceSpelling && !$0.surnameShape } == true
+                    && isSentenceStart(t) && !hasTitleBefore(t)
+                guard t == span.end || opensSentence || isOutsideModelNames(t, kind: span.kind) else { continue }
                 if pieceStart < t { proposeModelFind(pieceStart..<t, span, model, covered, into: &finds) }
                 pieceStart = t + 1
             }

@@ -208,7 +208,14 @@ extension NameReading {
                 if rules.notNames.contains(a.fold) || rules.orgArticles.contains(a.fold) || a.isExcluded { return false }
                 return !a.flags.isCommon || a.isName || a.isPlace || !isSentenceStart(t)
             }
-            if !hasName && designator != start { return false }
+            // At a sentence's start, a Russian name of ordinary words is told from an ordinary
+            // phrase (`Городская больница открылась`) by its length: two adjectives before the
+            // designator (`Федеральное авиационное управление`), or words after it that complete
+            // the name (`Президентский центр наследия`).
+            let russianName = designator > start && analyses[designator] == nil && analyses[start]?.isCyrillic == true
+                && (designator - start >= 2 || last > designator)
+                && (start..<designator).allSatisfy { rules.hasAdjectiveEnding(foldToken($0), stem: 3) }
+            if !hasName && !russianName && designator != start { return false }
         }
         let lastToken = min(last, tokens.count - 1)
         let endUnit = withAbbreviationStop(Int(tokens[lastToken].end) - (lastToken == run.upperBound - 1 ? designatorSuffix : 0),
@@ -426,7 +433,10 @@ extension NameReading {
             while q < units.count && units[q] == 0x20 { q += 1 }
             guard q < units.count, opening.contains(units[q]), q - end <= 1 else { continue }
             let word = foldToken(t)
-            guard rules.orgBefore.contains(word) else { continue }
+            // A Russian designator or head in any case (`фракции «…»`, `институт «…»`).
+            let russian = units[Int(tokens[t].start)] >= 0x400 && units[Int(tokens[t].start)] <= 0x4FF
+                && !rules.orgNotHeads.contains(word) && (rules.russianDesignators.contains(formOf: word) || isOrgHead(word))
+            guard rules.orgBefore.contains(word) || russian else { continue }
             if let span = quotedSpan(at: q) { finds.append(Find(start: span.lowerBound, end: span.upperBound, rule: organizationRule, keys: [])) }
         }
         // A designator after the closing quote.

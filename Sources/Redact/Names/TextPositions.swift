@@ -131,13 +131,19 @@ extension NameReading {
         var phraseCanMatch = true
         var k = t
         var words = 0
+        // Across a full stop only an abbreviated title reaches the name (`Dr. Vance`); a cue or
+        // a title that ends a sentence does not (`… they called. Later Baker said`).
+        var acrossStop = false
         while k > 0 && words < rules.longestPhrase {
             let gap = gapUnits(k - 1, k)
             guard gap.count <= 3, !gap.contains(10), gap.allSatisfy({ $0 == 0x20 || $0 == 0x2E || $0 == 0x2D || $0 == 0xA0 || $0 == 0x2C }) else { break }
+            if k == t && gap.contains(0x2E) { acrossStop = true }
             let hyphen = gap.contains(0x2D) && gap.count == 1
             if phraseCanMatch {
                 phrase = foldToken(k - 1) + (phrase.isEmpty ? "" : (hyphen ? "-" : " ")) + phrase
-                if rules.titles.contains(phrase) || rules.cuesBefore.contains(phrase) { return true }
+                if acrossStop {
+                    if rules.titles.contains(phrase) && phrase.unicodeScalars.count <= 4 { return true }
+                } else if rules.titles.contains(phrase) || rules.cuesBefore.contains(phrase) { return true }
                 if !phrase.isEmpty && !rules.titlePhraseSuffixes.contains(phrase) { phraseCanMatch = false }
             }
             if hyphen { } else { words += 1 }

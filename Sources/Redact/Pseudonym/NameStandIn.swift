@@ -88,8 +88,39 @@ final class NameStandIn {
 
     // MARK: People
 
-    /// The stand-in for a person's name as written (`Elçin Hüseynov`, `Гусейнову`, `ELÇİN`).
-    func person(_ value: String) -> String {
+    /// What the full names of the run say about their words, by each word's part key
+    /// (``partKey(_:)``): its part in the name and the person's gender, so that a word met
+    /// alone later gets the stand-in of that part (`Patricia Baker`, then `Baker` or `Mrs
+    /// Baker`: the surname's stand-in, in the woman's form, not a given name); and for a
+    /// surname, the stand-in given names of the people who bear it, by the initial of their
+    /// original given name, so that `P. Baker` gets the initial of `Patricia`'s stand-in.
+    /// The first full name to give a word its part keeps it: two people of one surname share
+    /// the surname's stand-in whatever their given names.
+    private var parts: [String: (role: String, female: Bool)] = [:]
+    private var givenByInitial: [String: [String: (word: String, nominative: String, female: Bool)]] = [:]
+    /// Past this many words the memory of parts stops growing.
+    static let partLimit = 200_000
+
+    /// The key a word's part is remembered by: its phonetic key, the family stem for a
+    /// gendered surname (`Hüseynova` and `Гусейнову` as `Hüseynov`).
+    private func partKey(_ nominative: String) -> String {
+        self.phonetic(Self.femaleByEnding(nominative) == true ? Self.masculine(nominative) : nominative)
+    }
+
+    /// One person's name as written, read into its words' parts.
+    private struct PersonPlan {
+        var words: [(text: String, isWord: Bool)]
+        var analyses: [WordAnalysis?]
+        var nominatives: [String?]
+        /// "given", "surname" or "patronymic" per word; nil for other parts.
+        var roles: [String?]
+        var female: Bool
+        /// Whether the gender was read from the name itself (a given name, an ending).
+        var genderKnown: Bool
+        var wordCount: Int
+    }
+
+    private func plan(_ value: String) -> PersonPlan {
         let words = Self.split(value)
         let analyses = words.map { $0.isWord ? self.analyze($0.text) : nil }
         // Each word's nominative fold, made once: the gender and the word's piece both read it.
@@ -119,36 +150,95 @@ final class NameStandIn {
             let nominative = nominative(i)
             female = nominative.hasSuffix("а") || nominative.hasSuffix("я")
         }
-        let isFemale = female ?? false
-        var out = ""
+        var roles = [String?](repeating: nil, count: words.count)
         var wordIndex = 0
         let wordCount = words.filter(\.isWord).count
         for (i, word) in words.enumerated() {
-            guard word.isWord, let a = analyses[i] else {
+            guard word.isWord, let a = analyses[i] else { continue }
+            defer { wordIndex += 1 }
+            if rules.patronymicWords.contains(a.fold) || a.letterCount == 1 { continue }
+            if a.patronymicShape && wordIndex > 0 {
+                roles[i] = "patronymic"
+            } else if let entry = a.entry, entry.isGiven, !(a.surnameShape && wordIndex > 0) {
+                roles[i] = (wordIndex == 0 || !(entry.isSurname)) ? "given" : "surname"
+            } else if wordIndex == 0 && wordCount > 1 && !a.surnameShape && !(a.entry?.isSurname ?? false) {
+                roles[i] = "given"
+            } else {
+                roles[i] = "surname"
+            }
+            _ = nominative(i)
+        }
+        return PersonPlan(words: words.map { ($0.text, $0.isWord) }, analyses: analyses, nominatives: folds, roles: roles,
+                          female: female ?? false, genderKnown: female != nil, wordCount: wordCount)
+    }
+
+    /// Learns the parts of a person's full name (two name words or more) found in the text,
+    /// before any of its words is replaced alone: see ``parts``.
+    func learn(person value: String) {
+        let plan = plan(value)
+        let named = plan.roles.indices.filter { plan.roles[$0] != nil }
+        guard named.count >= 2, parts.count < Self.partLimit else { return }
+        // The given name is kept as written, its stand-in made only when an initial needs it:
+        // made now, it would be chosen before the rest of the text's names are known.
+        var given: (initial: String, word: String, nominative: String)? = nil
+        for i in named {
+            guard let role = plan.roles[i], let nominative = plan.nominatives[i] else { continue }
+            let key = partKey(nominative)
+            if parts[key] == nil, plan.genderKnown || role != "given" { parts[key] = (role, plan.female) }
+            if role == "given", given == nil, let first = nominative.unicodeScalars.first {
+                given = (String(first), plan.words[i].text, nominative)
+            }
+        }
+        if let given, let surname = named.last(where: { plan.roles[$0] == "surname" }), let nominative = plan.nominatives[surname] {
+            let key = partKey(nominative)
+            if givenByInitial[key]?[given.initial] == nil, givenByInitial.count < Self.partLimit {
+                givenByInitial[key, default: [:]][given.initial] = (given.word, given.nominative, plan.female)
+            }
+        }
+    }
+
+    /// The stand-in for a person's name as written (`Elçin Hüseynov`, `Гусейнову`, `ELÇİN`).
+    /// A word alone takes the part and gender a full name of the run gave it (``parts``), and
+    /// initials before a known surname the initial of the given name's stand-in.
+    func person(_ value: String) -> String {
+        var plan = plan(value)
+        let named = plan.roles.indices.filter { plan.roles[$0] != nil }
+        if named.count == 1, let i = named.first, let nominative = plan.nominatives[i], let known = parts[partKey(nominative)] {
+            plan.roles[i] = known.role
+            if !plan.genderKnown { plan.female = known.female }
+        }
+        // The surname these initials go with, and what the run knows of its bearers.
+        var bearers: [String: (word: String, nominative: String, female: Bool)] = [:]
+        if let surname = named.last(where: { plan.roles[$0] == "surname" }), let nominative = plan.nominatives[surname] {
+            let key = partKey(nominative)
+            bearers = givenByInitial[key] ?? [:]
+            if !plan.genderKnown, let known = parts[key] { plan.female = known.female }
+        }
+        var out = ""
+        for (i, word) in plan.words.enumerated() {
+            guard word.isWord, let a = plan.analyses[i] else {
                 out += word.text
                 continue
             }
-            defer { wordIndex += 1 }
-            let fold = a.fold
-            if rules.patronymicWords.contains(fold) {
+            if rules.patronymicWords.contains(a.fold) {
                 out += word.text  // oğlu, qızı: kept as written
                 continue
             }
             if a.letterCount == 1 {
-                out += initial(for: word.text)
+                if let given = bearers[a.fold],
+                   let first = piece(for: given.word, analysis: analyze(given.word), nominative: given.nominative, role: "given",
+                                     female: given.female).unicodeScalars.first {
+                    out += matchCase(String(first), like: word.text)
+                } else {
+                    out += initial(for: word.text)
+                }
                 continue
             }
-            let role: String
-            if a.patronymicShape && wordIndex > 0 {
-                role = "patronymic"
-            } else if let entry = a.entry, entry.isGiven, !(a.surnameShape && wordIndex > 0) {
-                role = (wordIndex == 0 || !(entry.isSurname)) ? "given" : "surname"
-            } else if wordIndex == 0 && wordCount > 1 && !a.surnameShape && !(a.entry?.isSurname ?? false) {
-                role = "given"
-            } else {
-                role = "surname"
+            guard let role = plan.roles[i], let nominative = plan.nominatives[i] else {
+                out += word.text
+                continue
             }
-            out += piece(for: word.text, analysis: a, nominative: nominative(i), role: role, female: isFemale)
+            out += piece(for: word.text, analysis: a, nominative: nominative, role: role, female: plan.female)
         }
         return out
     }

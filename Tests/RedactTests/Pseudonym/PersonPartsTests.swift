@@ -1,0 +1,41 @@
+import Testing
+@testable import Redact
+
+/// One person, one stand-in, in every form the text uses: a word met alone takes the stand-in
+/// of the part it was in the person's full name, in the person's gender, and initials the
+/// initial of the given name's stand-in (invented names).
+@Suite struct PersonPartsTests {
+    private func engine(seed: UInt8) throws -> RedactionEngine {
+        var bytes = (0..<32).map { UInt8(truncatingIfNeeded: $0 * 41 + 3) }
+        bytes[0] = seed
+        return try RedactionEngine(configuration: RedactionConfiguration(key: try RedactionKey(bytes: bytes)))
+    }
+
+    @Test(arguments: [UInt8(0), 1, 2, 3, 4, 5])
+    func aSurnameAloneIsTheFullNamesSurname(seed: UInt8) throws {
+        let text = "Gwendolyn Tarrowby met the editor. Later Tarrowby said no. Mrs Tarrowby left, and G. Tarrowby signed. Tarrowby's car was red."
+        let spans = try engine(seed: seed).detect(text)
+        let full = try #require(spans.first { $0.text == "Gwendolyn Tarrowby" }?.replacement)
+        let words = full.split(separator: " ").map(String.init)
+        try #require(words.count == 2, "\(full)")
+        let alone = spans.filter { $0.text == "Tarrowby" }
+        #expect(alone.count == 3)
+        for span in alone { #expect(span.replacement == words[1], "key \(seed): \(span.replacement ?? "") for \(words[1])") }
+        let initial = try #require(spans.first { $0.text == "G. Tarrowby" }?.replacement)
+        #expect(initial == "\(words[0].prefix(1)). \(words[1])", "key \(seed)")
+    }
+
+    /// A woman's family name in Azerbaijani keeps her form when met alone after her full name;
+    /// the man of the family gets the same stem.
+    @Test(arguments: [UInt8(0), 1, 2, 3])
+    func aFamilyStemIsShared(seed: UInt8) throws {
+        let text = "Könül Tarverdiyeva dünən gəldi. Sonra Tarverdiyeva danışdı. Onun qardaşı Rauf Tarverdiyev də gəldi."
+        let spans = try engine(seed: seed).detect(text)
+        let woman = try #require(spans.first { $0.text == "Könül Tarverdiyeva" }?.replacement).split(separator: " ")
+        let alone = try #require(spans.first { $0.text == "Tarverdiyeva" }?.replacement)
+        let man = try #require(spans.first { $0.text == "Rauf Tarverdiyev" }?.replacement).split(separator: " ")
+        #expect(alone == String(woman[1]), "key \(seed)")
+        #expect(woman[1].hasPrefix(man[1]), "key \(seed): \(woman[1]) and \(man[1])")
+        #expect(woman[0] != man[0])
+    }
+}
