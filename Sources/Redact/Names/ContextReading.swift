@@ -94,8 +94,9 @@ extension NameReading {
                 // name's. (Russian names a person by a word that is also a noun too often:
                 // `Барак Обама`.)
                 let opensSentence = t == span.start && span.end - t >= 2 && span.kind == .person
-                    && tokenLanguages[t].contains(.english) && !analyses[t]!.isCyrillic
-                    && analyses[t].map { $0.flags.isCommon && !$0.flags.isNameSpelling && !$0.flags.isPlaceSpelling && !$0.surnameShape } == true
+                    && tokenLanguages[t].contains(.english)
+                    && analyses[t].map { !$0.isCyrillic && $0.flags.isCommon && !$0.flags.isNameSpelling && !$0.flags.isPlaceSpelling
+                        && !$0.surnameShape } == true
                     && isSentenceStart(t) && !hasTitleBefore(t)
                 guard t == span.end || opensSentence || isOutsideModelNames(t, kind: span.kind) else { continue }
                 if pieceStart < t { proposeModelFind(pieceStart..<t, span, model, covered, into: &finds) }

@@ -98,6 +98,8 @@ final class NameStandIn {
     /// the surname's stand-in whatever their given names.
     private var parts: [String: (role: String, female: Bool)] = [:]
     private var givenByInitial: [String: [String: (word: String, nominative: String, female: Bool)]] = [:]
+    /// The full names already learned, as written.
+    private var learnedNames: Set<String> = []
     /// Past this many words the memory of parts stops growing.
     static let partLimit = 200_000
 
@@ -120,7 +122,18 @@ final class NameStandIn {
         var wordCount: Int
     }
 
+    /// Plans made, by name as written: learning a full name and replacing it read it alike.
+    private var planMemo: [String: PersonPlan] = [:]
+
     private func plan(_ value: String) -> PersonPlan {
+        if let made = planMemo[value] { return made }
+        let made = makePlan(value)
+        if planMemo.count >= 100_000 { planMemo.removeAll(keepingCapacity: true) }
+        planMemo[value] = made
+        return made
+    }
+
+    private func makePlan(_ value: String) -> PersonPlan {
         let words = Self.split(value)
         let analyses = words.map { $0.isWord ? self.analyze($0.text) : nil }
         // Each word's nominative fold, made once: the gender and the word's piece both read it.
@@ -175,6 +188,8 @@ final class NameStandIn {
     /// Learns the parts of a person's full name (two name words or more) found in the text,
     /// before any of its words is replaced alone: see ``parts``.
     func learn(person value: String) {
+        // Once per distinct name as written: a name recurs far more often than it is new.
+        guard learnedNames.count < Self.partLimit, learnedNames.insert(value).inserted else { return }
         let plan = plan(value)
         let named = plan.roles.indices.filter { plan.roles[$0] != nil }
         guard named.count >= 2, parts.count < Self.partLimit else { return }
