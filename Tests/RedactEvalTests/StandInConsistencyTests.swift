@@ -12,6 +12,15 @@ import Testing
         #expect(!StandInConsistency.isShortForm("", of: "Kamran"))
     }
 
+    @Test func caseFormsAndInitialsMatchTheirWord() {
+        #expect(StandInConsistency.isShortForm("Сафарову", of: "Муса Сафаров"))
+        #expect(StandInConsistency.isShortForm("Мусы Сафаровой", of: "Муса Сафарова"))
+        #expect(StandInConsistency.isShortForm("K. Əliyev", of: "Kamran Əliyev"))
+        #expect(!StandInConsistency.isShortForm("Сафонову", of: "Муса Сафаров"))
+        #expect(!StandInConsistency.isShortForm("Əliyevə", of: "Kamran Əliyev"))  // Latin words are matched whole
+        #expect(!StandInConsistency.isShortForm("T. Əliyev", of: "Kamran Əliyev"))
+    }
+
     @Test func fixtureConsistency() throws {
         // A: p1's mentions got "Kamran Əliyev" (longest mention) and "Kamran": consistent. The
         // LOCATION "Gəncə" got no stand-in, so it is in no pair. B: "Xaçmaz" and "Leyla", one pair,

@@ -402,7 +402,9 @@ final class NameStandIn {
             if langs.contains("a") { return "az" }
             if langs.contains("r") { return "ru" }
             if langs.contains("t") { return "tr" }
-            if langs.contains("e") { return "en" }
+            // An English name written in Cyrillic (`Джошуа`) gets a Russian one: the English
+            // stand-ins have no Cyrillic spelling, and a stand-in is in the original's script.
+            if langs.contains("e") { return script == .cyrillic ? "ru" : "en" }
         }
         switch script {
         case .cyrillic: return "ru"

@@ -38,4 +38,17 @@ import Testing
         #expect(woman[1].hasPrefix(man[1]), "key \(seed): \(woman[1]) and \(man[1])")
         #expect(woman[0] != man[0])
     }
+
+    /// An English name written in Cyrillic gets a stand-in in Cyrillic, never Latin letters.
+    @Test(arguments: [UInt8(0), 1, 2, 3, 4, 5, 6, 7])
+    func anEnglishNameInCyrillicGetsACyrillicStandIn(seed: UInt8) throws {
+        let spans = try engine(seed: seed).detect("Журналист Джошуа Тарроуби заявил, что Джошуа Тарроуби не уедет.")
+        let person = spans.filter { $0.label == "PERSON" }
+        try #require(!person.isEmpty)
+        for span in person {
+            let replacement = try #require(span.replacement)
+            #expect(!replacement.unicodeScalars.contains { ("A"..."Z").contains($0) || ("a"..."z").contains($0) },
+                    "key \(seed): \(span.text) became \(replacement)")
+        }
+    }
 }
