@@ -658,6 +658,11 @@ final class NameStandIn {
                 reading = .init(nominative: nominative, ending: "", nominativeEnding: "")
             }
             nominative = reading!.nominative
+            // Every case form is the place its nominative names (`Крым`, `Крыму`, `Крыма`): the
+            // one place, and so the one stand-in, in the form each mention needs.
+            if let id = Lexicon.name(phonetic: self.phonetic(nominative))?.places.first {
+                placeID = id
+            }
         }
         let country = placeID.map { String($0.prefix(2)) } ?? {
             switch script {
@@ -666,7 +671,9 @@ final class NameStandIn {
             case .ascii: return "GB"
             }
         }()
-        let identity = placeID ?? self.phonetic(value)
+        // A place no list holds is keyed by its stem in Russian, so that its case forms are one
+        // place (`Волги`, `Волгу`).
+        let identity = placeID ?? (reading != nil ? self.phonetic(declension.stem(of: value)) : self.phonetic(value))
         guard let traits = placeTraits(country: country, declining: reading != nil) else { return madeUp(value) }
         let fit = Fit(female: false, ending: Ending(ofPhonetic: self.phonetic(nominative)), hasForms: nil)
         var filter: Filter = traits.hasAny(.fit(fit)) ? .fit(fit) : .any

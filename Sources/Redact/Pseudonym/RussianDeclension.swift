@@ -118,6 +118,21 @@ struct RussianDeclension: Sendable {
         return nil
     }
 
+    /// `word` (folded) without the longest case ending or nominative ending that leaves three
+    /// letters or more: the stem every case form of a word shares (`волг` of `Волга`, `Волги`,
+    /// `Волгу`), to key a place no list holds by.
+    func stem(of word: String) -> String {
+        let scalars = NameKey.foldScalars(word.unicodeScalars)
+        var longest = 0
+        for (ending, nominative) in caseEndings {
+            for e in [ending, nominative] where e.count > longest && scalars.count - e.count >= 3
+                && scalars[(scalars.count - e.count)...].elementsEqual(e) {
+                longest = e.count
+            }
+        }
+        return Self.string(scalars.dropLast(longest))
+    }
+
     /// The nominatives `word` may be a case form of, by the case endings (folded, in their order):
     /// where to look for the place a word names when the analysis found another.
     func nominatives(of word: String) -> [String] {

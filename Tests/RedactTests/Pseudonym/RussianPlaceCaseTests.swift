@@ -85,4 +85,23 @@ import Testing
             #expect(NameStandIn.Ending(ofPhonetic: NameKey.phonetic(standIn)).final == UInt8(ascii: "V"), "key \(seed): \(standIn)")
         }
     }
+
+    /// A place no list holds, in three cases in one text, is one place: one stand-in stem.
+    @Test(arguments: [UInt8(0), 1, 2, 3, 4])
+    func anUnlistedPlaceKeepsOneStandInAcrossCases(seed: UInt8) throws {
+        var bytes = (0..<32).map { UInt8(truncatingIfNeeded: $0 * 13 + 9) }
+        bytes[0] = seed
+        let engine = try RedactionEngine(configuration: RedactionConfiguration(key: try RedactionKey(bytes: bytes)))
+        let spans = engine.detect("Река Тарвага течёт на север, у реки Тарваги стоит дом, через реку Тарвагу идёт мост.")
+        let replacements = try ["Тарвага", "Тарваги", "Тарвагу"].map { word in
+            try #require(spans.first { $0.text == word }?.replacement, "\(word) was not replaced")
+        }
+        // The same stand-in, or its case forms: a common stem with at most two letters after it.
+        for replacement in replacements.dropFirst() {
+            let a = Array(replacement), b = Array(replacements[0])
+            var stem = 0
+            while stem < min(a.count, b.count), a[stem] == b[stem] { stem += 1 }
+            #expect(stem >= 3 && a.count - stem <= 2 && b.count - stem <= 2, "key \(seed): \(replacements)")
+        }
+    }
 }
