@@ -842,7 +842,10 @@ final class NameStandIn {
                 // `Dorvale's`: chosen by the name before an apostrophe suffix, which stays, so
                 // that `Dorvale` alone (linked to the organization) gets the same stand-in.
                 let word = Self.apostropheSplit(part.text)
-                let chosen = choose(from: traits, domain: domain, key: self.phonetic(word.stem), fit: nil)
+                // A Russian word by its stem, so that every case form of the name gets one
+                // stand-in (`Голоса Тарвии`, `Голосу Тарвии`).
+                let stem = script == .cyrillic && !declension.isEmpty ? declension.stem(of: word.stem) : word.stem
+                let chosen = choose(from: traits, domain: domain, key: self.phonetic(stem), fit: nil)
                 out += matchCase(spell(chosen, family: family, script: script), like: word.stem) + word.suffix
             }
         }
