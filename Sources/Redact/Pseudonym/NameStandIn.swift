@@ -232,6 +232,34 @@ final class NameStandIn {
             bearers = givenByInitial[key] ?? [:]
             if !plan.genderKnown, let known = parts[key] { plan.female = known.female }
         }
+        // A Russian man's name in a case form that reads as a woman's (`Александра Белова`, of
+        // `Александр Белов` met in full in the run): each word is the learned man's word and a
+        // case ending that drops nothing, and its stand-in is his, with that ending.
+        var caseOfMan: [Int: (word: String, nominative: String, ending: String)] = [:]
+        if plan.female, let surname = named.last(where: { plan.roles[$0] == "surname" }), let nominative = plan.nominatives[surname],
+           Transliteration.script(of: plan.words[surname].text) == .cyrillic, parts[partKey(nominative)]?.female == false {
+            let masculine = Self.masculine(nominative)
+            func ending(_ form: String, of base: String) -> String? {
+                guard form.count > base.count, form.hasPrefix(base) else { return nil }
+                let rest = String(form.dropFirst(base.count))
+                return rules.caseEndings.contains { $0.nominative.isEmpty && String(String.UnicodeScalarView($0.ending)) == rest } ? rest : nil
+            }
+            // The words as written (not their nominatives: `Сафарову` is `Сафаров` and `у`).
+            if let end = ending(NameKey.fold(plan.words[surname].text), of: masculine) {
+                caseOfMan[surname] = (String(plan.words[surname].text.dropLast(end.count)), masculine, end)
+                for i in named where i != surname && plan.roles[i] == "given" {
+                    let given = NameKey.fold(plan.words[i].text)
+                    guard let learned = givenByInitial[partKey(nominative)]?[String(given.prefix(1))],
+                          !learned.female, let e = ending(given, of: learned.nominative) else { caseOfMan = [:]; break }
+                    caseOfMan[i] = (learned.word, learned.nominative, e)
+                }
+                if !caseOfMan.isEmpty, named.allSatisfy({ caseOfMan[$0] != nil || plan.roles[$0] == "patronymic" }) {
+                    plan.female = false
+                } else {
+                    caseOfMan = [:]
+                }
+            }
+        }
         var out = ""
         for (i, word) in plan.words.enumerated() {
             guard word.isWord, let a = plan.analyses[i] else {
@@ -240,6 +268,11 @@ final class NameStandIn {
             }
             if rules.patronymicWords.contains(a.fold) {
                 out += word.text  // oğlu, qızı: kept as written
+                continue
+            }
+            if let man = caseOfMan[i], let role = plan.roles[i] {
+                let base = piece(for: man.word, analysis: analyze(man.word), nominative: man.nominative, role: role, female: false)
+                out += matchCase(inflect(base, ending: man.ending, nominative: ""), like: word.text)
                 continue
             }
             if a.letterCount == 1 {

@@ -62,4 +62,19 @@ import Testing
         #expect(Set(first).count == 1, "key \(seed): \(forms)")
         #expect(!forms.contains { $0.contains("Вестник") })
     }
+
+    /// A Russian man's name in the genitive or dative reads like a woman's (`Александра`,
+    /// `-ова`); after his full name in the run it is his, in that case.
+    @Test(arguments: [UInt8(0), 1, 2, 3, 4, 5])
+    func aMansNameInACaseFormStaysHis(seed: UInt8) throws {
+        let text = "Вчера Александр Тарвенов выступил в суде. Речь Александра Тарвенова длилась час. Александру Тарвенову дали слово."
+        let spans = try engine(seed: seed).detect(text)
+        let full = try #require(spans.first { $0.text == "Александр Тарвенов" }?.replacement).split(separator: " ")
+        try #require(full.count == 2)
+        for form in ["Александра Тарвенова", "Александру Тарвенову"] {
+            let words = try #require(spans.first { $0.text == form }?.replacement, "\(form) was not replaced").split(separator: " ")
+            #expect(words.count == 2 && words[0].hasPrefix(full[0]) && words[1].hasPrefix(full[1]),
+                    "key \(seed): \(form) became \(words), his name \(full)")
+        }
+    }
 }
