@@ -95,18 +95,11 @@ extension WordAnalysis {
         // apostrophe (`Kanadanın`, `İyunda`, `Almaniyada`) is that word: never a name, and kept.
         if !analysis.flags.excludes, stemUTF16 == word.utf16.count, !languages.isDisjoint(with: [.azerbaijani, .turkish]),
            !scalars.contains(where: { $0.value >= 0x400 && $0.value <= 0x4FF }) {
-            let lower = NameKey.foldScalars(scalars)
-            for suffix in rules.suffixes where lower.count - suffix.count >= 3 && lower.count == scalars.count
-                && lower[(lower.count - suffix.count)...].elementsEqual(suffix) {
-                if rules.possessiveOnlySuffixes.contains(String(String.UnicodeScalarView(suffix))) { continue }
-                let flags = Lexicon.word(fold: String(String.UnicodeScalarView(lower.dropLast(suffix.count))), in: languages)
+            // The suffix must fit the stem's vowels (`Kanada|nın`; an English line's `Indiana`
+            // is no `India|na`).
+            for length in Self.caseSuffixLengths(scalars, rules: rules) {
+                let flags = Lexicon.word(fold: NameKey.fold(String(String.UnicodeScalarView(scalars.dropLast(length)))), in: languages)
                 guard flags.excludes else { continue }
-                // The suffix must fit the stem's vowels (`Kanada|nın`; an English line's
-                // `Indiana` is no `India|na`).
-                let ending = Self.turkicLowercased(scalars.suffix(suffix.count))
-                let stem = Self.turkicLowercased(scalars.dropLast(suffix.count))
-                guard SuffixHarmony.fit(ending, after: stem, azerbaijani: true) == ending
-                        || SuffixHarmony.fit(ending, after: stem, azerbaijani: false) == ending else { continue }
                 analysis.flags.isCalendar = flags.isCalendar
                 analysis.flags.isCountry = flags.isCountry
                 analysis.flags.isNationality = flags.isNationality
@@ -146,15 +139,8 @@ extension WordAnalysis {
         func isSuffixedSpelling() -> Bool {
             guard !analysis.flags.isNameSpelling, !analysis.flags.isPlaceSpelling, !analysis.isAllCaps,
                   stemUTF16 == word.utf16.count, !languages.isDisjoint(with: [.azerbaijani, .turkish]) else { return false }
-            let lower = NameKey.foldScalars(scalars)
-            for suffix in rules.suffixes where lower.count - suffix.count >= 3 && lower.count == scalars.count
-                && lower[(lower.count - suffix.count)...].elementsEqual(suffix) {
-                if rules.possessiveOnlySuffixes.contains(String(String.UnicodeScalarView(suffix))) { continue }
-                let ending = Self.turkicLowercased(scalars.suffix(suffix.count))
-                let stemSound = Self.turkicLowercased(scalars.dropLast(suffix.count))
-                guard SuffixHarmony.fit(ending, after: stemSound, azerbaijani: true) == ending
-                        || SuffixHarmony.fit(ending, after: stemSound, azerbaijani: false) == ending else { continue }
-                let base = String(String.UnicodeScalarView(scalars.dropLast(suffix.count)))
+            for length in Self.caseSuffixLengths(scalars, rules: rules) {
+                let base = String(String.UnicodeScalarView(scalars.dropLast(length)))
                 let flags = Lexicon.word(fold: NameKey.fold(base), in: languages)
                 if flags.isPlaceSpelling, base.unicodeScalars.count >= 4, Lexicon.name(phonetic: NameKey.phonetic(base)) != nil { return true }
             }
@@ -197,24 +183,14 @@ extension WordAnalysis {
             analysis.entry = entry
             analysis.keys = [stemKey]
         } else {
-            let lower = NameKey.foldScalars(scalars)
             // A stem the lists spell exactly so wins over a longer suffix whose stem only sounds
             // like a name (`Brüssel|ə`, not `Brüsse|lə`); then the phonetic key.
             var bases: [(base: String, key: String)] = []
             // Turkic case suffixes only in a line that may be Azerbaijani or Turkish: an English
             // line's `Sabatini` is no `Sabatin|i`.
             let turkicLine = !languages.isDisjoint(with: [.azerbaijani, .turkish])
-            for suffix in rules.suffixes where turkicLine && lower.count - suffix.count >= 3 && lower.count == scalars.count {
-                guard lower[(lower.count - suffix.count)...].elementsEqual(suffix) else { continue }
-                if rules.possessiveOnlySuffixes.contains(String(String.UnicodeScalarView(suffix))) { continue }
-                let base = String(String.UnicodeScalarView(scalars.dropLast(suffix.count)))
-                // Only a suffix the stem's vowels and last sound allow in Azerbaijani or Turkish
-                // (`Şəki|də`, `Elçin|in`; never `Morgan|in`, `Emil|ya`, `Jakar|ta`).
-                // As written, not folded (`ı` stays `ı`), in lower case (`BAKIDA`, but not `OSC|E`).
-                let ending = Self.turkicLowercased(scalars.suffix(suffix.count))
-                let stem = Self.turkicLowercased(scalars.dropLast(suffix.count))
-                guard SuffixHarmony.fit(ending, after: stem, azerbaijani: true) == ending
-                        || SuffixHarmony.fit(ending, after: stem, azerbaijani: false) == ending else { continue }
+            for length in turkicLine ? Self.caseSuffixLengths(scalars, rules: rules) : [] {
+                let base = String(String.UnicodeScalarView(scalars.dropLast(length)))
                 nominatives.append((NameKey.fold(base), nil))
                 bases.append((base, NameKey.phonetic(base)))
             }
@@ -308,6 +284,26 @@ extension WordAnalysis {
     }
 
     /// `scalars` in lower case with the Turkic dotted and dotless i (`I` → `ı`, `İ` → `i`).
+    /// The lengths, longest first, of the Azerbaijani and Turkish case suffixes `scalars` ends
+    /// in (`names.suffixes`) that leave a stem of three letters or more, are no possessive-only
+    /// suffix, and that the stem's vowels and last sound allow (`Şəki|də`, `Elçin|in`; never
+    /// `Morgan|in`, `Emil|ya`, `Jakar|ta`), compared as written, not folded (`ı` stays `ı`), in
+    /// lower case (`BAKIDA`, but not `OSC|E`). None for a word the folding changes in length.
+    static func caseSuffixLengths(_ scalars: [Unicode.Scalar], rules: NameRules) -> [Int] {
+        let lower = NameKey.foldScalars(scalars)
+        guard lower.count == scalars.count else { return [] }
+        var lengths: [Int] = []
+        for suffix in rules.suffixes where lower.count - suffix.count >= 3 && lower[(lower.count - suffix.count)...].elementsEqual(suffix) {
+            if rules.possessiveOnlySuffixes.contains(String(String.UnicodeScalarView(suffix))) { continue }
+            let ending = turkicLowercased(scalars.suffix(suffix.count))
+            let stem = turkicLowercased(scalars.dropLast(suffix.count))
+            guard SuffixHarmony.fit(ending, after: stem, azerbaijani: true) == ending
+                    || SuffixHarmony.fit(ending, after: stem, azerbaijani: false) == ending else { continue }
+            lengths.append(suffix.count)
+        }
+        return lengths
+    }
+
     static func turkicLowercased<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
         var out = String.UnicodeScalarView()
         for scalar in scalars {
