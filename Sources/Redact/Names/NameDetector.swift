@@ -311,9 +311,30 @@ struct NameReading {
             }
         }
         // After capitals a lower-case part is a case suffix (`SSRİ-nin`, `NATO-ya`), kept outside.
-        while last + 1 < tokens.count, joined(last, last + 1),
-              capitalPart(last + 1) || (lowerPart(last + 1) && analyses[last]?.isAllCaps != true) { last += 1 }
+        while last + 1 < tokens.count, joined(last, last + 1) {
+            if capitalPart(last + 1) || (lowerPart(last + 1) && analyses[last]?.isAllCaps != true) {
+                last += 1
+                continue
+            }
+            // Up to two short lower-case words between capitals are the name's, whatever else
+            // they are (`Ростов-на-Дону`, `Stratford-upon-Avon`, `Pfaffenhofen-an-der-Ilm`).
+            var k = last + 1
+            while k - last <= 2, isShortLowerWord(k), k + 1 < tokens.count, joined(k, k + 1) { k += 1 }
+            guard k > last + 1, k < tokens.count, !isShortLowerWord(k), capitalPart(k) else { break }
+            last = k
+        }
         return (first, last)
+    }
+
+    /// Whether word `t` is one to four lower-case letters: a particle joined inside a hyphenated name.
+    mutating func isShortLowerWord(_ t: Int) -> Bool {
+        guard analyses[t] == nil, !tokens[t].isNumber else { return false }
+        let word = units[Int(tokens[t].start)..<Int(tokens[t].end)]
+        guard word.count <= 4 else { return false }
+        return word.allSatisfy { u in
+            guard let scalar = Unicode.Scalar(u) else { return false }
+            return scalar.properties.isLowercase
+        }
     }
 
     mutating func emit(_ range: Range<Int>, rule: Int, into finds: inout [Find]) {

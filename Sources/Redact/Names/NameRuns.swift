@@ -153,6 +153,21 @@ extension NameReading {
     mutating func isOrdinary(_ a: WordAnalysis, at t: Int, run: Range<Int>) -> Bool {
         // A given name that is also a month or country stays a name after a title (`Ms. June
         // Carter`); a Russian country stays a country (`Президент России`).
+        // A nationality's adjective capitalized inside a sentence, right before a place type,
+        // names a region (`Чеченской республики`, `Гагаузской автономии`): Russian writes such
+        // an adjective in lower case everywhere else.
+        if a.flags.isNationality, !a.flags.isCountry, a.isCyrillic, t + 1 == run.upperBound, !isSentenceStart(t),
+           let next = nextWordFold(after: t), startsWithCue(next, .placeNameTypes, line: t) {
+            return false
+        }
+        // A given name that is also a country or month, opening a run before a surname or a
+        // word no list holds, is the person's (`Jordan Henderson`, `Georgia Vell`): left out,
+        // it would stay visible, as countries are kept.
+        if a.isExcluded, !a.isCyrillic, !a.flags.isNationality, a.entry?.isGiven == true, t == run.lowerBound, t + 1 < run.upperBound,
+           let next = analyses[t + 1], !next.isExcluded, !next.isAllCaps, !next.isPlace || next.entry?.isSurname == true,
+           next.entry?.isSurname == true || (next.entry == nil && !next.flags.isCommon) {
+            return false
+        }
         if a.isExcluded && !(a.entry?.isGiven == true && !(a.isCyrillic && a.flags.isCountry) && hasTitleBefore(t)) { return true }
         if rules.notNames.contains(a.fold) || rules.titles.contains(a.fold) || rules.cuesAfter.contains(a.fold) { return true }
         if a.flags.isCommon && !a.isName && !a.isPlace {

@@ -242,22 +242,27 @@ extension NameReading {
             let word = String(decoding: UnsafeBufferPointer(rebasing: units[start..<end]), as: UTF16.self)
             var scalars = Array(word.unicodeScalars)
             var stemCut = 0  // scalars of the suffix, apostrophe included
+            // The suffix lists are kept folded (`dakı` as `daki`): matched on the folded word,
+            // their vowels checked on the word as written.
             if let apostrophe = scalars.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }), apostrophe >= 3 {
-                let suffix = WordAnalysis.turkicLowercased(scalars[(apostrophe + 1)...])
+                let suffix = NameKey.fold(String(String.UnicodeScalarView(scalars[(apostrophe + 1)...])))
                 guard rules.locativeSuffixes.contains(suffix) else { continue }
                 stemCut = scalars.count - apostrophe
                 scalars = Array(scalars[..<apostrophe])
             } else {
-                let lower = WordAnalysis.turkicLowercased(scalars)
+                let folded = NameKey.foldScalars(scalars)
+                guard folded.count == scalars.count else { continue }
+                let foldedWord = String(String.UnicodeScalarView(folded))
                 // A possessive before the suffix (`Respublika|sı|nda`, `Tərkib|i|ndə`) makes the
                 // word an ordinary noun of a longer name.
-                if rules.possessiveOnlySuffixes.contains(where: { lower.hasSuffix($0) }) { continue }
-                guard let suffix = rules.locativeSuffixes.first(where: { lower.hasSuffix($0) && lower.unicodeScalars.count - $0.unicodeScalars.count >= 3 })
+                if rules.possessiveOnlySuffixes.contains(where: { foldedWord.hasSuffix($0) }) { continue }
+                guard let suffix = rules.locativeSuffixes.first(where: { foldedWord.hasSuffix($0) && folded.count - $0.unicodeScalars.count >= 3 })
                 else { continue }
                 let count = suffix.unicodeScalars.count
+                let ending = WordAnalysis.turkicLowercased(scalars.suffix(count))
                 let stem = WordAnalysis.turkicLowercased(scalars.dropLast(count))
-                guard SuffixHarmony.fit(suffix, after: stem, azerbaijani: true) == suffix
-                        || SuffixHarmony.fit(suffix, after: stem, azerbaijani: false) == suffix else { continue }
+                guard SuffixHarmony.fit(ending, after: stem, azerbaijani: true) == ending
+                        || SuffixHarmony.fit(ending, after: stem, azerbaijani: false) == ending else { continue }
                 stemCut = count
                 scalars = Array(scalars.dropLast(count))
             }

@@ -35,6 +35,8 @@ enum NameCases {
     }
 
     static let english = [
+        // A given name that is also a country, before a surname, is the person's; alone it is the country.
+        "[[Jordan Henderson]] scored twice and [[Chad Morrow]] left for Jordan.",
         // A country or month with an English possessive stays a country or month, kept.
         "Envoys of India's and Brazil's governments met on Thursday's deadline.",
         // Names joined by ` & ` are one firm's; a country's name or two given names are not.
@@ -115,6 +117,8 @@ enum NameCases {
     ]
 
     static let azerbaijani = [
+        // The locative suffixes with a dotless ı (`-dakı`) after a back-vowel stem, as after a front one.
+        "Atası uzun illər [[Qarvanı|LOCATION]]dakı mədənlərdə, anası [[Varnelka|LOCATION]]dakı məktəbdə çalışıb.",
         // A capitalized word no list holds, inside a sentence, with a locative suffix is a place;
         // a noun with a possessive before the suffix is not.
         "Bir neçə həftə ərzində [[Varnelka|LOCATION]]da düşərgə açıldı, onlar [[Surtavi|LOCATION]]dəki bazada idilər, Tərkibində dəyişiklik yox idi.",
@@ -156,6 +160,16 @@ enum NameCases {
     ]
 
     static let russian = [
+        // A nationality's adjective capitalized inside a sentence, before a place type, names a
+        // region; at the start of a sentence it proves nothing.
+        "Глава [[Чеченской республики|LOCATION]] выступил, а в [[Ингушской республике|LOCATION]] прошли выборы.",
+        "Лидер [[Гагаузской автономии|LOCATION]] заявил о референдуме.",
+        // A street type after the street's name, in any case form, is the address's.
+        "Он жил на [[Велеградскому бульвару|ADDRESS]], потом на [[Торвальдской улице|ADDRESS]].",
+        // Mountains: the plural type word is the place's.
+        "Мы гуляли у [[Сарвинских гор|LOCATION]] вчера.",
+        // Short lower-case words between hyphenated capitals are the name's.
+        "Турнир прошёл в городке [[Вейк-ан-Тарве|LOCATION]], а финал в [[Тарвель-на-Дравце|LOCATION]].",
         // Capitalized adjectives before a lower-case head or designator name an organization,
         // with the words in the genitive (or after `по`) that complete it, and no further.
         "Вчера [[Северная антимонопольная служба|ORGANIZATION]] оштрафовала компанию, а [[Тарвинская полиция|ORGANIZATION]] задержала троих.",
