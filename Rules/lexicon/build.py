@@ -581,6 +581,8 @@ COUNTRY_EXTRA = {
     "MD": ["Молдавия"],
     "KG": ["Kirghizia", "Киргизия"],
     "AE": ["UAE", "ОАЭ", "BƏƏ", "BAE"],
+    "KR": ["Южная Корея"],
+    "KP": ["Северная Корея"],
 }
 
 # Extra (3-letter) CLDR language codes kept besides the ISO 639-1 ones: languages of the region.
