@@ -72,16 +72,40 @@ public enum TimeStandIn {
         return next | 0x20 == UInt8(ascii: "m") ? i : nil
     }
 
-    /// An hour word (`six o'clock`) moved round the 12-hour dial.
+    /// An hour word (`six o'clock`, `пяти утра`, `beş`) moved round the 12-hour dial. Of
+    /// several number words the last is the hour (`ten past nine`: `ten` is minutes), and it
+    /// is written from the same list, so a genitive stays a genitive. A two-word hour
+    /// (`on bir`) is read whole.
     private static func spelt(_ original: Substring, hourSteps: Int, words: NumberWords) -> String? {
-        guard let end = original.firstIndex(where: { !$0.isLetter }) else { return nil }
-        let word = original[..<end]
-        guard let place = words.places(of: String(word), kinds: { $0 == "hours" }).first else { return nil }
-        let table = words.tables[place.table]
-        let hour = table.values[place.position]
+        func hourPlace(_ range: Range<Substring.Index>) -> (table: Int, position: Int)? {
+            words.places(of: String(original[range]), kinds: { $0 == "hours" }).first
+        }
+        var last: (range: Range<Substring.Index>, place: (table: Int, position: Int))?
+        var i = original.startIndex
+        while let first = original[i...].firstIndex(where: { $0.isLetter }) {
+            let end = original[first...].firstIndex(where: { !$0.isLetter }) ?? original.endIndex
+            i = end
+            if end < original.endIndex, original[end] == " " {
+                let after = original.index(after: end)
+                if after < original.endIndex, original[after].isLetter {
+                    let pairEnd = original[after...].firstIndex(where: { !$0.isLetter }) ?? original.endIndex
+                    if let place = hourPlace(first..<pairEnd) {
+                        last = (first..<pairEnd, place)
+                        i = pairEnd
+                        continue
+                    }
+                }
+            }
+            if let place = hourPlace(first..<end) { last = (first..<end, place) }
+        }
+        guard let last else { return nil }
+        let table = words.tables[last.place.table]
+        let hour = table.values[last.place.position]
         let moved = (((hour - 1 + hourSteps) % 12) + 12) % 12 + 1
         guard let position = table.values.firstIndex(of: moved) else { return nil }
-        return NumberWords.styled(table.words[position], like: word, language: table.language) + String(original[end...])
+        return String(original[..<last.range.lowerBound])
+            + NumberWords.styled(table.words[position], like: original[last.range], language: table.language)
+            + String(original[last.range.upperBound...])
     }
 
     private static func pad(_ value: Int, _ width: Int) -> String {

@@ -134,8 +134,11 @@ struct GeoCoordinates {
                 if first.negative { return false }
                 let isLatitude = letter == UInt8(ascii: "N") || letter == UInt8(ascii: "S")
                 if axes.count == 2 && isLatitude != (index == 0) { return false }
-            } else if axis.figures.count > 1 {
-                return false  // degrees and minutes without a hemisphere letter: an angle
+            } else if axis.figures.count > 1, !(axes.count == 2 && axes.allSatisfy { $0.letter == nil && $0.figures.count > 1 }) {
+                // Degrees and minutes without a hemisphere letter: an angle. A pair of two such
+                // axes is a point whose hemispheres are written in words the rule knows and
+                // this reader does not (55°45′ с. ш., 37°37′ в. д.), latitude first.
+                return false
             }
             let isLatitude = axis.letter.map { $0 == UInt8(ascii: "N") || $0 == UInt8(ascii: "S") } ?? (index == 0)
             if abs(axis.degrees) > (isLatitude ? 90 : 180) { return false }

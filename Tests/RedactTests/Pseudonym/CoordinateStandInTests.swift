@@ -25,7 +25,7 @@ struct CoordinateStandInTests {
     /// axis (a latitude never closer than 110 km).
     @Test(arguments: ["40.4093, 49.8671", "40.4093° N, 49.8671° E", "55.7558 37.6173", "-33.8688, 151.2093",
                       "41.0082°N 28.9784°E", "40°24′33″N 49°52′02″E", "55°45'21\"N, 37°37'04\"E", "41° 00.49′ N 28° 58.70′ E",
-                      "89.5000, 179.5000", "-33.86 151.21", "40°24'33\"N"])
+                      "89.5000, 179.5000", "-33.86 151.21", "40°24'33\"N", "43°07′12″ с. ш. 131°53′40″ в. д."])
     func movesOneToThreeDegrees(_ original: String) throws {
         let old = try #require(GeoCoordinates.read(original[...]))
         for seed in 0..<100 {

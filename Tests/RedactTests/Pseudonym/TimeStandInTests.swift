@@ -19,6 +19,10 @@ struct TimeStandInTests {
         ("6:30 am", 390, "1:00 pm"), ("11 p.m.", 120, "1 a.m."), ("7:05 PM", -300, "2:05 PM"), ("12:05 AM", 60, "1:05 AM"),
         ("9", 95, "11"), ("9", 30, "10"), ("23", 120, "1"), ("6 утра", 120, "8 утра"), ("11 вечера", 120, "1 вечера"),
         ("six o'clock", 120, "eight o'clock"), ("Eleven p.m.", -180, "Eight p.m."), ("9 o'clock", 240, "1 o'clock"),
+        ("21 ч. 05 мин.", 95, "22 ч. 40 мин."), ("9 ч 15 мин", -60, "8 ч 15 мин"),
+        ("twenty past eight", 120, "twenty past ten"), ("four in the morning", -60, "three in the morning"),
+        ("шести утра", 120, "восьми утра"), ("трех ночи", 60, "четырех ночи"), ("пять вечера", 60, "шесть вечера"),
+        ("beş", 120, "yeddi"), ("on bir", 60, "on iki"),
     ])
     func movesByTheOffset(_ original: String, offset: Int, expected: String) {
         #expect(Self.make(original, offset: offset) == expected)

@@ -15,6 +15,24 @@ struct ClockTimeTests {
         #expect(time.twelveHour == twelveHour)
     }
 
+    /// An hour and minutes each with its unit word: a 24-hour time, the minutes where they are.
+    @Test(arguments: [("23 ч. 40 мин.", 23, 40), ("7 ч 05 мин", 7, 5), ("14h35", 14, 35), ("0 ч. 00 мин.", 0, 0)])
+    func readsHoursAndMinutesWithUnitWords(_ text: String, hour: Int, minute: Int) throws {
+        let time = try #require(ClockTime.read(text[...]))
+        #expect(time.hour == hour)
+        #expect(time.minute == minute)
+        #expect(!time.twelveHour)
+        let minutes = try #require(time.minuteRange)
+        #expect(String(decoding: Array(text.utf8)[minutes], as: UTF8.self) == (minute < 10 ? "0\(minute)" : "\(minute)"))
+    }
+
+    /// The unit layout does not widen what a time is: hours past 23, minutes past 59, one or
+    /// three minute digits, something after the minutes' word.
+    @Test(arguments: ["24 ч. 10 мин.", "23 ч. 60 мин.", "23 ч. 4 мин.", "23 ч. 400 мин.", "23 ч. 40 мин. 10"])
+    func rejectsImpossibleUnitTimes(_ text: String) {
+        #expect(!ClockTime.isValid(text[...]))
+    }
+
     @Test(arguments: ["9", "6 p.m.", "11pm", "9 o'clock", "6 утра", "12 a.m."])
     func acceptsHoursWithTheirWord(_ text: String) throws {
         let time = try #require(ClockTime.read(text[...]))

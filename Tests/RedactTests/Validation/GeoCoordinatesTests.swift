@@ -13,6 +13,8 @@ struct GeoCoordinatesTests {
         ("40°24′33″N 49°52′02″E", dms(40, 24, 33), dms(49, 52, 2)),
         ("55°45'21\"N, 37°37'04\"W", dms(55, 45, 21), -dms(37, 37, 4)),
         ("41° 00.49′ N 28° 58.70′ E", dms(41, 0.49, 0), dms(28, 58.70, 0)),
+        // Hemispheres in words (Russian с. ш., в. д.): latitude first.
+        ("43°07′12″ с. ш. 131°53′40″ в. д.", dms(43, 7, 12), dms(131, 53, 40)),
     ]
 
     @Test(arguments: pairs)
@@ -34,6 +36,7 @@ struct GeoCoordinatesTests {
     @Test(arguments: [
         "95.1234, 20.5678", "45.1234, 200.5678", "40°70′00″N", "95°10′00″N", "40°24′60″N",
         "49.8671° E, 40.4093° N", "-40.4093° N, 49.8671° E", "0.1234, 0.5678", "40°24′", "40.5",
+        "95°10′ с. ш. 37°37′ в. д.", "43°07′ с. ш. 181°00′ в. д.", "43°07′ 37°37′ 12°30′", "43°07′ с. ш. 37.5 в. д.",
     ])
     func rejectsWhatTheFormatForbids(_ text: String) {
         #expect(!GeoCoordinates.isValid(text[...]))
