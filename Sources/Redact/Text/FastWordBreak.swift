@@ -37,7 +37,9 @@ import CICU
 /// script or with dictionaries (Han, kana, Hangul, Thai and other South-East Asian scripts), and
 /// everything outside the covered blocks: U+0000–U+052F (ASCII, Latin-1, Latin Extended-A/B, IPA,
 /// spacing modifiers, Greek, Cyrillic and its supplement), U+1E00–U+1EFF (Latin Extended
-/// Additional), U+2000–U+214F (general punctuation, currency signs, letterlike symbols).
+/// Additional), U+2000–U+27BF (general punctuation, currency signs, letterlike symbols, number
+/// forms, arrows, mathematical operators, technical and other symbols, dingbats; the emoji among
+/// them are Other but for WB3c after a ZWJ, which is left to ICU).
 /// Surrogates are never in the table, so neither is anything outside the BMP.
 ///
 /// A unit outside the table stops the fast pass. `fallbackRegion(around:notBefore:in:classes:)`
@@ -68,7 +70,7 @@ enum FastWordBreak {
     }
 
     /// The blocks the table covers (see the type's comment); every other unit is `unhandled`.
-    static let coveredBlocks: [ClosedRange<UInt32>] = [0x0000...0x052F, 0x1E00...0x1EFF, 0x2000...0x214F]
+    static let coveredBlocks: [ClosedRange<UInt32>] = [0x0000...0x052F, 0x1E00...0x1EFF, 0x2000...0x27BF]
 
     /// The class of every UTF-16 unit below `classes.count`, from ICU's Word_Break property.
     static let classes: [UInt8] = {
