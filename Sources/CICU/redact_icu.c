@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
 #include <unicode/uset.h>
@@ -83,6 +84,25 @@ int32_t rx_wordbreaker_segment(rx_wordbreaker *breaker, const uint16_t *text, in
         previous = next;
     }
     return count;
+}
+
+int32_t rx_word_break_class(int32_t c) {
+    switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
+    case U_WB_OTHER:
+    case U_WB_LF:
+    case U_WB_NEWLINE:
+    case U_WB_DOUBLE_QUOTE: return RX_WB_OTHER;
+    case U_WB_WSEGSPACE: return RX_WB_SPACE;
+    case U_WB_CR: return RX_WB_CR;
+    case U_WB_ALETTER: return RX_WB_LETTER;
+    case U_WB_NUMERIC: return RX_WB_NUMERIC;
+    case U_WB_EXTENDNUMLET: return RX_WB_EXTEND_NUM_LET;
+    case U_WB_MIDLETTER: return RX_WB_MID_LETTER;
+    case U_WB_MIDNUM: return RX_WB_MID_NUM;
+    case U_WB_MIDNUMLET: return RX_WB_MID_NUM_LET;
+    case U_WB_SINGLE_QUOTE: return RX_WB_SINGLE_QUOTE;
+    default: return RX_WB_UNHANDLED;
+    }
 }
 
 // MARK: Normalization and case folding

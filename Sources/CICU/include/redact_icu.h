@@ -44,6 +44,29 @@ int32_t rx_wordbreaker_segment(rx_wordbreaker *breaker, const uint16_t *text, in
                                int32_t *starts, int32_t *ends, int32_t *statuses,
                                int32_t capacity, int32_t *error);
 
+/// The classes of `FastWordBreak` (Sources/Redact/Text/FastWordBreak.swift), each a set of values
+/// of Unicode's Word_Break property (UAX #29).
+enum {
+    RX_WB_UNHANDLED = 0,       // Extend, Format, ZWJ, Katakana, Hebrew_Letter, Regional_Indicator:
+                               // rules the fast path leaves to ICU
+    RX_WB_OTHER = 1,           // Other, LF, Newline, Double_Quote (joins only Hebrew letters)
+    RX_WB_SPACE = 2,           // WSegSpace
+    RX_WB_CR = 3,              // CR
+    RX_WB_LETTER = 4,          // ALetter
+    RX_WB_NUMERIC = 5,         // Numeric
+    RX_WB_EXTEND_NUM_LET = 6,  // ExtendNumLet
+    RX_WB_MID_LETTER = 7,      // MidLetter
+    RX_WB_MID_NUM = 8,         // MidNum
+    RX_WB_MID_NUM_LET = 9,     // MidNumLet
+    RX_WB_SINGLE_QUOTE = 10    // Single_Quote
+};
+
+/// The RX_WB_ class of code point `c` from ICU's Word_Break property, as the property has it:
+/// tailorings of ICU's rules (the colon is no MidLetter in the root rules) and the scripts that
+/// ICU segments with dictionaries or by script rather than by this property (Han, Hiragana,
+/// Thai, ...) are the caller's to leave out.
+int32_t rx_word_break_class(int32_t c);
+
 // MARK: Normalization and case folding
 
 /// Writes the NFC form of `src` to `dst`. Returns the length needed; when it exceeds `capacity`,

@@ -11,7 +11,10 @@ struct WordToken: Sendable, Hashable {
     var isNumber: Bool { status >= 100 && status < 200 }
 }
 
-/// ICU word segmentation (UAX #29 with ICU's dictionaries) over UTF-16 text.
+/// Word segmentation (UAX #29 as ICU's root rules have it) over UTF-16 text: ICU's word-like
+/// segments and rule statuses, found by `FastWordBreak` where the text is Latin, Greek,
+/// Cyrillic, digits and punctuation, and by ICU's break iterator (with its dictionaries) for the
+/// stretches around anything else.
 ///
 /// One segmenter per thread: ICU break iterators hold their position. Buffers are reused, so
 /// segmenting chunk after chunk allocates only when a chunk is larger than any before.
@@ -20,6 +23,18 @@ final class WordSegmenter {
     private var starts: [Int32] = []
     private var ends: [Int32] = []
     private var statuses: [Int32] = []
+    /// How much of the text segmented so far went to ICU.
+    private(set) var statistics = Statistics()
+
+    /// Counts of what `segment(_:into:)` has done, for the benchmarks and tests.
+    struct Statistics: Equatable {
+        /// Texts segmented, and those of them that had at least one stretch segmented by ICU.
+        var texts = 0, textsWithFallback = 0
+        /// UTF-16 units segmented, and those segmented by ICU.
+        var units = 0, fallbackUnits = 0
+        /// Stretches segmented by ICU.
+        var fallbackRegions = 0
+    }
 
     init() {
         var error: Int32 = 0
@@ -32,10 +47,43 @@ final class WordSegmenter {
 
     deinit { rx_wordbreaker_close(breaker) }
 
-    /// The word-like segments of `text`, in order, written into `tokens` (replacing it).
+    /// The word-like segments of `text`, in order, written into `tokens` (replacing it): ICU's,
+    /// found by the fast path where it is exact and by ICU elsewhere.
     func segment(_ text: UnsafeBufferPointer<UInt16>, into tokens: inout [WordToken]) {
         tokens.removeAll(keepingCapacity: true)
-        let capacity = max(text.count, 1)
+        let n = text.count
+        statistics.texts += 1
+        statistics.units += n
+        let regionsBefore = statistics.fallbackRegions
+        FastWordBreak.classes.withUnsafeBufferPointer { classes in
+            var position = 0
+            while position < n {
+                let stop = FastWordBreak.segment(text, from: position, classes: classes, into: &tokens)
+                if stop == n { break }
+                let region = FastWordBreak.fallbackRegion(around: stop, notBefore: position, in: text, classes: classes)
+                // What the fast pass found from the region on was found as if the text ended at `stop`.
+                while let last = tokens.last, Int(last.end) > region.lowerBound { tokens.removeLast() }
+                appendICUSegments(text, region, to: &tokens)
+                statistics.fallbackRegions += 1
+                statistics.fallbackUnits += region.count
+                position = region.upperBound
+            }
+        }
+        if statistics.fallbackRegions != regionsBefore { statistics.textsWithFallback += 1 }
+    }
+
+    /// The word-like segments of `text` as ICU's break iterator alone finds them: the reference
+    /// the fast path is tested and measured against.
+    func segmentWithICU(_ text: UnsafeBufferPointer<UInt16>, into tokens: inout [WordToken]) {
+        tokens.removeAll(keepingCapacity: true)
+        appendICUSegments(text, 0..<text.count, to: &tokens)
+    }
+
+    /// Appends ICU's word-like segments of `text[range]` (segmented as a text of its own) to
+    /// `tokens`, with offsets into `text`.
+    private func appendICUSegments(_ text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, to tokens: inout [WordToken]) {
+        guard !range.isEmpty, let base = text.baseAddress else { return }
+        let capacity = range.count
         if starts.count < capacity {
             starts = [Int32](repeating: 0, count: capacity)
             ends = starts
@@ -45,15 +93,15 @@ final class WordSegmenter {
         let count = starts.withUnsafeMutableBufferPointer { s in
             ends.withUnsafeMutableBufferPointer { e in
                 statuses.withUnsafeMutableBufferPointer { st in
-                    rx_wordbreaker_segment(breaker, text.baseAddress, Int32(text.count), s.baseAddress, e.baseAddress,
+                    rx_wordbreaker_segment(breaker, base + range.lowerBound, Int32(capacity), s.baseAddress, e.baseAddress,
                                            st.baseAddress, Int32(capacity), &error)
                 }
             }
         }
         guard count > 0 else { return }
-        tokens.reserveCapacity(Int(count))
+        let offset = Int32(range.lowerBound)
         for i in 0..<Int(count) {
-            tokens.append(WordToken(start: starts[i], end: ends[i], status: statuses[i]))
+            tokens.append(WordToken(start: starts[i] + offset, end: ends[i] + offset, status: statuses[i]))
         }
     }
 }

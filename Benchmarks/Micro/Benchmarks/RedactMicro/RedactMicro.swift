@@ -69,13 +69,22 @@ func text64K() -> String { Inputs.mixedText(utf8Count: 64 * 1_024, seed: 64) }
 func text16K() -> String { Inputs.mixedText(utf8Count: 16 * 1_024, seed: 16) }
 
 let benchmarks: @Sendable () -> Void = {
-    // 1. ICU word segmentation of 64 KiB.
+    // 1. Word segmentation of 64 KiB as the scanner runs it: the fast path, ICU for what it leaves.
     Benchmark("Segmentation-64KiB", configuration: configuration(mallocs: .calls(8))) { benchmark, segmentation in
         for _ in benchmark.scaledIterations {
             blackHole(segmentation.run())
         }
     } setup: {
         BenchmarkHooks.Segmentation(text: text64K())
+    }
+
+    // 1b. The same 64 KiB segmented by ICU's break iterator alone: the reference of 1 (same tokens).
+    Benchmark("Segmentation-ICU-64KiB", configuration: configuration(mallocs: .calls(8))) { benchmark, segmentation in
+        for _ in benchmark.scaledIterations {
+            blackHole(segmentation.run())
+        }
+    } setup: {
+        BenchmarkHooks.ICUSegmentation(text: text64K())
     }
 
     // 2a. Word-table lookups (word-list and cue rules) of the first 4,096 words of the 64 KiB text.
