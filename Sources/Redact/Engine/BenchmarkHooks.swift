@@ -10,24 +10,31 @@ import RedactRules
 /// change with the internals they wrap.
 @_spi(Benchmarks)
 public enum BenchmarkHooks {
-    /// ICU word segmentation of a fixed text, as the scanner runs it on every text
-    /// (`WordSegmenter.segment(_:into:)`): one segmenter, token buffer reused from run to run.
+    /// Word segmentation of a fixed text, as the scanner runs it on every text
+    /// (`WordSegmenter.segment(_:into:)`, the fast path with ICU behind it), or by ICU's break
+    /// iterator alone (`WordSegmenter.segmentWithICU(_:into:)`), the reference the fast path is
+    /// measured against on the same units: one segmenter, token buffer reused from run to run.
     public final class Segmentation {
         private let segmenter = WordSegmenter()
         private let units: [UInt16]
+        private let icuOnly: Bool
         private var tokens: [WordToken] = []
 
-        /// A segmenter for `text` (held as UTF-16, the form the scanner segments).
-        public init(text: String) {
+        /// A segmenter for `text` (held as UTF-16, the form the scanner segments); with
+        /// `icuOnly`, ICU segments every text.
+        public init(text: String, icuOnly: Bool = false) {
             units = Array(text.utf16)
+            self.icuOnly = icuOnly
         }
 
         /// The length of the text in UTF-16 units.
         public var utf16Count: Int { units.count }
 
-        /// Segments the whole text once; returns the number of word-like tokens ICU found.
+        /// Segments the whole text once; returns the number of word-like tokens found.
         public func run() -> Int {
-            units.withUnsafeBufferPointer { segmenter.segment($0, into: &tokens) }
+            units.withUnsafeBufferPointer {
+                if icuOnly { segmenter.segmentWithICU($0, into: &tokens) } else { segmenter.segment($0, into: &tokens) }
+            }
             return tokens.count
         }
     }

@@ -84,7 +84,7 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(segmentation.run())
         }
     } setup: {
-        BenchmarkHooks.ICUSegmentation(text: text64K())
+        BenchmarkHooks.Segmentation(text: text64K(), icuOnly: true)
     }
 
     // 2a. Word-table lookups (word-list and cue rules) of the first 4,096 words of the 64 KiB text.
