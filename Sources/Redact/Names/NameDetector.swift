@@ -320,7 +320,7 @@ struct NameReading {
             // they are (`Ростов-на-Дону`, `Stratford-upon-Avon`, `Pfaffenhofen-an-der-Ilm`).
             var k = last + 1
             while k - last <= 2, isShortLowerWord(k), k + 1 < tokens.count, joined(k, k + 1) { k += 1 }
-            guard k > last + 1, k < tokens.count, !isShortLowerWord(k), capitalPart(k) else { break }
+            guard k > last + 1, k < tokens.count, capitalPart(k) else { break }
             last = k
         }
         return (first, last)

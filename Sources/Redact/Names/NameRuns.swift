@@ -151,8 +151,6 @@ extension NameReading {
     /// An ordinary word inside a capitalized run: a month, nationality or country; a common word
     /// that the lists do not also know as a name; or a word the rule set says is never a name.
     mutating func isOrdinary(_ a: WordAnalysis, at t: Int, run: Range<Int>) -> Bool {
-        // A given name that is also a month or country stays a name after a title (`Ms. June
-        // Carter`); a Russian country stays a country (`Президент России`).
         // A nationality's adjective capitalized inside a sentence, right before a place type,
         // names a region (`Чеченской республики`, `Гагаузской автономии`): Russian writes such
         // an adjective in lower case everywhere else.
@@ -160,15 +158,11 @@ extension NameReading {
            let next = nextWordFold(after: t), startsWithCue(next, .placeNameTypes, line: t) {
             return false
         }
-        // A given name that is also a country or month, opening a run before a surname or a
-        // word no list holds, is the person's (`Jordan Henderson`, `Georgia Vell`): left out,
-        // it would stay visible, as countries are kept.
-        if a.isExcluded, !a.isCyrillic, !a.flags.isNationality, a.entry?.isGiven == true, t == run.lowerBound, t + 1 < run.upperBound,
-           let next = analyses[t + 1], !next.isExcluded, !next.isAllCaps, !next.isPlace || next.entry?.isSurname == true,
-           next.entry?.isSurname == true || (next.entry == nil && !next.flags.isCommon) {
-            return false
-        }
-        if a.isExcluded && !(a.entry?.isGiven == true && !(a.isCyrillic && a.flags.isCountry) && hasTitleBefore(t)) { return true }
+        // A given name that is also a month or country stays a name after a title (`Ms. June
+        // Carter`) or before a surname (`Jordan Henderson`): left out, it would stay visible, as
+        // countries are kept. A Russian country stays a country (`Президент России`).
+        if a.isExcluded && !(a.entry?.isGiven == true && !(a.isCyrillic && a.flags.isCountry)
+                             && (hasTitleBefore(t) || opensNameBeforeSurname(a, at: t, run: run))) { return true }
         if rules.notNames.contains(a.fold) || rules.titles.contains(a.fold) || rules.cuesAfter.contains(a.fold) { return true }
         if a.flags.isCommon && !a.isName && !a.isPlace {
             // A capitalized ordinary word right after a given name is the surname (`Kemal Güzel`,
@@ -187,6 +181,15 @@ extension NameReading {
             return true
         }
         return false
+    }
+
+    /// Whether `a`, a Latin given name that is no nationality, opens `run` right before a
+    /// surname or a word no list holds (`Jordan Henderson`, `Chad Morrow`; not `Georgia Power`).
+    mutating func opensNameBeforeSurname(_ a: WordAnalysis, at t: Int, run: Range<Int>) -> Bool {
+        guard !a.isCyrillic, !a.flags.isNationality, t == run.lowerBound, t + 1 < run.upperBound,
+              let next = analyses[t + 1], !next.isExcluded, !next.isAllCaps else { return false }
+        if next.entry?.isSurname == true { return true }
+        return next.entry == nil && !next.flags.isCommon && !next.isPlace
     }
 
     mutating func judgePiece(_ piece: Range<Int>, into finds: inout [Find]) {
