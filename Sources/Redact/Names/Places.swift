@@ -274,4 +274,65 @@ extension NameReading {
             finds.append(Find(start: start, end: start + stemUnits, rule: locationRule, keys: [NameKey.phonetic(String(String.UnicodeScalarView(scalars)))]))
         }
     }
+
+    /// Adds as places the capitalized words no list holds that stand in one list with a place
+    /// found already (`Hirkan, Altıağac, Şahdağ`, `Mati, Vyosa və Semani kimi çayları`,
+    /// `Tarvel, Bristol and Leeds`): the items of a list are of one kind, and a word no list
+    /// knows has nothing else to say what it is. Items are joined by `, ` or by one of
+    /// `countries.joining-words` between single spaces; the kind spreads item to item, both ways.
+    /// Words that a find covers, listed names, ordinary words, capitals and a sentence's first
+    /// word are left alone.
+    mutating func findPlacesListedWithPlaces(into finds: inout [Find]) {
+        guard finds.contains(where: { $0.rule == locationRule }) else { return }
+        // Per word: covered by any find, and by a place.
+        var covered = [Bool](repeating: false, count: tokens.count)
+        var place = covered
+        for find in finds {
+            var lo = 0, hi = tokens.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if Int(tokens[mid].end) <= find.start { lo = mid + 1 } else { hi = mid }
+            }
+            var t = lo
+            while t < tokens.count, Int(tokens[t].start) < find.end {
+                covered[t] = true
+                if find.rule == locationRule { place[t] = true }
+                t += 1
+            }
+        }
+        func isCandidate(_ t: Int) -> Bool {
+            guard !covered[t], let a = analyses[t], a.entry == nil, !a.flags.isCommon, !a.isExcluded, !a.isAllCaps,
+                  a.letterCount >= 3, !rules.notNames.contains(a.fold), !rules.titles.contains(a.fold) else { return false }
+            return !isSentenceStart(t)
+        }
+        // The word of the item next to word `t` on side `step` (-1 or +1), if a list joins them.
+        func neighbour(_ t: Int, _ step: Int) -> Int? {
+            let (a, b) = step < 0 ? (t - 1, t) : (t, t + 1)
+            guard a >= 0, b < tokens.count else { return nil }
+            let gap = gapUnits(a, b)
+            if gap.count == 2 && gap[0] == 0x2C && gap[1] == 0x20 { return t + step }
+            let k = t + step
+            guard gap.count == 1, gap[0] == 0x20, k > 0, k + 1 < tokens.count, analyses[k] == nil,
+                  rules.countryJoiningWords.contains(foldToken(k)) else { return nil }
+            let (c, d) = step < 0 ? (k - 1, k) : (k, k + 1)
+            let other = gapUnits(c, d)
+            return other.count == 1 && other[0] == 0x20 ? k + step : nil
+        }
+        var added: [Int] = []
+        for direction in [1, -1] {
+            var t = direction > 0 ? 0 : tokens.count - 1
+            while t >= 0 && t < tokens.count {
+                defer { t += direction }
+                guard isCandidate(t), let n = neighbour(t, -direction), place[n] else { continue }
+                place[t] = true
+                covered[t] = true
+                added.append(t)
+            }
+        }
+        for t in added {
+            let start = Int(tokens[t].start), length = analyses[t]!.spanLength
+            let stem = String(decoding: UnsafeBufferPointer(rebasing: units[start..<(start + length)]), as: UTF16.self)
+            finds.append(Find(start: start, end: start + length, rule: locationRule, keys: [NameKey.phonetic(stem)]))
+        }
+    }
 }

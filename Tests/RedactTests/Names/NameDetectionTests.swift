@@ -35,6 +35,8 @@ enum NameCases {
     }
 
     static let english = [
+        // A word no list holds, listed with places, is a place.
+        "The floods hit [[Quarnby|LOCATION]], [[Derby|LOCATION]] and [[Leeds|LOCATION]] on Monday.",
         // A given name that is also a country, before a surname, is the person's; alone it is the country.
         "[[Jordan Henderson]] scored twice and [[Chad Morrow]] left for Jordan.",
         // A country or month with an English possessive stays a country or month, kept.
