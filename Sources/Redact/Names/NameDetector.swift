@@ -231,6 +231,7 @@ struct NameReading {
         findPlacesListedWithPlaces(into: &finds)
         findOrganizationsBeforeCountry(into: &finds)
         extendOrganizationsThroughCountry(&finds)
+        extendPlacesThroughGenitive(&finds)
         if !allowedRanges.isEmpty {
             // Words of an allowed mention stay, whatever is learned elsewhere.
             nameTokens.removeAll { token in allowedRanges.contains { $0.contains(token.start) } }

@@ -68,6 +68,9 @@ struct NameRules: Sendable {
     /// a type after a noun name stays outside (`Nəsimi rayonunda`, `Beşiktaş ilçesi`).
     /// Matched in any inflected form, as `placeCues` are.
     var placeNameTypes: Set<String> = []
+    /// Russian place types, in every case form, that take the genitive words after them into
+    /// the place's name (`Дворце молодёжи`, `Центральном доме литераторов`).
+    var placeGenitiveHeads: Set<String> = []
     /// As `placeCueHeads`, of `placeNameTypes`.
     var placeNameTypeHeads: Set<String> = []
     /// Russian adjective endings: a place or organization that ends in a capitalized adjective
@@ -178,6 +181,7 @@ struct NameRules: Sendable {
         orgBeforeLinks = set("org.before-links")
         ofWords = set("names.of-words")
         orgHeadPrepositions = set("org.head-prepositions")
+        placeGenitiveHeads = set("places.genitive-heads")
         orgHeadConjunctions = set("org.head-conjunctions")
         englishMarkers = Set(set("names.language-markers").compactMap(Self.packASCII))
         possessiveOnlySuffixes = set("names.possessive-only-suffixes")

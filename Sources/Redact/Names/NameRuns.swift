@@ -183,6 +183,24 @@ extension NameReading {
         return false
     }
 
+    /// The lower-case Russian noun after `range` when `range` is one capitalized word with an
+    /// adjective's ending that no list knows as a name, inside a sentence, with no title before
+    /// it: the next word one space on, four letters or more, all lower-case Cyrillic, with no
+    /// verb's ending (`org.verb-endings`: `Кремниевой сказали` is a woman and a verb).
+    mutating func nounAfterCapitalizedAdjective(_ range: Range<Int>) -> Int? {
+        let t = range.lowerBound
+        guard range.count == 1, t + 1 < tokens.count, let a = analyses[t], a.isCyrillic, a.entry == nil, !a.isAllCaps,
+              analyses[t + 1] == nil, rules.hasAdjectiveEnding(a.fold, stem: 3), !isSentenceStart(t), !hasTitleBefore(t) else { return nil }
+        let gap = gapUnits(t, t + 1)
+        guard gap.count == 1, gap[0] == 0x20 || gap[0] == 0xA0 else { return nil }
+        let next = tokens[t + 1]
+        guard next.end - next.start >= 4,
+              units[Int(next.start)..<Int(next.end)].allSatisfy({ $0 >= 0x430 && $0 <= 0x44F || $0 == 0x451 }) else { return nil }
+        let word = foldToken(t + 1)
+        if rules.russianVerbEndings.contains(where: { word.hasSuffix($0) }) { return nil }
+        return t + 1
+    }
+
     /// Whether `a`, a Latin given name that is no nationality, opens `run` right before a
     /// surname or a word no list holds (`Jordan Henderson`, `Chad Morrow`; not `Georgia Power`).
     mutating func opensNameBeforeSurname(_ a: WordAnalysis, at t: Int, run: Range<Int>) -> Bool {
@@ -236,8 +254,22 @@ extension NameReading {
                 // Where the rules' reading of a person is weak (a word both a name and a place,
                 // an ending), the model's reading of a place or organization wins.
                 var rule = personRule
-                if !hasStrongPersonEvidence(range), let kind = modelKind(of: range) { rule = self.rule(for: kind) }
+                var noun: Int? = nil
+                if let kind = modelKind(of: range) {
+                    if !hasStrongPersonEvidence(range) {
+                        rule = self.rule(for: kind)
+                    } else if kind != .person, let n = nounAfterCapitalizedAdjective(range) {
+                        // `Кремниевой долиной`, `Палестинское государство`: a surname's shape,
+                        // but the model reads a place or organization, and a lower-case noun
+                        // follows, as it does the adjective of a Russian name.
+                        rule = self.rule(for: kind)
+                        noun = n
+                    }
+                }
                 emit(range, rule: rule, into: &finds)
+                if let noun, let last = finds.indices.last, finds[last].start == Int(tokens[range.lowerBound].start) {
+                    finds[last].end = max(finds[last].end, Int(tokens[noun].end))
+                }
             } else if isLatinNameInCyrillicLine(range) {
                 // `Facebook`, `Sun Microsystems` in a Russian sentence: a word in the other
                 // script is a name, mostly a company's or a medium's.

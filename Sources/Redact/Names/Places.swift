@@ -335,4 +335,26 @@ extension NameReading {
             finds.append(Find(start: start, end: start + length, rule: locationRule, keys: [NameKey.phonetic(stem)]))
         }
     }
+
+    /// Widens each place that ends in a Russian place type taking genitive words
+    /// (`places.genitive-heads`: `Дворце`, `доме`) through those words, as an organization's
+    /// head is (``russianNameTail(after:)``): `Дворце молодёжи`, `Центральном доме литераторов`.
+    /// Not into another find.
+    mutating func extendPlacesThroughGenitive(_ finds: inout [Find]) {
+        guard !rules.placeGenitiveHeads.isEmpty else { return }
+        for i in finds.indices where finds[i].rule == locationRule {
+            var lo = 0, hi = tokens.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if Int(tokens[mid].start) < finds[i].end { lo = mid + 1 } else { hi = mid }
+            }
+            let last = lo - 1
+            guard last >= 0, Int(tokens[last].end) == finds[i].end, rules.placeGenitiveHeads.contains(foldToken(last)) else { continue }
+            let tail = russianNameTail(after: last)
+            guard tail > last else { continue }
+            let end = Int(tokens[tail].end)
+            if finds.contains(where: { $0.start < end && finds[i].end <= $0.start }) { continue }
+            finds[i].end = end
+        }
+    }
 }

@@ -168,6 +168,11 @@ enum NameCases {
         "Лидер [[Гагаузской автономии|LOCATION]] заявил о референдуме.",
         // A street type after the street's name, in any case form, is the address's.
         "Он жил на [[Велеградскому бульвару|ADDRESS]], потом на [[Торвальдской улице|ADDRESS]].",
+        // A place type that takes genitive words takes them into the place (not the adverb after).
+        "Концерт прошёл во [[Дворце молодёжи|LOCATION]] вчера, а лекция в [[Северном доме архитекторов|LOCATION]].",
+        // A capitalized adjective of a surname's shape, read as a place by the model, before its
+        // lower-case noun: a place with its noun, not a woman.
+        "Этот город называют [[Сапфировой долиной|LOCATION]] уже давно.",
         // Mountains: the plural type word is the place's.
         "Мы гуляли у [[Сарвинских гор|LOCATION]] вчера.",
         // Short lower-case words between hyphenated capitals are the name's.
