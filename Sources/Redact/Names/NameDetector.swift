@@ -228,6 +228,7 @@ struct NameReading {
         findNamesBeforeBracketedCountry(into: &finds)
         addContextModelFinds(into: &finds)
         findPlacesByLocativeSuffix(into: &finds)
+        findPlacesBeforeNameTypes(into: &finds)
         findPlacesListedWithPlaces(into: &finds)
         findOrganizationsBeforeCountry(into: &finds)
         extendOrganizationsThroughCountry(&finds)

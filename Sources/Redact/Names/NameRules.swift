@@ -71,6 +71,9 @@ struct NameRules: Sendable {
     /// Russian place types, in every case form, that take the genitive words after them into
     /// the place's name (`Дворце молодёжи`, `Центральном доме литераторов`).
     var placeGenitiveHeads: Set<String> = []
+    /// Azerbaijani and Turkish types of natural place (seas, lakes, rivers, mountains): an
+    /// ordinary capitalized word right before one names the place (`Şimal dənizi`).
+    var placeNaturalTypes: Set<String> = []
     /// As `placeCueHeads`, of `placeNameTypes`.
     var placeNameTypeHeads: Set<String> = []
     /// Russian adjective endings: a place or organization that ends in a capitalized adjective
@@ -182,6 +185,7 @@ struct NameRules: Sendable {
         ofWords = set("names.of-words")
         orgHeadPrepositions = set("org.head-prepositions")
         placeGenitiveHeads = set("places.genitive-heads")
+        placeNaturalTypes = set("places.natural-types")
         orgHeadConjunctions = set("org.head-conjunctions")
         englishMarkers = Set(set("names.language-markers").compactMap(Self.packASCII))
         possessiveOnlySuffixes = set("names.possessive-only-suffixes")

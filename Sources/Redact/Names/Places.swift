@@ -357,4 +357,35 @@ extension NameReading {
             finds[i].end = end
         }
     }
+
+    /// Adds as places the capitalized words inside an Azerbaijani or Turkish sentence right
+    /// before a lower-case type of natural place (`places.natural-types`, any suffixed form): the
+    /// ordinary word names the place (`Şimal dənizi`, `Qara dənizdə`): a compass word, a colour
+    /// (a word no list holds is read by the other passes; `Telegram kanalında` is a channel). The lower-case type stays outside, as after a listed place (`Xəzər
+    /// dənizində`). Words a find covers, countries, nationalities and a sentence's first word
+    /// are left alone.
+    mutating func findPlacesBeforeNameTypes(into finds: inout [Find]) {
+        var covered: [Range<Int>]? = nil
+        for t in tokens.indices where t + 1 < tokens.count {
+            guard let a = analyses[t], analyses[t + 1] == nil, !a.isAllCaps, a.letterCount >= 3, !a.flags.isCountry,
+                  a.flags.isCommon || rules.notNames.contains(a.fold),
+                  !a.flags.isNationality, !a.flags.isCalendar, !tokenLanguages[t].isDisjoint(with: [.azerbaijani, .turkish]),
+                  tokenLanguages[t] != .english, gapIsSingleSpace(t, t + 1), !isSentenceStart(t),
+                  isNaturalPlaceType(foldToken(t + 1)) else { continue }
+            if covered == nil {
+                covered = finds.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
+            }
+            let start = Int(tokens[t].start)
+            guard !covered!.contains(where: { $0.overlaps(start..<Int(tokens[t].end)) }) else { continue }
+            let stem = String(decoding: UnsafeBufferPointer(rebasing: units[start..<(start + a.spanLength)]), as: UTF16.self)
+            finds.append(Find(start: start, end: start + a.spanLength, rule: locationRule, keys: [NameKey.phonetic(stem)]))
+        }
+    }
+
+    /// Whether `fold` is a type of natural place (`places.natural-types`: `dəniz`, `gölü`) with
+    /// up to five letters of suffix after it (`dənizindən`).
+    mutating func isNaturalPlaceType(_ fold: String) -> Bool {
+        let count = fold.unicodeScalars.count
+        return rules.placeNaturalTypes.contains { fold.hasPrefix($0) && count - $0.unicodeScalars.count <= 5 }
+    }
 }

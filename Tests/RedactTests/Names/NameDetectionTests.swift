@@ -119,6 +119,9 @@ enum NameCases {
     ]
 
     static let azerbaijani = [
+        // An ordinary word capitalized before a natural place's type names the place (the type
+        // outside, as after a listed place); a channel is no canal.
+        "Bu il gəmilər [[Şimal|LOCATION]] dənizində və [[Qara|LOCATION]] dənizdə üzürdü. Xəbərlər Telegram kanalında yayılır.",
         // The locative suffixes with a dotless ı (`-dakı`) after a back-vowel stem, as after a front one.
         "Atası uzun illər [[Qarvanı|LOCATION]]dakı mədənlərdə, anası [[Varnelka|LOCATION]]dakı məktəbdə çalışıb.",
         // A capitalized word no list holds, inside a sentence, with a locative suffix is a place;
