@@ -119,6 +119,8 @@ enum NameCases {
     ]
 
     static let azerbaijani = [
+        // A place's waters, vicinity or territory after a word no list holds: a place.
+        "Onlar əvvəlcə [[Tarvenlend|LOCATION]] sularında ov edirdilər.",
         // An ordinary word capitalized before a natural place's type names the place (the type
         // outside, as after a listed place); a channel is no canal.
         "Bu il gəmilər [[Şimal|LOCATION]] dənizində və [[Qara|LOCATION]] dənizdə üzürdü. Xəbərlər Telegram kanalında yayılır.",
