@@ -6,14 +6,44 @@ extension NameReading {
     /// the start of a line, right before a colon (`ELÇİN:`, `Elçin Hüseynov:`), that are not
     /// a role (`names.speaker-roles`: `INTERVIEWER:`, `Muhabir:`) and not all ordinary words
     /// (`Note:`). A transcript names its speakers here and nowhere else, so the label alone
-    /// is evidence enough.
+    /// is evidence enough. Two ordinary words or more that label two lines or more are an
+    /// outlet's name (`Голос Америки:`), found as an organization.
     mutating func speakerLabel(_ run: Range<Int>) -> Find? {
         guard isLineStart(before: run.lowerBound), run.count <= 3, followedByColon(run.upperBound - 1) else { return nil }
         let words = run.map { analyses[$0] }
-        let isRole = run.contains { rules.speakerRoles.contains(foldToken($0)) }
+        // A role word with a country is a medium's name (`Голос Америки:`), no role.
+        let isRole = run.contains { rules.speakerRoles.contains(foldToken($0)) } && !words.contains { $0?.flags.isCountry == true }
         let ordinary = words.allSatisfy { $0 != nil && ($0!.flags.isCommon || $0!.isExcluded) && !$0!.isName }
-        guard !isRole && !ordinary else { return nil }
-        return Find(start: Int(tokens[run.lowerBound].start), end: Int(tokens[run.upperBound - 1].end),
-                    rule: personRule, keys: run.flatMap { analyses[$0]?.keys ?? [] })
+        guard !isRole else { return nil }
+        let start = Int(tokens[run.lowerBound].start), end = Int(tokens[run.upperBound - 1].end)
+        if ordinary {
+            // Ordinary words that label a speaker at two line starts or more (`Голос Америки:`,
+            // `Azadlıq Radiosu:`) are no heading: an outlet interviewing, named as a speaker.
+            // A title among them makes it a role (`ГЛАВА РАЙОНА:`).
+            guard run.count >= 2, !run.contains(where: { rules.titles.contains(foldToken($0)) }),
+                  labelCount(start..<end) >= 2 else { return nil }
+            return Find(start: start, end: end, rule: organizationRule, keys: [])
+        }
+        return Find(start: start, end: end, rule: personRule, keys: run.flatMap { analyses[$0]?.keys ?? [] })
+    }
+
+    /// How many lines of the text open with the units of `label` and a colon after up to two
+    /// spaces.
+    mutating func labelCount(_ label: Range<Int>) -> Int {
+        let length = label.count
+        var count = 0
+        var lineStart = 0
+        while lineStart < units.count {
+            var p = lineStart
+            while p < units.count && (units[p] == 0x20 || units[p] == 0x09 || units[p] == 0xFEFF) { p += 1 }
+            if p + length < units.count, units[p..<(p + length)].elementsEqual(units[label]) {
+                var q = p + length
+                while q < units.count && units[q] == 0x20 && q - p - length < 2 { q += 1 }
+                if q < units.count && units[q] == 0x3A { count += 1 }
+            }
+            guard let newline = units[lineStart...].firstIndex(of: 10) else { break }
+            lineStart = newline + 1
+        }
+        return count
     }
 }

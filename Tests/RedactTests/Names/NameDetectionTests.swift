@@ -167,6 +167,8 @@ enum NameCases {
     ]
 
     static let russian = [
+        // Ordinary words labelling a speaker on two lines or more: an outlet; once, a heading.
+        "Вступление.\n\n[[Голос Франции|ORGANIZATION]]: Как вы оцениваете ситуацию?\nОтвет: Плохо.\n[[Голос Франции|ORGANIZATION]]: Спасибо!\nПримечание редакции: текст сокращён.",
         // A nationality's adjective capitalized inside a sentence, before a place type, names a
         // region; at the start of a sentence it proves nothing.
         "Глава [[Чеченской республики|LOCATION]] выступил, а в [[Ингушской республике|LOCATION]] прошли выборы.",
