@@ -14,7 +14,7 @@ extension NameReading {
         var typeIndex: Int? = nil
         if let k = run.dropFirst().last(where: { analyses[$0].map { rules.addressAfter.contains($0.fold) } ?? false }) {
             typeIndex = k  // words after it in the run are house words (`Caddesi No: 12`)
-        } else if run.upperBound < tokens.count, gapIsSpace(run.upperBound - 1, run.upperBound),
+        } else if run.upperBound < tokens.count, gapIsSingleSpace(run.upperBound - 1, run.upperBound),
                   rules.addressAfter.contains(foldToken(run.upperBound)) {
             typeIndex = run.upperBound
         }
@@ -29,7 +29,7 @@ extension NameReading {
         }
         var start = Int(tokens[first].start)
         let numberBefore = first > 0 && tokens[first - 1].isNumber && gapIsSpace(first - 1, first) && first == run.lowerBound
-        if numberBefore { start = Int(tokens[first - 1].start) }
+        if numberBefore { start = houseHead(before: first - 1) ?? Int(tokens[first - 1].start) }
         let end = houseTail(after: typeIndex)
         // Evidence that this is a street: a capitalized type word, a house number, or a name
         // word that is not an ordinary word (`The court heard` is no address).
@@ -43,6 +43,18 @@ extension NameReading {
         finds.append(Find(start: start, end: end, rule: addressRule, keys: []))
         // A second street part: `Cumhuriyet Mahallesi, Lale Sokak No: 7` is found by its own run.
         return true
+    }
+
+    /// The start of a flat, suite or unit written before the house number at word `t`, with a
+    /// comma or a space between (`Flat 4, 27 Clarendon Road`, `Apartment 12B, 480 Park
+    /// Avenue`): a house word (`address.house`) and a number of up to six characters.
+    mutating func houseHead(before t: Int) -> Int? {
+        guard t >= 2 else { return nil }
+        let gap = gapUnits(t - 1, t)
+        guard (gap.count == 2 && gap[0] == 0x2C && gap[1] == 0x20) || (gap.count == 1 && gap[0] == 0x20),
+              tokens[t - 1].end - tokens[t - 1].start <= 6, holdsDigit(tokens[t - 1]), gapIsSingleSpace(t - 2, t - 1),
+              rules.houseWords.contains(foldToken(t - 2)) else { return nil }
+        return Int(tokens[t - 2].start)
     }
 
     /// The end of an address whose street part ends with token `t`: house, flat and block

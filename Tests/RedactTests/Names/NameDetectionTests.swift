@@ -35,6 +35,8 @@ enum NameCases {
     }
 
     static let english = [
+        // A flat or apartment written before the house number is the address's.
+        "Current address: [[Flat 4, 27 Corvane Road|ADDRESS]], [[Leeds|LOCATION]].",
         // A word no list holds, listed with places, is a place.
         "The floods hit [[Quarnby|LOCATION]], [[Derby|LOCATION]] and [[Leeds|LOCATION]] on Monday.",
         // A given name that is also a country, before a surname, is the person's; alone it is the country.
@@ -167,6 +169,9 @@ enum NameCases {
     ]
 
     static let russian = [
+        // A street type abbreviated after the name takes the house after it; a town before a
+        // comma stays a town.
+        "Адрес: [[Тарвинский пр., д. 38|ADDRESS]], а жила она по адресу: г. [[Тарвинск|LOCATION]], [[ул. Вербная, д. 4|ADDRESS]].",
         // Ordinary words labelling a speaker on two lines or more: an outlet; once, a heading.
         "Вступление.\n\n[[Голос Франции|ORGANIZATION]]: Как вы оцениваете ситуацию?\nОтвет: Плохо.\n[[Голос Франции|ORGANIZATION]]: Спасибо!\nПримечание редакции: текст сокращён.",
         // A nationality's adjective capitalized inside a sentence, before a place type, names a
