@@ -45,6 +45,14 @@ extension NameReading {
         return true
     }
 
+    /// Whether a street type (`address.after`) follows `run` one space on, with a house number
+    /// after it.
+    mutating func hasStreetTypeWithHouse(after run: Range<Int>) -> Bool {
+        let type = run.upperBound
+        guard type < tokens.count, gapIsSingleSpace(type - 1, type), rules.addressAfter.contains(foldToken(type)) else { return false }
+        return houseTail(after: type) > Int(tokens[type].end)
+    }
+
     /// The start of a flat, suite or unit written before the house number at word `t`, with a
     /// comma or a space between (`Flat 4, 27 Clarendon Road`, `Apartment 12B, 480 Park
     /// Avenue`): a house word (`address.house`) and a number of up to six characters.

@@ -64,6 +64,9 @@ extension NameReading {
             return
         }
         if isInitialsAndSurname(run) {
+            // A street named after a person, with a house number (`M. Ə. Tarvizadə küçəsi 41`),
+            // is the street; not a scorecard's `D. Lehmann st Gillespie` (stumped).
+            if hasStreetTypeWithHouse(after: run), judgeAddress(run: run, into: &finds) { return }
             emit(run, rule: personRule, into: &finds)
             return
         }

@@ -35,6 +35,8 @@ enum NameCases {
     }
 
     static let english = [
+        // A scorecard's initial and surname before `st` (stumped) stay a person.
+        "[[D. Varnholt]] st [[J. Kellaway]] b [[Marsh]] 12",
         // A flat or apartment written before the house number is the address's.
         "Current address: [[Flat 4, 27 Corvane Road|ADDRESS]], [[Leeds|LOCATION]].",
         // A word no list holds, listed with places, is a place.
@@ -121,6 +123,8 @@ enum NameCases {
     ]
 
     static let azerbaijani = [
+        // A street named after a person, with initials and a house number, is the street.
+        "O, [[Şəki|LOCATION]] şəhəri, [[M. Ə. Tarvizadə küçəsi 41|ADDRESS]] ünvanında yaşayır.",
         // A place's waters, vicinity or territory after a word no list holds: a place.
         "Onlar əvvəlcə [[Tarvenlend|LOCATION]] sularında ov edirdilər.",
         // An ordinary word capitalized before a natural place's type names the place (the type
@@ -249,6 +253,8 @@ enum NameCases {
     ]
 
     static let turkish = [
+        // An abbreviated street type (`Sok.`) takes the house and flat numbers after it.
+        "Adres: [[Zeytin Mah|ADDRESS]]. [[Papatya Sok. No: 14 Daire: 3|ADDRESS]], [[Bursa|LOCATION]].",
         // A month or a country with a suffix after an apostrophe stays a month or a country, kept.
         "Toplantı Ağustos'ta ve Ekim'de yapıldı; Almanya'da seçim var, Rusya'nın tutumu belli.",
         // A case suffix after an apostrophe ends a name: the next name starts after it.
