@@ -26,6 +26,9 @@ final class CompiledRuleSet: Sendable {
     let triggerGroups: [TriggerGroup]
     /// The distinct trigger character sets of `triggerGroups`.
     let triggerSetCount: Int
+    /// For each ASCII character, one bit per trigger character set that holds it (sets 0-63),
+    /// so that one pass over a text finds the characters of every set.
+    let triggerSetMasks: [UInt64]
     /// The distinct `near` lists of `triggerGroups`, found in a text by one pass for all.
     let nearStrings: NearStrings
     /// Pattern rules without a trigger: they scan the whole text.
@@ -174,6 +177,11 @@ final class CompiledRuleSet: Sendable {
                                 nearSet: nearSet, rules: groups[key]!)
         }
         triggerSetCount = setIndex.count
+        var masks = [UInt64](repeating: 0, count: 128)
+        for group in triggerGroups where group.characterSet < 64 {
+            for c in 0..<128 where group.characters[c] { masks[c] |= 1 << UInt64(group.characterSet) }
+        }
+        triggerSetMasks = masks
         nearStrings = NearStrings(lists: nearLists)
         self.untriggered = untriggered
         monthLists = spec.lists.filter { $0.key.hasPrefix("months.") && $0.value.count == 12 }

@@ -138,6 +138,9 @@ final class Scanner {
     private func findWindows(_ units: UnsafeBufferPointer<UInt16>, group: CompiledRuleSet.TriggerGroup) {
         let n = units.count
         let set = group.characterSet
+        if !triggerPositionsFound[set] && set < 64 {
+            findAllTriggerPositions(units)
+        }
         if !triggerPositionsFound[set] {
             var found: [Int32] = []
             swap(&found, &triggerPositions[set])
@@ -190,6 +193,26 @@ final class Scanner {
                 }
             }
         }
+    }
+
+    /// The positions of the characters of every trigger set (the first 64) in one pass.
+    private func findAllTriggerPositions(_ units: UnsafeBufferPointer<UInt16>) {
+        var found: [[Int32]] = []
+        swap(&found, &triggerPositions)
+        for set in found.indices where set < 64 { found[set].removeAll(keepingCapacity: true) }
+        rules.triggerSetMasks.withUnsafeBufferPointer { masks in
+            for i in 0..<units.count {
+                let u = units[i]
+                guard u < 128 else { continue }
+                var mask = masks[Int(u)]
+                while mask != 0 {
+                    found[mask.trailingZeroBitCount].append(Int32(i))
+                    mask &= mask - 1
+                }
+            }
+        }
+        swap(&found, &triggerPositions)
+        for set in triggerPositionsFound.indices where set < 64 { triggerPositionsFound[set] = true }
     }
 
     private func runPattern(_ ruleIndex: Int, in region: Range<Int>, units: UnsafeBufferPointer<UInt16>,
