@@ -35,7 +35,7 @@ public enum RuleFileReader {
     static let topKeys: Set<String> = ["format", "name", "description", "include", "disable", "lists", "rules"]
     static let ruleKeys: Set<String> = [
         "id", "label", "languages", "kind", "pattern", "case_insensitive", "group", "trigger",
-        "max_length", "min_triggers", "words", "list", "window", "cue_in_span", "validator", "priority", "pseudonym", "examples",
+        "max_length", "min_triggers", "near", "words", "list", "window", "cue_in_span", "validator", "priority", "pseudonym", "examples",
         "override", "description",
     ]
 
@@ -203,6 +203,11 @@ struct NodeReader {
             case "trigger": spec.trigger = try trigger(value, rule: id)
             case "max_length": spec.maxLength = try int(value, rule: id, key: key, range: 1...4096)
             case "min_triggers": spec.minTriggers = try int(value, rule: id, key: key, range: 1...256)
+            case "near":
+                spec.near = try strings(value, rule: id, key: key).map(\.0)
+                if spec.near.isEmpty || spec.near.contains(where: \.isEmpty) {
+                    throw fail(value, rule: id, "'near' must list at least one string, none of them empty")
+                }
             case "words": spec.words += try strings(value, rule: id, key: key).map(\.0)
             case "list":
                 // Resolved by the composer once every file's lists are known; kept as a marker.
@@ -227,6 +232,14 @@ struct NodeReader {
         case .wordlist:
             if spec.words.isEmpty { throw fail(node, rule: id, "a wordlist rule needs 'words' or 'list'") }
             if spec.pattern != nil { throw fail(node, rule: id, "a wordlist rule takes no 'pattern'") }
+        }
+        if !spec.near.isEmpty && (kind != .pattern || spec.trigger == nil) {
+            throw fail(node, rule: id, "'near' is for pattern rules with a 'trigger' only")
+        }
+        if !spec.near.isEmpty && spec.caseInsensitive {
+            // ICU's full case folding matches more spellings than a list can name (K and the
+            // Kelvin sign, ß and ss): an exact comparison could then skip a real match.
+            throw fail(node, rule: id, "'near' strings are compared exactly, so a case_insensitive rule cannot have them")
         }
         if spec.cueInSpan && kind != .cue {
             throw fail(node, rule: id, "'cue_in_span' is for cue rules only")

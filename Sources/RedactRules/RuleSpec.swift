@@ -73,6 +73,11 @@ public struct RuleSpec: Sendable, Hashable, Codable {
     /// How many trigger characters every match contains at least (a phone has at least seven
     /// digits): windows open only where that many lie within `maxLength` of each other.
     public var minTriggers: Int
+    /// Strings, compared exactly, one of which starts within `maxLength` units of every match
+    /// (`pattern` kind with a trigger): the windows open only around trigger characters that
+    /// have one that close, a byte-level test before any regular expression runs. Empty: no
+    /// such test.
+    public var near: [String]
     /// Longest match in UTF-16 units; bounds the windows around triggers and cues.
     public var maxLength: Int
     /// Words or phrases (`wordlist`) or cue words (`cue`); a trailing `*` matches a prefix. An
@@ -102,7 +107,7 @@ public struct RuleSpec: Sendable, Hashable, Codable {
     public init(
         id: String, label: String, languages: [String], kind: RuleKind, pattern: String? = nil,
         caseInsensitive: Bool = false, group: Int = 0, trigger: String? = nil,
-        minTriggers: Int = 1, maxLength: Int = 64, words: [String] = [], window: Int = 24, cueInSpan: Bool = false,
+        minTriggers: Int = 1, near: [String] = [], maxLength: Int = 64, words: [String] = [], window: Int = 24, cueInSpan: Bool = false,
         validator: String? = nil,
         priority: Int = 50, pseudonym: String? = nil, matchExamples: [RuleExample] = [],
         rejectExamples: [RuleExample] = [], location: RuleLocation
@@ -116,6 +121,7 @@ public struct RuleSpec: Sendable, Hashable, Codable {
         self.group = group
         self.trigger = trigger
         self.minTriggers = minTriggers
+        self.near = near
         self.maxLength = maxLength
         self.words = words
         self.window = window

@@ -33,6 +33,33 @@ import Testing
         #expect(rule.rejectExamples.map(\.text) == ["abc"])
     }
 
+    /// `near` is read as written, and a YAML alias shares one list between rules.
+    @Test func readsNearListsAndTheirAliases() throws {
+        let yaml = """
+            format: redact-rules/1
+            rules:
+              - id: a
+                label: MONEY
+                kind: pattern
+                trigger: digits
+                near: &currencies ["$", manat, Manat]
+                pattern: '\\d+ manat'
+                examples:
+                  match: ["[[5 manat]]"]
+              - id: b
+                label: MONEY
+                kind: pattern
+                trigger: digits
+                near: *currencies
+                pattern: '\\$\\d+'
+                examples:
+                  match: ["[[$5]]"]
+            """
+        let rules = try RuleFileReader.parse(yaml, path: "near.yaml").rules.map(\.rule)
+        #expect(rules.map(\.near) == [["$", "manat", "Manat"], ["$", "manat", "Manat"]])
+        #expect(SwiftSourceEmitter.emit(RuleSetSpec(name: "t", rules: rules, lists: [:], files: []), typeName: "T", root: "/").contains(#"near: ["$", "manat", "Manat"]"#))
+    }
+
     /// Each broken file, the line the error must name, the rule id, and a word of the message.
     @Test(arguments: [
         ("format: redact-rules/1\nrules:\n  - id: a\n    label: X\n    kind: regex\n", 5, "a", "unknown kind 'regex'"),
@@ -47,6 +74,9 @@ import Testing
         ("format: redact-rules/1\nrules: [\n  - id: a\n", 3, nil, "YAML syntax error"),
         ("format: redact-rules/1\nrulez: []\n", 2, nil, "unknown key 'rulez'"),
         ("format: redact-rules/1\nrules:\n  - id: a\n    label: X\n    kind: pattern\n    pattern: x\n    cue_in_span: true\n    examples:\n      match: ['[[x]]']\n", 3, "a", "'cue_in_span' is for cue rules only"),
+        ("format: redact-rules/1\nrules:\n  - id: a\n    label: X\n    kind: pattern\n    pattern: x\n    near: [x]\n    examples:\n      match: ['[[x]]']\n", 3, "a", "'near' is for pattern rules with a 'trigger' only"),
+        ("format: redact-rules/1\nrules:\n  - id: a\n    label: X\n    kind: pattern\n    trigger: x\n    case_insensitive: true\n    pattern: x\n    near: [x]\n    examples:\n      match: ['[[x]]']\n", 3, "a", "a case_insensitive rule cannot have them"),
+        ("format: redact-rules/1\nrules:\n  - id: a\n    label: X\n    kind: pattern\n    trigger: x\n    pattern: x\n    near: []\n    examples:\n      match: ['[[x]]']\n", 8, "a", "'near' must list at least one string"),
     ] as [(String, Int, String?, String)])
     func malformedFilesNameFileLineRuleAndExpectation(yaml: String, line: Int, rule: String?, message: String) {
         #expect {

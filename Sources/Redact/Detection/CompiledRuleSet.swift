@@ -26,6 +26,11 @@ final class CompiledRuleSet: Sendable {
     let triggerGroups: [TriggerGroup]
     /// The distinct trigger character sets of `triggerGroups`.
     let triggerSetCount: Int
+    /// For each ASCII character, one bit per trigger character set that holds it (sets 0-63),
+    /// so that one pass over a text finds the characters of every set.
+    let triggerSetMasks: [UInt64]
+    /// The distinct `near` lists of `triggerGroups`, found in a text by one pass for all.
+    let nearStrings: NearStrings
     /// Pattern rules without a trigger: they scan the whole text.
     let untriggered: [Int]
     let words: WordTable
@@ -54,6 +59,9 @@ final class CompiledRuleSet: Sendable {
         let reach: Int
         /// The least number of trigger characters a match of the group's rules contains.
         let minTriggers: Int
+        /// Index of the group's `near` list in `nearStrings`, or nil when windows open at any
+        /// trigger.
+        let nearSet: Int?
         let rules: [Int]
     }
 
@@ -131,8 +139,11 @@ final class CompiledRuleSet: Sendable {
             var characters: String
             var minTriggers: Int
             var reach: Int
+            /// The rule's `near` strings, sorted, each followed by U+0000: rules of one group
+            /// share one window list, so they share the test too.
+            var near: String
             static func < (a: GroupKey, b: GroupKey) -> Bool {
-                (a.characters, a.minTriggers, a.reach) < (b.characters, b.minTriggers, b.reach)
+                (a.characters, a.minTriggers, a.reach, a.near) < (b.characters, b.minTriggers, b.reach, b.near)
             }
         }
         var groups: [GroupKey: [Int]] = [:]
@@ -140,22 +151,38 @@ final class CompiledRuleSet: Sendable {
         for rule in rules where rule.spec.kind == .pattern {
             if let trigger = rule.spec.trigger {
                 let key = GroupKey(characters: String(Set(trigger).sorted()), minTriggers: rule.spec.minTriggers,
-                                   reach: rule.spec.maxLength)
+                                   reach: rule.spec.maxLength, near: Set(rule.spec.near).sorted().map { $0 + "\u{0}" }.joined())
                 groups[key, default: []].append(rule.index)
             } else {
                 untriggered.append(rule.index)
             }
         }
         var setIndex: [String: Int] = [:]
+        var nearIndex: [String: Int] = [:]
+        var nearLists: [[String]] = []
         triggerGroups = groups.keys.sorted().map { key in
             var flags = [Bool](repeating: false, count: 128)
             for scalar in key.characters.unicodeScalars where scalar.value < 128 { flags[Int(scalar.value)] = true }
             let index = setIndex[key.characters] ?? setIndex.count
             setIndex[key.characters] = index
+            var nearSet: Int?
+            if !key.near.isEmpty {
+                nearSet = nearIndex[key.near] ?? nearLists.count
+                if nearSet == nearLists.count {
+                    nearIndex[key.near] = nearSet
+                    nearLists.append(key.near.split(separator: "\u{0}").map(String.init))
+                }
+            }
             return TriggerGroup(characters: flags, characterSet: index, reach: key.reach, minTriggers: key.minTriggers,
-                                rules: groups[key]!)
+                                nearSet: nearSet, rules: groups[key]!)
         }
         triggerSetCount = setIndex.count
+        var masks = [UInt64](repeating: 0, count: 128)
+        for group in triggerGroups where group.characterSet < 64 {
+            for c in 0..<128 where group.characters[c] { masks[c] |= 1 << UInt64(group.characterSet) }
+        }
+        triggerSetMasks = masks
+        nearStrings = NearStrings(lists: nearLists)
         self.untriggered = untriggered
         monthLists = spec.lists.filter { $0.key.hasPrefix("months.") && $0.value.count == 12 }
         numberWords = NumberWords(lists: spec.lists)

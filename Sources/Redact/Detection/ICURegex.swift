@@ -71,13 +71,20 @@ final class RegexMatcher {
     ///   the whole region as unsearched, never as holding no match.
     @discardableResult
     func forEachMatch(in region: Range<Int>, group: Int, _ found: (Int, Int) -> Void) -> Bool {
+        forEachMatchWhile(in: region, group: group) { start, end in found(start, end); return true }
+    }
+
+    /// Like `forEachMatch(in:group:_:)`, but stops at the first match for which `found` returns
+    /// false; a search stopped so is complete (returns true).
+    @discardableResult
+    func forEachMatchWhile(in region: Range<Int>, group: Int, _ found: (Int, Int) -> Bool) -> Bool {
         var error: Int32 = 0
         rx_regex_set_region(handle, Int32(region.lowerBound), Int32(region.upperBound), &error)
         if error > 0 { return false }
         var start: Int32 = 0
         var end: Int32 = 0
         while rx_regex_find_next(handle, Int32(group), &start, &end, &error) == 1 {
-            if start >= 0 && end > start { found(Int(start), Int(end)) }
+            if start >= 0 && end > start && !found(Int(start), Int(end)) { return true }
         }
         return error <= 0
     }

@@ -15,6 +15,10 @@ final class Scanner {
     /// per set however many groups share it.
     private var triggerPositions: [[Int32]]
     private var triggerPositionsFound: [Bool]
+    /// Where the strings of each `near` list start in the current text, found once per text
+    /// for all lists when the first group with one has windows to open.
+    private var nearStarts: [[Int32]]
+    private var nearStartsFound = false
     private var key: [UInt16] = []
     private var nextKey: [UInt16] = []
     private let names: NameDetector?
@@ -40,6 +44,7 @@ final class Scanner {
         matchers = rules.rules.map { $0.regex?.makeMatcher() }
         triggerPositions = Array(repeating: [], count: rules.triggerSetCount)
         triggerPositionsFound = Array(repeating: false, count: rules.triggerSetCount)
+        nearStarts = Array(repeating: [], count: rules.nearStrings.count)
     }
 
     /// The candidate spans in `bytes` (UTF-8), unresolved, in no particular order.
@@ -50,6 +55,7 @@ final class Scanner {
         try text.load(bytes)
         var candidates: [Candidate] = []
         for i in triggerPositionsFound.indices { triggerPositionsFound[i] = false }
+        nearStartsFound = false
         text.units.withUnsafeBufferPointer { units in
             if !namesOnly {
                 for matcher in matchers { matcher?.setText(units) }
@@ -121,42 +127,92 @@ final class Scanner {
     }
 
     /// Merged windows of ±`reach` units around every trigger character that starts a run of
-    /// at least `minTriggers` of them within `reach` units.
+    /// at least `minTriggers` of them within `reach` units and, for a group with a `near`
+    /// list, has one of its strings starting within `reach` units.
     ///
     /// Sound because a match of a group's rules is at most `reach` long and holds at least
     /// `minTriggers` trigger characters: all of them lie within `reach` of its first one, so
-    /// that one opens a window, and the window covers the whole match.
+    /// that one opens a window, and the window covers the whole match. A `near` string starts
+    /// within `reach` of the match's start or end by the rule's contract, so within `reach` of
+    /// that first trigger character too.
     private func findWindows(_ units: UnsafeBufferPointer<UInt16>, group: CompiledRuleSet.TriggerGroup) {
-        windows.removeAll(keepingCapacity: true)
         let n = units.count
         let set = group.characterSet
+        if !triggerPositionsFound[set] && set < 64 {
+            findAllTriggerPositions(units)
+        }
         if !triggerPositionsFound[set] {
-            triggerPositions[set].removeAll(keepingCapacity: true)
+            var found: [Int32] = []
+            swap(&found, &triggerPositions[set])
+            found.removeAll(keepingCapacity: true)
             group.characters.withUnsafeBufferPointer { flags in
                 for i in 0..<n {
                     let u = units[i]
-                    if u < 128 && flags[Int(u)] { triggerPositions[set].append(Int32(i)) }
+                    if u < 128 && flags[Int(u)] { found.append(Int32(i)) }
                 }
             }
+            triggerPositions[set] = found
             triggerPositionsFound[set] = true
         }
-        let positions = triggerPositions[set]
+        var near: [Int32] = []
+        if let nearSet = group.nearSet, !triggerPositions[set].isEmpty {
+            if !nearStartsFound {
+                rules.nearStrings.find(in: units, into: &nearStarts)
+                nearStartsFound = true
+            }
+            near = nearStarts[nearSet]
+        }
+        // Built in a local array and stored once: the class property would pay an exclusivity
+        // check on every access in this loop.
+        var windows: [Range<Int>] = []
+        swap(&windows, &self.windows)
+        windows.removeAll(keepingCapacity: true)
+        defer { self.windows = windows }
+        if group.nearSet != nil && near.isEmpty { return }
         let reach = group.reach
         let need = group.minTriggers
-        var last = 0  // first trigger at or beyond the current one's reach
-        for (a, position) in positions.enumerated() {
-            let p = Int(position)
-            if last < a { last = a }
-            while last < positions.count && Int(positions[last]) < p + reach { last += 1 }
-            guard last - a >= need else { continue }
-            let lower = max(0, p - reach)
-            let upper = min(n, p + reach + 1)
-            if let previous = windows.last, previous.upperBound >= lower {
-                windows[windows.count - 1] = previous.lowerBound..<max(previous.upperBound, upper)
-            } else {
-                windows.append(lower..<upper)
+        triggerPositions[set].withUnsafeBufferPointer { positions in
+            near.withUnsafeBufferPointer { near in
+                let count = positions.count
+                var nextNear = 0  // first near string not before the current trigger's reach
+                for a in 0..<count {
+                    let p = Int(positions[a])
+                    // `need` triggers in [p, p + reach): the need-th from this one lies there.
+                    guard a + need - 1 < count, Int(positions[a + need - 1]) < p + reach else { continue }
+                    if !near.isEmpty {
+                        while nextNear < near.count && Int(near[nextNear]) < p - reach { nextNear += 1 }
+                        guard nextNear < near.count, Int(near[nextNear]) <= p + reach else { continue }
+                    }
+                    let lower = max(0, p - reach)
+                    let upper = min(n, p + reach + 1)
+                    if let previous = windows.last, previous.upperBound >= lower {
+                        windows[windows.count - 1] = previous.lowerBound..<max(previous.upperBound, upper)
+                    } else {
+                        windows.append(lower..<upper)
+                    }
+                }
             }
         }
+    }
+
+    /// The positions of the characters of every trigger set (the first 64) in one pass.
+    private func findAllTriggerPositions(_ units: UnsafeBufferPointer<UInt16>) {
+        var found: [[Int32]] = []
+        swap(&found, &triggerPositions)
+        for set in found.indices where set < 64 { found[set].removeAll(keepingCapacity: true) }
+        rules.triggerSetMasks.withUnsafeBufferPointer { masks in
+            for i in 0..<units.count {
+                let u = units[i]
+                guard u < 128 else { continue }
+                var mask = masks[Int(u)]
+                while mask != 0 {
+                    found[mask.trailingZeroBitCount].append(Int32(i))
+                    mask &= mask - 1
+                }
+            }
+        }
+        swap(&found, &triggerPositions)
+        for set in triggerPositionsFound.indices where set < 64 { triggerPositionsFound[set] = true }
     }
 
     private func runPattern(_ ruleIndex: Int, in region: Range<Int>, units: UnsafeBufferPointer<UInt16>,
@@ -249,9 +305,11 @@ final class Scanner {
         let limit = min(units.count, cueEnd + rule.spec.window + rule.spec.maxLength)
         while lineEnd < limit && units[lineEnd] != 10 { lineEnd += 1 }
         var found: Candidate?
-        let complete = matcher.forEachMatch(in: cueEnd..<lineEnd, group: rule.spec.group) { start, end in
-            guard found == nil, start - cueEnd <= rule.spec.window else { return }
+        // Matches come in order of their start: past the window, none can count.
+        let complete = matcher.forEachMatchWhile(in: cueEnd..<lineEnd, group: rule.spec.group) { start, end in
+            guard start - cueEnd <= rule.spec.window else { return false }
             found = accept(rule, start: rule.spec.cueInSpan ? cueStart : start, end: end, units: units)
+            return found == nil
         }
         if !complete && found == nil { found = exhausted(rule, cueEnd..<lineEnd) }
         if var found {

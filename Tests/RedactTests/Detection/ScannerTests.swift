@@ -31,4 +31,35 @@ import Testing
         }
         #expect(found > 100)
     }
+
+    static func moneyEngine(trigger: String?, near: [String]) throws -> RedactionEngine {
+        // The currency is inside the match (`$5`, `5 manat`) or only in a look-ahead (the `10`
+        // of `10-20 manat`), within max_length of the match either way.
+        let rule = RuleSpec(
+            id: "m", label: "MONEY", languages: ["*"], kind: .pattern,
+            pattern: #"\$\d{1,4}|\d{1,4}(?:\h?manat|(?=-\d{1,4}\h?manat))"#, trigger: trigger, near: near,
+            maxLength: 16, location: RuleLocation(file: "t", line: 1))
+        let spec = RuleSetSpec(name: "t", rules: [rule], lists: [:], files: [])
+        return try RedactionEngine(configuration: RedactionConfiguration(rules: spec, operators: OperatorTable(defaultOperator: .redact)))
+    }
+
+    /// Windows that open only with a `near` string close find what a full scan finds, when
+    /// every match has one within max_length; and nothing where none is near.
+    @Test func nearWindowsFindWhatAFullScanFinds() throws {
+        let full = try Self.moneyEngine(trigger: nil, near: [])
+        let near = try Self.moneyEngine(trigger: "0123456789", near: ["$", "manat"])
+        let pieces = ["$", "5", "1234", "-", " ", "manat", "mana", "word ", "ə", "\n", "20", "$ ", "      "]
+        var random = KeyedRandom(seed: [7, 1, 3])
+        var found = 0
+        for _ in 0..<400 {
+            var text = ""
+            for _ in 0..<random.next(in: 1...30) { text += random.element(of: pieces) }
+            let expected = full.detect(text).map(\.utf8Range)
+            #expect(near.detect(text).map(\.utf8Range) == expected, "\(text.debugDescription)")
+            found += expected.count
+        }
+        #expect(found > 100)
+        #expect(near.detect("10-20 manat").count == 2)
+        #expect(near.detect("10 20 30 1234 people").isEmpty)
+    }
 }
