@@ -86,6 +86,8 @@ public final class RedactionEngine: Sendable {
             field(String(rule.window)); field(rule.validator ?? ""); field(String(rule.priority)); field(rule.pseudonym ?? "")
             // Only when set, so that the digests of sets written before the key existed stay.
             if rule.cueInSpan { field("cue_in_span") }
+            // A `near` list only narrows where a rule is tried, but a wrong one loses finds.
+            if !rule.near.isEmpty { field("near"); field(rule.near.joined(separator: "\n")) }
         }
         for name in spec.lists.keys.sorted() {
             field(name); field(spec.lists[name]!.joined(separator: "\n"))
