@@ -74,6 +74,9 @@ struct NameRules: Sendable {
     /// Azerbaijani and Turkish types of natural place (seas, lakes, rivers, mountains): an
     /// ordinary capitalized word right before one names the place (`Şimal dənizi`).
     var placeNaturalTypes: Set<String> = []
+    /// The identifier rules' cue words and phrases (every `cues.*` list: `case no`, `nino`,
+    /// `уид`): before a number they name the identifier, not a person or an organization.
+    var identifierCues: Set<String> = []
     /// As `placeCueHeads`, of `placeNameTypes`.
     var placeNameTypeHeads: Set<String> = []
     /// Russian adjective endings: a place or organization that ends in a capitalized adjective
@@ -186,6 +189,7 @@ struct NameRules: Sendable {
         orgHeadPrepositions = set("org.head-prepositions")
         placeGenitiveHeads = set("places.genitive-heads")
         placeNaturalTypes = set("places.natural-types")
+        identifierCues = set("cues")
         orgHeadConjunctions = set("org.head-conjunctions")
         englishMarkers = Set(set("names.language-markers").compactMap(Self.packASCII))
         possessiveOnlySuffixes = set("names.possessive-only-suffixes")

@@ -53,6 +53,8 @@ extension NameReading {
     mutating func judge(run: Range<Int>, into finds: inout [Find]) {
         // `XIII века`: a Roman numeral alone in a sentence is a number.
         if run.count == 1, isRomanNumeralInSentence(run.lowerBound) { return }
+        // `Case No: 2:23-cv-04512`, `NINO AB 12 34 56 C`, `УИД 77RS…`: the identifier's cue.
+        if isIdentifierCue(run) { return }
         if let label = speakerLabel(run) {
             finds.append(label)
             return
@@ -202,6 +204,28 @@ extension NameReading {
         let word = foldToken(t + 1)
         if rules.russianVerbEndings.contains(where: { word.hasSuffix($0) }) { return nil }
         return t + 1
+    }
+
+    /// Whether `run` opens with an identifier rule's cue (`cues.*`: a phrase, or each word)
+    /// with a digit within the next twelve units of its line; the words after the cue, if
+    /// any, are the identifier's letters in capitals (`NINO AB 12 34 56 C`).
+    mutating func isIdentifierCue(_ run: Range<Int>) -> Bool {
+        guard !rules.identifierCues.isEmpty else { return false }
+        var cueEnd: Int? = nil
+        var phrase = ""
+        for t in run.prefix(3) {
+            phrase += (phrase.isEmpty ? "" : " ") + foldToken(t)
+            if rules.identifierCues.contains(phrase) { cueEnd = t + 1 }
+        }
+        guard let cueEnd, (cueEnd..<run.upperBound).allSatisfy({ analyses[$0]?.isAllCaps == true && (analyses[$0]?.letterCount ?? 9) <= 3 })
+        else { return false }
+        var p = Int(tokens[cueEnd - 1].end)
+        let limit = min(units.count, p + 12)
+        while p < limit && units[p] != 10 {
+            if units[p] >= 0x30 && units[p] <= 0x39 { return true }
+            p += 1
+        }
+        return false
     }
 
     /// Whether `a`, a Latin given name that is no nationality, opens `run` right before a

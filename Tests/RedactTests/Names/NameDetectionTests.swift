@@ -35,6 +35,8 @@ enum NameCases {
     }
 
     static let english = [
+        // An identifier's cue before its number is no name (the number is the pattern rules').
+        "Case No: 2:23-cv-04512 was filed, and his NINO AB 12 34 56 C was given.",
         // A scorecard's initial and surname before `st` (stumped) stay a person.
         "[[D. Varnholt]] st [[J. Kellaway]] b [[Marsh]] 12",
         // A flat or apartment written before the house number is the address's.
@@ -173,6 +175,7 @@ enum NameCases {
     ]
 
     static let russian = [
+        "По делу УИД 77RS0001-02-2023-012345-67 назначено заседание.",
         // A street type abbreviated after the name takes the house after it; a town before a
         // comma stays a town.
         "Адрес: [[Тарвинский пр., д. 38|ADDRESS]], а жила она по адресу: г. [[Тарвинск|LOCATION]], [[ул. Вербная, д. 4|ADDRESS]].",
