@@ -259,11 +259,7 @@ extension NameReading {
     /// but one that completes an organization's name is part of the name.
     mutating func extendOrganizationsThroughCountry(_ finds: inout [Find]) {
         for i in finds.indices where finds[i].rule == organizationRule {
-            var lo = 0, hi = tokens.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if Int(tokens[mid].start) < finds[i].end { lo = mid + 1 } else { hi = mid }
-            }
+            let lo = firstToken(startingAtOrAfter: finds[i].end)
             guard lo > 0, lo < tokens.count, Int(tokens[lo - 1].end) == finds[i].end, gapIsSingleSpace(lo - 1, lo),
                   let a = analyses[lo], a.isCyrillic, a.flags.isCountry, analyses[lo - 1]?.isCyrillic ?? true else { continue }
             let end = Int(tokens[lo].start) + a.spanLength

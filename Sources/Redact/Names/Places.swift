@@ -343,11 +343,7 @@ extension NameReading {
     mutating func extendPlacesThroughGenitive(_ finds: inout [Find]) {
         guard !rules.placeGenitiveHeads.isEmpty else { return }
         for i in finds.indices where finds[i].rule == locationRule {
-            var lo = 0, hi = tokens.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if Int(tokens[mid].start) < finds[i].end { lo = mid + 1 } else { hi = mid }
-            }
+            let lo = firstToken(startingAtOrAfter: finds[i].end)
             let last = lo - 1
             guard last >= 0, Int(tokens[last].end) == finds[i].end, rules.placeGenitiveHeads.contains(foldToken(last)) else { continue }
             let tail = russianNameTail(after: last)

@@ -64,6 +64,16 @@ extension NameReading {
         return fold
     }
 
+    /// The first word that starts at UTF-16 offset `offset` or after it (`tokens.count` if none).
+    mutating func firstToken(startingAtOrAfter offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(tokens[mid].start) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     mutating func gapUnits(_ a: Int, _ b: Int) -> UnsafeBufferPointer<UInt16> {
         UnsafeBufferPointer(rebasing: units[Int(tokens[a].end)..<Int(tokens[b].start)])
     }
