@@ -28,7 +28,7 @@ import Testing
         let consistency = try #require(try ScoringFixture.report().consistency)
         #expect(consistency == EvalConsistency(
             predictionsWithReplacement: 5, entitiesChecked: 1, consistentEntities: 1, consistencyRate: 1,
-            entitiesWithUnreplacedMentions: 0, entityPairs: 1, collidingPairs: 0, distinctRate: 1))
+            entitiesWithUnreplacedMentions: 0, entityPairs: 1, collidingPairs: 0, distinctRate: 1, inconsistentEntities: []))
     }
 
     @Test func inconsistentStandInsCollisionsAndUnreplacedMentions() throws {
@@ -55,6 +55,10 @@ import Testing
         // Entities: e (checked, inconsistent), a (single mention), l (two mentions; 6..<14 is
         // covered by the 0..<14 prediction, so both have stand-ins: "Kamran Əliyev" twice, consistent).
         #expect(consistency.entitiesChecked == 2 && consistency.consistentEntities == 1 && consistency.consistencyRate == 0.5)
+        // The inconsistent one is listed with each mention's stand-in, to read.
+        #expect(consistency.inconsistentEntities == [EvalInconsistentEntity(
+            document: "d", label: "PERSON", entity: "e", standIn: "Kamran Əliyev",
+            mentions: [.init(text: "Elçin Hüseynov", standIn: "Kamran Əliyev"), .init(text: "Elçin", standIn: "Tural")])])
         // Three entities with stand-ins, all "Kamran Əliyev": 3 pairs, all colliding.
         #expect(consistency.entityPairs == 3 && consistency.collidingPairs == 3 && consistency.distinctRate == 0)
 

@@ -177,9 +177,9 @@ public final class RedactionSession {
                 || rules[winner.rule].mustCover {
                 guard let mention = byRange[winner.start << 32 | winner.end] else { continue }
                 let rule = mention.rule == indices.organization ? indices.organization : indices.person
-                if rule == indices.person, learnsNameParts,
-                   bytes[winner.start..<winner.end].contains(where: { $0 == 0x20 || $0 == 0x2E }) {
-                    // A full name: its words' parts, for their stand-ins when met alone.
+                if rule == indices.person, learnsNameParts {
+                    // A full name: its words' parts, for their stand-ins when met alone; a word
+                    // alone, when its part is plain (``NameStandIn/learn(person:)``).
                     pseudonymizer.names.learn(person: UTF16Buffer.visibleText(UnsafeBufferPointer(rebasing: bytes[winner.start..<winner.end])))
                 }
                 for key in mention.keys where key.unicodeScalars.count >= 3 && knownNames.count < knownNameCap {

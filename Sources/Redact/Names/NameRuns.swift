@@ -65,6 +65,18 @@ extension NameReading {
             judge(run: (run.lowerBound + 1)..<run.upperBound, into: &finds)
             return
         }
+        if opensRunBeforeAPerson(run) {
+            // `ФИДЕ Кирсан Илюмжинов`, `Роскосмоса Анатолий Перминов`: an organization's short
+            // name, or a word no list holds as a name, before a given name and a surname is not
+            // the person's, when the rest alone is read as one person: each is judged on its own.
+            var rest: [Find] = []
+            judge(run: (run.lowerBound + 1)..<run.upperBound, into: &rest)
+            if isOnePerson(rest, covering: (run.lowerBound + 1)..<run.upperBound) {
+                judgeOpener(run.lowerBound, into: &finds)
+                finds.append(contentsOf: rest)
+                return
+            }
+        }
         if isInitialsAndSurname(run) {
             // A street named after a person, with a house number (`M. Ə. Tarvizadə küçəsi 41`),
             // is the street; not a scorecard's `D. Lehmann st Gillespie` (stumped).
@@ -129,6 +141,55 @@ extension NameReading {
             }
             t += 1
         }
+    }
+
+    /// Whether the first word of `run` stands before a person's name without being part of it:
+    /// capitals of an acronym before a word in lower case (`ФИДЕ Кирсан`, not a headline's
+    /// `ФИДЕ КИРСАН`), or a word the lists know as no name and that has no surname's or
+    /// patronymic's shape, before a given name the lists hold only as a given name, with more
+    /// name words after it.
+    mutating func opensRunBeforeAPerson(_ run: Range<Int>) -> Bool {
+        let first = run.lowerBound
+        guard run.count >= 2, let a = analyses[first], let next = analyses[first + 1], !next.isAllCaps, a.letterCount >= 2 else { return false }
+        // `II Vilhelm`: a regnal number is the name's.
+        if a.letterCount <= 4, (Int(tokens[first].start)..<Int(tokens[first].end)).allSatisfy({ [0x49, 0x56, 0x58].contains(units[$0]) }) {
+            return false
+        }
+        // Capitals in a line of lower case are an acronym even where they sound like a name
+        // (`ФИДЕ`).
+        if isAcronym(first) || (a.isAllCaps && (2...6).contains(a.letterCount) && a.letterCount == a.spanLength) {
+            // Not `SSRİ Nazirlər Soveti`, where the rest is no person (see `judge(run:into:)`).
+            return true
+        }
+        guard run.count >= 3, !a.isAllCaps, !a.isName, !a.surnameShape, !a.patronymicShape, !a.isPlace,
+              let given = next.entry, given.isGiven, !given.isSurname, !next.surnameShape,
+              let third = analyses[first + 2], !third.isAllCaps else { return false }
+        return third.surnameShape || third.patronymicShape || (third.entry?.isSurname ?? false)
+    }
+
+    /// The word that opens a run before a person (``opensRunBeforeAPerson(_:)``), judged as a
+    /// run of its own; capitals that a title before them made a person (`президент РФ`,
+    /// `глава NASA`) are the country, kept, or an organization.
+    mutating func judgeOpener(_ t: Int, into finds: inout [Find]) {
+        var own: [Find] = []
+        judge(run: t..<(t + 1), into: &own)
+        guard let a = analyses[t], a.isAllCaps else {
+            finds.append(contentsOf: own)
+            return
+        }
+        for var find in own {
+            if find.rule == personRule {
+                if a.flags.isCountry || rules.notAcronyms.contains(a.fold) { continue }  // `РФ`, `СНГ`
+                find.rule = organizationRule
+            }
+            finds.append(find)
+        }
+    }
+
+    /// Whether `finds` is one person covering the words `range`.
+    func isOnePerson(_ finds: [Find], covering range: Range<Int>) -> Bool {
+        finds.count == 1 && finds[0].rule == personRule && finds[0].start <= Int(tokens[range.lowerBound].start)
+            && finds[0].end >= Int(tokens[range.upperBound - 1].end)
     }
 
     /// Initials and one capitalized word (`W. Sutton`, `А. Иванов`, `R. Thornby`): the word is a
@@ -238,6 +299,18 @@ extension NameReading {
     }
 
     mutating func judgePiece(_ piece: Range<Int>, into finds: inout [Find]) {
+        if opensRunBeforeAPerson(piece) {
+            // As in `judge(run:into:)`: `Руководитель ФИДЕ Кирсан Илюмжинов`, cut after its
+            // first word, leaves a piece that opens with the acronym.
+            var rest: [Find] = []
+            judgePiece((piece.lowerBound + 1)..<piece.upperBound, into: &rest)
+            if isOnePerson(rest, covering: (piece.lowerBound + 1)..<piece.upperBound) {
+                // The opener as a run of its own, where an acronym is told from a name.
+                judgeOpener(piece.lowerBound, into: &finds)
+                finds.append(contentsOf: rest)
+                return
+            }
+        }
         // Places first: the longest run of words from the start that the place lists know.
         var t = piece.lowerBound
         var personStart: Int? = nil

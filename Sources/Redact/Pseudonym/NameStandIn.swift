@@ -195,24 +195,73 @@ final class NameStandIn {
         guard learnedNames.count < Self.partLimit, learnedNames.insert(value).inserted else { return }
         let plan = plan(value)
         let named = plan.roles.indices.filter { plan.roles[$0] != nil }
-        guard named.count >= 2, parts.count < Self.partLimit else { return }
+        guard parts.count < Self.partLimit else { return }
+        if named.count == 1, let i = named.first {
+            learnAlone(plan, at: i)
+            return
+        }
+        guard named.count >= 2 else { return }
+        // A Russian man's full name in the nominative (`Александр Мишарин`) says what a woman's
+        // reading of the same words learned earlier (`Александра Мишарина`, which is also his
+        // genitive) more likely was: his case form. It takes the words over.
+        let manInNominative = !plan.female && plan.genderKnown
+            && named.allSatisfy { plan.analyses[$0]?.inflection == nil && Transliteration.script(of: plan.words[$0].text) == .cyrillic }
         // The given name is kept as written, its stand-in made only when an initial needs it:
         // made now, it would be chosen before the rest of the text's names are known.
         var given: (initial: String, word: String, nominative: String)? = nil
         for i in named {
             guard let role = plan.roles[i], let nominative = plan.nominatives[i] else { continue }
             let key = partKey(nominative)
-            if parts[key] == nil, plan.genderKnown || role != "given" { parts[key] = (role, plan.female) }
+            let takesOver = partsLearnedAlone.contains(key) || (manInNominative && parts[key]?.female == true)
+            if parts[key] == nil || takesOver, plan.genderKnown || role != "given" {
+                parts[key] = (role, plan.female)
+                partsLearnedAlone.remove(key)
+            }
             if role == "given", given == nil, let first = nominative.unicodeScalars.first {
                 given = (String(first), plan.words[i].text, nominative)
             }
         }
         if let given, let surname = named.last(where: { plan.roles[$0] == "surname" }), let nominative = plan.nominatives[surname] {
             let key = partKey(nominative)
-            if givenByInitial[key]?[given.initial] == nil, givenByInitial.count < Self.partLimit {
+            let known = givenByInitial[key]?[given.initial]
+            if known == nil || (manInNominative && known?.female == true), givenByInitial.count < Self.partLimit {
                 givenByInitial[key, default: [:]][given.initial] = (given.word, given.nominative, plan.female)
             }
         }
+    }
+
+    /// Words learned from a name of one word (``learnAlone(_:at:)``), which a full name's
+    /// reading of the same word replaces.
+    private var partsLearnedAlone: Set<String> = []
+
+    /// Learns one name word met alone when its part and gender are plain from the word itself: a
+    /// given name the lists hold only as a given name of one gender (`Марк`), or a surname in a
+    /// man's nominative (`Илюмжинов`). Its case forms met alone or with a given name then read
+    /// as his (`Марку` is Mark's dative, not Marka's accusative), see ``person(_:)``.
+    private func learnAlone(_ plan: PersonPlan, at i: Int) {
+        guard let a = plan.analyses[i], a.inflection == nil, let nominative = plan.nominatives[i],
+              Transliteration.script(of: plan.words[i].text) == .cyrillic else { return }
+        let key = partKey(nominative)
+        if let entry = a.entry, entry.isGiven, !entry.isSurname, plan.genderKnown {
+            guard parts[key] == nil else { return }
+            parts[key] = ("given", plan.female)
+        } else if a.surnameShape, !(a.entry?.isGiven ?? false), Self.femaleByEnding(nominative) == false {
+            // A man's surname in the nominative also takes over the family's woman's reading
+            // (`Кирсана Илюмжинова` before `Илюмжинов`: his genitive, most likely).
+            guard parts[key] == nil || parts[key]?.female == true else { return }
+            parts[key] = ("surname", false)
+        } else {
+            return
+        }
+        partsLearnedAlone.insert(key)
+    }
+
+    /// `form` as `base` and a case ending that replaces nothing (`Марку` = `Марк` + `у`), when
+    /// the rule set has that ending; nil otherwise.
+    private func caseEnding(of form: String, after base: String) -> String? {
+        guard form.count > base.count, form.hasPrefix(base) else { return nil }
+        let rest = String(form.dropFirst(base.count))
+        return rules.caseEndings.contains { $0.nominative.isEmpty && String(String.UnicodeScalarView($0.ending)) == rest } ? rest : nil
     }
 
     /// The stand-in for a person's name as written (`Elçin Hüseynov`, `Гусейнову`, `ELÇİN`).
@@ -236,22 +285,43 @@ final class NameStandIn {
         // `Александр Белов` met in full in the run): each word is the learned man's word and a
         // case ending that drops nothing, and its stand-in is his, with that ending.
         var caseOfMan: [Int: (word: String, nominative: String, ending: String)] = [:]
+        if named.count == 1, let i = named.first, Transliteration.script(of: plan.words[i].text) == .cyrillic,
+           let nominative = plan.nominatives[i], parts[partKey(nominative)] == nil {
+            // A word alone that is a case form of a man's name word of the run (`Марку` of
+            // `Марк`), not the woman's name it also reads as (`Марка`): his, in that case.
+            let fold = NameKey.fold(plan.words[i].text)
+            for entry in rules.caseEndings where entry.nominative.isEmpty {
+                let end = String(String.UnicodeScalarView(entry.ending))
+                guard fold.hasSuffix(end), fold.count >= end.count + 3 else { continue }
+                let base = String(fold.dropLast(end.count))
+                guard base != nominative, let known = parts[partKey(base)], !known.female else { continue }
+                caseOfMan[i] = (String(plan.words[i].text.dropLast(end.count)), base, end)
+                plan.roles[i] = known.role
+                plan.female = false
+                break
+            }
+        }
         if plan.female, let surname = named.last(where: { plan.roles[$0] == "surname" }), let nominative = plan.nominatives[surname],
            Transliteration.script(of: plan.words[surname].text) == .cyrillic, parts[partKey(nominative)]?.female == false {
             let masculine = Self.masculine(nominative)
-            func ending(_ form: String, of base: String) -> String? {
-                guard form.count > base.count, form.hasPrefix(base) else { return nil }
-                let rest = String(form.dropFirst(base.count))
-                return rules.caseEndings.contains { $0.nominative.isEmpty && String(String.UnicodeScalarView($0.ending)) == rest } ? rest : nil
-            }
             // The words as written (not their nominatives: `Сафарову` is `Сафаров` and `у`).
-            if let end = ending(NameKey.fold(plan.words[surname].text), of: masculine) {
+            if let end = caseEnding(of: NameKey.fold(plan.words[surname].text), after: masculine) {
                 caseOfMan[surname] = (String(plan.words[surname].text.dropLast(end.count)), masculine, end)
                 for i in named where i != surname && plan.roles[i] == "given" {
                     let given = NameKey.fold(plan.words[i].text)
-                    guard let learned = givenByInitial[partKey(nominative)]?[String(given.prefix(1))],
-                          !learned.female, let e = ending(given, of: learned.nominative) else { caseOfMan = [:]; break }
-                    caseOfMan[i] = (learned.word, learned.nominative, e)
+                    if let learned = givenByInitial[partKey(nominative)]?[String(given.prefix(1))], !learned.female {
+                        guard let e = caseEnding(of: given, after: learned.nominative) else { caseOfMan = [:]; break }
+                        caseOfMan[i] = (learned.word, learned.nominative, e)
+                        continue
+                    }
+                    // No given name of his learned (or only this reading of it as a woman's):
+                    // the given name in the surname's case (`Кирсана Илюмжинова`), unless it
+                    // is a woman's name and no man's (`Анна Мишарина` is his wife).
+                    let base = String(given.dropLast(end.count))
+                    guard given.hasSuffix(end), base.count >= 3 else { caseOfMan = [:]; break }
+                    let asWritten = plan.analyses[i]?.entry, asBase = analyze(base).entry
+                    if asWritten?.isFemaleGiven == true && asBase?.isMaleGiven != true { caseOfMan = [:]; break }
+                    caseOfMan[i] = (String(plan.words[i].text.dropLast(end.count)), base, end)
                 }
                 if !caseOfMan.isEmpty, named.allSatisfy({ caseOfMan[$0] != nil || plan.roles[$0] == "patronymic" }) {
                     plan.female = false

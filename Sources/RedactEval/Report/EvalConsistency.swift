@@ -22,6 +22,25 @@ public struct EvalConsistency: Sendable, Hashable, Codable {
     public var collidingPairs: Int
     /// `1 - collidingPairs / entityPairs`: the share of pairs kept apart.
     public var distinctRate: Double?
+    /// The checked entities whose stand-ins disagree, in document order, each with every
+    /// mention's text and stand-in: what to read when the rate falls. `nil` in reports written
+    /// before this list existed.
+    public var inconsistentEntities: [EvalInconsistentEntity]?
+
+    public init(predictionsWithReplacement: Int, entitiesChecked: Int, consistentEntities: Int,
+                consistencyRate: Double?, entitiesWithUnreplacedMentions: Int, entityPairs: Int,
+                collidingPairs: Int, distinctRate: Double?, inconsistentEntities: [EvalInconsistentEntity]? = nil)
+    {
+        self.predictionsWithReplacement = predictionsWithReplacement
+        self.entitiesChecked = entitiesChecked
+        self.consistentEntities = consistentEntities
+        self.consistencyRate = consistencyRate
+        self.entitiesWithUnreplacedMentions = entitiesWithUnreplacedMentions
+        self.entityPairs = entityPairs
+        self.collidingPairs = collidingPairs
+        self.distinctRate = distinctRate
+        self.inconsistentEntities = inconsistentEntities
+    }
 
     enum CodingKeys: String, CodingKey {
         case predictionsWithReplacement = "predictions_with_replacement"
@@ -32,5 +51,39 @@ public struct EvalConsistency: Sendable, Hashable, Codable {
         case entityPairs = "entity_pairs"
         case collidingPairs = "colliding_pairs"
         case distinctRate = "distinct_rate"
+        case inconsistentEntities = "inconsistent_entities"
+    }
+}
+
+/// A gold entity whose mentions' stand-ins are not all short forms of its longest mention's
+/// (``StandInConsistency/isShortForm(_:of:)``).
+public struct EvalInconsistentEntity: Sendable, Hashable, Codable {
+    /// One mention of the entity and the stand-in it got.
+    public struct Mention: Sendable, Hashable, Codable {
+        /// The mention's text.
+        public var text: String
+        /// The replacement of the prediction overlapping the mention most.
+        public var standIn: String
+
+        enum CodingKeys: String, CodingKey {
+            case text
+            case standIn = "stand_in"
+        }
+    }
+
+    /// The document's id.
+    public var document: String
+    /// The gold label of the entity's first mention.
+    public var label: String
+    /// The gold entity id; `nil` for an entity of one span (never inconsistent, so never seen).
+    public var entity: String?
+    /// The entity's stand-in: that of its longest replaced mention.
+    public var standIn: String
+    /// Every mention, in document order.
+    public var mentions: [Mention]
+
+    enum CodingKeys: String, CodingKey {
+        case document, label, entity, mentions
+        case standIn = "stand_in"
     }
 }

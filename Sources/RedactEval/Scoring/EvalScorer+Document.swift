@@ -111,11 +111,13 @@ extension EvalScorer {
             counts[LanguageLabel(language: language, label: label), default: .init()].add(row)
         }
 
-        addConsistency(gold: gold, entities: entities, predictions: predictions, predictionIndex: predictionIndex)
+        addConsistency(document: document.id, scalars: scalars, gold: gold, entities: entities,
+                       predictions: predictions, predictionIndex: predictionIndex)
     }
 
     /// Stand-in consistency of one document's entities (see ``EvalConsistency``).
-    private mutating func addConsistency(gold: [GoldSpan], entities: [[Int]], predictions: [PredictedSpan],
+    private mutating func addConsistency(document: String, scalars: [Unicode.Scalar], gold: [GoldSpan],
+                                         entities: [[Int]], predictions: [PredictedSpan],
                                          predictionIndex: IntervalIndex)
     {
         let withReplacement = predictions.reduce(0) { $0 + ($1.replacement == nil ? 0 : 1) }
@@ -147,6 +149,15 @@ extension EvalScorer {
             counts.entitiesChecked += 1
             if replaced.allSatisfy({ StandInConsistency.isShortForm(standIns[$0] ?? "", of: full) }) {
                 counts.consistentEntities += 1
+            } else {
+                counts.inconsistentEntities.append(EvalInconsistentEntity(
+                    document: document, label: gold[mentions[0]].label, entity: gold[mentions[0]].entity,
+                    standIn: full,
+                    mentions: mentions.map { position in
+                        EvalInconsistentEntity.Mention(
+                            text: String(String.UnicodeScalarView(scalars[gold[position].codePointRange])),
+                            standIn: standIns[position] ?? "")
+                    }))
             }
         }
         let k = entityStandIns.count

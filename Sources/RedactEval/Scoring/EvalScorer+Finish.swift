@@ -64,7 +64,8 @@ extension EvalScorer {
             entitiesWithUnreplacedMentions: consistency.entitiesWithUnreplacedMentions,
             entityPairs: consistency.entityPairs,
             collidingPairs: consistency.collidingPairs,
-            distinctRate: EvalMetrics.ratio(consistency.entityPairs - consistency.collidingPairs, consistency.entityPairs))
+            distinctRate: EvalMetrics.ratio(consistency.entityPairs - consistency.collidingPairs, consistency.entityPairs),
+            inconsistentEntities: consistency.inconsistentEntities.filter { scored.contains($0.label) })
 
         return EvalReport(
             schema: EvalReport.schemaIdentifier, run: run, options: options,

@@ -80,6 +80,8 @@ struct ConsistencyCounts: Sendable, Hashable {
     var entitiesWithUnreplacedMentions = 0
     var entityPairs = 0
     var collidingPairs = 0
+    /// The checked entities whose stand-ins disagree, in document order.
+    var inconsistentEntities: [EvalInconsistentEntity] = []
 
     mutating func add(_ other: ConsistencyCounts) {
         predictionsWithReplacement += other.predictionsWithReplacement
@@ -88,6 +90,7 @@ struct ConsistencyCounts: Sendable, Hashable {
         entitiesWithUnreplacedMentions += other.entitiesWithUnreplacedMentions
         entityPairs += other.entityPairs
         collidingPairs += other.collidingPairs
+        inconsistentEntities.append(contentsOf: other.inconsistentEntities)
     }
 }
 

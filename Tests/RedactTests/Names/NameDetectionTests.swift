@@ -35,6 +35,8 @@ enum NameCases {
     }
 
     static let english = [
+        // A nationality before a person's name is not his: and so not a person elsewhere.
+        "The fight pits little-known Mexican [[Ariel Moreno]] against a champion. Mexican avocados sold well.",
         // An identifier's cue before its number is no name (the number is the pattern rules').
         "Case No: 2:23-cv-04512 was filed, and his NINO AB 12 34 56 C was given.",
         // A scorecard's initial and surname before `st` (stumped) stay a person.
@@ -175,6 +177,8 @@ enum NameCases {
     ]
 
     static let russian = [
+        // An acronym before a person's name is not his, after a title too.
+        "Книгу президента [[ТФКС|ORGANIZATION]] [[Мирона Тарвенова]] издали, и руководитель [[ТФКС|ORGANIZATION]] [[Анатолий Перевинов]] сказал.",
         "По делу УИД 77RS0001-02-2023-012345-67 назначено заседание.",
         // A street type abbreviated after the name takes the house after it; a town before a
         // comma stays a town.

@@ -77,4 +77,43 @@ import Testing
                     "key \(seed): \(form) became \(words), his name \(full)")
         }
     }
+
+    /// The same when the case form comes first: his name in the nominative, later in the text,
+    /// says what `Александра Тарвенова` was.
+    @Test(arguments: [UInt8(0), 1, 2, 3, 4, 5])
+    func aMansNameInACaseFormBeforeHisNominativeIsHis(seed: UInt8) throws {
+        let text = "Речь Александра Тарвенова длилась час. Потом Александр Тарвенов ушёл."
+        let spans = try engine(seed: seed).detect(text)
+        let full = try #require(spans.first { $0.text == "Александр Тарвенов" }?.replacement).split(separator: " ")
+        let form = try #require(spans.first { $0.text == "Александра Тарвенова" }?.replacement).split(separator: " ")
+        try #require(full.count == 2)
+        #expect(form.count == 2 && form[0].hasPrefix(full[0]) && form[1] == full[1] + "а", "key \(seed): \(form), his name \(full)")
+    }
+
+    /// A surname met alone in a man's nominative, and a given name no list knows, in the
+    /// genitive with it: his genitive, not a woman's name. A woman's given name with his
+    /// surname stays hers (his wife).
+    @Test(arguments: [UInt8(0), 1, 2, 3, 4, 5])
+    func anUnlistedGivenNameInTheSurnamesCaseIsHis(seed: UInt8) throws {
+        let text = "Мы видели Дарсана Тарвенова вчера. Тарвенов сказал, что Анна Тарвенова придёт."
+        let spans = try engine(seed: seed).detect(text)
+        let alone = try #require(spans.first { $0.text == "Тарвенов" }?.replacement)
+        let form = try #require(spans.first { $0.text == "Дарсана Тарвенова" }?.replacement).split(separator: " ")
+        let wife = try #require(spans.first { $0.text == "Анна Тарвенова" }?.replacement).split(separator: " ")
+        #expect(form.count == 2 && form[1] == alone + "а", "key \(seed): \(form) and \(alone)")
+        // His given name's stand-in in the genitive: a man's name and `а` (never a woman's in `-я`).
+        #expect(form.count == 2 && form[0].hasSuffix("а") && !form[0].hasSuffix("ия"), "key \(seed): \(form)")
+        #expect(wife.count == 2 && wife[1] == alone + "а" && wife[0] != form[0], "key \(seed): \(wife) and \(form)")
+    }
+
+    /// A given name met alone (`Марк`), then in the dative (`Марку`, also the accusative of a
+    /// woman's `Марка`): his, in the dative.
+    @Test(arguments: [UInt8(0), 1, 2, 3, 4, 5])
+    func aGivenNameAloneKeepsItsCaseForms(seed: UInt8) throws {
+        let text = "Марк сказал, что уйдёт. Согласно Марку, всё было иначе."
+        let spans = try engine(seed: seed).detect(text)
+        let alone = try #require(spans.first { $0.text == "Марк" }?.replacement)
+        let dative = try #require(spans.first { $0.text == "Марку" }?.replacement)
+        #expect(dative == alone + "у", "key \(seed): \(dative) and \(alone)")
+    }
 }
