@@ -22,6 +22,11 @@ public final class RedactionSession {
     /// Phonetic keys of the name words found so far, with the rule (label) they were found by:
     /// later mentions in any spelling, script or inflection are replaced too.
     private var knownNames: [String: Int] = [:]
+    /// Per known word, the mentions found as an organization less those found as a person:
+    /// the word's kind in ``knownNames`` (see `linkNames`). Protected names and speakers are
+    /// people whatever the votes.
+    private var kindVotes: [String: Int] = [:]
+    private static let pinnedPerson = -1_000_000_000
     /// Past this many known name words the session stops learning new ones (what it knows
     /// stays): memory stays bounded on any input. Names found by a rule are still replaced
     /// past it; only linking later mentions of names first seen past it stops.
@@ -52,6 +57,7 @@ public final class RedactionSession {
             for name in engine.configuration.allProtectedNames {
                 for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) where word.unicodeScalars.count >= 3 {
                     knownNames[NameKey.phonetic(word)] = person
+                    kindVotes[NameKey.phonetic(word)] = Self.pinnedPerson
                 }
             }
         }
@@ -68,6 +74,7 @@ public final class RedactionSession {
     /// every machine holding the key writes the same bytes for it (`--scope document`).
     public func startDocument() {
         knownNames.removeAll(keepingCapacity: true)
+        kindVotes.removeAll(keepingCapacity: true)
         knownValues.removeAll(keepingCapacity: true)
         knownValueCount = 0
         knownValueFilter = [UInt64](repeating: 0, count: 1024)
@@ -80,7 +87,10 @@ public final class RedactionSession {
     func learnSpeaker(_ name: String) {
         guard let person = engine.compiled.nameRuleIndices?.person, !isAllowedSpeaker(name) else { return }
         for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) where word.unicodeScalars.count >= 3 {
-            if knownNames.count < knownNameCap { knownNames[NameKey.phonetic(word)] = person }
+            if knownNames.count < knownNameCap {
+                knownNames[NameKey.phonetic(word)] = person
+                kindVotes[NameKey.phonetic(word)] = Self.pinnedPerson
+            }
         }
     }
 
@@ -165,6 +175,7 @@ public final class RedactionSession {
     private func linkNames(_ detected: DetectedText, in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         guard let indices = engine.compiled.nameRuleIndices else { return detected.winners }
         let rules = engine.compiled.rules
+        var byRangeOfWinners: [Int: NameMention] = [:]
         if !detected.mentions.isEmpty {
             var byRange: [Int: NameMention] = [:]
             for mention in detected.mentions where mention.rule == indices.person || mention.rule == indices.organization {
@@ -176,18 +187,44 @@ public final class RedactionSession {
             for winner in detected.winners where winner.rule == indices.person || winner.rule == indices.organization
                 || rules[winner.rule].mustCover {
                 guard let mention = byRange[winner.start << 32 | winner.end] else { continue }
+                byRangeOfWinners[winner.start << 32 | winner.end] = mention
                 let rule = mention.rule == indices.organization ? indices.organization : indices.person
                 if rule == indices.person, learnsNameParts {
                     // A full name: its words' parts, for their stand-ins when met alone; a word
                     // alone, when its part is plain (``NameStandIn/learn(person:)``).
                     pseudonymizer.names.learn(person: UTF16Buffer.visibleText(UnsafeBufferPointer(rebasing: bytes[winner.start..<winner.end])))
                 }
-                for key in mention.keys where key.unicodeScalars.count >= 3 && knownNames.count < knownNameCap {
-                    if knownNames[key] == nil || rule == indices.person { knownNames[key] = rule }
+                // An organization's word found alone votes for its kind without making it a
+                // known name (it links nothing by itself, see `organizationShortFormKeys`).
+                var keys = mention.keys
+                var inserts = true
+                if keys.isEmpty, rule == indices.organization, !bytes[winner.start..<winner.end].contains(0x20),
+                   let tokenKeys = Self.keys(of: detected.nameTokens, at: winner.start) {
+                    keys = tokenKeys
+                    inserts = false
+                }
+                for key in keys where key.unicodeScalars.count >= 3 && knownNames.count < knownNameCap && kindVotes.count < knownNameCap {
+                    // One kind per word, by the mentions' votes (a tie is a person's): `Vestas`
+                    // found once as a person and three times as a company is the company, in
+                    // every mention, with one stand-in.
+                    let vote = (kindVotes[key] ?? 0) + (rule == indices.person ? -1 : 1)
+                    kindVotes[key] = vote
+                    if inserts || knownNames[key] != nil { knownNames[key] = vote > 0 ? indices.organization : indices.person }
                 }
             }
         }
-        guard !knownNames.isEmpty, !detected.nameTokens.isEmpty else { return detected.winners }
+        guard !knownNames.isEmpty else { return detected.winners }
+        var winners = detected.winners
+        for i in winners.indices where winners[i].rule == indices.person || winners[i].rule == indices.organization {
+            // A word found alone takes its word's kind (a name of several words keeps its own).
+            let w = winners[i]
+            guard !bytes[w.start..<w.end].contains(where: { $0 == 0x20 }),
+                  let mention = byRangeOfWinners[w.start << 32 | w.end],
+                  let keys = mention.keys.isEmpty ? Self.keys(of: detected.nameTokens, at: w.start) : mention.keys,
+                  let known = keys.lazy.compactMap({ self.knownNames[$0] }).first, known != w.rule else { continue }
+            winners[i].rule = known
+        }
+        guard !detected.nameTokens.isEmpty else { return winners }
         let allowed = engine.compiled.nameRules.allowedPhonetic
         var extra: [Candidate] = []
         for token in detected.nameTokens {
@@ -195,8 +232,18 @@ public final class RedactionSession {
                   !token.keys.contains(where: allowed.contains) else { continue }
             extra.append(Candidate(start: token.start, end: token.end, rule: rule, validated: false, priority: 42, evidence: .linked))  // a known name outranks a place reading of the same word
         }
-        guard !extra.isEmpty else { return detected.winners }
-        return Resolver.resolve(detected.winners + extra, in: bytes)
+        guard !extra.isEmpty else { return winners }
+        return Resolver.resolve(winners + extra, in: bytes)
+    }
+
+    /// The keys of the capitalized word of `tokens` (in text order) that starts at `start`.
+    private static func keys(of tokens: [NameMention], at start: Int) -> [String]? {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].start < start { low = mid + 1 } else { high = mid }
+        }
+        return low < tokens.count && tokens[low].start == start ? tokens[low].keys : nil
     }
 
     /// Learns the identifiers among `winners` (a phone, an e-mail, an account, an ID: a span of

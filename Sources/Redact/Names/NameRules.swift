@@ -165,6 +165,21 @@ struct NameRules: Sendable {
     /// Whether the rule set asks for name detection at all (it has a `names.titles` list).
     var isEnabled = false
 
+    /// Ordinary words that stand in for the name words of organizations and streets, by
+    /// language (`standins.words.en` → `en`): `Kavkaz TV` → `Ametist TV`, never a person's name.
+    var standInWords: [String: [String]] = [:]
+    /// Adjectives (masculine nominative in `-ый`) that stand in for an organization's or a
+    /// street's adjective, by language (`standins.adjectives.ru`): `Большого театра` →
+    /// `Янтарного театра`.
+    var standInAdjectives: [String: [String]] = [:]
+    /// Stem endings of relative adjectives (`names.adjective-stem-endings`: `н`, `ск`), which
+    /// tell an adjective in `-ом`, `-ой` from a noun's case form.
+    var adjectiveStemEndings: [String] = []
+    /// The language of each designator, street type and house word that only one language's
+    /// lists hold (`sok` → `tr`, `küçəsi` → `az`): the language of the stand-in words of a
+    /// name that has it.
+    var designatorLanguage: [String: String] = [:]
+
     init() {}
 
     init(lists: [String: [String]], allow: [String]) {
@@ -256,6 +271,29 @@ struct NameRules: Sendable {
         addressAfter = set("address.after")
         addressBefore = set("address.before")
         houseWords = set("address.house")
+        adjectiveStemEndings = sortedLongestFirst("names.adjective-stem-endings")
+        for (name, words) in lists {
+            guard let dot = name.lastIndex(of: ".") else { continue }
+            let language = String(name[name.index(after: dot)...])
+            let list = String(name[..<dot])
+            switch list {
+            case "standins.words": standInWords[language, default: []].append(contentsOf: words)
+            case "standins.adjectives": standInAdjectives[language, default: []].append(contentsOf: words)
+            case "org.after", "org.before", "address.after", "address.before", "address.house":
+                for word in words {
+                    let key = Self.phraseKey(word)
+                    if let known = designatorLanguage[key], known != language {
+                        designatorLanguage[key] = ""  // more than one language's
+                    } else {
+                        designatorLanguage[key] = language
+                    }
+                }
+            default: break
+            }
+        }
+        designatorLanguage = designatorLanguage.filter { !$0.value.isEmpty }
+        for language in standInWords.keys { standInWords[language]?.sort() }
+        for language in standInAdjectives.keys { standInAdjectives[language]?.sort() }
         let allowEntries = (lists.filter { $0.key == "names.allow" || $0.key.hasPrefix("names.allow.") }.flatMap(\.value)) + allow
         for name in allowEntries {
             let trimmed = name.trimmingCharacters(in: .whitespaces)

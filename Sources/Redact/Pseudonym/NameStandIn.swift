@@ -919,7 +919,11 @@ final class NameStandIn {
 
     private func replaceNameWords(_ value: String, domain: String) -> String {
         var out = ""
-        for part in Self.split(value) {
+        let parts = Self.split(value)
+        // The language of the name's designator or street type, when only one language has it
+        // (`Papatya Sok.` is Turkish): its words' stand-ins are that language's.
+        let language = parts.lazy.filter(\.isWord).compactMap { self.rules.designatorLanguage[NameKey.fold($0.text)] }.first
+        for (index, part) in parts.enumerated() {
             guard part.isWord else { out += part.text; continue }
             let a = analyze(part.text)
             let startsUpper = part.text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
@@ -933,6 +937,10 @@ final class NameStandIn {
                 out += ShapeStandIn.make(like: letters[...], random: &random) + String(part.text.unicodeScalars.dropFirst(capitals).map(Character.init))
             } else if a.isPlace && !a.isName {
                 out += place(part.text)
+            } else if let word = ordinaryWord(for: part.text, analysis: a, domain: domain, language: language,
+                                              beforeALowerCaseWord: parts[(index + 1)...].first(where: \.isWord)
+                                                .map { $0.text.unicodeScalars.first?.properties.isLowercase == true } ?? false) {
+                out += word
             } else {
                 let script = Transliteration.script(of: part.text)
                 let family = Self.family(of: a, script: script)
@@ -956,6 +964,91 @@ final class NameStandIn {
             }
         }
         return out
+    }
+}
+
+extension NameStandIn {
+    /// The stand-in of one name word of an organization or a street: an ordinary word of the
+    /// rule set's `standins.words` (an adjective of `standins.adjectives` for a Russian
+    /// adjective), keyed by the word's stem so that every case form of it gets one word, in the
+    /// original's script, capitals and case ending; nil when the rule set has no such words for
+    /// the language. A person's name here would make the organization read as a person.
+    /// A word in `-ом`, `-ем`, `-ой` is an adjective when its stem ends as an adjective's
+    /// (`names.adjective-stem-endings`: `Православной`) or a lower-case word of the name follows
+    /// it (`beforeALowerCaseWord`: `Большом театре`); a noun's case form otherwise (`Евросоюзом`,
+    /// `Вестником Тарвии`).
+    func ordinaryWord(for text: String, analysis a: WordAnalysis, domain: String, language: String?,
+                      beforeALowerCaseWord: Bool) -> String? {
+        let script = Transliteration.script(of: text)
+        let family: String
+        if script == .cyrillic {
+            family = "ru"
+        } else if let language, language != "ru" {
+            family = language
+        } else {
+            family = Self.family(of: a, script: script)
+        }
+        guard let words = rules.standInWords[family], !words.isEmpty else { return nil }
+        let word = Self.apostropheSplit(text)
+        let fold = NameKey.fold(word.stem)
+        let letters = fold.unicodeScalars.count
+        if script == .cyrillic, let adjectives = rules.standInAdjectives[family], !adjectives.isEmpty,
+           let ending = rules.adjectiveEndings.first(where: { fold.hasSuffix($0) && letters - $0.unicodeScalars.count >= 3 }),
+           !Self.nounLikeAdjectiveEndings.contains(ending) || beforeALowerCaseWord
+            || rules.adjectiveStemEndings.contains(where: { fold.dropLast(ending.count).hasSuffix($0) }) {
+            // `Большого` → `Янтарного`: a hard-stem adjective takes the original's ending, its
+            // soft or stressed spelling made hard (`его` → `ого`, `ий` → `ый`).
+            let stem = String(fold.unicodeScalars.dropLast(ending.unicodeScalars.count).map(Character.init))
+            let traits = wordTraits("\(domain)\tadjective\t\(family)", adjectives)
+            let chosen = choose(from: traits, domain: domain + ".adjective", key: phonetic(stem), fit: nil)
+            let hard = Self.hardAdjectiveEndings[ending] ?? ending
+            let made = String(chosen.dropLast(2)) + hard
+            return matchCase(Self.capitalized(made, turkic: false), like: word.stem) + word.suffix
+        }
+        let traits = wordTraits("\(domain)\tword\t\(family)", words)
+        // A Russian word by its stem, so that every case form of the name gets one word
+        // (`Голоса Тарвии`, `Голосу Тарвии`).
+        let stem = script == .cyrillic && !declension.isEmpty ? declension.stem(of: word.stem) : word.stem
+        var chosen = spell(choose(from: traits, domain: domain + ".word", key: phonetic(stem), fit: nil), family: family, script: script)
+        if script == .cyrillic, let last = fold.unicodeScalars.last, !Self.nominativeFinals.contains(last) {
+            // A case form the chosen word can take (`Тарвии` → `Ромашки`, `Тарвому` → `Вектору`);
+            // a word that may be a nominative (it ends in a consonant or `а`, `я`, `о`, `ь`, `й`)
+            // is taken as one.
+            let chosenFold = NameKey.fold(chosen)
+            for entry in rules.caseEndings where letters - entry.ending.count >= 3 {
+                let ending = String(String.UnicodeScalarView(entry.ending))
+                guard fold.hasSuffix(ending) else { continue }
+                let fits = entry.nominative.isEmpty
+                    ? chosenFold.unicodeScalars.last.map { !Self.nominativeFinals.contains($0) && !Self.vowels.contains($0) } ?? false
+                    : chosenFold.hasSuffix(entry.nominative)
+                guard fits else { continue }
+                chosen = String(chosen.dropLast(entry.nominative.count)) + ending
+                break
+            }
+        }
+        return matchCase(Self.capitalized(chosen, turkic: family == "az" || family == "tr"), like: word.stem) + word.suffix
+    }
+
+    /// `word` (the rule set's lists hold words folded) with a capital first letter.
+    static func capitalized(_ word: String, turkic: Bool) -> String {
+        guard let first = word.unicodeScalars.first else { return word }
+        return upper(String(first), turkic: turkic) + String(String.UnicodeScalarView(word.unicodeScalars.dropFirst()))
+    }
+
+    /// Adjective endings that a noun's case forms have as well.
+    static let nounLikeAdjectiveEndings: Set<String> = ["ом", "ем", "ой"]
+    /// Last letters of a Russian word that may be a nominative's.
+    static let nominativeFinals: Set<Unicode.Scalar> = ["а", "я", "о", "ь", "й"]
+    static let vowels: Set<Unicode.Scalar> = ["а", "я", "о", "ё", "е", "э", "у", "ю", "ы", "и"]
+    /// A Russian adjective's ending as a hard stem writes it.
+    static let hardAdjectiveEndings = ["ий": "ый", "яя": "ая", "ее": "ое", "его": "ого", "ему": "ому", "им": "ым", "ем": "ом",
+                                       "юю": "ую", "их": "ых", "ими": "ыми", "ие": "ые"]
+
+    /// The traits of a list of stand-in words, made once per process.
+    private func wordTraits(_ key: String, _ words: [String]) -> ListTraits {
+        SharedStandIns.shared.traits(key) {
+            ListTraits(entries: words, forms: words.map { [self.phonetic($0)] }, endings: [[], []], hasForms: [])
+        }!
     }
 }
 

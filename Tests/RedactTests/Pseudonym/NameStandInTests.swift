@@ -31,4 +31,32 @@ import Testing
                     "key \(seed): \(place) became \(replacement)")
         }
     }
+
+    /// An organization's and a street's name words become ordinary words of the rule set's
+    /// `standins.words` (Russian adjectives adjectives), in the language of the designator or
+    /// street type, which stays: never a person's name, so the reader still sees a company.
+    @Test(arguments: [UInt8(0), 1, 2, 3, 4, 5])
+    func organizationsAndStreetsGetOrdinaryWords(seed: UInt8) throws {
+        var bytes = (0..<32).map { UInt8(truncatingIfNeeded: $0 * 23 + 7) }
+        bytes[0] = seed
+        let engine = try RedactionEngine(configuration: RedactionConfiguration(key: try RedactionKey(bytes: bytes)))
+        let rules = engine.compiled.nameRules
+        let names = NameStandIn(key: engine.configuration.key, rules: rules)
+        func isWord(_ word: Substring, of language: String) -> Bool {
+            (rules.standInWords[language] ?? []).contains { NameKey.fold($0) == NameKey.fold(word) }
+        }
+
+        let company = names.organization("Tarvix Holding").split(separator: " ")
+        #expect(company.count == 2 && isWord(company[0], of: "en") && company[1] == "Holding", "key \(seed): \(company)")
+        // `Sok.` is Turkish only: a Turkish word (spelled in ASCII for an ASCII original).
+        let street = names.address("Çarvinli Sok. No: 3").split(separator: " ")
+        #expect(street.count == 4 && isWord(street[0], of: "tr") && street[1] == "Sok.", "key \(seed): \(street)")
+        // Two Russian adjectives in the feminine, the noun kept.
+        let church = names.organization("Тарвская Вельская Церковь").split(separator: " ")
+        let adjectives = Set((rules.standInAdjectives["ru"] ?? []).map { String(NameKey.fold($0).dropLast(2)) })
+        #expect(church.count == 3 && church[2] == "Церковь", "key \(seed): \(church)")
+        for word in church.prefix(2) {
+            #expect(word.hasSuffix("ая") && adjectives.contains(NameKey.fold(word.dropLast(2))), "key \(seed): \(church)")
+        }
+    }
 }
