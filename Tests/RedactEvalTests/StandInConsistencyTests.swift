@@ -21,6 +21,16 @@ import Testing
         #expect(!StandInConsistency.isShortForm("T. Əliyev", of: "Kamran Əliyev"))
     }
 
+    @Test func oneStandInInTwoScriptsMatches() {
+        #expect(StandInConsistency.isShortForm("Stepan Belov", of: "Степан Белов"))
+        #expect(StandInConsistency.isShortForm("Степан", of: "Stepan Belov"))
+        #expect(StandInConsistency.isShortForm("Tsvetkov", of: "Владислав Цветков"))
+        #expect(StandInConsistency.isShortForm("Elçin Hüseynov", of: "Эльчин Гусейнов"))
+        #expect(!StandInConsistency.isShortForm("Russell Vasilev", of: "Степан Белов"))
+        #expect(!StandInConsistency.isShortForm("Shane Reynolds", of: "Яков Герасимов"))
+        #expect(!StandInConsistency.isShortForm("Belov", of: "Павел Белых"))  // same script rule: Latin vs Cyrillic consonants differ
+    }
+
     @Test func fixtureConsistency() throws {
         // A: p1's mentions got "Kamran Əliyev" (longest mention) and "Kamran": consistent. The
         // LOCATION "Gəncə" got no stand-in, so it is in no pair. B: "Xaçmaz" and "Leyla", one pair,

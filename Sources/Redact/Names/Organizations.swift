@@ -89,7 +89,7 @@ extension NameReading {
         // `Ministry of Internal Affairs`, `University of Leeds`: a designator, `of`, a capitalized run.
         let of = run.upperBound
         if let k = run.first(where: { isOrgBefore(foldToken($0)) }),
-           of + 1 < tokens.count, rules.orgBeforeLinks.contains(foldToken(of)), analyses[of + 1] != nil, gapIsSpace(of - 1, of) {
+           of + 1 < tokens.count, rules.orgBeforeLinks.contains(foldToken(of)), analyses[of + 1] != nil, gapIsBlank(of - 1, of) {
             // Capitalized words before the designator belong to the name (`Baku Court of Appeal`),
             // an article or an ordinary word that starts the sentence does not.
             start = run.lowerBound
@@ -127,7 +127,7 @@ extension NameReading {
                 }
             }
         }
-        if end == nil, run.upperBound < tokens.count, gapIsSpace(run.upperBound - 1, run.upperBound),
+        if end == nil, run.upperBound < tokens.count, gapIsBlank(run.upperBound - 1, run.upperBound),
            rules.orgAfterFirstWords.contains(foldToken(run.upperBound)) {
             for length in stride(from: rules.longestPhrase, through: 1, by: -1) where run.upperBound + length <= tokens.count {
                 let phrase = (run.upperBound..<run.upperBound + length).map { foldToken($0) }.joined(separator: " ")
@@ -403,7 +403,8 @@ extension NameReading {
         else { return nil }
         var k = run.upperBound
         var adjectives = 0
-        while k < tokens.count, gapIsSpace(k - 1, k), analyses[k] == nil {
+        // A comma ends the name: `Росприроднадзору, какому предприятию`.
+        while k < tokens.count, gapIsBlank(k - 1, k), analyses[k] == nil {
             let word = foldToken(k)
             if !rules.orgNotHeads.contains(word), rules.russianDesignators.contains(formOf: word) || isOrgHead(word) { return k }
             guard adjectives < 2, rules.hasAdjectiveEnding(word) else { return nil }

@@ -107,6 +107,13 @@ extension NameReading {
         return gap.count == 1 && (gap[0] == 0x20 || gap[0] == 0xA0)
     }
 
+    /// One or two spaces, no punctuation: words of one name. (``gapIsSpace(_:_:)`` lets a
+    /// comma through, for lists and addresses.)
+    mutating func gapIsBlank(_ a: Int, _ b: Int) -> Bool {
+        let gap = gapUnits(a, b)
+        return gap.count >= 1 && gap.count <= 2 && gap.allSatisfy { $0 == 0x20 || $0 == 0xA0 }
+    }
+
     mutating func gapIsSpace(_ a: Int, _ b: Int) -> Bool {
         let gap = gapUnits(a, b)
         return gap.count >= 1 && gap.count <= 2 && gap.allSatisfy { $0 == 0x20 || $0 == 0xA0 || $0 == 0x2C }

@@ -196,6 +196,11 @@ final class NameStandIn {
         let plan = plan(value)
         let named = plan.roles.indices.filter { plan.roles[$0] != nil }
         guard parts.count < Self.partLimit else { return }
+        for i in named where Transliteration.script(of: plan.words[i].text) == .cyrillic {
+            if let nominative = plan.nominatives[i], cyrillicSpellings.count < Self.partLimit {
+                cyrillicSpellings.insert(partKey(nominative))
+            }
+        }
         if named.count == 1, let i = named.first {
             learnAlone(plan, at: i)
             return
@@ -229,6 +234,12 @@ final class NameStandIn {
             }
         }
     }
+
+    /// The part keys of name words the run met in Cyrillic: an English name that is also
+    /// written in Cyrillic in the run (`Joel Simon`, `Джоэл Саймон`) takes its stand-in from
+    /// the Russian lists in both scripts (`Stepan Belov`, `Степан Белов`), one choice in two
+    /// spellings, since the English lists have no Cyrillic spelling.
+    private var cyrillicSpellings: Set<String> = []
 
     /// Words learned from a name of one word (``learnAlone(_:at:)``), which a full name's
     /// reading of the same word replaces.
@@ -367,7 +378,10 @@ final class NameStandIn {
     /// The stand-in of one word of a person's name; `folded` is its ``nominativeFold(_:_:)``.
     private func piece(for word: String, analysis a: WordAnalysis, nominative folded: String, role: String, female: Bool) -> String {
         let script = Transliteration.script(of: word)
-        let family = Self.family(of: a, script: script)
+        var family = Self.family(of: a, script: script)
+        if family == "en", script != .cyrillic, !cyrillicSpellings.isEmpty, cyrillicSpellings.contains(partKey(folded)) {
+            family = "ru"
+        }
         var nominative = folded
         let foldedKey = self.phonetic(folded)
         var stemKey = foldedKey

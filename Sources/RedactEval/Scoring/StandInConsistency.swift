@@ -11,7 +11,10 @@
 /// engine gives a mention its stand-in part in the mention's own form: `Сафарову` (dative)
 /// matches `Сафаров`, `Сафаровой` matches `Сафарова`, `K.` matches `Kamran`. A case form is a
 /// Cyrillic word that differs from the other only in its last two letters or fewer, after a
-/// common stem of at least three (`Муса`/`Мусы`); `Əli` is no form of `Əliyev`.
+/// common stem of at least three (`Муса`/`Мусы`); `Əli` is no form of `Əliyev`. A word in
+/// Cyrillic and one in Latin letters match when their consonants agree (``consonants(_:)``):
+/// one stand-in spelled in each script, as the engine writes a name's stand-in in the script of
+/// each mention (`Степан Белов`, `Stepan Belov`).
 public enum StandInConsistency {
     /// Whether `short`'s words are a subsequence of `long`'s words (equal strings included),
     /// each word equal to its match, a case form of it, or its initial.
@@ -36,9 +39,47 @@ public enum StandInConsistency {
             return first == a[0]
         }
         let cyrillic: (Unicode.Scalar) -> Bool = { $0.value >= 0x400 && $0.value <= 0x4FF }
+        if a.contains(where: cyrillic) != b.contains(where: cyrillic) {
+            // The same stand-in in the other script (`Stepan` of `Степан`, `Elçin` of `Эльчин`).
+            let x = consonants(a), y = consonants(b)
+            return x.count >= 2 && x == y
+        }
         guard a.allSatisfy(cyrillic), b.allSatisfy(cyrillic) else { return false }
         var stem = 0
         while stem < min(a.count, b.count), a[stem] == b[stem] { stem += 1 }
         return stem >= 3 && a.count - stem <= 2 && b.count - stem <= 2
+    }
+
+    /// The consonants of a word as classes of sound that Latin and Cyrillic spellings of one
+    /// name share (`Stepan`, `Степан` → `stpn`), vowels, glides and signs left out. Loose on
+    /// purpose: it compares only the stand-ins of one entity, which are spellings of one name or
+    /// unrelated names.
+    static func consonants(_ scalars: [Unicode.Scalar]) -> [Character] {
+        var out: [Character] = []
+        var previous = ""
+        for scalar in scalars {
+            let lower = Character(scalar).lowercased()
+            defer { previous = lower }
+            // `sh`, `ch`, `zh`, `kh`: the `h` is the letter before's.
+            if lower == "h", ["s", "c", "z", "k"].contains(previous) { continue }
+            // `ts` is `ц`: one class.
+            if lower == "s", previous == "t", out.last == "t" { out.removeLast() }
+            let cls: Character?
+            switch lower {
+            case "b", "p", "б", "п": cls = "p"
+            case "v", "w", "f", "в", "ф": cls = "f"
+            case "g", "k", "q", "x", "h", "ğ", "г", "к", "х", "ғ", "ҝ", "һ": cls = "k"
+            case "d", "t", "д", "т": cls = "t"
+            case "z", "s", "c", "ç", "ş", "j", "з", "с", "ц", "ч", "ш", "щ", "ж", "ҹ": cls = "s"
+            case "l", "л": cls = "l"
+            case "m", "м": cls = "m"
+            case "n", "н": cls = "n"
+            case "r", "р": cls = "r"
+            default: cls = nil
+            }
+            // Digraphs (`kh`, `sh`, `ts`) and doubled letters give one class.
+            if let cls, out.last != cls { out.append(cls) }
+        }
+        return out
     }
 }
