@@ -26,6 +26,23 @@ public final class RedactionSession {
     /// the word's kind in ``knownNames`` (see `linkNames`). Protected names and speakers are
     /// people whatever the votes.
     private var kindVotes: [String: Int] = [:]
+    /// The exact keys (``NameKey/fold(_:)``) of the places of one word found in the run (in
+    /// ``knownNames`` with the location rule): a word with a case
+    /// suffix links only to a place spelled so (`knownStem`).
+    private var knownFolds: Set<String> = []
+    /// Places of one word found in the run that were judged no place to link (an ordinary
+    /// word), so that they are not judged again in every block.
+    private var rejectedPlaces: Set<String> = []
+    /// The first four bytes of those places as written: a word that starts otherwise is no
+    /// case form of one, without decoding it.
+    private var knownPlacePrefixes: Set<UInt32> = []
+
+    /// The first four bytes at `start` (fewer at the end, padded with zeros).
+    private static func prefix4(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> UInt32 {
+        var value: UInt32 = 0
+        for k in 0..<4 where start + k < bytes.count { value |= UInt32(bytes[start + k]) << (8 * UInt32(k)) }
+        return value
+    }
     private static let pinnedPerson = -1_000_000_000
     /// Past this many known name words the session stops learning new ones (what it knows
     /// stays): memory stays bounded on any input. Names found by a rule are still replaced
@@ -75,6 +92,9 @@ public final class RedactionSession {
     public func startDocument() {
         knownNames.removeAll(keepingCapacity: true)
         kindVotes.removeAll(keepingCapacity: true)
+        knownFolds.removeAll(keepingCapacity: true)
+        rejectedPlaces.removeAll(keepingCapacity: true)
+        knownPlacePrefixes.removeAll(keepingCapacity: true)
         knownValues.removeAll(keepingCapacity: true)
         knownValueCount = 0
         knownValueFilter = [UInt64](repeating: 0, count: 1024)
@@ -176,6 +196,10 @@ public final class RedactionSession {
         guard let indices = engine.compiled.nameRuleIndices else { return detected.winners }
         let rules = engine.compiled.rules
         var byRangeOfWinners: [Int: NameMention] = [:]
+        var byRangeOfLocations: [Int: NameMention] = [:]
+        for mention in detected.mentions where mention.rule == indices.location {
+            byRangeOfLocations[mention.start << 32 | mention.end] = mention
+        }
         if !detected.mentions.isEmpty {
             var byRange: [Int: NameMention] = [:]
             for mention in detected.mentions where mention.rule == indices.person || mention.rule == indices.organization {
@@ -209,9 +233,40 @@ public final class RedactionSession {
                     // every mention, with one stand-in.
                     let vote = (kindVotes[key] ?? 0) + (rule == indices.person ? -1 : 1)
                     kindVotes[key] = vote
-                    if inserts || knownNames[key] != nil { knownNames[key] = vote > 0 ? indices.organization : indices.person }
+                    if inserts || knownNames[key].map({ $0 != indices.location }) == true {
+                        knownNames[key] = vote > 0 ? indices.organization : indices.person
+                    }
                 }
             }
+        }
+        // A place of one word found in the run (by its lists, a cue, a suffix or the model)
+        // links its other mentions too: `Nyufaundlenddə`, then `Nyufaundlendi`.
+        // Not an ordinary word (`Böyük`, `Ölkə` read as places once would spread to every
+        // sentence they open).
+        var judgedPlaces: Set<String> = []
+        var wordStarts: WordStarts? = nil  // made when first needed
+        for winner in detected.winners where winner.rule == indices.location && knownNames.count < knownNameCap {
+            guard let mention = byRangeOfLocations[winner.start << 32 | winner.end], winner.end - winner.start >= 4,
+                  !mention.keys.allSatisfy({ knownNames[$0] != nil }),
+                  !bytes[winner.start..<winner.end].contains(where: { $0 == 0x20 || $0 == 0x2D }) else { continue }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[winner.start..<winner.end]), as: UTF8.self)
+            guard judgedPlaces.insert(word).inserted, !rejectedPlaces.contains(word) else { continue }
+            if rejectedPlaces.count >= knownNameCap { rejectedPlaces.removeAll(keepingCapacity: true) }
+            rejectedPlaces.insert(word)  // until it passes below
+            guard !Lexicon.word(fold: NameKey.fold(word)).isCommon else { continue }
+            // Nor, when the lists hold no such place, a word the text also writes in lower case
+            // at the start of a word (`şimalda`, `fəaliyyəti`): an ordinary word that a suffix or
+            // a cue made a place once (`Fəaliyyət Planı`, `"Multikulturalizm ili"`), which the
+            // ordinary-word lists are too small to know.
+            if !mention.keys.contains(where: { Lexicon.name(phonetic: $0)?.isPlace == true }) {
+                if wordStarts == nil { wordStarts = WordStarts(bytes) }
+                guard wordStarts?.containLowerCase(word, in: bytes) == false else { continue }
+            }
+            rejectedPlaces.remove(word)
+            // A person's or an organization's word stays theirs.
+            for key in mention.keys where key.unicodeScalars.count >= 4 && knownNames[key] == nil { knownNames[key] = indices.location }
+            knownFolds.insert(NameKey.fold(word))
+            knownPlacePrefixes.insert(Self.prefix4(bytes, at: winner.start))
         }
         guard !knownNames.isEmpty else { return detected.winners }
         var winners = detected.winners
@@ -221,19 +276,124 @@ public final class RedactionSession {
             guard !bytes[w.start..<w.end].contains(where: { $0 == 0x20 }),
                   let mention = byRangeOfWinners[w.start << 32 | w.end],
                   let keys = mention.keys.isEmpty ? Self.keys(of: detected.nameTokens, at: w.start) : mention.keys,
-                  let known = keys.lazy.compactMap({ self.knownNames[$0] }).first, known != w.rule else { continue }
+                  let known = keys.lazy.compactMap({ self.knownNames[$0] }).first, known != w.rule, known != indices.location else { continue }
             winners[i].rule = known
         }
         guard !detected.nameTokens.isEmpty else { return winners }
         let allowed = engine.compiled.nameRules.allowedPhonetic
+        let placePriority = rules[indices.location].spec.priority
         var extra: [Candidate] = []
-        for token in detected.nameTokens {
-            guard let rule = token.keys.lazy.compactMap({ self.knownNames[$0] }).first,
-                  !token.keys.contains(where: allowed.contains) else { continue }
-            extra.append(Candidate(start: token.start, end: token.end, rule: rule, validated: false, priority: 42, evidence: .linked))  // a known name outranks a place reading of the same word
+        var covering = 0  // the first winner that ends after the token starts
+        for token in detected.nameTokens where !token.keys.contains(where: allowed.contains) {
+            while covering < winners.count && winners[covering].end <= token.start { covering += 1 }
+            // A place link only fills a gap: a word some winner covers is left to it.
+            let isCovered = covering < winners.count && winners[covering].start <= token.start
+            if let rule = token.keys.lazy.compactMap({ self.knownNames[$0] }).first {
+                if rule != indices.location {
+                    extra.append(Candidate(start: token.start, end: token.end, rule: rule, validated: false, priority: 42, evidence: .linked))  // a known name outranks a place reading of the same word
+                } else if !isCovered, !isOrdinaryOpener(token, in: bytes, wordStarts: &wordStarts) {
+                    // A known place, at a place's own priority: it fills a gap, it outranks nothing.
+                    extra.append(Candidate(start: token.start, end: token.end, rule: rule, validated: false,
+                                           priority: placePriority, evidence: .linked))
+                }
+            } else if !isCovered, let (end, rule) = knownStem(of: token, in: bytes, location: indices.location),
+                      !isOrdinaryOpener(token, in: bytes, wordStarts: &wordStarts) {
+                extra.append(Candidate(start: token.start, end: end, rule: rule, validated: false,
+                                       priority: rule == indices.location ? placePriority : 42, evidence: .linked))
+            }
         }
         guard !extra.isEmpty else { return winners }
         return Resolver.resolve(winners + extra, in: bytes)
+    }
+
+    /// A Latin word that is a place of one word found in the run with an Azerbaijani or Turkish
+    /// case suffix its vowels allow (`Nyufaundlend|dən`, `Hudzon|un`, as
+    /// ``WordAnalysis/caseSuffixLengths(_:rules:)`` reads suffixes): where the stem ends, and the
+    /// location rule. The analysis takes such a suffix off only a stem the lists know; a place
+    /// found in the run is known as well. (People are left out: a person's span holds more
+    /// stray words, `Klub`, `Dünya`, than a place of one word.)
+    private func knownStem(of token: NameMention, in bytes: UnsafeBufferPointer<UInt8>, location: Int) -> (end: Int, rule: Int)? {
+        let length = token.end - token.start
+        guard length >= 5, bytes[token.start] < 0xD0,  // Latin script (Cyrillic leads from 0xD0)
+              knownPlacePrefixes.contains(Self.prefix4(bytes, at: token.start)) else { return nil }
+        let scalars = Array(String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).unicodeScalars)
+        for suffix in WordAnalysis.caseSuffixLengths(scalars, rules: engine.compiled.nameRules) {
+            let stem = String(String.UnicodeScalarView(scalars.dropLast(suffix)))
+            // Spelled as found, not only alike in sound: `Ölkə|nin` is not `Olga`.
+            guard knownFolds.contains(NameKey.fold(stem)) else { continue }
+            guard knownNames[NameKey.phonetic(stem)] == location else { continue }
+            return (token.start + stem.utf8.count, location)
+        }
+        return nil
+    }
+
+    /// Whether `token` opens a sentence and is an ordinary word there (the lists say so, or the
+    /// text writes it in lower case too): `Mine`, `Bəlkə` are no mentions of a place `Mine`.
+    private func isOrdinaryOpener(_ token: NameMention, in bytes: UnsafeBufferPointer<UInt8>, wordStarts: inout WordStarts?) -> Bool {
+        guard Self.opensSentence(token.start, in: bytes) else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+        if Lexicon.word(fold: NameKey.fold(word)).isCommon { return true }
+        if wordStarts == nil { wordStarts = WordStarts(bytes) }
+        return wordStarts?.containLowerCase(word, in: bytes) ?? false
+    }
+
+    /// Where the words of a text start, by their first four bytes: to ask whether a word occurs
+    /// in lower case without scanning the text for each word asked about.
+    struct WordStarts {
+        private var starts: [UInt32: [Int32]] = [:]
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var previousIsWord = false
+            for p in 0..<bytes.count {
+                let isWord = Self.isWordByte(bytes[p])
+                // A word starts at a lead byte (not a UTF-8 continuation byte) after a non-word byte.
+                if isWord, !previousIsWord, bytes[p] & 0xC0 != 0x80 {
+                    starts[RedactionSession.prefix4(bytes, at: p), default: []].append(Int32(p))
+                }
+                previousIsWord = isWord
+            }
+        }
+
+        /// Whether `word`, its first letter in lower case (`I` as `ı`, `İ` as `i`), starts a
+        /// word of `bytes` (the text this was made from).
+        func containLowerCase(_ word: String, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+            let lowerFirst: String
+            switch first {
+            case "I": lowerFirst = "ı"
+            case "İ": lowerFirst = "i"
+            default: lowerFirst = first.properties.lowercaseMapping
+            }
+            let needle = Array((lowerFirst + String(String.UnicodeScalarView(word.unicodeScalars.dropFirst()))).utf8)
+            var head: UInt32 = 0
+            for k in 0..<min(4, needle.count) { head |= UInt32(needle[k]) << (8 * UInt32(k)) }
+            guard needle.count >= 4, let positions = starts[head] else { return false }
+            return positions.contains { start in
+                let p = Int(start)
+                return p + needle.count <= bytes.count && (0..<needle.count).allSatisfy { bytes[p + $0] == needle[$0] }
+            }
+        }
+
+        /// Whether `byte` may belong to a word: an ASCII letter or digit, or any byte of a
+        /// multi-byte character (letters of other scripts).
+        static func isWordByte(_ byte: UInt8) -> Bool {
+            byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+        }
+    }
+
+    /// Whether the word at byte `start` opens a sentence or a line (only spaces, quotes and
+    /// brackets after a full stop, `!`, `?`, `:`, a line break or the start): its capital then
+    /// proves nothing.
+    static func opensSentence(_ start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var p = start - 1
+        while p >= 0 {
+            switch bytes[p] {
+            case 0x20, 0x09, 0x22, 0x27, 0x28, 0x5B, 0xAB, 0xC2: p -= 1  // space, quotes, brackets, « (C2 AB)
+            case 0x2E, 0x21, 0x3F, 0x3A, 0x0A, 0x0D: return true
+            default: return false
+            }
+        }
+        return true
     }
 
     /// The keys of the capitalized word of `tokens` (in text order) that starts at `start`.

@@ -127,6 +127,9 @@ enum NameCases {
     ]
 
     static let azerbaijani = [
+        // A place found once is found with its case suffixes elsewhere (the stem, as the lists'
+        // places are), where the analysis takes no suffix off an unknown word.
+        "O, uzun illər [[Tarvislan|LOCATION]] şəhərində yaşadı. Sonra ailəsi [[Tarvislan|LOCATION]]dan köçdü, amma [[Tarvislan|LOCATION]]ı unutmadı.",
         // A street named after a person, with initials and a house number, is the street.
         "O, [[Şəki|LOCATION]] şəhəri, [[M. Ə. Tarvizadə küçəsi 41|ADDRESS]] ünvanında yaşayır.",
         // A place's waters, vicinity or territory after a word no list holds: a place.
@@ -177,6 +180,8 @@ enum NameCases {
     ]
 
     static let russian = [
+        // A place found once is found in its other mentions too, where nothing else would find it.
+        "Он жил в городе [[Тарвинск|LOCATION]]. Позже [[Тарвинск|LOCATION]] опустел.",
         // An acronym before a person's name is not his, after a title too.
         "Книгу президента [[ТФКС|ORGANIZATION]] [[Мирона Тарвенова]] издали, и руководитель [[ТФКС|ORGANIZATION]] [[Анатолий Перевинов]] сказал.",
         "По делу УИД 77RS0001-02-2023-012345-67 назначено заседание.",
