@@ -172,6 +172,10 @@ struct NameRules: Sendable {
     /// street's adjective, by language (`standins.adjectives.ru`): `Большого театра` →
     /// `Янтарного театра`.
     var standInAdjectives: [String: [String]] = [:]
+    /// Words after a list of places and before their type in the plural (`places.list-cues`:
+    /// `kimi`, `gibi`), and those types (`places.plural-types`: `çayları`, `şehirleri`).
+    var placeListCues: Set<String> = []
+    var placePluralTypes: Set<String> = []
     /// Stem endings of relative adjectives (`names.adjective-stem-endings`: `н`, `ск`), which
     /// tell an adjective in `-ом`, `-ой` from a noun's case form.
     var adjectiveStemEndings: [String] = []
@@ -272,6 +276,8 @@ struct NameRules: Sendable {
         addressBefore = set("address.before")
         houseWords = set("address.house")
         adjectiveStemEndings = sortedLongestFirst("names.adjective-stem-endings")
+        placeListCues = set("places.list-cues")
+        placePluralTypes = set("places.plural-types")
         for (name, words) in lists {
             guard let dot = name.lastIndex(of: ".") else { continue }
             let language = String(name[name.index(after: dot)...])

@@ -283,7 +283,17 @@ extension NameReading {
     /// Words that a find covers, listed names, ordinary words, capitals and a sentence's first
     /// word are left alone.
     mutating func findPlacesListedWithPlaces(into finds: inout [Find]) {
-        guard finds.contains(where: { $0.rule == locationRule }) else { return }
+        // The last item of a list before `kimi çayları` (`places.list-cues`, `places.plural-types`)
+        // is a place too, whatever the other items are.
+        var typedListEnds: [Int] = []
+        if !rules.placeListCues.isEmpty {
+            for k in tokens.indices.dropFirst().dropLast() where analyses[k] == nil && rules.placeListCues.contains(foldToken(k))
+                && analyses[k + 1] == nil && rules.placePluralTypes.contains(foldToken(k + 1))
+                && gapIsSingleSpace(k - 1, k) && gapIsSingleSpace(k, k + 1) {
+                typedListEnds.append(k - 1)
+            }
+        }
+        guard !typedListEnds.isEmpty || finds.contains(where: { $0.rule == locationRule }) else { return }
         // Per word: covered by any find, and by a place.
         var covered = [Bool](repeating: false, count: tokens.count)
         var place = covered
@@ -319,6 +329,27 @@ extension NameReading {
             return other.count == 1 && other[0] == 0x20 ? k + step : nil
         }
         var added: [Int] = []
+        // A typed list's items are places: each item of one word, from the last back to the
+        // first, taken as a place, or turned into one where it was read as a person
+        // (`Drevan, Kolvira və Semalo kimi çayları`).
+        for end in typedListEnds {
+            var t = end
+            while true {
+                let start = Int(tokens[t].start), wordEnd = Int(tokens[t].end)
+                if let i = finds.firstIndex(where: { $0.rule == personRule && $0.start == start && $0.end <= wordEnd }) {
+                    finds[i].rule = locationRule
+                    place[t] = true
+                } else if isCandidate(t) {
+                    place[t] = true
+                    covered[t] = true
+                    added.append(t)
+                } else if !place[t] {
+                    break
+                }
+                guard let n = neighbour(t, -1) else { break }
+                t = n
+            }
+        }
         for direction in [1, -1] {
             var t = direction > 0 ? 0 : tokens.count - 1
             while t >= 0 && t < tokens.count {

@@ -127,6 +127,9 @@ enum NameCases {
     ]
 
     static let azerbaijani = [
+        // The items of a list before `kimi` and a place type in the plural are places, also
+        // those read as people alone.
+        "Ölkənin [[Drevan|LOCATION]], [[Kolvira|LOCATION]], [[Vyesta|LOCATION]] və [[Semalo|LOCATION]] kimi çayları var.",
         // A place found once is found with its case suffixes elsewhere (the stem, as the lists'
         // places are), where the analysis takes no suffix off an unknown word.
         "O, uzun illər [[Tarvislan|LOCATION]] şəhərində yaşadı. Sonra ailəsi [[Tarvislan|LOCATION]]dan köçdü, amma [[Tarvislan|LOCATION]]ı unutmadı.",
@@ -265,6 +268,8 @@ enum NameCases {
     ]
 
     static let turkish = [
+        // The items of a list before `gibi` and a place type in the plural are places.
+        "Bölgenin [[Kelvo|LOCATION]], [[Tarsel|LOCATION]] ve [[Dorane|LOCATION]] gibi köyleri küçüktür.",
         // An abbreviated street type (`Sok.`) takes the house and flat numbers after it.
         "Adres: [[Zeytin Mah|ADDRESS]]. [[Papatya Sok. No: 14 Daire: 3|ADDRESS]], [[Bursa|LOCATION]].",
         // A month or a country with a suffix after an apostrophe stays a month or a country, kept.
