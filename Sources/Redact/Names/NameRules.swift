@@ -176,6 +176,8 @@ struct NameRules: Sendable {
     /// `kimi`, `gibi`), and those types (`places.plural-types`: `çayları`, `şehirleri`).
     var placeListCues: Set<String> = []
     var placePluralTypes: Set<String> = []
+    /// Forms of state (`places.state-types`: `respublikası`, `cumhuriyeti`), any case form.
+    var placeStateTypes: Set<String> = []
     /// Stem endings of relative adjectives (`names.adjective-stem-endings`: `н`, `ск`), which
     /// tell an adjective in `-ом`, `-ой` from a noun's case form.
     var adjectiveStemEndings: [String] = []
@@ -278,6 +280,7 @@ struct NameRules: Sendable {
         adjectiveStemEndings = sortedLongestFirst("names.adjective-stem-endings")
         placeListCues = set("places.list-cues")
         placePluralTypes = set("places.plural-types")
+        placeStateTypes = set("places.state-types")
         for (name, words) in lists {
             guard let dot = name.lastIndex(of: ".") else { continue }
             let language = String(name[name.index(after: dot)...])

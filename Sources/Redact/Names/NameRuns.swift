@@ -111,6 +111,15 @@ extension NameReading {
             finds.append(Find(start: start, end: start + (analyses[run.lowerBound]?.spanLength ?? 0), rule: organizationRule, keys: []))
             return
         }
+        // An ordinary word that opens the sentence is not the place's (`Maç Kelvan Stadı …`).
+        let placeRun = run.count >= 3 && isSentenceStart(run.lowerBound) && analyses[run.lowerBound]?.flags.isCommon == true
+            ? (run.lowerBound + 1)..<run.upperBound : run
+        if placeRun.count >= 2, endsInPlaceType(placeRun) {
+            // `Qırmızı Qəsəbəsi`, `Yaşıl Vadisi`: a capitalized place type ends the run, so the
+            // run is that place, its ordinary words included.
+            emit(placeRun, rule: locationRule, into: &finds)
+            return
+        }
         // Cut the run into pieces at ordinary words; a place of several words the lists know
         // is kept whole even where a word of it is ordinary (`New Orleans`, `SALT LAKE CITY`).
         let breaks = run.map { t in analyses[t].map { isOrdinary($0, at: t, run: run) } ?? false }
@@ -183,6 +192,25 @@ extension NameReading {
                 find.rule = organizationRule
             }
             finds.append(find)
+        }
+    }
+
+    /// Whether the last word of `run` is a place type (`places.cues`) in an Azerbaijani,
+    /// Turkish or Russian line, capitalized as part of the name (`Qəsəbəsindən`), after words
+    /// that are no person's name, designator, country or nationality.
+    mutating func endsInPlaceType(_ run: Range<Int>) -> Bool {
+        let last = run.upperBound - 1
+        guard tokenLanguages[last] != .english, let a = analyses[last], !a.isAllCaps, !a.isName, !a.isOrgDesignator,
+              startsWithCue(a.fold, .placeCues, line: last) else { return false }
+        // A form of state needs a word before it that is no ordinary word (`Karolinqlər
+        // İmperiyası`; `Xalq Respublikası` alone is a kind of state, not one).
+        if rules.placeStateTypes.contains(where: { a.fold.hasPrefix($0) }),
+           run.dropLast().allSatisfy({ analyses[$0]?.flags.isCommon == true }) { return false }
+        // Not a country's name (`Azərbaycan Respublikası`, `Çin Xalq Respublikası`): kept.
+        return run.dropLast().allSatisfy { t in
+            guard let b = analyses[t] else { return false }
+            return !b.isAllCaps && b.entry?.isGiven != true && !b.surnameShape && !b.patronymicShape && !b.isOrgDesignator
+                && !b.flags.isCountry && !b.flags.isNationality
         }
     }
 

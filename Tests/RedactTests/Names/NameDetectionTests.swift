@@ -127,6 +127,9 @@ enum NameCases {
     ]
 
     static let azerbaijani = [
+        // A capitalized place type ends a place's name, its ordinary words included; a form of
+        // state after ordinary words alone is no name.
+        "Onun ailəsi [[Quba|LOCATION]] rayonunun [[Yaşıl Qəsəbəsindən|LOCATION]] idi. Ölkə 1946-da Xalq Respublikası oldu.",
         // The items of a list before `kimi` and a place type in the plural are places, also
         // those read as people alone.
         "Ölkənin [[Drevan|LOCATION]], [[Kolvira|LOCATION]], [[Vyesta|LOCATION]] və [[Semalo|LOCATION]] kimi çayları var.",
@@ -268,6 +271,8 @@ enum NameCases {
     ]
 
     static let turkish = [
+        // A capitalized place type ends a place's name; the sentence's first word is not its.
+        "Maç [[Kelvan Stadı|LOCATION]] önünde başladı; köylüler [[Tarsuklar Beldesi|LOCATION]] meydanında toplandı.",
         // The items of a list before `gibi` and a place type in the plural are places.
         "Bölgenin [[Kelvo|LOCATION]], [[Tarsel|LOCATION]] ve [[Dorane|LOCATION]] gibi köyleri küçüktür.",
         // An abbreviated street type (`Sok.`) takes the house and flat numbers after it.
