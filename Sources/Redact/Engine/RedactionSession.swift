@@ -28,11 +28,14 @@ public final class RedactionSession {
     private var kindVotes: [String: Int] = [:]
     /// The exact keys (``NameKey/fold(_:)``) of the places of one word found in the run (in
     /// ``knownNames`` with the location rule): a word with a case
-    /// suffix links only to a place spelled so (`knownStem`).
+    /// suffix links only to a place spelled so (`knownPlaceStemEnd`).
     private var knownFolds: Set<String> = []
-    /// Places of one word found in the run that were judged no place to link (an ordinary
-    /// word), so that they are not judged again in every block.
-    private var rejectedPlaces: Set<String> = []
+    /// Places of one word found in the run, as written, already judged as places to link or
+    /// not (an ordinary word): each is judged once, not again in every block.
+    private var judgedPlaces: Set<String> = []
+    /// Capitalized words found to be ordinary ones (the lists say so, or the text writes them in
+    /// lower case): as a sentence's first word they are no mention of a known place.
+    private var ordinaryWords: Set<String> = []
     /// The first four bytes of those places as written: a word that starts otherwise is no
     /// case form of one, without decoding it.
     private var knownPlacePrefixes: Set<UInt32> = []
@@ -93,7 +96,8 @@ public final class RedactionSession {
         knownNames.removeAll(keepingCapacity: true)
         kindVotes.removeAll(keepingCapacity: true)
         knownFolds.removeAll(keepingCapacity: true)
-        rejectedPlaces.removeAll(keepingCapacity: true)
+        judgedPlaces.removeAll(keepingCapacity: true)
+        ordinaryWords.removeAll(keepingCapacity: true)
         knownPlacePrefixes.removeAll(keepingCapacity: true)
         knownValues.removeAll(keepingCapacity: true)
         knownValueCount = 0
@@ -240,29 +244,25 @@ public final class RedactionSession {
             }
         }
         // A place of one word found in the run (by its lists, a cue, a suffix or the model)
-        // links its other mentions too: `Nyufaundlenddə`, then `Nyufaundlendi`.
-        // Not an ordinary word (`Böyük`, `Ölkə` read as places once would spread to every
-        // sentence they open).
-        var judgedPlaces: Set<String> = []
-        var wordStarts: WordStarts? = nil  // made when first needed
+        // links its other mentions too: `Nyufaundlenddə`, then `Nyufaundlendi`. Not an ordinary
+        // word (`Böyük`, `Ölkə` read as places once would spread to every sentence they open).
+        var wordStarts: Set<UInt64>? = nil  // made when first needed
         for winner in detected.winners where winner.rule == indices.location && knownNames.count < knownNameCap {
             guard let mention = byRangeOfLocations[winner.start << 32 | winner.end], winner.end - winner.start >= 4,
-                  !mention.keys.allSatisfy({ knownNames[$0] != nil }),
                   !bytes[winner.start..<winner.end].contains(where: { $0 == 0x20 || $0 == 0x2D }) else { continue }
             let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[winner.start..<winner.end]), as: UTF8.self)
-            guard judgedPlaces.insert(word).inserted, !rejectedPlaces.contains(word) else { continue }
-            if rejectedPlaces.count >= knownNameCap { rejectedPlaces.removeAll(keepingCapacity: true) }
-            rejectedPlaces.insert(word)  // until it passes below
+            // Each word is judged once in the run.
+            if judgedPlaces.count >= knownNameCap { judgedPlaces.removeAll(keepingCapacity: true) }
+            guard judgedPlaces.insert(word).inserted else { continue }
             guard !Lexicon.word(fold: NameKey.fold(word)).isCommon else { continue }
             // Nor, when the lists hold no such place, a word the text also writes in lower case
             // at the start of a word (`şimalda`, `fəaliyyəti`): an ordinary word that a suffix or
             // a cue made a place once (`Fəaliyyət Planı`, `"Multikulturalizm ili"`), which the
             // ordinary-word lists are too small to know.
             if !mention.keys.contains(where: { Lexicon.name(phonetic: $0)?.isPlace == true }) {
-                if wordStarts == nil { wordStarts = WordStarts(bytes) }
-                guard wordStarts?.containLowerCase(word, in: bytes) == false else { continue }
+                if wordStarts == nil { wordStarts = Self.wordPrefixes(bytes) }
+                guard !Self.containsLowerCase(word, in: bytes, starts: wordStarts) else { continue }
             }
-            rejectedPlaces.remove(word)
             // A person's or an organization's word stays theirs.
             for key in mention.keys where key.unicodeScalars.count >= 4 && knownNames[key] == nil { knownNames[key] = indices.location }
             knownFolds.insert(NameKey.fold(word))
@@ -284,6 +284,7 @@ public final class RedactionSession {
         let placePriority = rules[indices.location].spec.priority
         var extra: [Candidate] = []
         var covering = 0  // the first winner that ends after the token starts
+        var openers: [String: Bool] = [:]
         for token in detected.nameTokens where !token.keys.contains(where: allowed.contains) {
             while covering < winners.count && winners[covering].end <= token.start { covering += 1 }
             // A place link only fills a gap: a word some winner covers is left to it.
@@ -291,15 +292,15 @@ public final class RedactionSession {
             if let rule = token.keys.lazy.compactMap({ self.knownNames[$0] }).first {
                 if rule != indices.location {
                     extra.append(Candidate(start: token.start, end: token.end, rule: rule, validated: false, priority: 42, evidence: .linked))  // a known name outranks a place reading of the same word
-                } else if !isCovered, !isOrdinaryOpener(token, in: bytes, wordStarts: &wordStarts) {
+                } else if !isCovered, !isOrdinaryOpener(token, in: bytes, openers: &openers, starts: &wordStarts) {
                     // A known place, at a place's own priority: it fills a gap, it outranks nothing.
                     extra.append(Candidate(start: token.start, end: token.end, rule: rule, validated: false,
                                            priority: placePriority, evidence: .linked))
                 }
-            } else if !isCovered, let (end, rule) = knownStem(of: token, in: bytes, location: indices.location),
-                      !isOrdinaryOpener(token, in: bytes, wordStarts: &wordStarts) {
-                extra.append(Candidate(start: token.start, end: end, rule: rule, validated: false,
-                                       priority: rule == indices.location ? placePriority : 42, evidence: .linked))
+            } else if !isCovered, let end = knownPlaceStemEnd(of: token, in: bytes, location: indices.location),
+                      !isOrdinaryOpener(token, in: bytes, openers: &openers, starts: &wordStarts) {
+                extra.append(Candidate(start: token.start, end: end, rule: indices.location, validated: false,
+                                       priority: placePriority, evidence: .linked))
             }
         }
         guard !extra.isEmpty else { return winners }
@@ -308,11 +309,10 @@ public final class RedactionSession {
 
     /// A Latin word that is a place of one word found in the run with an Azerbaijani or Turkish
     /// case suffix its vowels allow (`Nyufaundlend|dən`, `Hudzon|un`, as
-    /// ``WordAnalysis/caseSuffixLengths(_:rules:)`` reads suffixes): where the stem ends, and the
-    /// location rule. The analysis takes such a suffix off only a stem the lists know; a place
+    /// ``WordAnalysis/caseSuffixLengths(_:rules:)`` reads suffixes): where the stem ends. The analysis takes such a suffix off only a stem the lists know; a place
     /// found in the run is known as well. (People are left out: a person's span holds more
     /// stray words, `Klub`, `Dünya`, than a place of one word.)
-    private func knownStem(of token: NameMention, in bytes: UnsafeBufferPointer<UInt8>, location: Int) -> (end: Int, rule: Int)? {
+    private func knownPlaceStemEnd(of token: NameMention, in bytes: UnsafeBufferPointer<UInt8>, location: Int) -> Int? {
         let length = token.end - token.start
         guard length >= 5, bytes[token.start] < 0xD0,  // Latin script (Cyrillic leads from 0xD0)
               knownPlacePrefixes.contains(Self.prefix4(bytes, at: token.start)) else { return nil }
@@ -322,63 +322,87 @@ public final class RedactionSession {
             // Spelled as found, not only alike in sound: `Ölkə|nin` is not `Olga`.
             guard knownFolds.contains(NameKey.fold(stem)) else { continue }
             guard knownNames[NameKey.phonetic(stem)] == location else { continue }
-            return (token.start + stem.utf8.count, location)
+            return token.start + stem.utf8.count
         }
         return nil
     }
 
     /// Whether `token` opens a sentence and is an ordinary word there (the lists say so, or the
     /// text writes it in lower case too): `Mine`, `Bəlkə` are no mentions of a place `Mine`.
-    private func isOrdinaryOpener(_ token: NameMention, in bytes: UnsafeBufferPointer<UInt8>, wordStarts: inout WordStarts?) -> Bool {
+    /// `openers`: the answers given for this text so far, by word.
+    private func isOrdinaryOpener(_ token: NameMention, in bytes: UnsafeBufferPointer<UInt8>, openers: inout [String: Bool],
+                                  starts: inout Set<UInt64>?) -> Bool {
         guard Self.opensSentence(token.start, in: bytes) else { return false }
         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
-        if Lexicon.word(fold: NameKey.fold(word)).isCommon { return true }
-        if wordStarts == nil { wordStarts = WordStarts(bytes) }
-        return wordStarts?.containLowerCase(word, in: bytes) ?? false
+        if let known = openers[word] { return known }
+        if ordinaryWords.contains(word) { return true }
+        // A place the lists hold is ordinary only by the lists (`Mine`); one they do not hold
+        // also when the text writes it in lower case.
+        let ordinary = Lexicon.word(fold: NameKey.fold(word)).isCommon
+            || (!token.keys.contains(where: { Lexicon.name(phonetic: $0)?.isPlace == true }) && {
+                if starts == nil { starts = Self.wordPrefixes(bytes) }
+                return Self.containsLowerCase(word, in: bytes, starts: starts)
+            }())
+        if ordinary, ordinaryWords.count < knownNameCap { ordinaryWords.insert(word) }
+        openers[word] = ordinary
+        return ordinary
     }
 
-    /// Where the words of a text start, by their first four bytes: to ask whether a word occurs
-    /// in lower case without scanning the text for each word asked about.
-    struct WordStarts {
-        private var starts: [UInt32: [Int32]] = [:]
-
-        init(_ bytes: UnsafeBufferPointer<UInt8>) {
-            var previousIsWord = false
-            for p in 0..<bytes.count {
-                let isWord = Self.isWordByte(bytes[p])
-                // A word starts at a lead byte (not a UTF-8 continuation byte) after a non-word byte.
-                if isWord, !previousIsWord, bytes[p] & 0xC0 != 0x80 {
-                    starts[RedactionSession.prefix4(bytes, at: p), default: []].append(Int32(p))
-                }
-                previousIsWord = isWord
-            }
+    /// Whether `word`, its first letter in lower case (`I` as `ı`, `İ` as `i`), starts a word
+    /// of `bytes`. One scan of the text per question: few words are asked about (places of one
+    /// word new to the run that no list holds, and known places that open a sentence).
+    /// `starts`, when given, holds the first eight bytes of every word of `bytes`
+    /// (``wordPrefixes(_:)``): a word whose prefix is not there is answered without a scan.
+    static func containsLowerCase(_ word: String, in bytes: UnsafeBufferPointer<UInt8>, starts: Set<UInt64>? = nil) -> Bool {
+        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+        let lowerFirst: String
+        switch first {
+        case "I": lowerFirst = "ı"
+        case "İ": lowerFirst = "i"
+        default: lowerFirst = first.properties.lowercaseMapping
         }
-
-        /// Whether `word`, its first letter in lower case (`I` as `ı`, `İ` as `i`), starts a
-        /// word of `bytes` (the text this was made from).
-        func containLowerCase(_ word: String, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
-            let lowerFirst: String
-            switch first {
-            case "I": lowerFirst = "ı"
-            case "İ": lowerFirst = "i"
-            default: lowerFirst = first.properties.lowercaseMapping
-            }
-            let needle = Array((lowerFirst + String(String.UnicodeScalarView(word.unicodeScalars.dropFirst()))).utf8)
-            var head: UInt32 = 0
-            for k in 0..<min(4, needle.count) { head |= UInt32(needle[k]) << (8 * UInt32(k)) }
-            guard needle.count >= 4, let positions = starts[head] else { return false }
-            return positions.contains { start in
-                let p = Int(start)
-                return p + needle.count <= bytes.count && (0..<needle.count).allSatisfy { bytes[p + $0] == needle[$0] }
-            }
+        let needle = Array((lowerFirst + String(String.UnicodeScalarView(word.unicodeScalars.dropFirst()))).utf8)
+        guard needle.count >= 2, needle.count <= bytes.count else { return false }
+        if let starts, needle.count >= 8 {
+            var prefix: UInt64 = 0
+            for k in 0..<8 { prefix |= UInt64(needle[k]) << (8 * UInt64(k)) }
+            if !starts.contains(prefix) { return false }
         }
-
-        /// Whether `byte` may belong to a word: an ASCII letter or digit, or any byte of a
-        /// multi-byte character (letters of other scripts).
-        static func isWordByte(_ byte: UInt8) -> Bool {
-            byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+        let head = needle[0], second = needle[1]
+        var p = 0
+        let last = bytes.count - needle.count
+        while p <= last {
+            if bytes[p] == head, bytes[p + 1] == second, p == 0 || !isWordByte(bytes[p - 1]) {
+                var k = 2
+                while k < needle.count && bytes[p + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            p += 1
         }
+        return false
+    }
+
+    /// The first eight bytes of every word of `bytes` (see ``containsLowerCase(_:in:starts:)``):
+    /// four letters of Cyrillic, eight of ASCII.
+    static func wordPrefixes(_ bytes: UnsafeBufferPointer<UInt8>) -> Set<UInt64> {
+        var prefixes = Set<UInt64>(minimumCapacity: bytes.count / 6)
+        var previousIsWord = false
+        for p in 0..<bytes.count {
+            let isWord = isWordByte(bytes[p])
+            if isWord, !previousIsWord, p + 8 <= bytes.count {
+                var prefix: UInt64 = 0
+                for k in 0..<8 { prefix |= UInt64(bytes[p + k]) << (8 * UInt64(k)) }
+                prefixes.insert(prefix)
+            }
+            previousIsWord = isWord
+        }
+        return prefixes
+    }
+
+    /// Whether `byte` may belong to a word: an ASCII letter or digit, or any byte of a
+    /// multi-byte character (letters of other scripts).
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
     }
 
     /// Whether the word at byte `start` opens a sentence or a line (only spaces, quotes and

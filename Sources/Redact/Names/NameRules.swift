@@ -176,6 +176,8 @@ struct NameRules: Sendable {
     /// `kimi`, `gibi`), and those types (`places.plural-types`: `çayları`, `şehirleri`).
     var placeListCues: Set<String> = []
     var placePluralTypes: Set<String> = []
+    /// The lengths of `placeListCues` in UTF-16 units, to rule words out before folding them.
+    var placeListCueLengths: Set<Int> = []
     /// Forms of state (`places.state-types`: `respublikası`, `cumhuriyeti`), any case form.
     var placeStateTypes: Set<String> = []
     /// Stem endings of relative adjectives (`names.adjective-stem-endings`: `н`, `ск`), which
@@ -280,6 +282,7 @@ struct NameRules: Sendable {
         adjectiveStemEndings = sortedLongestFirst("names.adjective-stem-endings")
         placeListCues = set("places.list-cues")
         placePluralTypes = set("places.plural-types")
+        placeListCueLengths = Set(placeListCues.map { $0.utf16.count })
         placeStateTypes = set("places.state-types")
         for (name, words) in lists {
             guard let dot = name.lastIndex(of: ".") else { continue }

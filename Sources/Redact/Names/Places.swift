@@ -287,7 +287,10 @@ extension NameReading {
         // is a place too, whatever the other items are.
         var typedListEnds: [Int] = []
         if !rules.placeListCues.isEmpty {
-            for k in tokens.indices.dropFirst().dropLast() where analyses[k] == nil && rules.placeListCues.contains(foldToken(k))
+            // A word of a cue's length after a capitalized word, before any word is folded.
+            for k in tokens.indices.dropFirst().dropLast() where analyses[k] == nil && analyses[k - 1] != nil
+                && rules.placeListCueLengths.contains(Int(tokens[k].end - tokens[k].start))
+                && rules.placeListCues.contains(foldToken(k))
                 && analyses[k + 1] == nil && rules.placePluralTypes.contains(foldToken(k + 1))
                 && gapIsSingleSpace(k - 1, k) && gapIsSingleSpace(k, k + 1) {
                 typedListEnds.append(k - 1)
