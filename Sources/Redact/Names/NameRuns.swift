@@ -170,7 +170,9 @@ extension NameReading {
             // Not `SSRİ Nazirlər Soveti`, where the rest is no person (see `judge(run:into:)`).
             return true
         }
-        guard run.count >= 3, !a.isAllCaps, !a.isName, !a.surnameShape, !a.patronymicShape, !a.isPlace,
+        // A place's name is kept unless it is an ordinary word opening the sentence (`Потом`).
+        guard run.count >= 3, !a.isAllCaps, !a.isName, !a.surnameShape, !a.patronymicShape,
+              !a.isPlace || (a.flags.isCommon && isSentenceStart(first)),
               let given = next.entry, given.isGiven, !given.isSurname, !next.surnameShape,
               let third = analyses[first + 2], !third.isAllCaps else { return false }
         return third.surnameShape || third.patronymicShape || (third.entry?.isSurname ?? false)

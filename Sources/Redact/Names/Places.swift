@@ -146,9 +146,11 @@ extension NameReading {
             phrase += (phrase.isEmpty ? "" : " ") + word
             if end == t {
                 // A place that is also an ordinary word (`Ganja`, `Van`, `Ordu`) needs a capital
-                // inside a sentence, a place cue or a case suffix.
+                // inside a sentence, a place cue or a case suffix; a large one only when the word
+                // is its name as written, not a case form of it (`Потом` is no `Поти`).
                 if a.isPlace && !a.isExcluded
-                    && !(a.flags.isCommon && isSentenceStart(t) && !hasPlaceContext(t) && a.entry?.isLargePlace != true)
+                    && !(a.flags.isCommon && isSentenceStart(t) && !hasPlaceContext(t)
+                         && (a.entry?.isLargePlace != true || a.inflection != nil))
                     && !(a.isPlaceBySound && isSentenceStart(t) && !hasPlaceContext(t)) {
                     best = end + 1
                 }

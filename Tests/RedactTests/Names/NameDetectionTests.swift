@@ -186,6 +186,8 @@ enum NameCases {
     ]
 
     static let russian = [
+        // An ordinary word that opens a sentence is no case form of a town (`Потом`, `Поти`).
+        "Потом он уехал, а потом вернулся. Потом [[Мирон Тарвенов]] вернулся.",
         // A place found once is found in its other mentions too, where nothing else would find it.
         "Он жил в городе [[Тарвинск|LOCATION]]. Позже [[Тарвинск|LOCATION]] опустел.",
         // An acronym before a person's name is not his, after a title too.
