@@ -169,7 +169,7 @@ struct NameRules: Sendable {
     /// language (`standins.words.en` → `en`): `Kavkaz TV` → `Ametist TV`, never a person's name.
     var standInWords: [String: [String]] = [:]
     /// Adjectives (masculine nominative in `-ый`) that stand in for an organization's or a
-    /// street's adjective, by language (`standins.adjectives.ru`): `Большого театра` →
+    /// street's adjective, by language (`standins.adjectives.ru`): `Тарвинского театра` →
     /// `Янтарного театра`.
     var standInAdjectives: [String: [String]] = [:]
     /// Words after a list of places and before their type in the plural (`places.list-cues`:

@@ -989,7 +989,7 @@ extension NameStandIn {
     /// the language. A person's name here would make the organization read as a person.
     /// A word in `-ом`, `-ем`, `-ой` is an adjective when its stem ends as an adjective's
     /// (`names.adjective-stem-endings`: `Православной`) or a lower-case word of the name follows
-    /// it (`beforeALowerCaseWord`: `Большом театре`); a noun's case form otherwise (`Евросоюзом`,
+    /// it (`beforeALowerCaseWord`: `Тарвинском театре`); a noun's case form otherwise (`Евросоюзом`,
     /// `Вестником Тарвии`).
     func ordinaryWord(for text: String, analysis a: WordAnalysis, domain: String, language: String?,
                       beforeALowerCaseWord: Bool) -> String? {
