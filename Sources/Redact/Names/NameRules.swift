@@ -180,6 +180,15 @@ struct NameRules: Sendable {
     var placeListCueLengths: Set<Int> = []
     /// Forms of state (`places.state-types`: `respublikası`, `cumhuriyeti`), any case form.
     var placeStateTypes: Set<String> = []
+    /// For stand-ins of organizations and streets (``NameStandIn/ordinaryWord(for:analysis:domain:language:beforeALowerCaseWord:)``):
+    /// an adjective's ending as a hard stem writes it (`standins.hard-adjective-endings`:
+    /// `его>ого`); adjective endings a noun's case forms have too (`names.noun-case-adjective-endings`:
+    /// `ом`); last letters a nominative may end in (`names.nominative-finals`); the vowels
+    /// (`names.vowels`), to tell a consonant.
+    var hardAdjectiveEndings: [String: String] = [:]
+    var nounCaseAdjectiveEndings: Set<String> = []
+    var nominativeFinals: Set<Unicode.Scalar> = []
+    var vowels: Set<Unicode.Scalar> = []
     /// Stem endings of relative adjectives (`names.adjective-stem-endings`: `н`, `ск`), which
     /// tell an adjective in `-ом`, `-ой` from a noun's case form.
     var adjectiveStemEndings: [String] = []
@@ -280,6 +289,16 @@ struct NameRules: Sendable {
         addressBefore = set("address.before")
         houseWords = set("address.house")
         adjectiveStemEndings = sortedLongestFirst("names.adjective-stem-endings")
+        for entry in set("standins.hard-adjective-endings") {
+            let parts = entry.split(separator: ">", maxSplits: 1)
+            if parts.count == 2 { hardAdjectiveEndings[String(parts[0])] = String(parts[1]) }
+        }
+        nounCaseAdjectiveEndings = set("names.noun-case-adjective-endings")
+        func letters(_ name: String) -> Set<Unicode.Scalar> {
+            Set(set(name).compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
+        }
+        nominativeFinals = letters("names.nominative-finals")
+        vowels = letters("names.vowels")
         placeListCues = set("places.list-cues")
         placePluralTypes = set("places.plural-types")
         placeListCueLengths = Set(placeListCues.map { $0.utf16.count })

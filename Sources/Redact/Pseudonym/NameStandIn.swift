@@ -1008,14 +1008,14 @@ extension NameStandIn {
         let letters = fold.unicodeScalars.count
         if script == .cyrillic, let adjectives = rules.standInAdjectives[family], !adjectives.isEmpty,
            let ending = rules.adjectiveEndings.first(where: { fold.hasSuffix($0) && letters - $0.unicodeScalars.count >= 3 }),
-           !Self.nounLikeAdjectiveEndings.contains(ending) || beforeALowerCaseWord
+           !rules.nounCaseAdjectiveEndings.contains(ending) || beforeALowerCaseWord
             || rules.adjectiveStemEndings.contains(where: { fold.dropLast(ending.count).hasSuffix($0) }) {
             // `Большого` → `Янтарного`: a hard-stem adjective takes the original's ending, its
             // soft or stressed spelling made hard (`его` → `ого`, `ий` → `ый`).
             let stem = String(fold.unicodeScalars.dropLast(ending.unicodeScalars.count).map(Character.init))
             let traits = wordTraits("\(domain)\tadjective\t\(family)", adjectives)
             let chosen = choose(from: traits, domain: domain + ".adjective", key: phonetic(stem), fit: nil)
-            let hard = Self.hardAdjectiveEndings[ending] ?? ending
+            let hard = rules.hardAdjectiveEndings[ending] ?? ending
             let made = String(chosen.dropLast(2)) + hard
             return matchCase(Self.capitalized(made, turkic: false), like: word.stem) + word.suffix
         }
@@ -1024,7 +1024,7 @@ extension NameStandIn {
         // (`Голоса Тарвии`, `Голосу Тарвии`).
         let stem = script == .cyrillic && !declension.isEmpty ? declension.stem(of: word.stem) : word.stem
         var chosen = spell(choose(from: traits, domain: domain + ".word", key: phonetic(stem), fit: nil), family: family, script: script)
-        if script == .cyrillic, let last = fold.unicodeScalars.last, !Self.nominativeFinals.contains(last) {
+        if script == .cyrillic, let last = fold.unicodeScalars.last, !rules.nominativeFinals.contains(last) {
             // A case form the chosen word can take (`Тарвии` → `Ромашки`, `Тарвому` → `Вектору`);
             // a word that may be a nominative (it ends in a consonant or `а`, `я`, `о`, `ь`, `й`)
             // is taken as one.
@@ -1033,7 +1033,7 @@ extension NameStandIn {
                 let ending = String(String.UnicodeScalarView(entry.ending))
                 guard fold.hasSuffix(ending) else { continue }
                 let fits = entry.nominative.isEmpty
-                    ? chosenFold.unicodeScalars.last.map { !Self.nominativeFinals.contains($0) && !Self.vowels.contains($0) } ?? false
+                    ? chosenFold.unicodeScalars.last.map { !rules.nominativeFinals.contains($0) && !rules.vowels.contains($0) } ?? false
                     : chosenFold.hasSuffix(entry.nominative)
                 guard fits else { continue }
                 chosen = String(chosen.dropLast(entry.nominative.count)) + ending
@@ -1048,15 +1048,6 @@ extension NameStandIn {
         guard let first = word.unicodeScalars.first else { return word }
         return upper(String(first), turkic: turkic) + String(String.UnicodeScalarView(word.unicodeScalars.dropFirst()))
     }
-
-    /// Adjective endings that a noun's case forms have as well.
-    static let nounLikeAdjectiveEndings: Set<String> = ["ом", "ем", "ой"]
-    /// Last letters of a Russian word that may be a nominative's.
-    static let nominativeFinals: Set<Unicode.Scalar> = ["а", "я", "о", "ь", "й"]
-    static let vowels: Set<Unicode.Scalar> = ["а", "я", "о", "ё", "е", "э", "у", "ю", "ы", "и"]
-    /// A Russian adjective's ending as a hard stem writes it.
-    static let hardAdjectiveEndings = ["ий": "ый", "яя": "ая", "ее": "ое", "его": "ого", "ему": "ому", "им": "ым", "ем": "ом",
-                                       "юю": "ую", "их": "ых", "ими": "ыми", "ие": "ые"]
 
     /// The traits of a list of stand-in words, made once per process.
     private func wordTraits(_ key: String, _ words: [String]) -> ListTraits {
