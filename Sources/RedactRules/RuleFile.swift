@@ -33,6 +33,23 @@ public struct RuleFile: Sendable, Hashable {
 /// marks carry the line of each key and value.
 public enum RuleFileReader {
     static let topKeys: Set<String> = ["format", "name", "description", "include", "disable", "lists", "rules"]
+
+    /// The cases a Russian preposition inside an organization's name may govern
+    /// (`org.head-prepositions`: `по>dative`).
+    static let russianCases: Set<String> = ["genitive", "dative", "accusative", "locative"]
+
+    /// What is wrong with `entry` of list `name`, for lists whose entries have a form: the
+    /// prepositions of `org.head-prepositions` name a case they govern, when they name one.
+    static func problem(inEntry entry: String, ofList name: String) -> String? {
+        guard name == "org.head-prepositions" || name.hasPrefix("org.head-prepositions.") else { return nil }
+        let parts = entry.split(separator: ">", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return nil }
+        if parts[0].isEmpty { return "'\(entry)' names a case but no preposition" }
+        guard russianCases.contains(String(parts[1])) else {
+            return "'\(entry)': unknown case '\(parts[1])'; expected one of: \(russianCases.sorted().joined(separator: ", "))"
+        }
+        return nil
+    }
     static let ruleKeys: Set<String> = [
         "id", "label", "languages", "kind", "pattern", "case_insensitive", "group", "trigger",
         "max_length", "min_triggers", "near", "words", "list", "window", "cue_in_span", "validator", "priority", "pseudonym", "examples",
@@ -154,6 +171,9 @@ struct NodeReader {
                     for (w, l) in items {
                         if w.contains("\n") || w.isEmpty {
                             throw RuleFileError(.schema, file: path, line: l, "list '\(name)' has an empty or multi-line entry")
+                        }
+                        if let problem = RuleFileReader.problem(inEntry: w, ofList: name) {
+                            throw RuleFileError(.schema, file: path, line: l, "list '\(name)': \(problem)")
                         }
                         words.append(w)
                     }

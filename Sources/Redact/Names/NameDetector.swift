@@ -232,6 +232,7 @@ struct NameReading {
         findPlacesListedWithPlaces(into: &finds)
         findOrganizationsBeforeCountry(into: &finds)
         extendOrganizationsThroughCountry(&finds)
+        extendOrganizationsOverAdjectives(&finds)
         extendPlacesThroughGenitive(&finds)
         if !allowedRanges.isEmpty {
             // Words of an allowed mention stay, whatever is learned elsewhere.

@@ -23,7 +23,11 @@ struct NameRules: Sendable {
     var ofWords: Set<String> = []
     /// Prepositions inside a Russian organization's name after its head (`org.head-prepositions`:
     /// `по`).
-    var orgHeadPrepositions: Set<String> = []
+    /// Prepositions inside a Russian organization's name after its head, each with the case it
+    /// governs (`org.head-prepositions`: `по>dative`, `при>locative`, `против>genitive`): the
+    /// adjectives after one must take that case (`при главном архитекторе`, `против незаконной
+    /// вырубки`), not another (`по … дополнительную`).
+    var orgHeadPrepositions: [String: RussianCase] = [:]
     /// Words between two parts of an organization's name after its head (`и`).
     var orgHeadConjunctions: Set<String> = []
     /// Short English function words (`the`, `and`, `was`), packed as ASCII bytes: one in a line
@@ -108,6 +112,21 @@ struct NameRules: Sendable {
     /// cases an adjective takes inside an organization's name after its head.
     var russianGenitiveAdjectiveEndings: [String] = []
     var russianDativeAdjectiveEndings: [String] = []
+    var russianLocativeAdjectiveEndings: [String] = []
+    var russianAccusativeAdjectiveEndings: [String] = []
+
+    /// The cases a preposition inside an organization's name governs.
+    enum RussianCase: String, Sendable { case genitive, dative, accusative, locative }
+
+    /// The adjective endings of `grammaticalCase` (`org.<case>-adjective-endings`).
+    func adjectiveEndings(of grammaticalCase: RussianCase) -> [String] {
+        switch grammaticalCase {
+        case .genitive: russianGenitiveAdjectiveEndings
+        case .dative: russianDativeAdjectiveEndings
+        case .accusative: russianAccusativeAdjectiveEndings
+        case .locative: russianLocativeAdjectiveEndings
+        }
+    }
     /// Endings that make one capitalized word an organization's name (`org.word-endings`:
     /// Turkish clubs, `Trabzon|spor`).
     var orgWordEndings: [[Unicode.Scalar]] = []
@@ -135,6 +154,18 @@ struct NameRules: Sendable {
     /// (`Министерство внутренних дел`): `org.heads` lists, matched in any case form.
     var orgHeads = RussianNounForms([], finalLetters: [])
     var orgNotHeads: Set<String> = []
+    /// The stems of everyday adjectives that say nothing of which body is meant
+    /// (`org.not-name-adjectives`, written in the nominative: `данный` → `данн`).
+    var orgNotNameAdjectiveStems: Set<String> = []
+    /// Endings of nouns that look like adjectives (`org.not-adjective-endings`: `заседание`),
+    /// stem endings of participles (`org.participle-stem-endings`: `захвачен|н`), and the
+    /// relative adjectives' stem endings among them (`org.relative-stem-endings`: `ственн`).
+    var orgNotAdjectiveEndings: [String] = []
+    var orgParticipleStemEndings: [String] = []
+    var orgRelativeStemEndings: [String] = []
+    /// Heads that are everyday nouns too (`org.ordinary-heads`), in any case form: at a
+    /// sentence's start they need a capitalized word after them to make a name.
+    var orgOrdinaryHeads = RussianNounForms([], finalLetters: [])
     /// The one-word Cyrillic designators of `orgAfter` (`суд`, `университет`), found in any case.
     var russianDesignators = RussianNounForms([], finalLetters: [])
     /// Letters between a possessive ending and a case suffix (`Hastanesi|ne`): the suffix's.
@@ -218,7 +249,16 @@ struct NameRules: Sendable {
         nameParticles = set("names.particles")
         orgBeforeLinks = set("org.before-links")
         ofWords = set("names.of-words")
-        orgHeadPrepositions = set("org.head-prepositions")
+        for (name, entries) in lists where name == "org.head-prepositions" || name.hasPrefix("org.head-prepositions.") {
+            for entry in entries {
+                // `по>dative`, split before folding (a case's Latin name would fold the Cyrillic
+                // look-alikes of the preposition to Latin). Without a case, the dative, as `по`;
+                // the rule reader refuses an unknown case.
+                let parts = entry.split(separator: ">", maxSplits: 1)
+                guard let word = parts.first else { continue }
+                orgHeadPrepositions[Self.phraseKey(word)] = parts.count > 1 ? RussianCase(rawValue: String(parts[1])) ?? .dative : .dative
+            }
+        }
         placeGenitiveHeads = set("places.genitive-heads")
         placeNaturalTypes = set("places.natural-types")
         identifierCues = set("cues")
@@ -257,6 +297,8 @@ struct NameRules: Sendable {
         russianFunctionWords = set("org.function-words")
         russianGenitiveAdjectiveEndings = sortedLongestFirst("org.genitive-adjective-endings")
         russianDativeAdjectiveEndings = sortedLongestFirst("org.dative-adjective-endings")
+        russianLocativeAdjectiveEndings = sortedLongestFirst("org.locative-adjective-endings")
+        russianAccusativeAdjectiveEndings = sortedLongestFirst("org.accusative-adjective-endings")
         orgWordEndings = scalars(sortedLongestFirst("org.word-endings"))
         ordinaryEndings = sortedLongestFirst("names.ordinary-endings")
         placePrepositions = set("places.prepositions")
@@ -278,6 +320,14 @@ struct NameRules: Sendable {
         orgAfterHeads = Set(orgAfter.filter { !$0.contains(" ") }.map { String(String.UnicodeScalarView($0.unicodeScalars.prefix(3))) })
         orgHeads = RussianNounForms(set("org.heads").sorted(), finalLetters: nounFinalLetters)
         orgNotHeads = set("org.not-heads")
+        orgNotAdjectiveEndings = sortedLongestFirst("org.not-adjective-endings")
+        orgParticipleStemEndings = sortedLongestFirst("org.participle-stem-endings")
+        orgRelativeStemEndings = sortedLongestFirst("org.relative-stem-endings")
+        orgNotNameAdjectiveStems = Set(set("org.not-name-adjectives").map { word in
+            guard let ending = adjectiveEndings.first(where: { word.hasSuffix($0) }) else { return word }
+            return String(String.UnicodeScalarView(word.unicodeScalars.dropLast(ending.unicodeScalars.count)))
+        })
+        orgOrdinaryHeads = RussianNounForms(set("org.ordinary-heads").sorted(), finalLetters: nounFinalLetters)
         orgBefore = set("org.before")
         orgConnectors = set("org.connectors")
         orgDesignatorWords = orgAfter.union(orgBefore).filter { !$0.contains(" ") }

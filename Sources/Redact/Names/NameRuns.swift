@@ -260,7 +260,7 @@ extension NameReading {
         if a.isExcluded && !(a.entry?.isGiven == true && !(a.isCyrillic && a.flags.isCountry)
                              && (hasTitleBefore(t) || opensNameBeforeSurname(a, at: t, run: run))) { return true }
         if rules.notNames.contains(a.fold) || rules.titles.contains(a.fold) || rules.cuesAfter.contains(a.fold) { return true }
-        if a.flags.isCommon && !a.isName && !a.isPlace {
+        if a.flags.isCommon && !a.isName && !a.isPlace && !isEnglishWordInRussianLine(t) {
             // A capitalized ordinary word right after a given name is the surname (`Kemal Güzel`,
             // `Orhan Aydın Demir`, `Tom Baker`), unless it names a kind of place or organization
             // (`Fatih Köprüsü`); a headline's capitals (four or more words) prove nothing.
@@ -414,10 +414,27 @@ extension NameReading {
     mutating func isLatinNameInCyrillicLine(_ range: Range<Int>) -> Bool {
         guard tokenLanguages[range.lowerBound] == [.russian] else { return false }
         return range.allSatisfy { t in
-            guard let a = analyses[t], isUnlistedNameWord(a), !a.isCyrillic else { return false }
+            guard let a = analyses[t], isUnlistedNameWord(a) || isEnglishWordInRussianLine(t), !a.isCyrillic else { return false }
             let first = units[Int(tokens[t].start)]
             return first >= 0x41 && first <= 0x5A
         }
+    }
+
+    /// A capitalized word in Latin letters that English uses as an ordinary word (`Facebook`,
+    /// `Sun`, `Five`), in a line that reads as Russian, between words that are not English
+    /// words in lower case: Russian writes ordinary words in Cyrillic, so such a word is a
+    /// foreign company's, product's or medium's name, not an ordinary one. An English phrase
+    /// quoted in the line (`… the Sun rises …`) keeps its words ordinary.
+    mutating func isEnglishWordInRussianLine(_ t: Int) -> Bool {
+        guard tokenLanguages[t] == [.russian], let a = analyses[t], !a.isCyrillic, a.flags.isCommon, a.letterCount >= 2,
+              !a.isExcluded, !rules.notNames.contains(a.fold), !rules.titles.contains(a.fold) else { return false }
+        let first = units[Int(tokens[t].start)]
+        guard first >= 0x41 && first <= 0x5A else { return false }
+        for n in [t - 1, t + 1] where n >= 0 && n < tokens.count && analyses[n] == nil {
+            let u = units[Int(tokens[n].start)]
+            if u >= 0x61 && u <= 0x7A, !gapUnits(min(n, t), max(n, t)).contains(0x0A) { return false }
+        }
+        return true
     }
 
     /// Whether word `t` of `piece` reads as part of a person's name rather than a place: a known

@@ -145,14 +145,23 @@ extension NameReading {
             // the person before is not the organization's); with none, a head word (`совет`)
             // makes no name of the run (`Доля правительства`), a designator does (`Кура банк`).
             var first = run.upperBound
-            while first > run.lowerBound, let a = analyses[first - 1], a.isCyrillic, !a.isExcluded,
-                  rules.hasAdjectiveEnding(a.fold, stem: 3) { first -= 1 }
+            while first > run.lowerBound, let a = analyses[first - 1], a.isCyrillic,
+                  !a.isExcluded || isCapitalizedNationality(first - 1),
+                  isNameAdjective(a.fold) {
+                first -= 1
+            }
             if first < run.upperBound {
                 start = first
                 // `Верх-Исетского районного суда`: the words hyphenated to the first are its own.
                 while start > run.lowerBound, analyses[start - 1] != nil, gapUnits(start - 1, start).elementsEqual([0x2D]) { start -= 1 }
                 end = russianNameTail(after: last)
                 designator = last
+                // `Правозащитные организации заявили`: an adjective that opens the sentence
+                // before an everyday noun is an ordinary phrase, with nothing after to name it.
+                if end == last, start + 1 == run.upperBound, isSentenceStart(start),
+                   rules.orgOrdinaryHeads.contains(formOf: foldToken(last)) {
+                    end = nil
+                }
             } else if rules.russianDesignators.contains(formOf: foldToken(last)) {
                 end = russianNameTail(after: last)
                 designator = last
@@ -182,6 +191,12 @@ extension NameReading {
         // A Russian country before the name's capitalized head is not its word (`в России
         // Комитет защиты …`): a country that completes a name comes after it (`МЧС России`).
         while start < designator, start < last, let a = analyses[start], a.isCyrillic, a.flags.isCountry { start += 1 }
+        // `Facebook Российский фонд`: a nationality's adjective opens a Russian name before its
+        // lower-case designator; the words before it are not the name's.
+        if designator < tokens.count, analyses[designator] == nil,
+           let n = (start..<designator).last(where: { isCapitalizedNationality($0) }), n > start {
+            start = n
+        }
         // In Latin script, where the other words of the name are ordinary too, the name is an
         // ordinary phrase and the first word is its own (`Yeni Nəsil Partiyası`); so where the
         // context model reads the whole as one organization. A Russian sentence opens with a
@@ -205,6 +220,11 @@ extension NameReading {
             // rule set says the word is never a name (`the Police station`).
             let hasName = nameWords.contains { t in
                 guard let a = analyses[t] else { return false }
+                // `Русской службе`, `Американского бюро`: Russian writes a nationality's
+                // adjective in lower case, so inside a sentence its capital names the body.
+                if isCapitalizedNationality(t) { return true }
+                // `Такой выгодный фонд`: an everyday adjective names nothing, capital or not.
+                if rules.hasAdjectiveEnding(a.fold, stem: 3), !isNameAdjective(a.fold) { return false }
                 if rules.notNames.contains(a.fold) || rules.orgArticles.contains(a.fold) || a.isExcluded { return false }
                 return !a.flags.isCommon || a.isName || a.isPlace || !isSentenceStart(t)
             }
@@ -214,7 +234,7 @@ extension NameReading {
             // the name (`Президентский центр наследия`).
             let russianName = designator > start && analyses[designator] == nil && analyses[start]?.isCyrillic == true
                 && (designator - start >= 2 || last > designator)
-                && (start..<designator).allSatisfy { rules.hasAdjectiveEnding(foldToken($0), stem: 3) }
+                && (start..<designator).allSatisfy { isNameAdjective(foldToken($0)) }
             if !hasName && !russianName && designator != start { return false }
         }
         let lastToken = min(last, tokens.count - 1)
@@ -268,23 +288,98 @@ extension NameReading {
         }
     }
 
+    /// Russian organizations widened back over the lower-case relative adjectives right before
+    /// them (`японского МИДа`, `государственной Комиссии по атомной энергии`, `международной
+    /// шахматной федерации ФИДЕ`, `бюджетно-финансового …`): Russian writes such adjectives in
+    /// lower case, and they are part of what names the body (which ministry, which commission).
+    /// Only relative adjectives (a stem ending in `names.adjective-stem-endings`: `н`, `ск`),
+    /// six letters or more, not a noun in `-ние` (`org.not-adjective-endings`: `заседание`), not
+    /// a participle (`org.participle-stem-endings`: `захваченным`), not one of
+    /// `org.not-name-adjectives` (`данной`, `нынешнего`), and at most three.
+    mutating func extendOrganizationsOverAdjectives(_ finds: inout [Find]) {
+        guard !rules.adjectiveStemEndings.isEmpty else { return }
+        func isLowerCyrillic(_ t: Int) -> Bool {
+            let u = units[Int(tokens[t].start)]
+            return analyses[t] == nil && ((u >= 0x430 && u <= 0x44F) || u == 0x451)
+        }
+        for i in finds.indices where finds[i].rule == organizationRule {
+            let first = firstToken(startingAtOrAfter: finds[i].start)
+            guard first > 0, first < tokens.count, Int(tokens[first].start) == finds[i].start,
+                  units[finds[i].start] >= 0x400 && units[finds[i].start] <= 0x4FF else { continue }
+            var start = first
+            // `шахматной федерации ФИДЕ`, `совета ФИДЕ`: a short name in capitals after a
+            // lower-case head names the head's body, whose name the two make.
+            if let a = analyses[first], a.isAllCaps, finds[i].end <= Int(tokens[first].end), isLowerCyrillic(first - 1),
+               gapIsSingleSpace(first - 1, first), isOrgHead(foldToken(first - 1)) {
+                start -= 1
+            }
+            var taken = 0
+            while start > 0, taken < 3, isLowerCyrillic(start - 1), gapIsSingleSpace(start - 1, start),
+                  isRelativeAdjective(foldToken(start - 1)) {
+                start -= 1
+                taken += 1
+                // `бюджетно-финансового`: the part before the hyphen is the adjective's.
+                if start > 0, isLowerCyrillic(start - 1), gapUnits(start - 1, start).elementsEqual([0x2D]) { start -= 1 }
+            }
+            guard start < first else { continue }
+            let newStart = Int(tokens[start].start)
+            if finds.contains(where: { $0.start < finds[i].start && newStart < $0.end }) { continue }
+            finds[i].start = newStart
+        }
+    }
+
+    /// A Russian adjective in any case that can be a word of a name: an adjective's ending after
+    /// three letters or more, not a noun in `-ние` (`Заявление`), not an everyday word that
+    /// says nothing of which body is meant (`org.not-name-adjectives`: `Такой`, `данный`).
+    mutating func isNameAdjective(_ word: String) -> Bool {
+        guard rules.hasAdjectiveEnding(word, stem: 3), !rules.orgNotAdjectiveEndings.contains(where: { word.hasSuffix($0) }) else { return false }
+        guard let ending = rules.adjectiveEndings.first(where: { word.hasSuffix($0) }) else { return true }
+        return !rules.orgNotNameAdjectiveStems.contains(String(String.UnicodeScalarView(word.unicodeScalars.dropLast(ending.unicodeScalars.count))))
+    }
+
+    /// A Russian relative adjective in any case (`японского`, `государственной`): an adjective
+    /// ending after a stem of three letters or more that ends in `names.adjective-stem-endings`.
+    mutating func isRelativeAdjective(_ word: String) -> Bool {
+        guard word.unicodeScalars.count >= 6,
+              let ending = rules.adjectiveEndings.first(where: { word.hasSuffix($0) }) else { return false }
+        let stem = String(String.UnicodeScalarView(word.unicodeScalars.dropLast(ending.unicodeScalars.count)))
+        guard stem.unicodeScalars.count >= 3, rules.adjectiveStemEndings.contains(where: { stem.hasSuffix($0) }),
+              !rules.orgNotAdjectiveEndings.contains(where: { word.hasSuffix($0) }) else { return false }
+        // `захваченным`, `созданной`: a participle, said of the body, not its name's word;
+        // `государственной` is an adjective (`org.relative-stem-endings`).
+        if rules.orgParticipleStemEndings.contains(where: { stem.hasSuffix($0) }),
+           !rules.orgRelativeStemEndings.contains(where: { stem.hasSuffix($0) }) { return false }
+        return !rules.orgNotNameAdjectiveStems.contains(stem)
+    }
+
     /// A Russian organization named by a head word (`org.heads`: `министерство`, `управление`,
     /// `прокуратура`, `УМВД`, in any case form) in the capitalized run, and the words after
     /// it that make the name: adjectives with the noun they go with, nouns in the genitive, and
     /// `по` before such words (`Министерство внутренних дел`, `Прокуратура Хатаинского района`,
     /// `УМВД по Бакинской области`). It stops at a word that looks like a verb
     /// (`Министерство опубликовало`), a function word or punctuation, and needs at least one
-    /// word after the head: `Прокуратура` alone is not a name.
+    /// word after the head: `Прокуратура` alone is not a name. A head that is also an
+    /// everyday noun (`org.ordinary-heads`: `служба`, `совет`, `движение`) opening a sentence
+    /// makes a name only with a capitalized word or short name after it: `Служба доставки
+    /// работает` and `Совет директоров решил` are ordinary, `Совет при Президенте РФ` is not.
     mutating func russianHeadPhrase(run: Range<Int>) -> (head: Int, end: Int)? {
         guard !rules.orgHeads.isEmpty, run.contains(where: { analyses[$0]?.isCyrillic ?? true }),
               let head = run.first(where: { isOrgHead(foldToken($0)) }) else { return nil }
         let end = russianNameTail(after: head)
-        return end > head ? (head, end) : nil
+        guard end > head else { return nil }
+        if isSentenceStart(head), rules.orgOrdinaryHeads.contains(formOf: foldToken(head)),
+           !((head + 1)...end).contains(where: { analyses[$0] != nil }) {
+            return nil
+        }
+        return (head, end)
     }
 
     /// The last word of the words after a Russian head or designator at `head` that make the
     /// organization's name (``russianHeadPhrase(run:)``): adjectives with their noun, nouns in
-    /// the genitive, `по` before such words; `head` itself when none do.
+    /// the genitive, short names in capitals (`… торговли КНР`, `… при Президенте РФ`), and
+    /// prepositions (`org.head-prepositions`) before words in the case each governs (`по
+    /// развитию гражданского общества`, `при главном архитекторе`, `против незаконной
+    /// вырубки`); `head` itself when none do.
     mutating func russianNameTail(after head: Int) -> Int {
         func isCyrillicWord(_ w: String) -> Bool {
             !w.isEmpty && w.unicodeScalars.allSatisfy { ($0.value >= 0x400 && $0.value <= 0x4FF) || $0 == "-" }
@@ -294,55 +389,86 @@ extension NameReading {
         var end = head
         var k = head + 1
         var pendingNoun = false
-        var pendingPo = false
+        // The case a preposition just read governs, until its noun comes; the case of the part
+        // being read, which a second part after `и` takes too.
+        var governed: NameRules.RussianCase? = nil
+        var partCase = NameRules.RussianCase.genitive
+        var afterConjunction = false
         // One name: words one or two spaces apart, no comma (`… совет, позволяющий`).
-        while k < tokens.count, k - head <= 8, (1...2).contains(gapUnits(k - 1, k).count),
+        while k < tokens.count, k - head <= 14, (1...2).contains(gapUnits(k - 1, k).count),
               gapUnits(k - 1, k).allSatisfy({ $0 == 0x20 || $0 == 0xA0 }) {
             let w = foldToken(k)
             // `… лесного хозяйства и рыбной промышленности`: a second part after `и`, only
             // where a whole part has just ended (`end` is the word before).
-            if rules.orgHeadConjunctions.contains(w), !pendingNoun, !pendingPo, end > head, end == k - 1 {
-                pendingPo = true
+            if rules.orgHeadConjunctions.contains(w), !pendingNoun, governed == nil, !afterConjunction, end > head, end == k - 1 {
+                afterConjunction = true
+                governed = partCase
                 k += 1
                 continue
             }
-            guard isCyrillicWord(w), !functionWords.contains(w) else { break }
+            if let (grammaticalCase, length) = headPreposition(at: k) {
+                guard governed == nil, !pendingNoun else { break }
+                governed = grammaticalCase
+                partCase = grammaticalCase
+                k += length
+                continue
+            }
+            // `РФ`, `КНР`, `HP`: a short name in capitals completes the name, as a genitive does.
+            // A designator that opens a firm's name (`ГУП`, `ООО`) starts another organization.
+            if !pendingNoun, let a = analyses[k], a.isAllCaps, (2...6).contains(a.letterCount), a.spanLength == a.letterCount,
+               Int(tokens[k].end - tokens[k].start) == a.letterCount, !a.flags.isCalendar, !rules.orgBefore.contains(a.fold) {
+                governed = nil
+                afterConjunction = false
+                end = k
+                k += 1
+                continue
+            }
+            // `… общества глава РФ`: a title starts what is said of someone, not the name.
+            guard isCyrillicWord(w), !functionWords.contains(w), !rules.titles.contains(w) else { break }
             // `Российской Федерации Дмитрий Медведев`: a given name after the head starts a person,
             // not the name's part, though it ends like a genitive.
             if let a = analyses[k], a.entry?.isGiven == true, !a.isPlace, !a.isExcluded { break }
-            if rules.orgHeadPrepositions.contains(w) {
-                guard !pendingPo else { break }
-                pendingPo = true
-                k += 1
-                continue
-            }
             if pendingNoun {
                 // The noun an adjective goes with (`внутренних дел`), whatever its ending.
                 guard !verbEndings.contains(where: { w.hasSuffix($0) }) || w.unicodeScalars.count <= 3 else { break }
                 pendingNoun = false
             } else if rules.hasAdjectiveEnding(w) && w.unicodeScalars.count >= 4 {
                 // An adjective belongs to the name only with the noun after it, and only in the
-                // case the name's words take: the genitive (`… внутренних дел`), or after `по`
-                // the dative (`по гражданскому обществу`); not `… дополнительную документацию`.
-                let endings = pendingPo ? rules.russianDativeAdjectiveEndings : rules.russianGenitiveAdjectiveEndings
+                // case the name's words take: the genitive (`… внутренних дел`), or the case its
+                // preposition governs (`по гражданскому обществу`, `при главном архитекторе`);
+                // not `… дополнительную документацию`.
+                let endings = rules.adjectiveEndings(of: governed ?? .genitive)
                 guard endings.isEmpty || endings.contains(where: { w.hasSuffix($0) }) else { break }
                 pendingNoun = true
-                pendingPo = false
                 k += 1
                 continue
-            } else if genitiveEndings.contains(where: { w.hasSuffix($0) }) && w.unicodeScalars.count >= 4
+            } else if governed == nil && genitiveEndings.contains(where: { w.hasSuffix($0) }) && w.unicodeScalars.count >= 4
                         && !verbEndings.contains(where: { w.hasSuffix($0) }) {
                 // a noun in the genitive (`юстиции`, `обороны`, `Европы`)
-            } else if pendingPo && w.unicodeScalars.count >= 4 && !verbEndings.contains(where: { w.hasSuffix($0) }) {
-                // the noun after `по`, in the dative (`по развитию`, `по делам`)
+            } else if governed != nil && w.unicodeScalars.count >= 4 && !verbEndings.contains(where: { w.hasSuffix($0) })
+                        && !(afterConjunction && governed == .genitive && !genitiveEndings.contains(where: { w.hasSuffix($0) })) {
+                // the noun after the preposition, in its case (`по развитию`, `при Президенте`);
+                // after `и` in a part of genitives, a genitive too (not `… лесов и секретарь`)
             } else {
                 break
             }
-            pendingPo = false
+            governed = nil
+            afterConjunction = false
             end = k
             k += 1
         }
         return end
+    }
+
+    /// The preposition of `org.head-prepositions` at word `k`, one word or two (`в защиту`),
+    /// with the case it governs and its length in words.
+    mutating func headPreposition(at k: Int) -> (NameRules.RussianCase, Int)? {
+        guard !rules.orgHeadPrepositions.isEmpty else { return nil }
+        let w = foldToken(k)
+        if let c = rules.orgHeadPrepositions[w] { return (c, 1) }
+        guard k + 1 < tokens.count, gapIsSingleSpace(k, k + 1), rules.russianFunctionWords.contains(w),
+              let c = rules.orgHeadPrepositions[w + " " + foldToken(k + 1)] else { return nil }
+        return (c, 2)
     }
 
     /// `word` is one of the `org.heads` words in one of its cases (and not one of the
@@ -412,6 +538,14 @@ extension NameReading {
             k += 1
         }
         return nil
+    }
+
+    /// A Russian nationality's adjective capitalized inside a sentence (`Русской службе`,
+    /// `Американского бюро`): Russian writes it in lower case, so the capital makes it a word
+    /// of a name.
+    mutating func isCapitalizedNationality(_ t: Int) -> Bool {
+        guard let a = analyses[t], a.isCyrillic, a.flags.isNationality, !a.flags.isCountry, !a.isAllCaps else { return false }
+        return !isSentenceStart(t)
     }
 
     /// A designator with an Azerbaijani or Turkish case suffix (`universitetinin`,

@@ -221,8 +221,22 @@ enum NameCases {
         "Доля правительства в компании выросла.",
         "Мировой судья судебного участка № 3 рассмотрел дело.\nНачальнику отдела кадров передали записку. Археологи нашли грамоту XIII века.",
         "[[Тарвинский районный суд|ORGANIZATION]] отклонил жалобу на приговор [[Верх-Тарвинского районного суда|ORGANIZATION]].",
-        // Short names in capitals, also in a case form, though they sound like a listed name.
-        "Пресс-служба совета [[ВАДЕ|ORGANIZATION]] и представитель японского [[МИДа|ORGANIZATION]] выступили вчера.",
+        // Short names in capitals, also in a case form, though they sound like a listed name;
+        // the lower-case head and relative adjectives before them are the name's words.
+        "Пресс-служба [[совета ВАДЕ|ORGANIZATION]] и представитель [[японского МИДа|ORGANIZATION]] выступили вчера.",
+        // The words after a head: short names in capitals, prepositions with the case each
+        // governs; a title ends the name, a firm's designator starts another.
+        "На заседании [[Совета при Президенте РФ по развитию гражданского общества|ORGANIZATION]] глава ведомства выступил.",
+        "Он член [[Экспертного совета при главном архитекторе Тарвинска|ORGANIZATION]], сообщили нам.",
+        "Лидер [[Движения против незаконной вырубки лесов|ORGANIZATION]] и секретарь [[Объединённого фронта за демократию против диктатуры|ORGANIZATION]] выступили.",
+        "Он обратился к [[Министерству торговли КНР|ORGANIZATION]], и [[Южная водозаборная станция|ORGANIZATION]] ответила.",
+        "Глава [[государственной Комиссии по атомной энергии|ORGANIZATION]] и первый секретарь [[Тарвинского обкома КПСС|ORGANIZATION]] прибыли.",
+        // A head that is an everyday noun opening a sentence names nothing without a capital
+        // after it; nor does an everyday adjective, a participle or a noun in `-ние` before one.
+        "Служба доставки работает плохо. Совет директоров решил иначе. Правозащитные организации заявили о нарушениях.",
+        "Такой выгодный фонд вырос, а данной комиссии нет. Заявление [[Американского бюро по сельскому хозяйству|ORGANIZATION]] вышло.",
+        // A nationality's adjective capitalized inside a sentence names the body; it opens the name.
+        "Он рассказал [[Русской службе|ORGANIZATION]] радио, а Tarvix [[Российский фонд|ORGANIZATION]] купил долю.",
         // An adjective before a place type is a place, also after a title; a surname is a person.
         "На встрече был глава [[Тарвинской области|LOCATION]] [[Иван Петров]], а не [[Наталья Тарвинская]].",
         // A country in a case form is the country, kept, also after a title.
