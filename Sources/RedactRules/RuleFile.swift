@@ -36,7 +36,7 @@ public enum RuleFileReader {
 
     /// The cases a Russian preposition inside an organization's name may govern
     /// (`org.head-prepositions`: `по>dative`).
-    static let russianCases: Set<String> = ["genitive", "dative", "accusative", "locative"]
+    static let russianCases: Set<String> = ["nominative", "genitive", "dative", "accusative", "instrumental", "locative"]
 
     /// What is wrong with `entry` of list `name`, for lists whose entries have a form: the
     /// prepositions of `org.head-prepositions` name a case they govern, when they name one.

@@ -231,6 +231,7 @@ struct NameReading {
         findPlacesBeforeNameTypes(into: &finds)
         findPlacesListedWithPlaces(into: &finds)
         findOrganizationsBeforeCountry(into: &finds)
+        findOrganizationsInLowerCase(into: &finds)
         extendOrganizationsThroughCountry(&finds)
         extendOrganizationsOverAdjectives(&finds)
         extendPlacesThroughGenitive(&finds)

@@ -114,9 +114,11 @@ struct NameRules: Sendable {
     var russianDativeAdjectiveEndings: [String] = []
     var russianLocativeAdjectiveEndings: [String] = []
     var russianAccusativeAdjectiveEndings: [String] = []
+    var russianNominativeAdjectiveEndings: [String] = []
+    var russianInstrumentalAdjectiveEndings: [String] = []
 
     /// The cases a preposition inside an organization's name governs.
-    enum RussianCase: String, Sendable { case genitive, dative, accusative, locative }
+    enum RussianCase: String, Sendable, CaseIterable { case nominative, genitive, dative, accusative, instrumental, locative }
 
     /// The adjective endings of `grammaticalCase` (`org.<case>-adjective-endings`).
     func adjectiveEndings(of grammaticalCase: RussianCase) -> [String] {
@@ -125,6 +127,8 @@ struct NameRules: Sendable {
         case .dative: russianDativeAdjectiveEndings
         case .accusative: russianAccusativeAdjectiveEndings
         case .locative: russianLocativeAdjectiveEndings
+        case .nominative: russianNominativeAdjectiveEndings
+        case .instrumental: russianInstrumentalAdjectiveEndings
         }
     }
     /// Endings that make one capitalized word an organization's name (`org.word-endings`:
@@ -166,6 +170,15 @@ struct NameRules: Sendable {
     /// Heads that are everyday nouns too (`org.ordinary-heads`), in any case form: at a
     /// sentence's start they need a capitalized word after them to make a name.
     var orgOrdinaryHeads = RussianNounForms([], finalLetters: [])
+    /// State bodies among the heads (`org.state-bodies`: `министерство`, `мид`), in any case
+    /// form: named in lower case before a country, or with a nationality's adjective alone.
+    var orgStateBodies = RussianNounForms([], finalLetters: [])
+    /// The bodies of a state named by their head before the country (`org.country-bodies`:
+    /// `администрации США`), in any case form.
+    var orgCountryBodies = RussianNounForms([], finalLetters: [])
+    /// The last UTF-16 units of `names.adjective-endings`: a word that ends in none of them is
+    /// no adjective, without folding it.
+    var adjectiveEndingFinalUnits: Set<UInt16> = []
     /// The one-word Cyrillic designators of `orgAfter` (`суд`, `университет`), found in any case.
     var russianDesignators = RussianNounForms([], finalLetters: [])
     /// Letters between a possessive ending and a case suffix (`Hastanesi|ne`): the suffix's.
@@ -299,6 +312,8 @@ struct NameRules: Sendable {
         russianDativeAdjectiveEndings = sortedLongestFirst("org.dative-adjective-endings")
         russianLocativeAdjectiveEndings = sortedLongestFirst("org.locative-adjective-endings")
         russianAccusativeAdjectiveEndings = sortedLongestFirst("org.accusative-adjective-endings")
+        russianNominativeAdjectiveEndings = sortedLongestFirst("org.nominative-adjective-endings")
+        russianInstrumentalAdjectiveEndings = sortedLongestFirst("org.instrumental-adjective-endings")
         orgWordEndings = scalars(sortedLongestFirst("org.word-endings"))
         ordinaryEndings = sortedLongestFirst("names.ordinary-endings")
         placePrepositions = set("places.prepositions")
@@ -328,6 +343,9 @@ struct NameRules: Sendable {
             return String(String.UnicodeScalarView(word.unicodeScalars.dropLast(ending.unicodeScalars.count)))
         })
         orgOrdinaryHeads = RussianNounForms(set("org.ordinary-heads").sorted(), finalLetters: nounFinalLetters)
+        orgStateBodies = RussianNounForms(set("org.state-bodies").sorted(), finalLetters: nounFinalLetters)
+        orgCountryBodies = RussianNounForms(set("org.country-bodies").sorted(), finalLetters: nounFinalLetters)
+        adjectiveEndingFinalUnits = Set(adjectiveEndings.compactMap { $0.utf16.last })
         orgBefore = set("org.before")
         orgConnectors = set("org.connectors")
         orgDesignatorWords = orgAfter.union(orgBefore).filter { !$0.contains(" ") }

@@ -315,7 +315,7 @@ extension NameReading {
             }
             var taken = 0
             while start > 0, taken < 3, isLowerCyrillic(start - 1), gapIsSingleSpace(start - 1, start),
-                  isRelativeAdjective(foldToken(start - 1)) {
+                  isRelativeAdjective(foldToken(start - 1)), adjectivesAgree(foldToken(start - 1), foldToken(start)) {
                 start -= 1
                 taken += 1
                 // `бюджетно-финансового`: the part before the hyphen is the adjective's.
@@ -335,6 +335,17 @@ extension NameReading {
         guard rules.hasAdjectiveEnding(word, stem: 3), !rules.orgNotAdjectiveEndings.contains(where: { word.hasSuffix($0) }) else { return false }
         guard let ending = rules.adjectiveEndings.first(where: { word.hasSuffix($0) }) else { return true }
         return !rules.orgNotNameAdjectiveStems.contains(String(String.UnicodeScalarView(word.unicodeScalars.dropLast(ending.unicodeScalars.count))))
+    }
+
+    /// Whether adjective `word` can agree with `next`, the word after it: where `next` is an
+    /// adjective too, some case (`org.<case>-adjective-endings`) has both endings
+    /// (`подконтрольный китайскому` does not agree); a noun after it is not checked.
+    mutating func adjectivesAgree(_ word: String, _ next: String) -> Bool {
+        guard rules.hasAdjectiveEnding(next, stem: 3), !rules.orgNotAdjectiveEndings.contains(where: { next.hasSuffix($0) }) else { return true }
+        return NameRules.RussianCase.allCases.contains { c in
+            let endings = rules.adjectiveEndings(of: c)
+            return endings.contains(where: { word.hasSuffix($0) }) && endings.contains(where: { next.hasSuffix($0) })
+        }
     }
 
     /// A Russian relative adjective in any case (`японского`, `государственной`): an adjective

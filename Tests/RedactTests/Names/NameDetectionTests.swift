@@ -235,6 +235,12 @@ enum NameCases {
         // after it; nor does an everyday adjective, a participle or a noun in `-ние` before one.
         "Служба доставки работает плохо. Совет директоров решил иначе. Правозащитные организации заявили о нарушениях.",
         "Такой выгодный фонд вырос, а данной комиссии нет. Заявление [[Американского бюро по сельскому хозяйству|ORGANIZATION]] вышло.",
+        // Named in lower case: a nationality's adjective before a head with the words that
+        // complete it, or with a relative adjective before a state body; a state body's head
+        // before a country. Not any Japanese party, nor the government of a country (kept).
+        "В [[российском министерстве финансов|ORGANIZATION]] и у представителя [[японского дипломатического ведомства|ORGANIZATION]] это подтвердили.",
+        "Он обсудил это с главой [[администрации США|ORGANIZATION]], а японское правительство и правительство Китая промолчали.",
+        "Акции японской компании выросли, а японской партии нет; подконтрольный [[китайскому министерству транспорта|ORGANIZATION]] банк молчит.",
         // A nationality's adjective capitalized inside a sentence names the body; it opens the name.
         "Он рассказал [[Русской службе|ORGANIZATION]] радио, а Tarvix [[Российский фонд|ORGANIZATION]] купил долю.",
         // An adjective before a place type is a place, also after a title; a surname is a person.

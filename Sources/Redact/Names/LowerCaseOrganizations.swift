@@ -1,0 +1,82 @@
+import RedactRules
+
+/// Russian organizations named with no capital at all: a nationality's adjective before a
+/// body's head word (`российском министерстве финансов`, `японского дипломатического
+/// ведомства`), and a state body's head before a country (`администрации США`, `отдел
+/// России`). Russian writes such names in lower case, and they identify the body as surely as
+/// a capitalized name does; the capitalized runs the other rooms read never reach them.
+extension NameReading {
+    /// Finds both kinds. Only words that end as an adjective of `names.adjective-endings` can
+    /// open the first kind, and only those are folded and looked up: most lower-case words
+    /// are passed over on their last letter.
+    mutating func findOrganizationsInLowerCase(into finds: inout [Find]) {
+        guard !rules.orgHeads.isEmpty, !rules.adjectiveEndingFinalUnits.isEmpty else { return }
+        var t = 0
+        while t + 1 < tokens.count {
+            if let end = lowerCaseOrganizationEnd(from: t) {
+                let start = Int(tokens[t].start), endUnit = Int(tokens[end].end)
+                if !finds.contains(where: { $0.start < endUnit && start < $0.end }) {
+                    finds.append(Find(start: start, end: endUnit, rule: organizationRule, keys: []))
+                }
+                t = end + 1
+                continue
+            }
+            t += 1
+        }
+        findStateBodiesBeforeCountry(into: &finds)
+    }
+
+    /// The last word of an organization named in lower case from word `t`: a nationality's
+    /// adjective (`российском`), up to two relative adjectives (`дипломатического`), a head
+    /// of `org.heads` in any case, and the words that complete it (``russianNameTail(after:)``).
+    /// A head with no words after it makes a name only where it is a state body
+    /// (`org.state-bodies`: `ведомство`) with a relative adjective that says which one
+    /// (`японского дипломатического ведомства`): `японской партии` is any Japanese party, and
+    /// `японское правительство` is said of a country, as the country's name alone is.
+    mutating func lowerCaseOrganizationEnd(from t: Int) -> Int? {
+        guard isLowerCyrillicWord(t), tokenLanguages[t].contains(.russian),
+              rules.adjectiveEndingFinalUnits.contains(units[Int(tokens[t].end) - 1]),
+              tokens[t].end - tokens[t].start >= 6 else { return nil }
+        let fold = foldToken(t)
+        guard rules.hasAdjectiveEnding(fold, stem: 3) else { return nil }
+        let flags = Lexicon.word(fold: fold, in: tokenLanguages[t])
+        guard flags.isNationality, !flags.isCountry else { return nil }
+        var k = t + 1
+        var adjectives = 0
+        while k < tokens.count, isLowerCyrillicWord(k), gapIsSingleSpace(k - 1, k) {
+            let word = foldToken(k)
+            let stateBody = rules.orgStateBodies.contains(formOf: word)
+            if !rules.orgNotHeads.contains(word), stateBody || isOrgHead(word) {
+                let end = russianNameTail(after: k)
+                return end > k || (stateBody && adjectives > 0) ? end : nil
+            }
+            guard adjectives < 2, isRelativeAdjective(word) else { return nil }
+            adjectives += 1
+            k += 1
+        }
+        return nil
+    }
+
+    /// `администрации США`, `миде Тарвинии`: the head of one of a state's bodies
+    /// (`org.country-bodies`) in lower case right before a country in Cyrillic names that
+    /// country's body. The country alone is kept; with the head it names the organization.
+    /// The state as a whole (`правительство Китая`, `парламент Грузии`) is said of the
+    /// country, and is kept as the country is: those heads are not in the list.
+    mutating func findStateBodiesBeforeCountry(into finds: inout [Find]) {
+        guard !rules.orgCountryBodies.isEmpty else { return }
+        for t in tokens.indices.dropFirst() {
+            guard let country = analyses[t], country.isCyrillic, country.flags.isCountry, isLowerCyrillicWord(t - 1),
+                  gapIsSingleSpace(t - 1, t), rules.orgCountryBodies.contains(formOf: foldToken(t - 1)) else { continue }
+            let start = Int(tokens[t - 1].start), end = Int(tokens[t].start) + country.spanLength
+            if finds.contains(where: { $0.start < end && start < $0.end }) { continue }
+            finds.append(Find(start: start, end: end, rule: organizationRule, keys: []))
+        }
+    }
+
+    /// Word `t` is in lower-case Cyrillic letters (no capital, so no analysis).
+    mutating func isLowerCyrillicWord(_ t: Int) -> Bool {
+        guard analyses[t] == nil else { return false }
+        let u = units[Int(tokens[t].start)]
+        return (u >= 0x430 && u <= 0x44F) || u == 0x451
+    }
+}
