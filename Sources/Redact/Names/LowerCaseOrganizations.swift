@@ -13,9 +13,15 @@ extension NameReading {
         guard !rules.orgHeads.isEmpty, !rules.adjectiveEndingFinalUnits.isEmpty else { return }
         var t = 0
         while t + 1 < tokens.count {
-            if let end = lowerCaseOrganizationEnd(from: t) {
-                let start = Int(tokens[t].start), endUnit = Int(tokens[end].end)
-                if !finds.contains(where: { $0.start < endUnit && start < $0.end }) {
+            if var end = lowerCaseOrganizationEnd(from: t) {
+                let start = Int(tokens[t].start)
+                // `… министерства иностранных дел Барри Лоуенкрон`: a name found after the head
+                // ends the organization before it.
+                if let next = finds.filter({ $0.start > start && $0.start < Int(tokens[end].end) }).map(\.start).min() {
+                    while end > t, Int(tokens[end].end) > next { end -= 1 }
+                }
+                let endUnit = Int(tokens[end].end)
+                if end > t, !finds.contains(where: { $0.start < endUnit && start < $0.end }) {
                     finds.append(Find(start: start, end: endUnit, rule: organizationRule, keys: []))
                 }
                 t = end + 1

@@ -176,6 +176,9 @@ struct NameRules: Sendable {
     /// The bodies of a state named by their head before the country (`org.country-bodies`:
     /// `администрации США`), in any case form.
     var orgCountryBodies = RussianNounForms([], finalLetters: [])
+    /// Words of reporting before a quoted name of the medium that reports (`org.media-cues`:
+    /// `передаёт «…»`, `по данным «…»`).
+    var orgMediaCues: Set<String> = []
     /// The last UTF-16 units of `names.adjective-endings`: a word that ends in none of them is
     /// no adjective, without folding it.
     var adjectiveEndingFinalUnits: Set<UInt16> = []
@@ -344,6 +347,7 @@ struct NameRules: Sendable {
         })
         orgOrdinaryHeads = RussianNounForms(set("org.ordinary-heads").sorted(), finalLetters: nounFinalLetters)
         orgStateBodies = RussianNounForms(set("org.state-bodies").sorted(), finalLetters: nounFinalLetters)
+        orgMediaCues = set("org.media-cues")
         orgCountryBodies = RussianNounForms(set("org.country-bodies").sorted(), finalLetters: nounFinalLetters)
         adjectiveEndingFinalUnits = Set(adjectiveEndings.compactMap { $0.utf16.last })
         orgBefore = set("org.before")

@@ -59,6 +59,11 @@ extension NameReading {
             finds.append(label)
             return
         }
+        if isEnglishTitleInRussianLine(run) {
+            // `Как пишет The Independent`: a title in English inside Russian text.
+            emit(run, rule: organizationRule, into: &finds)
+            return
+        }
         if run.count >= 2, isOrdinaryAtSentenceStart(run.lowerBound) {
             // `Redaktorum Cəlal Əsgərov`, `Qərardan Şəki Apellyasiya Məhkəməsi`: the word that
             // opens the sentence is not the name's.
@@ -417,6 +422,19 @@ extension NameReading {
             guard let a = analyses[t], isUnlistedNameWord(a) || isEnglishWordInRussianLine(t), !a.isCyrillic else { return false }
             let first = units[Int(tokens[t].start)]
             return first >= 0x41 && first <= 0x5A
+        }
+    }
+
+    /// An English article and capitalized words in Latin letters after it (`The Independent`,
+    /// `The Tarvin Herald`) in a line that reads as Russian: Russian writes a foreign medium,
+    /// firm or band by its own name, article and all, and has no articles of its own.
+    mutating func isEnglishTitleInRussianLine(_ run: Range<Int>) -> Bool {
+        guard run.count >= 2, tokenLanguages[run.lowerBound].contains(.russian), let first = analyses[run.lowerBound], !first.isCyrillic,
+              rules.orgArticles.contains(first.fold), first.letterCount >= 3 else { return false }
+        return run.dropFirst().allSatisfy { t in
+            guard let a = analyses[t], !a.isCyrillic, !a.isExcluded, !rules.orgArticles.contains(a.fold) else { return false }
+            let u = units[Int(tokens[t].start)]
+            return u >= 0x41 && u <= 0x5A
         }
     }
 

@@ -147,7 +147,7 @@ extension NameReading {
             var first = run.upperBound
             while first > run.lowerBound, let a = analyses[first - 1], a.isCyrillic,
                   !a.isExcluded || isCapitalizedNationality(first - 1),
-                  isNameAdjective(a.fold) {
+                  isNameAdjective(a.fold) || (first == run.upperBound && compoundHalf(after: first - 1) != nil) {
                 first -= 1
             }
             if first < run.upperBound {
@@ -162,10 +162,15 @@ extension NameReading {
                    rules.orgOrdinaryHeads.contains(formOf: foldToken(last)) {
                     end = nil
                 }
+
             } else if rules.russianDesignators.contains(formOf: foldToken(last)) {
                 end = russianNameTail(after: last)
                 designator = last
             }
+            // `Немецкий автомобильный концерн «…»`: with the name quoted after the designator,
+            // the words that open the sentence before it describe the firm (where `Русской
+            // службе «…»`, capitalized inside the sentence, is a name of its own).
+            if end == last, isSentenceStart(start), isFollowedByOpeningQuote(last) { end = nil }
         }
         if end == nil, let phrase = russianHeadPhrase(run: run) {
             // `Министерство внутренних дел`, `УМВД по Бакинской области`; short names in
@@ -436,6 +441,15 @@ extension NameReading {
             }
             // `… общества глава РФ`: a title starts what is said of someone, not the name.
             guard isCyrillicWord(w), !functionWords.contains(w), !rules.titles.contains(w) else { break }
+            // `крымско-татарского народа`: a compound adjective is read by its second half.
+            if !pendingNoun, let half = compoundHalf(after: k) {
+                let second = foldToken(half)
+                let endings = rules.adjectiveEndings(of: governed ?? .genitive)
+                guard endings.isEmpty || endings.contains(where: { second.hasSuffix($0) }) else { break }
+                pendingNoun = true
+                k = half + 1
+                continue
+            }
             // `Российской Федерации Дмитрий Медведев`: a given name after the head starts a person,
             // not the name's part, though it ends like a genitive.
             if let a = analyses[k], a.entry?.isGiven == true, !a.isPlace, !a.isExcluded { break }
@@ -540,15 +554,36 @@ extension NameReading {
         else { return nil }
         var k = run.upperBound
         var adjectives = 0
+        // `Экспертно-консультативного …`: the lower-case half of the run's last word.
+        if let half = compoundHalf(after: run.upperBound - 1) { k = half + 1 }
         // A comma ends the name: `Росприроднадзору, какому предприятию`.
         while k < tokens.count, gapIsBlank(k - 1, k), analyses[k] == nil {
             let word = foldToken(k)
             if !rules.orgNotHeads.contains(word), rules.russianDesignators.contains(formOf: word) || isOrgHead(word) { return k }
-            guard adjectives < 2, rules.hasAdjectiveEnding(word) else { return nil }
+            let half = compoundHalf(after: k)
+            guard adjectives < 2, rules.hasAdjectiveEnding(half.map { foldToken($0) } ?? word) else { return nil }
             adjectives += 1
-            k += 1
+            k = (half ?? k) + 1
         }
         return nil
+    }
+
+    /// Whether an opening quotation mark follows word `t`, a space apart or none.
+    mutating func isFollowedByOpeningQuote(_ t: Int) -> Bool {
+        var q = Int(tokens[t].end)
+        if q < units.count, units[q] == 0x20 { q += 1 }
+        return q < units.count && [0xAB, 0x201E, 0x201C, 0x22].contains(units[q])
+    }
+
+    /// The second half of a Russian compound adjective written with a hyphen after word `t`
+    /// (`крымско-татарского`, `Экспертно-консультативного`): a lower-case Cyrillic word with an
+    /// adjective's ending right after the hyphen. Its ending is the compound's.
+    mutating func compoundHalf(after t: Int) -> Int? {
+        let k = t + 1
+        guard k < tokens.count, analyses[k] == nil, gapUnits(t, k).elementsEqual([0x2D]) else { return nil }
+        let u = units[Int(tokens[k].start)]
+        guard (u >= 0x430 && u <= 0x44F) || u == 0x451, rules.hasAdjectiveEnding(foldToken(k), stem: 3) else { return nil }
+        return k
     }
 
     /// A Russian nationality's adjective capitalized inside a sentence (`Русской службе`,
@@ -578,7 +613,9 @@ extension NameReading {
             // A Russian designator or head in any case (`фракции «…»`, `институт «…»`).
             let russian = units[Int(tokens[t].start)] >= 0x400 && units[Int(tokens[t].start)] <= 0x4FF
                 && !rules.orgNotHeads.contains(word) && (rules.russianDesignators.contains(formOf: word) || isOrgHead(word))
-            guard rules.orgBefore.contains(word) || russian else { continue }
+            // `передаёт «Интерфакс»`, `сообщает «Тарвинский вестник»`: a verb of reporting
+            // before a quoted name makes it the medium that reports (`org.media-cues`).
+            guard rules.orgBefore.contains(word) || russian || rules.orgMediaCues.contains(word) else { continue }
             if let span = quotedSpan(at: q) { finds.append(Find(start: span.lowerBound, end: span.upperBound, rule: organizationRule, keys: [])) }
         }
         // A designator after the closing quote.

@@ -241,6 +241,15 @@ enum NameCases {
         "В [[российском министерстве финансов|ORGANIZATION]] и у представителя [[японского дипломатического ведомства|ORGANIZATION]] это подтвердили.",
         "Он обсудил это с главой [[администрации США|ORGANIZATION]], а японское правительство и правительство Китая промолчали.",
         "Акции японской компании выросли, а японской партии нет; подконтрольный [[китайскому министерству транспорта|ORGANIZATION]] банк молчит.",
+        // A name found after a lower-case head ends the organization before it; a compound
+        // adjective with a hyphen is read by its second half.
+        "Помощник [[американского министерства иностранных дел|ORGANIZATION]] [[Тарвис Лоуенгарт]] подчеркнул.",
+        "Он член [[Экспертно-консультативного совета при главном архитекторе Тарвинска|ORGANIZATION]], а лидер [[Меджлиса крымско-тарвинского народа|ORGANIZATION]] молчит.",
+        // A verb of reporting or a firm's designator before a quoted name; the adjectives that
+        // open a sentence before such a designator describe the firm.
+        "Об этом передаёт «[[Тарвинфо|ORGANIZATION]]». Немецкий автомобильный концерн «[[Тарвикс|ORGANIZATION]]» строит завод.",
+        // An English title with its article inside Russian text is a medium's or a firm's name.
+        "Как пишет [[The Tarvin Herald|ORGANIZATION]], сервис останется бесплатным.",
         // A nationality's adjective capitalized inside a sentence names the body; it opens the name.
         "Он рассказал [[Русской службе|ORGANIZATION]] радио, а Tarvix [[Российский фонд|ORGANIZATION]] купил долю.",
         // An adjective before a place type is a place, also after a title; a surname is a person.
