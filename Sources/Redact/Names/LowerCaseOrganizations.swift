@@ -42,7 +42,7 @@ extension NameReading {
     mutating func lowerCaseOrganizationEnd(from t: Int) -> Int? {
         guard isLowerCyrillicWord(t), tokenLanguages[t].contains(.russian),
               rules.adjectiveEndingFinalUnits.contains(units[Int(tokens[t].end) - 1]),
-              tokens[t].end - tokens[t].start >= 6 else { return nil }
+              tokens[t].end - tokens[t].start >= 6, hasNationalityStem(t) else { return nil }
         let fold = foldToken(t)
         guard rules.hasAdjectiveEnding(fold, stem: 3) else { return nil }
         let flags = Lexicon.word(fold: fold, in: tokenLanguages[t])
@@ -77,6 +77,26 @@ extension NameReading {
             if finds.contains(where: { $0.start < end && start < $0.end }) { continue }
             finds.append(Find(start: start, end: end, rule: organizationRule, keys: []))
         }
+    }
+
+    /// Whether word `t` has a stem ending of `org.nationality-stem-endings` (`японск|ого`,
+    /// `немецк|ой`) before an ending of two or three letters: read on the units, so that
+    /// only those words are folded and looked up. Without the list, every word passes.
+    mutating func hasNationalityStem(_ t: Int) -> Bool {
+        guard !rules.nationalityStemEndingUnits.isEmpty else { return true }
+        let end = Int(tokens[t].end), start = Int(tokens[t].start)
+        for ending in 2...3 {
+            for stem in rules.nationalityStemEndingUnits where end - ending - stem.count > start {
+                var k = end - ending - stem.count
+                var same = true
+                for u in stem {
+                    if units[k] != u { same = false; break }
+                    k += 1
+                }
+                if same { return true }
+            }
+        }
+        return false
     }
 
     /// Word `t` is in lower-case Cyrillic letters (no capital, so no analysis).

@@ -182,6 +182,9 @@ struct NameRules: Sendable {
     /// The last UTF-16 units of `names.adjective-endings`: a word that ends in none of them is
     /// no adjective, without folding it.
     var adjectiveEndingFinalUnits: Set<UInt16> = []
+    /// `org.nationality-stem-endings` as UTF-16 (`ск`, `цк`): the stems a nationality's
+    /// adjective ends in, read before any lookup.
+    var nationalityStemEndingUnits: [[UInt16]] = []
     /// The one-word Cyrillic designators of `orgAfter` (`суд`, `университет`), found in any case.
     var russianDesignators = RussianNounForms([], finalLetters: [])
     /// Letters between a possessive ending and a case suffix (`Hastanesi|ne`): the suffix's.
@@ -350,6 +353,7 @@ struct NameRules: Sendable {
         orgMediaCues = set("org.media-cues")
         orgCountryBodies = RussianNounForms(set("org.country-bodies").sorted(), finalLetters: nounFinalLetters)
         adjectiveEndingFinalUnits = Set(adjectiveEndings.compactMap { $0.utf16.last })
+        nationalityStemEndingUnits = set("org.nationality-stem-endings").map { Array($0.utf16) }.sorted { $0.lexicographicallyPrecedes($1) }
         orgBefore = set("org.before")
         orgConnectors = set("org.connectors")
         orgDesignatorWords = orgAfter.union(orgBefore).filter { !$0.contains(" ") }

@@ -937,11 +937,23 @@ final class NameStandIn {
         // The language of the name's designator or street type, when only one language has it
         // (`Papatya Sok.` is Turkish): its words' stand-ins are that language's.
         let language = parts.lazy.filter(\.isWord).compactMap { self.rules.designatorLanguage[NameKey.fold($0.text)] }.first
+        // A Russian name written in lower case (`японского дипломатического ведомства`): no
+        // capitalized word to replace, so its adjectives are its name words, and become ordinary
+        // adjectives in lower case (`елового дипломатического ведомства`).
+        let lowerCaseName = !parts.contains { part in
+            guard part.isWord, let first = part.text.unicodeScalars.first, first.properties.isUppercase else { return false }
+            let fold = NameKey.fold(part.text)
+            return !keptWords.contains(fold) && !keptPhraseEnds.contains(fold)
+        }
         for (index, part) in parts.enumerated() {
             guard part.isWord else { out += part.text; continue }
             let a = analyze(part.text)
             let startsUpper = part.text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
-            if keptWords.contains(a.fold) || !startsUpper || a.letterCount <= 1 || keptPhraseEnds.contains(a.fold) {
+            if lowerCaseName, !startsUpper, !keptWords.contains(a.fold), Transliteration.script(of: part.text) == .cyrillic,
+               rules.hasAdjectiveEnding(a.fold, stem: 3),
+               let word = ordinaryWord(for: part.text, analysis: a, domain: domain, language: "ru", beforeALowerCaseWord: true) {
+                out += word
+            } else if keptWords.contains(a.fold) || !startsUpper || a.letterCount <= 1 || keptPhraseEnds.contains(a.fold) {
                 out += part.text
             } else if !a.flags.isPlaceSpelling, let capitals = Self.acronymLength(part.text) {
                 // A short name in capitals (`RGGU`, `ФИДЕ`, `МИДа` with its case ending) becomes
