@@ -73,7 +73,10 @@ extension NameReading {
         for t in tokens.indices.dropFirst() {
             guard let country = analyses[t], country.isCyrillic, country.flags.isCountry, isLowerCyrillicWord(t - 1),
                   gapIsSingleSpace(t - 1, t), rules.orgCountryBodies.contains(formOf: foldToken(t - 1)) else { continue }
-            let start = Int(tokens[t - 1].start), end = Int(tokens[t].start) + country.spanLength
+            // The words that complete the name go on after the country (`сборную России по
+            // футболу`), when the country is the whole word.
+            let last = country.spanLength == Int(tokens[t].end - tokens[t].start) ? russianNameTail(after: t) : t
+            let start = Int(tokens[t - 1].start), end = last > t ? Int(tokens[last].end) : Int(tokens[t].start) + country.spanLength
             if finds.contains(where: { $0.start < end && start < $0.end }) { continue }
             finds.append(Find(start: start, end: end, rule: organizationRule, keys: []))
         }

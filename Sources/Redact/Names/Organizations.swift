@@ -310,14 +310,24 @@ extension NameReading {
         for i in finds.indices where finds[i].rule == organizationRule {
             let first = firstToken(startingAtOrAfter: finds[i].start)
             guard first > 0, first < tokens.count, Int(tokens[first].start) == finds[i].start,
-                  units[finds[i].start] >= 0x400 && units[finds[i].start] <= 0x4FF else { continue }
+                  isLowerCyrillic(first - 1) else { continue }
             var start = first
-            // `шахматной федерации ФИДЕ`, `совета ФИДЕ`: a short name in capitals after a
-            // lower-case head names the head's body, whose name the two make.
-            if let a = analyses[first], a.isAllCaps, finds[i].end <= Int(tokens[first].end), isLowerCyrillic(first - 1),
-               gapIsSingleSpace(first - 1, first), isOrgHead(foldToken(first - 1)) {
-                start -= 1
+            // `шахматной федерации ФИДЕ`, `совета ФИДЕ`, `кафедрой социальных коммуникаций
+            // РГГУ`: a short name in capitals after a lower-case head and the words that
+            // complete it names the head's body, whose name they all make.
+            if let a = analyses[first], a.isAllCaps, finds[i].end <= Int(tokens[first].end) {
+                var h = first - 1
+                while h >= 0, first - h <= 6, isLowerCyrillic(h), gapIsSingleSpace(h, h + 1) {
+                    let word = foldToken(h)
+                    if !rules.orgNotHeads.contains(word), isOrgHead(word) || rules.russianDesignators.contains(formOf: word) {
+                        if russianNameTail(after: h) >= first { start = h }
+                        break
+                    }
+                    h -= 1
+                }
             }
+            // Adjectives before a name in Cyrillic (`HP` in Latin takes none).
+            guard units[Int(tokens[start].start)] >= 0x400 && units[Int(tokens[start].start)] <= 0x4FF else { continue }
             var taken = 0
             while start > 0, taken < 3, isLowerCyrillic(start - 1), gapIsSingleSpace(start - 1, start),
                   isRelativeAdjective(foldToken(start - 1)), adjectivesAgree(foldToken(start - 1), foldToken(start)) {
@@ -430,9 +440,11 @@ extension NameReading {
                 continue
             }
             // `РФ`, `КНР`, `HP`: a short name in capitals completes the name, as a genitive does.
-            // A designator that opens a firm's name (`ГУП`, `ООО`) starts another organization.
+            // A designator that opens a firm's name (`ГУП`, `ООО`) starts another organization;
+            // capitals before a hyphen and a number are a model's (`Союз ТМА-11`), not a name's.
             if !pendingNoun, let a = analyses[k], a.isAllCaps, (2...6).contains(a.letterCount), a.spanLength == a.letterCount,
-               Int(tokens[k].end - tokens[k].start) == a.letterCount, !a.flags.isCalendar, !rules.orgBefore.contains(a.fold) {
+               Int(tokens[k].end - tokens[k].start) == a.letterCount, !a.flags.isCalendar, !rules.orgBefore.contains(a.fold),
+               !isModelNumber(after: k) {
                 governed = nil
                 afterConjunction = false
                 end = k
@@ -566,6 +578,13 @@ extension NameReading {
             k = (half ?? k) + 1
         }
         return nil
+    }
+
+    /// Whether a hyphen and a digit follow word `t` (`ТМА-11`, `Ту-154`).
+    mutating func isModelNumber(after t: Int) -> Bool {
+        let end = Int(tokens[t].end)
+        guard end + 1 < units.count, units[end] == 0x2D else { return false }
+        return units[end + 1] >= 0x30 && units[end + 1] <= 0x39
     }
 
     /// Whether an opening quotation mark follows word `t`, a space apart or none.

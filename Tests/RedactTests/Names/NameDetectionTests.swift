@@ -248,6 +248,11 @@ enum NameCases {
         // A verb of reporting or a firm's designator before a quoted name; the adjectives that
         // open a sentence before such a designator describe the firm.
         "Об этом передаёт «[[Тарвинфо|ORGANIZATION]]». Немецкий автомобильный концерн «[[Тарвикс|ORGANIZATION]]» строит завод.",
+        // A short name in capitals after a lower-case head and the words that complete it;
+        // a national team before its country; capitals before a hyphen and a number are a
+        // model's, not a name's words.
+        "Сказал глава [[отдела корпоративных серверов и сетей TRV|ORGANIZATION]], а [[сборная Перу по бобслею|ORGANIZATION]] молчит.",
+        "Он зав. [[кафедрой социальных коммуникаций ТГУ|ORGANIZATION]] и летал на корабле «Тарвик ТМА-7».",
         // An English title with its article inside Russian text is a medium's or a firm's name.
         "Как пишет [[The Tarvin Herald|ORGANIZATION]], сервис останется бесплатным.",
         // A nationality's adjective capitalized inside a sentence names the body; it opens the name.
