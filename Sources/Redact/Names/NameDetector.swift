@@ -232,6 +232,7 @@ struct NameReading {
         findPlacesListedWithPlaces(into: &finds)
         findOrganizationsBeforeCountry(into: &finds)
         findOrganizationsInLowerCase(into: &finds)
+        findQuotedNamesInRussianText(into: &finds)
         extendOrganizationsThroughCountry(&finds)
         extendOrganizationsOverAdjectives(&finds)
         extendPlacesThroughGenitive(&finds)

@@ -179,6 +179,9 @@ struct NameRules: Sendable {
     /// Words of reporting before a quoted name of the medium that reports (`org.media-cues`:
     /// `передаёт «…»`, `по данным «…»`).
     var orgMediaCues: Set<String> = []
+    /// Nouns before a quoted name that make it a product's or a work's, not an organization's
+    /// (`org.product-cues`: `автомобиль`, `статья`), in any case form.
+    var orgProductCues = RussianNounForms([], finalLetters: [])
     /// The last UTF-16 units of `names.adjective-endings`: a word that ends in none of them is
     /// no adjective, without folding it.
     var adjectiveEndingFinalUnits: Set<UInt16> = []
@@ -351,6 +354,7 @@ struct NameRules: Sendable {
         orgOrdinaryHeads = RussianNounForms(set("org.ordinary-heads").sorted(), finalLetters: nounFinalLetters)
         orgStateBodies = RussianNounForms(set("org.state-bodies").sorted(), finalLetters: nounFinalLetters)
         orgMediaCues = set("org.media-cues")
+        orgProductCues = RussianNounForms(set("org.product-cues").sorted(), finalLetters: nounFinalLetters)
         orgCountryBodies = RussianNounForms(set("org.country-bodies").sorted(), finalLetters: nounFinalLetters)
         adjectiveEndingFinalUnits = Set(adjectiveEndings.compactMap { $0.utf16.last })
         nationalityStemEndingUnits = set("org.nationality-stem-endings").map { Array($0.utf16) }.sorted { $0.lexicographicallyPrecedes($1) }

@@ -652,6 +652,55 @@ extension NameReading {
         }
     }
 
+    /// `«Архнадзор»`, `«Жилищная солидарность»`, `«Тарвинский вестник»`: in Russian text a short
+    /// capitalized name in guillemets, with no designator before it, is an organization's or a
+    /// medium's, a band's or a product's; Russian quotes such names and writes them with a
+    /// capital, where speech in guillemets runs longer or carries punctuation. Up to three
+    /// words, no `, ; : ! ?`, no full stop before a space and no digit inside (`«Союз ТМА-11»`
+    /// is a model's); not a country or listed place alone; not where another rule found
+    /// something in it (a person's name quoted is that person). Titles of books and films
+    /// are read so too: replacing them costs the reader a title, missing a small
+    /// organization's name could cost a source.
+    mutating func findQuotedNamesInRussianText(into finds: inout [Find]) {
+        for t in tokens.indices where analyses[t] != nil && tokenLanguages[t].contains(.russian) {
+            let q = Int(tokens[t].start) - 1
+            guard q >= 0, units[q] == 0xAB || units[q] == 0x201E, let span = quotedSpan(at: q) else { continue }
+            var words = 0
+            var k = t
+            while k < tokens.count, Int(tokens[k].start) < span.upperBound { words += 1; k += 1 }
+            guard words <= 3 else { continue }
+            var clean = true
+            for c in span where [0x2C, 0x3B, 0x3A, 0x21, 0x3F].contains(units[c])
+                || (units[c] == 0x2E && (c + 1 == span.upperBound || units[c + 1] == 0x20))
+                || (units[c] >= 0x30 && units[c] <= 0x39) {
+                clean = false
+                break
+            }
+            // A country or a place the lists know, quoted alone, is no organization's name
+            // (`«Колумбии»`, a ship's); nor a letter (`3 «Б» класса`).
+            if words == 1, let a = analyses[t], a.flags.isCountry || a.isPlace || a.letterCount < 2 { clean = false }
+            // `на автомобиле «Тарва»`, `в статье «…»`, `сорт «…»`: a product's or a work's name.
+            if t > 0, Int(tokens[t - 1].end) >= q - 1, rules.orgProductCues.contains(formOf: foldToken(t - 1)) { clean = false }
+            guard clean else { continue }
+            // A person read in the quotes only by the shape of an unknown word (`«Тарвнадзора»`
+            // ends as a surname's case form) gives way; a person with a given name or a title
+            // stays.
+            let inside = finds.indices.filter { finds[$0].start < span.upperBound && span.lowerBound < finds[$0].end }
+            if !inside.isEmpty {
+                let weakPeople = inside.allSatisfy { i in
+                    guard finds[i].rule == personRule, span.contains(finds[i].start), finds[i].end <= span.upperBound else { return false }
+                    let first = firstToken(startingAtOrAfter: finds[i].start)
+                    var last = first
+                    while last + 1 < tokens.count, Int(tokens[last + 1].start) < finds[i].end { last += 1 }
+                    return !(first...last).contains { analyses[$0]?.entry?.isGiven == true } && !hasTitleBefore(first)
+                }
+                guard weakPeople else { continue }
+                for i in inside.reversed() { finds.remove(at: i) }
+            }
+            finds.append(Find(start: span.lowerBound, end: span.upperBound, rule: organizationRule, keys: []))
+        }
+    }
+
     /// The inside of the quotation starting at `q`, when it starts with a capital and is short.
     mutating func quotedSpan(at q: Int) -> Range<Int>? {
         let closing: UInt16 = units[q] == 0xAB ? 0xBB : units[q] == 0x22 ? 0x22 : 0x201D

@@ -253,6 +253,11 @@ enum NameCases {
         // model's, not a name's words.
         "Сказал глава [[отдела корпоративных серверов и сетей TRV|ORGANIZATION]], а [[сборная Перу по бобслею|ORGANIZATION]] молчит.",
         "Он зав. [[кафедрой социальных коммуникаций ТГУ|ORGANIZATION]] и летал на корабле «Тарвик ТМА-7».",
+        // A short capitalized name in guillemets is an organization's, also with no designator;
+        // not a model with a number, a letter, a country, or a product's or work's name after
+        // its noun; speech with punctuation is no name.
+        "Возмущение «[[Тарвнадзора|ORGANIZATION]]» и «[[Жилищной тарвинности|ORGANIZATION]]» понятно.",
+        "Он учится в 3 «Б» классе, читал статью «Весенний тарвинг» и летал на корабле «Тарвик-7»; «Нет, не знаю», ответил он.",
         // An English title with its article inside Russian text is a medium's or a firm's name.
         "Как пишет [[The Tarvin Herald|ORGANIZATION]], сервис останется бесплатным.",
         // A nationality's adjective capitalized inside a sentence names the body; it opens the name.
