@@ -233,6 +233,7 @@ struct NameReading {
         findOrganizationsBeforeCountry(into: &finds)
         findOrganizationsInLowerCase(into: &finds)
         findQuotedNamesInRussianText(into: &finds)
+        findAdjectiveNounNames(into: &finds)
         extendOrganizationsThroughCountry(&finds)
         extendOrganizationsOverAdjectives(&finds)
         extendPlacesThroughGenitive(&finds)

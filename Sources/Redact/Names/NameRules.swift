@@ -182,6 +182,12 @@ struct NameRules: Sendable {
     /// Nouns before a quoted name that make it a product's or a work's, not an organization's
     /// (`org.product-cues`: `автомобиль`, `статья`), in any case form.
     var orgProductCues = RussianNounForms([], finalLetters: [])
+    /// Nouns that make an event's or an award's name after a capitalized adjective
+    /// (`org.event-nouns`: `премия`, `война`), in any case form.
+    var orgEventNouns = RussianNounForms([], finalLetters: [])
+    /// Products' names, quoted alone, that are no organization's (`org.product-names`: cars'
+    /// models, `«Ниву»`), in any case form.
+    var orgProductNames = RussianNounForms([], finalLetters: [])
     /// The last UTF-16 units of `names.adjective-endings`: a word that ends in none of them is
     /// no adjective, without folding it.
     var adjectiveEndingFinalUnits: Set<UInt16> = []
@@ -355,6 +361,8 @@ struct NameRules: Sendable {
         orgStateBodies = RussianNounForms(set("org.state-bodies").sorted(), finalLetters: nounFinalLetters)
         orgMediaCues = set("org.media-cues")
         orgProductCues = RussianNounForms(set("org.product-cues").sorted(), finalLetters: nounFinalLetters)
+        orgEventNouns = RussianNounForms(set("org.event-nouns").sorted(), finalLetters: nounFinalLetters)
+        orgProductNames = RussianNounForms(set("org.product-names").sorted(), finalLetters: nounFinalLetters)
         orgCountryBodies = RussianNounForms(set("org.country-bodies").sorted(), finalLetters: nounFinalLetters)
         adjectiveEndingFinalUnits = Set(adjectiveEndings.compactMap { $0.utf16.last })
         nationalityStemEndingUnits = set("org.nationality-stem-endings").map { Array($0.utf16) }.sorted { $0.lexicographicallyPrecedes($1) }

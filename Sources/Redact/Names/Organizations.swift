@@ -677,8 +677,10 @@ extension NameReading {
                 break
             }
             // A country or a place the lists know, quoted alone, is no organization's name
-            // (`«Колумбии»`, a ship's); nor a letter (`3 «Б» класса`).
-            if words == 1, let a = analyses[t], a.flags.isCountry || a.isPlace || a.letterCount < 2 { clean = false }
+            // (`«Колумбии»`, a ship's); nor a letter (`3 «Б» класса`), a never-name, or a
+            // product's name that the rule set lists (`org.product-names`: `белую «Ниву»`).
+            if words == 1, let a = analyses[t], a.flags.isCountry || a.isPlace || a.letterCount < 2 || rules.notNames.contains(a.fold)
+                || rules.orgProductNames.contains(formOf: a.fold) { clean = false }
             // `на автомобиле «Тарва»`, `в статье «…»`, `сорт «…»`: a product's or a work's name.
             if t > 0, Int(tokens[t - 1].end) >= q - 1, rules.orgProductCues.contains(formOf: foldToken(t - 1)) { clean = false }
             guard clean else { continue }

@@ -258,6 +258,9 @@ enum NameCases {
         // its noun; speech with punctuation is no name.
         "Возмущение «[[Тарвнадзора|ORGANIZATION]]» и «[[Жилищной тарвинности|ORGANIZATION]]» понятно.",
         "Он учится в 3 «Б» классе, читал статью «Весенний тарвинг» и летал на корабле «Тарвик-7»; «Нет, не знаю», ответил он.",
+        // An ordinary adjective capitalized inside a sentence before a lower-case noun opens a
+        // name; not an event's or an award's, and not at a sentence's start.
+        "Вчера [[Белый дом|ORGANIZATION]] промолчал, а [[Арабская лига|ORGANIZATION]] лауреата Нобелевской премии поздравила. Белый дом стоит.",
         // An English title with its article inside Russian text is a medium's or a firm's name.
         "Как пишет [[The Tarvin Herald|ORGANIZATION]], сервис останется бесплатным.",
         // A nationality's adjective capitalized inside a sentence names the body; it opens the name.
