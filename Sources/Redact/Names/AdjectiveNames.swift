@@ -1,9 +1,9 @@
 import RedactRules
 
-/// Russian names of an ordinary adjective and a noun (`Белый дом`, `Арабская лига`, `Большой
-/// театр`): Russian writes ordinary adjectives in lower case, so one capitalized inside a
-/// sentence before a lower-case noun opens a name, though every word of it is in the
-/// dictionary and no list holds the phrase.
+/// Russian names of an ordinary adjective and a noun (`Серый дом`, `Малый зал`): Russian
+/// writes ordinary adjectives in lower case, so one capitalized inside a sentence before a
+/// lower-case noun opens a name, though every word of it is in the dictionary and no list
+/// holds the phrase.
 extension NameReading {
     /// Finds them where no other rule found anything: a capitalized Cyrillic adjective that the
     /// lists hold as an ordinary word or a nationality's (a name's own words are the other

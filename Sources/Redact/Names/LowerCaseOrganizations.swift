@@ -1,8 +1,8 @@
 import RedactRules
 
 /// Russian organizations named with no capital at all: a nationality's adjective before a
-/// body's head word (`российском министерстве финансов`, `японского дипломатического
-/// ведомства`), and a state body's head before a country (`администрации США`, `отдел
+/// body's head word (`турецком министерстве транспорта`, `турецкого внешнеполитического
+/// ведомства`), and a state body's head before a country (`администрации Перу`, `отдел
 /// России`). Russian writes such names in lower case, and they identify the body as surely as
 /// a capitalized name does; the capitalized runs the other rooms read never reach them.
 extension NameReading {
@@ -15,7 +15,7 @@ extension NameReading {
         while t + 1 < tokens.count {
             if var end = lowerCaseOrganizationEnd(from: t) {
                 let start = Int(tokens[t].start)
-                // `… министерства иностранных дел Барри Лоуенкрон`: a name found after the head
+                // `… министерства иностранных дел Тарвис Лоуенгарт`: a name found after the head
                 // ends the organization before it.
                 if let next = finds.filter({ $0.start > start && $0.start < Int(tokens[end].end) }).map(\.start).min() {
                     while end > t, Int(tokens[end].end) > next { end -= 1 }
@@ -37,7 +37,7 @@ extension NameReading {
     /// of `org.heads` in any case, and the words that complete it (``russianNameTail(after:)``).
     /// A head with no words after it makes a name only where it is a state body
     /// (`org.state-bodies`: `ведомство`) with a relative adjective that says which one
-    /// (`японского дипломатического ведомства`): `японской партии` is any Japanese party, and
+    /// (`турецкого внешнеполитического ведомства`): `японской партии` is any Japanese party, and
     /// `японское правительство` is said of a country, as the country's name alone is.
     mutating func lowerCaseOrganizationEnd(from t: Int) -> Int? {
         guard isLowerCyrillicWord(t), tokenLanguages[t].contains(.russian),
@@ -63,7 +63,7 @@ extension NameReading {
         return nil
     }
 
-    /// `администрации США`, `миде Тарвинии`: the head of one of a state's bodies
+    /// `администрации Перу`, `миде Тарвинии`: the head of one of a state's bodies
     /// (`org.country-bodies`) in lower case right before a country in Cyrillic names that
     /// country's body. The country alone is kept; with the head it names the organization.
     /// The state as a whole (`правительство Китая`, `парламент Грузии`) is said of the

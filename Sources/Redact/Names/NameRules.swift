@@ -120,6 +120,19 @@ struct NameRules: Sendable {
     /// The cases a preposition inside an organization's name governs.
     enum RussianCase: String, Sendable, CaseIterable { case nominative, genitive, dative, accusative, instrumental, locative }
 
+    /// The noun endings of `grammaticalCase` (`org.genitive-endings`, `org.dative-endings`,
+    /// `org.locative-endings`); none for the other cases.
+    func nounEndings(of grammaticalCase: RussianCase) -> [String] {
+        switch grammaticalCase {
+        case .genitive: russianGenitiveEndings
+        case .dative: russianDativeEndings
+        case .locative: russianLocativeEndings
+        default: []
+        }
+    }
+    var russianDativeEndings: [String] = []
+    var russianLocativeEndings: [String] = []
+
     /// The adjective endings of `grammaticalCase` (`org.<case>-adjective-endings`).
     func adjectiveEndings(of grammaticalCase: RussianCase) -> [String] {
         switch grammaticalCase {
@@ -174,7 +187,7 @@ struct NameRules: Sendable {
     /// form: named in lower case before a country, or with a nationality's adjective alone.
     var orgStateBodies = RussianNounForms([], finalLetters: [])
     /// The bodies of a state named by their head before the country (`org.country-bodies`:
-    /// `администрации США`), in any case form.
+    /// `администрации Перу`), in any case form.
     var orgCountryBodies = RussianNounForms([], finalLetters: [])
     /// Words of reporting before a quoted name of the medium that reports (`org.media-cues`:
     /// `передаёт «…»`, `по данным «…»`).
@@ -326,6 +339,8 @@ struct NameRules: Sendable {
         russianGenitiveAdjectiveEndings = sortedLongestFirst("org.genitive-adjective-endings")
         russianDativeAdjectiveEndings = sortedLongestFirst("org.dative-adjective-endings")
         russianLocativeAdjectiveEndings = sortedLongestFirst("org.locative-adjective-endings")
+        russianDativeEndings = sortedLongestFirst("org.dative-endings")
+        russianLocativeEndings = sortedLongestFirst("org.locative-endings")
         russianAccusativeAdjectiveEndings = sortedLongestFirst("org.accusative-adjective-endings")
         russianNominativeAdjectiveEndings = sortedLongestFirst("org.nominative-adjective-endings")
         russianInstrumentalAdjectiveEndings = sortedLongestFirst("org.instrumental-adjective-endings")

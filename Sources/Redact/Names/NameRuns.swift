@@ -60,7 +60,7 @@ extension NameReading {
             return
         }
         if isEnglishTitleInRussianLine(run) {
-            // `Как пишет The Independent`: a title in English inside Russian text.
+            // `Как пишет The Tarvin Herald`: a title in English inside Russian text.
             emit(run, rule: organizationRule, into: &finds)
             return
         }
@@ -105,7 +105,7 @@ extension NameReading {
             return
         }
         if run.count == 1, isInflectedAcronym(run.lowerBound) {
-            // `японского МИДа`: the short name in a case form, the ending with it.
+            // `турецкого МИДа`: the short name in a case form, the ending with it.
             emit(run, rule: organizationRule, into: &finds)
             return
         }
@@ -425,7 +425,7 @@ extension NameReading {
         }
     }
 
-    /// An English article and capitalized words in Latin letters after it (`The Independent`,
+    /// An English article and capitalized words in Latin letters after it (`The Tarvin Herald`,
     /// `The Tarvin Herald`) in a line that reads as Russian: Russian writes a foreign medium,
     /// firm or band by its own name, article and all, and has no articles of its own.
     mutating func isEnglishTitleInRussianLine(_ run: Range<Int>) -> Bool {

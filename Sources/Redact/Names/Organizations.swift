@@ -225,7 +225,7 @@ extension NameReading {
             // rule set says the word is never a name (`the Police station`).
             let hasName = nameWords.contains { t in
                 guard let a = analyses[t] else { return false }
-                // `Русской службе`, `Американского бюро`: Russian writes a nationality's
+                // `Турецкой службе`, `Чилийского бюро`: Russian writes a nationality's
                 // adjective in lower case, so inside a sentence its capital names the body.
                 if isCapitalizedNationality(t) { return true }
                 // `Такой выгодный фонд`: an everyday adjective names nothing, capital or not.
@@ -294,8 +294,8 @@ extension NameReading {
     }
 
     /// Russian organizations widened back over the lower-case relative adjectives right before
-    /// them (`японского МИДа`, `государственной Комиссии по атомной энергии`, `международной
-    /// шахматной федерации ФИДЕ`, `бюджетно-финансового …`): Russian writes such adjectives in
+    /// them (`турецкого МИДа`, `государственной Комиссии по водным ресурсам`, `международной
+    /// шахматной федерации ФИДЕ`, `бюджетно-налогового …`): Russian writes such adjectives in
     /// lower case, and they are part of what names the body (which ministry, which commission).
     /// Only relative adjectives (a stem ending in `names.adjective-stem-endings`: `н`, `ск`),
     /// six letters or more, not a noun in `-ние` (`org.not-adjective-endings`: `заседание`), not
@@ -333,7 +333,7 @@ extension NameReading {
                   isRelativeAdjective(foldToken(start - 1)), adjectivesAgree(foldToken(start - 1), foldToken(start)) {
                 start -= 1
                 taken += 1
-                // `бюджетно-финансового`: the part before the hyphen is the adjective's.
+                // `бюджетно-налогового`: the part before the hyphen is the adjective's.
                 if start > 0, isLowerCyrillic(start - 1), gapUnits(start - 1, start).elementsEqual([0x2D]) { start -= 1 }
             }
             guard start < first else { continue }
@@ -402,7 +402,7 @@ extension NameReading {
 
     /// The last word of the words after a Russian head or designator at `head` that make the
     /// organization's name (``russianHeadPhrase(run:)``): adjectives with their noun, nouns in
-    /// the genitive, short names in capitals (`… торговли КНР`, `… при Президенте РФ`), and
+    /// the genitive, short names in capitals (`… торговли ТНР`, `… при Президенте РФ`), and
     /// prepositions (`org.head-prepositions`) before words in the case each governs (`по
     /// развитию гражданского общества`, `при главном архитекторе`, `против незаконной
     /// вырубки`); `head` itself when none do.
@@ -462,7 +462,7 @@ extension NameReading {
                 k = half + 1
                 continue
             }
-            // `Российской Федерации Дмитрий Медведев`: a given name after the head starts a person,
+            // `Российской Федерации Дмитрий Орлов`: a given name after the head starts a person,
             // not the name's part, though it ends like a genitive.
             if let a = analyses[k], a.entry?.isGiven == true, !a.isPlace, !a.isExcluded { break }
             if pendingNoun {
@@ -483,9 +483,11 @@ extension NameReading {
                         && !verbEndings.contains(where: { w.hasSuffix($0) }) {
                 // a noun in the genitive (`юстиции`, `обороны`, `Европы`)
             } else if governed != nil && w.unicodeScalars.count >= 4 && !verbEndings.contains(where: { w.hasSuffix($0) })
-                        && !(afterConjunction && governed == .genitive && !genitiveEndings.contains(where: { w.hasSuffix($0) })) {
+                        && !(afterConjunction && !rules.nounEndings(of: governed ?? .genitive).isEmpty
+                             && !rules.nounEndings(of: governed ?? .genitive).contains(where: { w.hasSuffix($0) })) {
                 // the noun after the preposition, in its case (`по развитию`, `при Президенте`);
-                // after `и` in a part of genitives, a genitive too (not `… лесов и секретарь`)
+                // after `и`, a noun with an ending of the part's case (`org.<case>-endings`: not
+                // `… лесов и секретарь`, `… по водным ресурсам и секретарь`)
             } else {
                 break
             }
@@ -605,8 +607,8 @@ extension NameReading {
         return k
     }
 
-    /// A Russian nationality's adjective capitalized inside a sentence (`Русской службе`,
-    /// `Американского бюро`): Russian writes it in lower case, so the capital makes it a word
+    /// A Russian nationality's adjective capitalized inside a sentence (`Турецкой службе`,
+    /// `Чилийского бюро`): Russian writes it in lower case, so the capital makes it a word
     /// of a name.
     mutating func isCapitalizedNationality(_ t: Int) -> Bool {
         guard let a = analyses[t], a.isCyrillic, a.flags.isNationality, !a.flags.isCountry, !a.isAllCaps else { return false }
@@ -652,7 +654,7 @@ extension NameReading {
         }
     }
 
-    /// `«Архнадзор»`, `«Жилищная солидарность»`, `«Тарвинский вестник»`: in Russian text a short
+    /// `«Архнадзор»`, `«Жилищная тарвинность»`, `«Тарвинский вестник»`: in Russian text a short
     /// capitalized name in guillemets, with no designator before it, is an organization's or a
     /// medium's, a band's or a product's; Russian quotes such names and writes them with a
     /// capital, where speech in guillemets runs longer or carries punctuation. Up to three

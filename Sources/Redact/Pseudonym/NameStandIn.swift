@@ -937,7 +937,7 @@ final class NameStandIn {
         // The language of the name's designator or street type, when only one language has it
         // (`Papatya Sok.` is Turkish): its words' stand-ins are that language's.
         let language = parts.lazy.filter(\.isWord).compactMap { self.rules.designatorLanguage[NameKey.fold($0.text)] }.first
-        // A Russian name written in lower case (`японского дипломатического ведомства`): no
+        // A Russian name written in lower case (`турецкого внешнеполитического ведомства`): no
         // capitalized word to replace, so its adjectives are its name words, and become ordinary
         // adjectives in lower case (`елового дипломатического ведомства`).
         let lowerCaseName = !parts.contains { part in

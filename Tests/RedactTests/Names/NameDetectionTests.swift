@@ -223,27 +223,27 @@ enum NameCases {
         "[[Тарвинский районный суд|ORGANIZATION]] отклонил жалобу на приговор [[Верх-Тарвинского районного суда|ORGANIZATION]].",
         // Short names in capitals, also in a case form, though they sound like a listed name;
         // the lower-case head and relative adjectives before them are the name's words.
-        "Пресс-служба [[совета ВАДЕ|ORGANIZATION]] и представитель [[японского МИДа|ORGANIZATION]] выступили вчера.",
+        "Пресс-служба [[совета ВАДЕ|ORGANIZATION]] и представитель [[турецкого МИДа|ORGANIZATION]] выступили вчера.",
         // The words after a head: short names in capitals, prepositions with the case each
         // governs; a title ends the name, a firm's designator starts another.
         "На заседании [[Совета при Президенте РФ по развитию гражданского общества|ORGANIZATION]] глава ведомства выступил.",
         "Он член [[Экспертного совета при главном архитекторе Тарвинска|ORGANIZATION]], сообщили нам.",
-        "Лидер [[Движения против незаконной вырубки лесов|ORGANIZATION]] и секретарь [[Объединённого фронта за демократию против диктатуры|ORGANIZATION]] выступили.",
-        "Он обратился к [[Министерству торговли КНР|ORGANIZATION]], и [[Южная водозаборная станция|ORGANIZATION]] ответила.",
-        "Глава [[государственной Комиссии по атомной энергии|ORGANIZATION]] и первый секретарь [[Тарвинского обкома КПСС|ORGANIZATION]] прибыли.",
+        "Лидер [[Движения против незаконной вырубки лесов|ORGANIZATION]] и секретарь [[Объединённого фронта за реформы против коррупции|ORGANIZATION]] выступили.",
+        "Он обратился к [[Министерству торговли ТНР|ORGANIZATION]], и [[Северная водозаборная станция|ORGANIZATION]] ответила.",
+        "Глава [[государственной Комиссии по водным ресурсам|ORGANIZATION]] и первый секретарь [[Тарвинского обкома КПСС|ORGANIZATION]] прибыли.",
         // A head that is an everyday noun opening a sentence names nothing without a capital
         // after it; nor does an everyday adjective, a participle or a noun in `-ние` before one.
         "Служба доставки работает плохо. Совет директоров решил иначе. Правозащитные организации заявили о нарушениях.",
-        "Такой выгодный фонд вырос, а данной комиссии нет. Заявление [[Американского бюро по сельскому хозяйству|ORGANIZATION]] вышло.",
+        "Такой выгодный фонд вырос, а данной комиссии нет. Заявление [[Чилийского бюро по сельскому хозяйству|ORGANIZATION]] вышло.",
         // Named in lower case: a nationality's adjective before a head with the words that
         // complete it, or with a relative adjective before a state body; a state body's head
         // before a country. Not any Japanese party, nor the government of a country (kept).
-        "В [[российском министерстве финансов|ORGANIZATION]] и у представителя [[японского дипломатического ведомства|ORGANIZATION]] это подтвердили.",
-        "Он обсудил это с главой [[администрации США|ORGANIZATION]], а японское правительство и правительство Китая промолчали.",
+        "В [[турецком министерстве транспорта|ORGANIZATION]] и у представителя [[турецкого внешнеполитического ведомства|ORGANIZATION]] это подтвердили.",
+        "Он обсудил это с главой [[администрации Перу|ORGANIZATION]], а японское правительство и правительство Китая промолчали.",
         "Акции японской компании выросли, а японской партии нет; подконтрольный [[китайскому министерству транспорта|ORGANIZATION]] банк молчит.",
         // A name found after a lower-case head ends the organization before it; a compound
         // adjective with a hyphen is read by its second half.
-        "Помощник [[американского министерства иностранных дел|ORGANIZATION]] [[Тарвис Лоуенгарт]] подчеркнул.",
+        "Помощник [[итальянского министерства иностранных дел|ORGANIZATION]] [[Тарвис Лоуенгарт]] подчеркнул.",
         "Он член [[Экспертно-консультативного совета при главном архитекторе Тарвинска|ORGANIZATION]], а лидер [[Меджлиса крымско-тарвинского народа|ORGANIZATION]] молчит.",
         // A verb of reporting or a firm's designator before a quoted name; the adjectives that
         // open a sentence before such a designator describe the firm.
@@ -260,11 +260,11 @@ enum NameCases {
         "Он учится в 3 «Б» классе, читал статью «Весенний тарвинг» и летал на корабле «Тарвик-7»; «Нет, не знаю», ответил он.",
         // An ordinary adjective capitalized inside a sentence before a lower-case noun opens a
         // name; not an event's or an award's, and not at a sentence's start.
-        "Вчера [[Белый дом|ORGANIZATION]] промолчал, а [[Арабская лига|ORGANIZATION]] лауреата Нобелевской премии поздравила. Белый дом стоит.",
+        "Вчера [[Серый дом|ORGANIZATION]] промолчал, а лауреата Нобелевской премии поздравили. Серый дом стоит.",
         // An English title with its article inside Russian text is a medium's or a firm's name.
         "Как пишет [[The Tarvin Herald|ORGANIZATION]], сервис останется бесплатным.",
         // A nationality's adjective capitalized inside a sentence names the body; it opens the name.
-        "Он рассказал [[Русской службе|ORGANIZATION]] радио, а Tarvix [[Российский фонд|ORGANIZATION]] купил долю.",
+        "Он рассказал [[Турецкой службе|ORGANIZATION]] радио, а Tarvix [[Российский фонд|ORGANIZATION]] купил долю.",
         // An adjective before a place type is a place, also after a title; a surname is a person.
         "На встрече был глава [[Тарвинской области|LOCATION]] [[Иван Петров]], а не [[Наталья Тарвинская]].",
         // A country in a case form is the country, kept, also after a title.
