@@ -438,7 +438,7 @@ extension NameReading {
         }
     }
 
-    /// A capitalized word in Latin letters that English uses as an ordinary word (`Facebook`,
+    /// A capitalized word in Latin letters that English uses as an ordinary word (`Apple`,
     /// `Sun`, `Five`), in a line that reads as Russian, between words that are not English
     /// words in lower case: Russian writes ordinary words in Cyrillic, so such a word is a
     /// foreign company's, product's or medium's name, not an ordinary one. An English phrase

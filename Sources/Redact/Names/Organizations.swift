@@ -162,12 +162,11 @@ extension NameReading {
                    rules.orgOrdinaryHeads.contains(formOf: foldToken(last)) {
                     end = nil
                 }
-
             } else if rules.russianDesignators.contains(formOf: foldToken(last)) {
                 end = russianNameTail(after: last)
                 designator = last
             }
-            // `Немецкий автомобильный концерн «…»`: with the name quoted after the designator,
+            // `Немецкий пивной концерн «…»`: with the name quoted after the designator,
             // the words that open the sentence before it describe the firm (where `Русской
             // службе «…»`, capitalized inside the sentence, is a name of its own).
             if end == last, isSentenceStart(start), isFollowedByOpeningQuote(last) { end = nil }
@@ -196,7 +195,7 @@ extension NameReading {
         // A Russian country before the name's capitalized head is not its word (`в России
         // Комитет защиты …`): a country that completes a name comes after it (`МЧС России`).
         while start < designator, start < last, let a = analyses[start], a.isCyrillic, a.flags.isCountry { start += 1 }
-        // `Facebook Российский фонд`: a nationality's adjective opens a Russian name before its
+        // `Tarvix Российский фонд`: a nationality's adjective opens a Russian name before its
         // lower-case designator; the words before it are not the name's.
         if designator < tokens.count, analyses[designator] == nil,
            let n = (start..<designator).last(where: { isCapitalizedNationality($0) }), n > start {
@@ -303,21 +302,17 @@ extension NameReading {
     /// `org.not-name-adjectives` (`данной`, `нынешнего`), and at most three.
     mutating func extendOrganizationsOverAdjectives(_ finds: inout [Find]) {
         guard !rules.adjectiveStemEndings.isEmpty else { return }
-        func isLowerCyrillic(_ t: Int) -> Bool {
-            let u = units[Int(tokens[t].start)]
-            return analyses[t] == nil && ((u >= 0x430 && u <= 0x44F) || u == 0x451)
-        }
         for i in finds.indices where finds[i].rule == organizationRule {
             let first = firstToken(startingAtOrAfter: finds[i].start)
             guard first > 0, first < tokens.count, Int(tokens[first].start) == finds[i].start,
-                  isLowerCyrillic(first - 1) else { continue }
+                  isLowerCyrillicWord(first - 1) else { continue }
             var start = first
             // `шахматной федерации ФИДЕ`, `совета ФИДЕ`, `кафедрой социальных коммуникаций
             // РГГУ`: a short name in capitals after a lower-case head and the words that
             // complete it names the head's body, whose name they all make.
             if let a = analyses[first], a.isAllCaps, finds[i].end <= Int(tokens[first].end) {
                 var h = first - 1
-                while h >= 0, first - h <= 6, isLowerCyrillic(h), gapIsSingleSpace(h, h + 1) {
+                while h >= 0, first - h <= 6, isLowerCyrillicWord(h), gapIsSingleSpace(h, h + 1) {
                     let word = foldToken(h)
                     if !rules.orgNotHeads.contains(word), isOrgHead(word) || rules.russianDesignators.contains(formOf: word) {
                         if russianNameTail(after: h) >= first { start = h }
@@ -329,12 +324,12 @@ extension NameReading {
             // Adjectives before a name in Cyrillic (`HP` in Latin takes none).
             guard units[Int(tokens[start].start)] >= 0x400 && units[Int(tokens[start].start)] <= 0x4FF else { continue }
             var taken = 0
-            while start > 0, taken < 3, isLowerCyrillic(start - 1), gapIsSingleSpace(start - 1, start),
+            while start > 0, taken < 3, isLowerCyrillicWord(start - 1), gapIsSingleSpace(start - 1, start),
                   isRelativeAdjective(foldToken(start - 1)), adjectivesAgree(foldToken(start - 1), foldToken(start)) {
                 start -= 1
                 taken += 1
                 // `бюджетно-налогового`: the part before the hyphen is the adjective's.
-                if start > 0, isLowerCyrillic(start - 1), gapUnits(start - 1, start).elementsEqual([0x2D]) { start -= 1 }
+                if start > 0, isLowerCyrillicWord(start - 1), gapUnits(start - 1, start).elementsEqual([0x2D]) { start -= 1 }
             }
             guard start < first else { continue }
             let newStart = Int(tokens[start].start)
@@ -453,7 +448,7 @@ extension NameReading {
             }
             // `… общества глава РФ`: a title starts what is said of someone, not the name.
             guard isCyrillicWord(w), !functionWords.contains(w), !rules.titles.contains(w) else { break }
-            // `крымско-татарского народа`: a compound adjective is read by its second half.
+            // `крымско-тарвинского народа`: a compound adjective is read by its second half.
             if !pendingNoun, let half = compoundHalf(after: k) {
                 let second = foldToken(half)
                 let endings = rules.adjectiveEndings(of: governed ?? .genitive)
@@ -568,7 +563,7 @@ extension NameReading {
         else { return nil }
         var k = run.upperBound
         var adjectives = 0
-        // `Экспертно-консультативного …`: the lower-case half of the run's last word.
+        // `Научно-консультативного …`: the lower-case half of the run's last word.
         if let half = compoundHalf(after: run.upperBound - 1) { k = half + 1 }
         // A comma ends the name: `Росприроднадзору, какому предприятию`.
         while k < tokens.count, gapIsBlank(k - 1, k), analyses[k] == nil {
@@ -597,7 +592,7 @@ extension NameReading {
     }
 
     /// The second half of a Russian compound adjective written with a hyphen after word `t`
-    /// (`крымско-татарского`, `Экспертно-консультативного`): a lower-case Cyrillic word with an
+    /// (`крымско-тарвинского`, `Научно-консультативного`): a lower-case Cyrillic word with an
     /// adjective's ending right after the hyphen. Its ending is the compound's.
     mutating func compoundHalf(after t: Int) -> Int? {
         let k = t + 1
@@ -634,7 +629,7 @@ extension NameReading {
             // A Russian designator or head in any case (`фракции «…»`, `институт «…»`).
             let russian = units[Int(tokens[t].start)] >= 0x400 && units[Int(tokens[t].start)] <= 0x4FF
                 && !rules.orgNotHeads.contains(word) && (rules.russianDesignators.contains(formOf: word) || isOrgHead(word))
-            // `передаёт «Интерфакс»`, `сообщает «Тарвинский вестник»`: a verb of reporting
+            // `передаёт «Тарвинфо»`, `сообщает «Тарвинский вестник»`: a verb of reporting
             // before a quoted name makes it the medium that reports (`org.media-cues`).
             guard rules.orgBefore.contains(word) || russian || rules.orgMediaCues.contains(word) else { continue }
             if let span = quotedSpan(at: q) { finds.append(Find(start: span.lowerBound, end: span.upperBound, rule: organizationRule, keys: [])) }
@@ -654,7 +649,7 @@ extension NameReading {
         }
     }
 
-    /// `«Архнадзор»`, `«Жилищная тарвинность»`, `«Тарвинский вестник»`: in Russian text a short
+    /// `«Тарвнадзор»`, `«Жилищная тарвинность»`, `«Тарвинский вестник»`: in Russian text a short
     /// capitalized name in guillemets, with no designator before it, is an organization's or a
     /// medium's, a band's or a product's; Russian quotes such names and writes them with a
     /// capital, where speech in guillemets runs longer or carries punctuation. Up to three

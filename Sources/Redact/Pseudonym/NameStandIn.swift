@@ -939,7 +939,7 @@ final class NameStandIn {
         let language = parts.lazy.filter(\.isWord).compactMap { self.rules.designatorLanguage[NameKey.fold($0.text)] }.first
         // A Russian name written in lower case (`турецкого внешнеполитического ведомства`): no
         // capitalized word to replace, so its adjectives are its name words, and become ordinary
-        // adjectives in lower case (`елового дипломатического ведомства`).
+        // adjectives in lower case (`елового клюквенного ведомства`).
         let lowerCaseName = !parts.contains { part in
             guard part.isWord, let first = part.text.unicodeScalars.first, first.properties.isUppercase else { return false }
             let fold = NameKey.fold(part.text)

@@ -244,10 +244,10 @@ enum NameCases {
         // A name found after a lower-case head ends the organization before it; a compound
         // adjective with a hyphen is read by its second half.
         "Помощник [[итальянского министерства иностранных дел|ORGANIZATION]] [[Тарвис Лоуенгарт]] подчеркнул.",
-        "Он член [[Экспертно-консультативного совета при главном архитекторе Тарвинска|ORGANIZATION]], а лидер [[Меджлиса крымско-тарвинского народа|ORGANIZATION]] молчит.",
+        "Он член [[Научно-консультативного совета при главном архитекторе Тарвинска|ORGANIZATION]], а лидер [[Меджлиса крымско-тарвинского народа|ORGANIZATION]] молчит.",
         // A verb of reporting or a firm's designator before a quoted name; the adjectives that
         // open a sentence before such a designator describe the firm.
-        "Об этом передаёт «[[Тарвинфо|ORGANIZATION]]». Немецкий автомобильный концерн «[[Тарвикс|ORGANIZATION]]» строит завод.",
+        "Об этом передаёт «[[Тарвинфо|ORGANIZATION]]». Немецкий пивной концерн «[[Тарвикс|ORGANIZATION]]» строит завод.",
         // A short name in capitals after a lower-case head and the words that complete it;
         // a national team before its country; capitals before a hyphen and a number are a
         // model's, not a name's words.
