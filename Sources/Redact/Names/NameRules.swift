@@ -21,8 +21,6 @@ struct NameRules: Sendable {
     var orgBeforeLinks: Set<String> = []
     /// The `of` of `village of …` (`names.of-words`).
     var ofWords: Set<String> = []
-    /// Prepositions inside a Russian organization's name after its head (`org.head-prepositions`:
-    /// `по`).
     /// Prepositions inside a Russian organization's name after its head, each with the case it
     /// governs (`org.head-prepositions`: `по>dative`, `при>locative`, `против>genitive`): the
     /// adjectives after one must take that case (`при главном архитекторе`, `против незаконной
