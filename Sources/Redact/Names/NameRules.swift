@@ -100,6 +100,12 @@ struct NameRules: Sendable {
             }
         }
     }
+    /// `word` without its longest adjective ending (`японского` → `японск`); nil when it has
+    /// none.
+    func adjectiveStem(_ word: String) -> String? {
+        guard let ending = adjectiveEndings.first(where: { word.hasSuffix($0) }) else { return nil }
+        return String(String.UnicodeScalarView(word.unicodeScalars.dropLast(ending.unicodeScalars.count)))
+    }
     /// Russian endings of verbs, of nouns in the genitive, and function words: the lower-case
     /// words an organization's head takes after it (`Министерство внутренних дел`) stop at a
     /// verb or a function word and go on through genitives.
@@ -366,10 +372,7 @@ struct NameRules: Sendable {
         orgNotAdjectiveEndings = sortedLongestFirst("org.not-adjective-endings")
         orgParticipleStemEndings = sortedLongestFirst("org.participle-stem-endings")
         orgRelativeStemEndings = sortedLongestFirst("org.relative-stem-endings")
-        orgNotNameAdjectiveStems = Set(set("org.not-name-adjectives").map { word in
-            guard let ending = adjectiveEndings.first(where: { word.hasSuffix($0) }) else { return word }
-            return String(String.UnicodeScalarView(word.unicodeScalars.dropLast(ending.unicodeScalars.count)))
-        })
+        orgNotNameAdjectiveStems = Set(set("org.not-name-adjectives").map { adjectiveStem($0) ?? $0 })
         orgOrdinaryHeads = RussianNounForms(set("org.ordinary-heads").sorted(), finalLetters: nounFinalLetters)
         orgStateBodies = RussianNounForms(set("org.state-bodies").sorted(), finalLetters: nounFinalLetters)
         orgMediaCues = set("org.media-cues")

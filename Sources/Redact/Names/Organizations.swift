@@ -343,8 +343,8 @@ extension NameReading {
     /// says nothing of which body is meant (`org.not-name-adjectives`: `Такой`, `данный`).
     mutating func isNameAdjective(_ word: String) -> Bool {
         guard rules.hasAdjectiveEnding(word, stem: 3), !rules.orgNotAdjectiveEndings.contains(where: { word.hasSuffix($0) }) else { return false }
-        guard let ending = rules.adjectiveEndings.first(where: { word.hasSuffix($0) }) else { return true }
-        return !rules.orgNotNameAdjectiveStems.contains(String(String.UnicodeScalarView(word.unicodeScalars.dropLast(ending.unicodeScalars.count))))
+        guard let stem = rules.adjectiveStem(word) else { return true }
+        return !rules.orgNotNameAdjectiveStems.contains(stem)
     }
 
     /// Whether adjective `word` can agree with `next`, the word after it: where `next` is an
@@ -361,9 +361,7 @@ extension NameReading {
     /// A Russian relative adjective in any case (`японского`, `государственной`): an adjective
     /// ending after a stem of three letters or more that ends in `names.adjective-stem-endings`.
     mutating func isRelativeAdjective(_ word: String) -> Bool {
-        guard word.unicodeScalars.count >= 6,
-              let ending = rules.adjectiveEndings.first(where: { word.hasSuffix($0) }) else { return false }
-        let stem = String(String.UnicodeScalarView(word.unicodeScalars.dropLast(ending.unicodeScalars.count)))
+        guard word.unicodeScalars.count >= 6, let stem = rules.adjectiveStem(word) else { return false }
         guard stem.unicodeScalars.count >= 3, rules.adjectiveStemEndings.contains(where: { stem.hasSuffix($0) }),
               !rules.orgNotAdjectiveEndings.contains(where: { word.hasSuffix($0) }) else { return false }
         // `захваченным`, `созданной`: a participle, said of the body, not its name's word;
