@@ -103,6 +103,8 @@ public struct LexiconCompiler {
                 }
             }
         }
+        // Azerbaijani words seen in lower case (`o`): a veto for unlisted capitalized words only.
+        for fields in try lines(folder, "lowercase-words-az.tsv", minimumFields: 1) { addWord(fields[0], flag: "o") }
         var perKind: [String: Int] = [:]
         for fields in try lines(folder, "standins.tsv", minimumFields: 3) {
             let kind = fields[0] + ":" + fields[1]

@@ -30,6 +30,12 @@ import Testing
         // Its own scratch folder inside the repository's .build: it builds Redact and its
         // dependencies once (minutes), then only what changed.
         let scratch = RedactBinary.root.appendingPathComponent(".build/examples-swift")
+        // SwiftPM keeps the build plan of a path dependency until a manifest changes, so a
+        // source file added to Redact since the last run would be missing from it (`cannot find
+        // … in scope`). Without the plan it plans again; compiled objects are still reused.
+        for plan in ["debug.yaml", "x86_64-unknown-linux-gnu/debug/description.json", "aarch64-unknown-linux-gnu/debug/description.json"] {
+            try? FileManager.default.removeItem(at: scratch.appendingPathComponent(plan))
+        }
         let build = try ExampleRun.run([swift, "build", "--package-path", Self.examples.appendingPathComponent("swift-package").path,
                                         "--scratch-path", scratch.path], timeout: 14 * 60)
         try #require(build.status == 0, "swift build of Examples/swift-package failed:\n\(build.stdout)\n\(build.stderr)")

@@ -144,6 +144,10 @@ struct WordFlags: Sendable, Hashable {
     var isPlaceSpelling = false
     /// The languages the word is ordinary in (``TextLanguages`` bits); empty for old tables.
     var commonLanguages = TextLanguages()
+    /// Azerbaijani web text writes the word in lower case (`lowercase-words-az.tsv`): names
+    /// typed so are among them, so this vetoes only a name no list holds, and makes no word
+    /// ordinary.
+    var isSeenInLowerCaseAz = false
 
     init() {}
     init(payload: Substring) {
@@ -155,6 +159,7 @@ struct WordFlags: Sendable, Hashable {
             case "y": isCountry = true
             case "g": isNameSpelling = true
             case "q": isPlaceSpelling = true
+            case "o": isSeenInLowerCaseAz = true
             case "E": commonLanguages.insert(.english)
             case "R": commonLanguages.insert(.russian)
             case "T": commonLanguages.insert(.turkish)

@@ -95,6 +95,7 @@ final class Scanner {
                     case .disputed(let kind):
                         candidate.kindSupport = -1
                         candidate.alternativeRule = names.rule(for: kind)
+                    case .unsupported: candidate.kindSupport = -1
                     }
                     candidates.append(candidate)
                     mentions.append(NameMention(start: start, end: end, rule: find.rule, keys: find.keys))

@@ -172,6 +172,19 @@ enum ContextDecoder {
         return (path, best)
     }
 
+    /// The kind whose first tag scores best for word `i` of emissions: where the model leans
+    /// for a word its path leaves outside.
+    static func leaning(emissions: [Float], at i: Int) -> ContextKind {
+        let base = i * ContextTag.count
+        var best = ContextKind.person
+        var bestScore = emissions[base + ContextTag.beginPerson.rawValue]
+        for kind in [ContextKind.location, .organization] where emissions[base + ContextTag.begin(kind).rawValue] > bestScore {
+            best = kind
+            bestScore = emissions[base + ContextTag.begin(kind).rawValue]
+        }
+        return best
+    }
+
     /// The names of a decoded path, each with its margin: the best score less the best score
     /// of a path that leaves the name's words outside.
     static func spans(path: [Int], score: Float, emissions: [Float], transitions: [Float]) -> [ContextSpan] {

@@ -18,6 +18,7 @@ extension NameReading {
     /// `addContextModelFinds` (names the rules left).
     mutating func readWithContextModel() {
         modelSpans.removeAll(keepingCapacity: true)
+        modelLeanings.removeAll(keepingCapacity: true)
         guard let model = contextModel else { return }
         // Take the buffers out of the detector (a copy would copy them on the first write).
         var scratch = NameDetector.ContextScratch()
@@ -43,6 +44,10 @@ extension NameReading {
                 model.addEmissions(scratch.features, into: &scratch.emissions, at: i * ContextTag.count)
             }
             let decoded = ContextDecoder.viterbi(emissions: scratch.emissions, count: count, transitions: model.transitions)
+            for (i, t) in segment.enumerated() where decoded.path[i] == 0 {
+                if modelLeanings.isEmpty { modelLeanings = Array(repeating: nil, count: tokens.count) }
+                modelLeanings[t] = ContextDecoder.leaning(emissions: scratch.emissions, at: i)
+            }
             guard decoded.path.contains(where: { $0 != 0 }) else { continue }
             for var span in ContextDecoder.spans(path: decoded.path, score: decoded.score, emissions: scratch.emissions,
                                                  transitions: model.transitions) {
@@ -145,6 +150,21 @@ extension NameReading {
                                                      kind: span.kind, margin: span.margin))
         }
         guard span.margin >= model.threshold else { return }
+        // In Azerbaijani, where the ordinary-word list is short, one or two words that no list
+        // holds as a name and that web text writes in lower case are ordinary words capitalized
+        // in a title (`İctimai Münasibətlər fakültəsi`): the model's reading alone is not
+        // enough. A designator or place type at the end makes them a name (`Ortodoks Kilsəsi`).
+        if last - first < 2, (first...last).allSatisfy({ isOrdinaryInLowerCaseAz($0) }),
+           analyses[last].map({ !startsWithCue($0.fold, .placeCues, line: last) }) ?? true {
+            // The capitalized words around them: a designator among them (`Galeri Turkuaz'da`)
+            // or quotes around them (`«Şəhər Nəbzi»`) make them a name.
+            var runStart = first, runEnd = last
+            while runStart > 0, analyses[runStart - 1] != nil, gapIsSingleSpace(runStart - 1, runStart) { runStart -= 1 }
+            while runEnd + 1 < tokens.count, analyses[runEnd + 1] != nil, gapIsSingleSpace(runEnd, runEnd + 1) { runEnd += 1 }
+            if !(runStart...runEnd).contains(where: { analyses[$0]?.isOrgDesignator ?? false }), !isQuoted(runStart...runEnd) {
+                return
+            }
+        }
         let rule = self.rule(for: span.kind)
         let before = finds.count
         emit(first..<(last + 1), rule: rule, into: &finds)

@@ -88,6 +88,9 @@ final class NameDetector {
         /// The context model reads the words as another kind, with a margin at or above its
         /// threshold: the label is uncertain, and `detect` names the other reading.
         case disputed(ContextKind)
+        /// Found by its capital alone, where no list, cue or confident model reading says what
+        /// kind of name it is (`UnlistedNames.swift`): the label is the model's guess.
+        case unsupported
     }
 
     /// A capitalized word of the text, for linking later mentions to names already found.
@@ -176,6 +179,14 @@ struct NameReading {
     /// The names the context model read in the text, by token range.
     var modelSpans: [ContextSpan] = []
 
+    /// The last line asked whether it writes `ə` (`UnlistedNames.swift`): UTF-16 range, answer.
+    var schwaLine: (range: Range<Int>, hasSchwa: Bool) = (0..<0, false)
+
+    /// For each word the model read, the kind of name it leans to when its path leaves the
+    /// word outside (the kind whose first tag scores best there): the kind to give a name the
+    /// rules find where the model read none (`UnlistedNames.swift`). Empty without a model.
+    var modelLeanings: [ContextKind?] = []
+
     /// A reading of `units`, segmented into `tokens`, with its capitalized words analysed.
     init(detector: NameDetector, units: UnsafeBufferPointer<UInt16>, tokens: [WordToken]) {
         self.detector = detector
@@ -234,6 +245,7 @@ struct NameReading {
         findOrganizationsInLowerCase(into: &finds)
         findQuotedNamesInRussianText(into: &finds)
         findAdjectiveNounNames(into: &finds)
+        findUnlistedWordsInSentences(into: &finds)
         extendOrganizationsThroughCountry(&finds)
         extendOrganizationsOverAdjectives(&finds)
         extendPlacesThroughGenitive(&finds)

@@ -41,6 +41,9 @@ struct NameRules: Sendable {
     /// normalization check per call on non-ASCII words (the exact keys are already composed).
     var surnameEndings: [[Unicode.Scalar]] = []
     var weakSurnameEndings: [[Unicode.Scalar]] = []
+    /// Azerbaijani and Turkish suffixes that make a country's name its people's
+    /// (`names.demonym-suffixes`: `Kanada|lı`): such a word is a nationality, never a surname.
+    var demonymSuffixes: [[Unicode.Scalar]] = []
     var patronymicEndings: [[Unicode.Scalar]] = []
     /// Azerbaijani and Turkish case suffixes, longest first: they stay outside the span.
     var suffixes: [[Unicode.Scalar]] = []
@@ -315,6 +318,7 @@ struct NameRules: Sendable {
         func scalars(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.precomposedStringWithCanonicalMapping.unicodeScalars) } }
         surnameEndings = scalars(sortedLongestFirst("names.surname-endings"))
         weakSurnameEndings = scalars(sortedLongestFirst("names.weak-surname-endings"))
+        demonymSuffixes = scalars(sortedLongestFirst("names.demonym-suffixes"))
         patronymicEndings = scalars(sortedLongestFirst("names.patronymic-endings"))
         suffixes = sortedLongestFirst("names.suffixes").map { Array($0.unicodeScalars) }
         // Longest ending first; for one ending, the shortest nominative first (`Анной` is

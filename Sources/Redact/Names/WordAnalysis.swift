@@ -105,6 +105,11 @@ extension WordAnalysis {
                 analysis.flags.isNationality = flags.isNationality
                 break
             }
+            // A country's demonym, alone or with a plural or case suffix (`Kanadalı`,
+            // `Danimarkalılar`, `Hollandalıya`): a nationality, no surname in `-lı`.
+            if !analysis.flags.excludes, isCountryDemonym(scalars, rules: rules, languages: languages) {
+                analysis.flags.isNationality = true
+            }
         }
         let stemKey = NameKey.phonetic(stem)
         let isCyrillic = scalars.contains { $0.value >= 0x400 && $0.value <= 0x4FF }
@@ -289,6 +294,22 @@ extension WordAnalysis {
     /// suffix, and that the stem's vowels and last sound allow (`Şəki|də`, `Elçin|in`; never
     /// `Morgan|in`, `Emil|ya`, `Jakar|ta`), compared as written, not folded (`ı` stays `ı`), in
     /// lower case (`BAKIDA`, but not `OSC|E`). None for a word the folding changes in length.
+    /// Whether `scalars`, less a case or plural suffix, is a country's name with one of
+    /// `names.demonym-suffixes` (`Kanada|lı`, `Danimarka|lı|lar`).
+    static func isCountryDemonym(_ scalars: [Unicode.Scalar], rules: NameRules, languages: TextLanguages) -> Bool {
+        guard !rules.demonymSuffixes.isEmpty else { return false }
+        let lower = NameKey.foldScalars(scalars)
+        guard lower.count == scalars.count else { return false }
+        for length in [0] + caseSuffixLengths(scalars, rules: rules) {
+            let rest = lower.dropLast(length)
+            for suffix in rules.demonymSuffixes where rest.count - suffix.count >= 3 && rest.suffix(suffix.count).elementsEqual(suffix) {
+                let base = String(String.UnicodeScalarView(rest.dropLast(suffix.count)))
+                if Lexicon.word(fold: base, in: languages).isCountry { return true }
+            }
+        }
+        return false
+    }
+
     static func caseSuffixLengths(_ scalars: [Unicode.Scalar], rules: NameRules) -> [Int] {
         let lower = NameKey.foldScalars(scalars)
         guard lower.count == scalars.count else { return [] }
