@@ -30,6 +30,51 @@ extension NameReading {
             t += 1
         }
         findStateBodiesBeforeCountry(into: &finds)
+        findNumberedBodies(into: &finds)
+    }
+
+    /// `13-й долговременной экспедиции`, `семнадцатой экспедиции МКС`: an ordinal, in digits
+    /// with its ending or in a word of `org.ordinal-stems`, up to two lower-case adjectives,
+    /// and a head of `org.numbered-heads`, with the words that complete the name
+    /// (``russianNameTail(after:)``). A numbered expedition or crew is a handful of people:
+    /// the number identifies them as a name would.
+    mutating func findNumberedBodies(into finds: inout [Find]) {
+        guard !rules.orgNumberedHeads.isEmpty else { return }
+        for head in tokens.indices.dropFirst() where isLowerCyrillicWord(head) && tokenLanguages[head].contains(.russian) {
+            guard rules.orgNumberedHeads.contains(formOf: foldToken(head)) else { continue }
+            var k = head - 1
+            var adjectives = 0
+            while k > 0, adjectives < 2, isLowerCyrillicWord(k), gapIsSingleSpace(k, k + 1), !isOrdinalWord(k),
+                  rules.hasAdjectiveEnding(foldToken(k), stem: 3) {
+                adjectives += 1
+                k -= 1
+            }
+            guard gapIsSingleSpace(k, k + 1), let first = ordinalStart(endingAt: k) else { continue }
+            let end = Int(tokens[russianNameTail(after: head)].end)
+            let start = Int(tokens[first].start)
+            if finds.contains(where: { $0.start < end && start < $0.end && !($0.start >= Int(tokens[head].end)) }) { continue }
+            // A name found after the head (`МКС`) is part of this one.
+            finds.removeAll { $0.start >= Int(tokens[head].end) && $0.end <= end }
+            finds.append(Find(start: start, end: end, rule: organizationRule, keys: []))
+        }
+    }
+
+    /// The first word of an ordinal that ends at word `t`: `13-й` (a number, a hyphen and an
+    /// ending of up to three letters) or `семнадцатой`.
+    mutating func ordinalStart(endingAt t: Int) -> Int? {
+        if isOrdinalWord(t) { return t }
+        guard t > 0, tokens[t - 1].isNumber, isLowerCyrillicWord(t), tokens[t].end - tokens[t].start <= 3 else { return nil }
+        let gap = gapUnits(t - 1, t)
+        return gap.count == 1 && gap[0] == 0x2D ? t - 1 : nil
+    }
+
+    /// Whether word `t` is an ordinal number written as a word (`семнадцатой`).
+    mutating func isOrdinalWord(_ t: Int) -> Bool {
+        guard isLowerCyrillicWord(t) else { return false }
+        let word = foldToken(t)
+        return rules.orgOrdinalStems.contains { stem in
+            word.hasPrefix(stem) && rules.hasAdjectiveEnding(word, stem: stem.count) && word.count - stem.count <= 3
+        }
     }
 
     /// The last word of an organization named in lower case from word `t`: a nationality's

@@ -245,6 +245,7 @@ struct NameReading {
         findOrganizationsInLowerCase(into: &finds)
         findQuotedNamesInRussianText(into: &finds)
         findAdjectiveNounNames(into: &finds)
+        findPrefixedBodies(into: &finds)
         findUnlistedWordsInSentences(into: &finds)
         extendOrganizationsThroughCountry(&finds)
         extendOrganizationsOverAdjectives(&finds)

@@ -205,6 +205,15 @@ struct NameRules: Sendable {
     /// Nouns that make an event's or an award's name after a capitalized adjective
     /// (`org.event-nouns`: `премия`, `война`), in any case form.
     var orgEventNouns = RussianNounForms([], finalLetters: [])
+    /// Bodies named by their number (`org.numbered-heads`: `экспедиция`, `экипаж`), in any
+    /// case form: `13-й долговременной экспедиции` names one crew.
+    var orgNumberedHeads = RussianNounForms([], finalLetters: [])
+    /// Short prefixes of Russian state bodies' names (`org.head-prefixes`: `мин`, `рос`): an
+    /// unlisted word that opens with one is that body (`Минсельхоз`).
+    var orgHeadPrefixes: [String] = []
+    /// Stems of Russian ordinal numbers (`org.ordinal-stems`: `перв`, `семнадцат`): with an
+    /// adjective's ending they number a body of `org.numbered-heads`.
+    var orgOrdinalStems: [String] = []
     /// Products' names, quoted alone, that are no organization's (`org.product-names`: cars'
     /// models, `«Ниву»`), in any case form.
     var orgProductNames = RussianNounForms([], finalLetters: [])
@@ -383,6 +392,9 @@ struct NameRules: Sendable {
         orgProductCues = RussianNounForms(set("org.product-cues").sorted(), finalLetters: nounFinalLetters)
         orgEventNouns = RussianNounForms(set("org.event-nouns").sorted(), finalLetters: nounFinalLetters)
         orgProductNames = RussianNounForms(set("org.product-names").sorted(), finalLetters: nounFinalLetters)
+        orgNumberedHeads = RussianNounForms(set("org.numbered-heads").sorted(), finalLetters: nounFinalLetters)
+        orgOrdinalStems = sortedLongestFirst("org.ordinal-stems")
+        orgHeadPrefixes = sortedLongestFirst("org.head-prefixes")
         orgCountryBodies = RussianNounForms(set("org.country-bodies").sorted(), finalLetters: nounFinalLetters)
         adjectiveEndingFinalUnits = Set(adjectiveEndings.compactMap { $0.utf16.last })
         nationalityStemEndingUnits = set("org.nationality-stem-endings").map { Array($0.utf16) }.sorted { $0.lexicographicallyPrecedes($1) }

@@ -14,6 +14,30 @@ import RedactRules
 /// threshold, else the kind it leans to there (``ContextDecoder/leaning(emissions:at:)``).
 /// Such a find has no support from lists or cues, so `detect` reports it with low confidence.
 extension NameReading {
+    /// `Минсельхоз`, `Росводресурсы`: a Russian word no list holds that opens with a state
+    /// body's short prefix (`org.head-prefixes`: `мин` for a ministry, `рос` for a federal
+    /// agency) and four letters or more after it is that body, at a sentence's start too.
+    /// A word the lists know (`Минск`, `Ростов`) is theirs, and an adjective (`Минувшая`) is
+    /// no short name.
+    mutating func findPrefixedBodies(into finds: inout [Find]) {
+        guard !rules.orgHeadPrefixes.isEmpty else { return }
+        for t in tokens.indices {
+            guard let a = analyses[t], a.isCyrillic, !a.isAllCaps, tokenLanguages[t].contains(.russian), a.entry == nil,
+                  !a.isName, !a.isPlace, !a.flags.isCommon, !a.isExcluded, !rules.notNames.contains(a.fold),
+                  // Short names are nouns: `Минувшая неделя` is no ministry.
+                  !rules.hasAdjectiveEnding(a.fold, stem: 3),
+                  rules.orgHeadPrefixes.contains(where: { a.fold.hasPrefix($0) && a.fold.unicodeScalars.count - $0.unicodeScalars.count >= 4 })
+            else { continue }
+            let start = Int(tokens[t].start), end = Int(tokens[t].end)
+            if let i = finds.firstIndex(where: { $0.start == start && $0.end == end }) {
+                finds[i].rule = organizationRule
+                continue
+            }
+            if finds.contains(where: { $0.start < end && start < $0.end }) { continue }
+            emit(t..<(t + 1), rule: organizationRule, into: &finds)
+        }
+    }
+
     /// Adds each unlisted capitalized word inside a sentence (see the type's comment) that no
     /// find covers, as a name of the model's kind.
     mutating func findUnlistedWordsInSentences(into finds: inout [Find]) {

@@ -186,6 +186,20 @@ enum NameCases {
     ]
 
     static let russian = [
+        // A body named by its number is one crew: the ordinal, its adjectives and the head, with
+        // a short name after it; an ordinal before another noun is no name.
+        "Командир [[14-й долговременной экспедиции МКС|ORGANIZATION]] [[Мирон Тарвенов]] вышел на связь.",
+        "Бортинженер [[девятнадцатой экспедиции|ORGANIZATION]] рассказал о работе.",
+        "Во время 14-й долговременной работы на станции ничего не случилось.",
+        // At a sentence's start a relative adjective before a head opens an organization, as do
+        // two adjectives joined by `и`; a nationality's before a body is said of the country.
+        "[[Футбольная ассоциация|ORGANIZATION]] и профсоюз игроков поддержали идею.",
+        "[[Сельскохозяйственный и коммерческий банк Китая|ORGANIZATION]] стал крупнейшим.",
+        "Японская полиция задержала двоих.",
+        // A word no list holds that opens with a state body's prefix is that body; an
+        // adjective is not.
+        "[[Минтарвхоз|ORGANIZATION]] запретил ввоз овощей, и санкции [[российского Минтарвхоза|ORGANIZATION]] ударят по экономике.",
+        "Минувшая неделя прошла спокойно.",
         // An ordinary word that opens a sentence is no case form of a town (`Потом`, `Поти`).
         "Потом он уехал, а потом вернулся. Потом [[Мирон Тарвенов]] вернулся.",
         // A place found once is found in its other mentions too, where nothing else would find it.
