@@ -87,6 +87,8 @@ public struct LexiconCompiler {
         for fields in try lines(folder, "countries.tsv", minimumFields: 2) {
             for name in fields[1].split(separator: "|") { addWord(String(name), flag: "y") }
         }
+        // Continents and macro-regions (`Europe`, `Кавказ`, `Yaxın Şərq`): kept as countries are.
+        for fields in try lines(folder, "kept-regions.tsv", minimumFields: 1) { addWord(fields[0], flag: "y") }
         for (file, flag) in [("nationalities.tsv", Character("n")), ("calendar.tsv", "k"), ("common-words.tsv", "c")] {
             for fields in try lines(folder, file, minimumFields: 1) {
                 addWord(fields[0], flag: flag)
