@@ -77,14 +77,7 @@ extension NameReading {
         var covered: [Range<Int>] = []
         swap(&covered, &detector.contextScratch.covered)
         defer { swap(&covered, &detector.contextScratch.covered) }
-        covered.removeAll(keepingCapacity: true)
-        for find in finds.sorted(by: { $0.start < $1.start }) {
-            if let last = covered.last, find.start <= last.upperBound {
-                covered[covered.count - 1] = last.lowerBound..<max(last.upperBound, find.end)
-            } else {
-                covered.append(find.start..<find.end)
-            }
-        }
+        Self.merge(finds, into: &covered)
         for span in modelSpans {
             // Currencies, document and identifier words (`TC Kimlik No`): no name at all.
             if (span.start..<span.end).contains(where: { analyses[$0].map { rules.notAcronyms.contains($0.fold) } ?? false }) {
@@ -169,6 +162,19 @@ extension NameReading {
         let before = finds.count
         emit(first..<(last + 1), rule: rule, into: &finds)
         if finds.count > before { finds[before].modelMargin = max(1, span.margin / max(model.threshold, .leastNormalMagnitude)) }
+    }
+
+    /// The UTF-16 ranges `finds` cover, merged where they touch or overlap, in order, written to
+    /// `covered` (whose storage is reused): for ``isCovered(_:_:)``.
+    static func merge(_ finds: [Find], into covered: inout [Range<Int>]) {
+        covered.removeAll(keepingCapacity: true)
+        for find in finds.sorted(by: { $0.start < $1.start }) {
+            if let last = covered.last, find.start <= last.upperBound {
+                covered[covered.count - 1] = last.lowerBound..<max(last.upperBound, find.end)
+            } else {
+                covered.append(find.start..<find.end)
+            }
+        }
     }
 
     /// Whether UTF-16 offset `p` lies in one of `ranges` (disjoint, sorted).

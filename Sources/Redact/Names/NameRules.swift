@@ -44,6 +44,9 @@ struct NameRules: Sendable {
     /// Azerbaijani and Turkish suffixes that make a country's name its people's
     /// (`names.demonym-suffixes`: `Kanada|lı`): such a word is a nationality, never a surname.
     var demonymSuffixes: [[Unicode.Scalar]] = []
+    /// Azerbaijani and Turkish plural suffixes (`names.plural-suffixes`: `lar`, `lər`): a
+    /// plural names a people or a dynasty, not a person or a place.
+    var pluralSuffixes: [[Unicode.Scalar]] = []
     var patronymicEndings: [[Unicode.Scalar]] = []
     /// Azerbaijani and Turkish case suffixes, longest first: they stay outside the span.
     var suffixes: [[Unicode.Scalar]] = []
@@ -328,6 +331,7 @@ struct NameRules: Sendable {
         surnameEndings = scalars(sortedLongestFirst("names.surname-endings"))
         weakSurnameEndings = scalars(sortedLongestFirst("names.weak-surname-endings"))
         demonymSuffixes = scalars(sortedLongestFirst("names.demonym-suffixes"))
+        pluralSuffixes = scalars(sortedLongestFirst("names.plural-suffixes"))
         patronymicEndings = scalars(sortedLongestFirst("names.patronymic-endings"))
         suffixes = sortedLongestFirst("names.suffixes").map { Array($0.unicodeScalars) }
         // Longest ending first; for one ending, the shortest nominative first (`Анной` is

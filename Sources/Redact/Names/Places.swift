@@ -230,13 +230,7 @@ extension NameReading {
             let start = Int(tokens[t].start), end = Int(tokens[t].end)
             if covered == nil {
                 var merged: [Range<Int>] = []
-                for find in finds.sorted(by: { $0.start < $1.start }) {
-                    if let last = merged.last, find.start <= last.upperBound {
-                        merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, find.end)
-                    } else {
-                        merged.append(find.start..<find.end)
-                    }
-                }
+                Self.merge(finds, into: &merged)
                 covered = merged
             }
             guard !Self.isCovered(start, covered!), !Self.isCovered(end - 1, covered!), !isSentenceStart(t),

@@ -42,13 +42,7 @@ extension NameReading {
     /// find covers, as a name of the model's kind.
     mutating func findUnlistedWordsInSentences(into finds: inout [Find]) {
         var covered: [Range<Int>] = []
-        for find in finds.sorted(by: { $0.start < $1.start }) {
-            if let last = covered.last, find.start <= last.upperBound {
-                covered[covered.count - 1] = last.lowerBound..<max(last.upperBound, find.end)
-            } else {
-                covered.append(find.start..<find.end)
-            }
-        }
+        Self.merge(finds, into: &covered)
         // A form of a name found elsewhere in the text (`Tarvislanı` after `Tarvislan
         // şəhərində`) is that name, with its kind and its suffix outside: the linking finds it.
         var foundWords = Set<String>()
@@ -175,13 +169,12 @@ extension NameReading {
             || (flags.isSeenInLowerCaseAz && lowerCaseAz && !flags.isNameSpelling && !flags.isPlaceSpelling)
     }
 
-    /// Whether word `t`, in Latin letters, ends in an Azerbaijani or Turkish plural suffix,
-    /// alone or before a case suffix (`Frankofonlar`, `Frankofonlardır`, `Vikinqlərin`).
+    /// Whether word `t`, in Latin letters, ends in an Azerbaijani or Turkish plural suffix
+    /// (`names.plural-suffixes`), alone or before a case suffix (`Frankofonlar`, `Frankofonlardır`, `Vikinqlərin`).
     mutating func isTurkicPlural(_ t: Int) -> Bool {
         guard let a = analyses[t], !a.isCyrillic, !tokenLanguages[t].isDisjoint(with: [.azerbaijani, .turkish]) else { return false }
         let word = Array(a.fold.unicodeScalars)
-        let plurals: [[Unicode.Scalar]] = [["l", "a", "r"], ["l", "ə", "r"], ["l", "e", "r"]]
-        for plural in plurals {
+        for plural in rules.pluralSuffixes {
             if word.count - plural.count >= 3, word.suffix(plural.count).elementsEqual(plural) { return true }
             for suffix in rules.suffixes where word.count - suffix.count - plural.count >= 3
                 && word.suffix(suffix.count).elementsEqual(suffix) {
