@@ -28,7 +28,8 @@ extension NameReading {
             // too, where the noun after it is a head or designator.
             var n = t + 1
             var joined = false
-            if t + 3 < tokens.count, foldToken(t + 1) == "и", isLowerCyrillicWord(t + 2), gapIsSingleSpace(t + 1, t + 2),
+            if t + 3 < tokens.count, tokens[t + 1].end - tokens[t + 1].start == 1, units[Int(tokens[t + 1].start)] == 0x438,
+               isLowerCyrillicWord(t + 2), gapIsSingleSpace(t + 1, t + 2),
                gapIsSingleSpace(t + 2, t + 3), rules.hasAdjectiveEnding(foldToken(t + 2), stem: 3), adjectivesAgree(a.fold, foldToken(t + 2)) {
                 let noun = foldToken(t + 3)
                 if analyses[t + 3] == nil, isOrgHead(noun) || rules.russianDesignators.contains(formOf: noun) {
@@ -58,10 +59,13 @@ extension NameReading {
                   !rules.orgEventNouns.contains(formOf: noun), !rules.orgProductCues.contains(formOf: noun),
                   !rules.hasAdjectiveEnding(noun, stem: 3) || rules.orgNotAdjectiveEndings.contains(where: { noun.hasSuffix($0) })
             else { continue }
-            let isHead = isOrgHead(noun) || rules.russianDesignators.contains(formOf: noun)
             let start = Int(tokens[t].start)
+            // Most candidates overlap a find already: passed over before the noun is read again.
+            if !joined, finds.contains(where: { $0.start < Int(next.end) && start < $0.end }) { continue }
+            // Read only where it decides something: a joined name's noun is a head already.
+            lazy var isHead = joined || isOrgHead(noun) || rules.russianDesignators.contains(formOf: noun)
             // A head takes the words that complete the name (`банк Китая`, `ассоциация по …`).
-            let end = joined || (isHead && isSentenceStart(t)) ? Int(tokens[russianNameTail(after: n)].end) : Int(next.end)
+            let end = joined || (isSentenceStart(t) && isHead) ? Int(tokens[russianNameTail(after: n)].end) : Int(next.end)
             // A find of the first adjective alone gives way to the whole name it opens.
             if joined { finds.removeAll { $0.start == start && $0.end <= Int(tokens[t].end) } }
             if finds.contains(where: { $0.start < end && start < $0.end && !($0.start >= Int(next.end)) }) { continue }

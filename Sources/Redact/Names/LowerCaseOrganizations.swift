@@ -40,8 +40,10 @@ extension NameReading {
     /// the number identifies them as a name would.
     mutating func findNumberedBodies(into finds: inout [Find]) {
         guard !rules.orgNumberedHeads.isEmpty else { return }
-        for head in tokens.indices.dropFirst() where isLowerCyrillicWord(head) && tokenLanguages[head].contains(.russian) {
-            guard rules.orgNumberedHeads.contains(formOf: foldToken(head)) else { continue }
+        let firstUnits = Array(rules.orgNumberedHeads.firstUnits)  // a few letters: no hashing per word
+        for head in tokens.indices.dropFirst() where firstUnits.contains(units[Int(tokens[head].start)]) {
+            guard isLowerCyrillicWord(head), tokenLanguages[head].contains(.russian),
+                  rules.orgNumberedHeads.contains(formOf: foldToken(head)) else { continue }
             var k = head - 1
             var adjectives = 0
             while k > 0, adjectives < 2, isLowerCyrillicWord(k), gapIsSingleSpace(k, k + 1), !isOrdinalWord(k),

@@ -9,11 +9,15 @@
 struct RussianNounForms {
     private var nouns: [String: [String]] = [:]
     private let finalLetters: Set<Unicode.Scalar>
+    /// The first UTF-16 unit of each noun: a word that starts otherwise is none of them, read
+    /// before the word is folded.
+    private(set) var firstUnits: Set<UInt16> = []
 
     /// The nouns of `list`, whose stems drop a last letter of `finalLetters`.
     init<Nouns: Sequence>(_ list: Nouns, finalLetters: Set<Unicode.Scalar>) where Nouns.Element == String {
         self.finalLetters = finalLetters
         for noun in list {
+            if let first = noun.utf16.first { firstUnits.insert(first) }
             var stem = Array(noun.unicodeScalars)
             if let last = stem.last, finalLetters.contains(last) { stem.removeLast() }
             // A stem under three letters matches only the noun itself.

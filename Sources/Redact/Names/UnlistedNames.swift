@@ -45,12 +45,15 @@ extension NameReading {
         Self.merge(finds, into: &covered)
         // A form of a name found elsewhere in the text (`Tarvislanı` after `Tarvislan
         // şəhərində`) is that name, with its kind and its suffix outside: the linking finds it.
-        var foundWords = Set<String>()
-        for find in finds where find.end - find.start <= 64 {
-            foundWords.insert(NameKey.fold(String(decoding: UnsafeBufferPointer(rebasing: units[find.start..<find.end]), as: UTF16.self)))
-        }
+        var foundWords: Set<String>? = nil
         for t in tokens.indices where analyses[t] != nil {
-            guard !Self.isCovered(Int(tokens[t].start), covered), isUnlistedWordInSentence(t), !isFormOfFound(t, foundWords) else { continue }
+            guard !Self.isCovered(Int(tokens[t].start), covered), isUnlistedWordInSentence(t) else { continue }
+            if foundWords == nil {
+                foundWords = Set(finds.filter { $0.end - $0.start <= 64 }.map { find in
+                    NameKey.fold(String(decoding: UnsafeBufferPointer(rebasing: units[find.start..<find.end]), as: UTF16.self))
+                })
+            }
+            if isFormOfFound(t, foundWords!) { continue }
             let kind = modelSpans.first(where: { $0.start <= t && t < $0.end })?.kind
                 ?? (modelLeanings.isEmpty ? nil : modelLeanings[t]) ?? .location
             let before = finds.count
@@ -87,7 +90,11 @@ extension NameReading {
               !a.isOrgDesignator, !rules.notNames.contains(a.fold), !rules.titles.contains(a.fold),
               !rules.notAcronyms.contains(a.fold), !rules.cuesAfter.contains(a.fold),
               !rules.orgBefore.contains(a.fold), !rules.orgAfter.contains(a.fold),
-              !isSentenceStart(t), !isRomanNumeralInSentence(t), !isOrdinaryWithSuffixes(t) else { return false }
+              !isSentenceStart(t) else { return false }
+        // A word of a run (`Dünya Kupası`) is judged with the run.
+        if t > 0, analyses[t - 1] != nil, gapIsSingleSpace(t - 1, t) { return false }
+        if t + 1 < tokens.count, analyses[t + 1] != nil, gapIsSingleSpace(t, t + 1) { return false }
+        guard hasLowerCaseNeighbour(t), !isRomanNumeralInSentence(t), !isOrdinaryWithSuffixes(t) else { return false }
         // A quoted word: alone in its quotes it is a name (`"Vimy" döyüşü`), left to the
         // quoted-name rules in Russian; the first word of a quoted title is capitalized as the
         // title's (`"Tərkibində zəif …" mövzusunda`).
@@ -103,10 +110,7 @@ extension NameReading {
         // Part of a compound or of a list with slashes (`Paleo-Hind`, `Mikro / Makroiqtisadiyyat`).
         if let before = characterBefore(t), before == 0x2F || before == 0x2D { return false }
         if Int(tokens[t].end) < units.count, units[Int(tokens[t].end)] == 0x2D { return false }
-        // A word of a run (`Dünya Kupası`) is judged with the run.
-        if t > 0, analyses[t - 1] != nil, gapIsSingleSpace(t - 1, t) { return false }
-        if t + 1 < tokens.count, analyses[t + 1] != nil, gapIsSingleSpace(t, t + 1) { return false }
-        return hasLowerCaseNeighbour(t)
+        return true
     }
 
     /// Whether a capitalized Azerbaijani or Turkish word is an ordinary word, or one with one or

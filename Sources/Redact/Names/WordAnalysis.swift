@@ -300,6 +300,12 @@ extension WordAnalysis {
         guard !rules.demonymSuffixes.isEmpty else { return false }
         let lower = NameKey.foldScalars(scalars)
         guard lower.count == scalars.count else { return false }
+        // Most words hold no demonym suffix in their last letters: passed over before any
+        // suffix is cut or looked up.
+        let tail = lower.suffix(12)
+        guard rules.demonymSuffixes.contains(where: { suffix in
+            tail.indices.contains { i in tail[i...].starts(with: suffix) }
+        }) else { return false }
         for length in [0] + caseSuffixLengths(scalars, rules: rules) {
             let rest = lower.dropLast(length)
             for suffix in rules.demonymSuffixes where rest.count - suffix.count >= 3 && rest.suffix(suffix.count).elementsEqual(suffix) {
