@@ -176,13 +176,11 @@ enum ContextDecoder {
     /// for a word its path leaves outside.
     static func leaning(emissions: [Float], at i: Int) -> ContextKind {
         let base = i * ContextTag.count
-        var best = ContextKind.person
-        var bestScore = emissions[base + ContextTag.beginPerson.rawValue]
-        for kind in [ContextKind.location, .organization] where emissions[base + ContextTag.begin(kind).rawValue] > bestScore {
-            best = kind
-            bestScore = emissions[base + ContextTag.begin(kind).rawValue]
-        }
-        return best
+        let person = emissions[base + ContextTag.beginPerson.rawValue]
+        let location = emissions[base + ContextTag.beginLocation.rawValue]
+        let organization = emissions[base + ContextTag.beginOrganization.rawValue]
+        if organization > person && organization > location { return .organization }
+        return location > person ? .location : .person
     }
 
     /// The names of a decoded path, each with its margin: the best score less the best score
