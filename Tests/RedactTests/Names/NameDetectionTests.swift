@@ -200,8 +200,9 @@ enum NameCases {
         // adjective is not.
         "[[Минтарвхоз|ORGANIZATION]] запретил ввоз овощей, и санкции [[российского Минтарвхоза|ORGANIZATION]] ударят по экономике.",
         "Минувшая неделя прошла спокойно.",
-        // Continents and macro-regions are kept, as countries are.
-        "Он уехал в Европу, а потом на Кавказ.",
+        // Continents and regions of several countries are kept, as countries are, in their case
+        // forms too.
+        "Он уехал в Европу, а потом на Кавказ и в страны Ближнего Востока.",
         // An ordinary word that opens a sentence is no case form of a town (`Потом`, `Поти`).
         "Потом он уехал, а потом вернулся. Потом [[Мирон Тарвенов]] вернулся.",
         // A place found once is found in its other mentions too, where nothing else would find it.
