@@ -97,7 +97,8 @@ extension WordAnalysis {
            !scalars.contains(where: { $0.value >= 0x400 && $0.value <= 0x4FF }) {
             // The suffix must fit the stem's vowels (`Kanada|nın`; an English line's `Indiana`
             // is no `India|na`).
-            for length in Self.caseSuffixLengths(scalars, rules: rules) {
+            let suffixLengths = Self.caseSuffixLengths(scalars, rules: rules)
+            for length in suffixLengths {
                 let flags = Lexicon.word(fold: NameKey.fold(String(String.UnicodeScalarView(scalars.dropLast(length)))), in: languages)
                 guard flags.excludes else { continue }
                 analysis.flags.isCalendar = flags.isCalendar
@@ -107,7 +108,7 @@ extension WordAnalysis {
             }
             // A country's demonym, alone or with a plural or case suffix (`Kanadalı`,
             // `Danimarkalılar`, `Hollandalıya`): a nationality, no surname in `-lı`.
-            if !analysis.flags.excludes, isCountryDemonym(scalars, rules: rules, languages: languages) {
+            if !analysis.flags.excludes, isCountryDemonym(scalars, suffixLengths: suffixLengths, rules: rules, languages: languages) {
                 analysis.flags.isNationality = true
             }
         }
@@ -295,8 +296,10 @@ extension WordAnalysis {
     /// `Morgan|in`, `Emil|ya`, `Jakar|ta`), compared as written, not folded (`ı` stays `ı`), in
     /// lower case (`BAKIDA`, but not `OSC|E`). None for a word the folding changes in length.
     /// Whether `scalars`, less a case or plural suffix, is a country's name with one of
-    /// `names.demonym-suffixes` (`Kanada|lı`, `Danimarka|lı|lar`).
-    static func isCountryDemonym(_ scalars: [Unicode.Scalar], rules: NameRules, languages: TextLanguages) -> Bool {
+    /// `names.demonym-suffixes` (`Kanada|lı`, `Danimarka|lı|lar`); `suffixLengths` are the
+    /// word's case suffixes (``caseSuffixLengths(_:rules:)``), worked out once by the caller.
+    static func isCountryDemonym(_ scalars: [Unicode.Scalar], suffixLengths: [Int], rules: NameRules,
+                                 languages: TextLanguages) -> Bool {
         guard !rules.demonymSuffixes.isEmpty else { return false }
         let lower = NameKey.foldScalars(scalars)
         guard lower.count == scalars.count else { return false }
@@ -306,7 +309,7 @@ extension WordAnalysis {
         guard rules.demonymSuffixes.contains(where: { suffix in
             tail.indices.contains { i in tail[i...].starts(with: suffix) }
         }) else { return false }
-        for length in [0] + caseSuffixLengths(scalars, rules: rules) {
+        for length in [0] + suffixLengths {
             let rest = lower.dropLast(length)
             for suffix in rules.demonymSuffixes where rest.count - suffix.count >= 3 && rest.suffix(suffix.count).elementsEqual(suffix) {
                 let base = String(String.UnicodeScalarView(rest.dropLast(suffix.count)))
