@@ -4,10 +4,11 @@ import Foundation
 /// in place, so the binary carries them without any parsing at start-up.
 ///
 /// Each table is one text of lines `KEY<TAB>PAYLOAD`, sorted by the UTF-8 bytes of `KEY`, with
-/// one line per distinct key; the engine binary-searches it where it lies in the binary's
-/// constant data (``LexiconCompiler/emitSwift(_:typeName:)`` writes each table as one string
-/// literal: a 4 MB literal compiles in under a second, where an array literal of that size
-/// would make the compiler crawl).
+/// one line per distinct key; the engine finds a key through the table's hash index
+/// (``LexiconIndex``, written beside it) and reads it where it lies in the binary's constant data
+/// (``LexiconCompiler/emitSwift(_:typeName:)`` writes each table and its index as one string
+/// literal each: a 4 MB literal compiles in under a second, where an array literal of that size
+/// would make the compiler crawl). The sort order serves prefix searches.
 ///
 /// - `names`: by ``NameKey/phonetic(_:)``; payload `FLAGS;LANGS;PLACES` where FLAGS has `m`
 ///   `f` `u` (a given name: male, female, either), `s` (a surname), `p` (a patronymic), `l` (a
@@ -197,9 +198,12 @@ public struct LexiconCompiler {
         out += "enum \(typeName) {\n"
         for name in tables.keys.sorted() {
             out += "    static let \(name): StaticString = " + SwiftSourceEmitter.literal(tables[name]!, keepingText: true) + "\n"
+            out += "    static let \(name)Index: StaticString = "
+                + SwiftSourceEmitter.literal(LexiconIndex.build(table: tables[name]!)) + "\n"
         }
         for name in ["names", "words", "places", "standins"] where tables[name] == nil {
             out += "    static let \(name): StaticString = \"\"\n"
+            out += "    static let \(name)Index: StaticString = \"\"\n"
         }
         return out + "}\n"
     }

@@ -1,14 +1,31 @@
 /// A table of sorted `KEY<TAB>PAYLOAD` lines searched where it lies, in the binary's constant
 /// data: nothing is parsed or copied when the engine starts.
 ///
-/// - Complexity: a lookup is a binary search, O(log n) line comparisons.
+/// - Complexity: a lookup of one key is a probe of the table's hash index (``LexiconIndex``,
+///   built with the table at compile time): one hash and, on average, about two key
+///   comparisons. Without an index, and for prefix searches, a binary search: O(log n) line
+///   comparisons.
 struct SortedLines: @unchecked Sendable {
     private let base: UnsafePointer<UInt8>
     private let count: Int
+    /// The slots of the hash index (after its width byte), or nil for no index.
+    private let index: UnsafePointer<UInt8>?
+    private let slotWidth: Int
+    private let slotCount: Int
 
-    init(_ text: StaticString) {
+    init(_ text: StaticString, index: StaticString = "") {
         base = text.utf8Start
         count = text.utf8CodeUnitCount
+        let indexBytes = index.utf8CodeUnitCount
+        if indexBytes > 1, case let width = Int(index.utf8Start[0]) - 0x30, width > 0, (indexBytes - 1) % width == 0 {
+            self.index = index.utf8Start + 1
+            slotWidth = width
+            slotCount = (indexBytes - 1) / width
+        } else {
+            self.index = nil
+            slotWidth = 0
+            slotCount = 0
+        }
     }
 
     var isEmpty: Bool { count == 0 }
@@ -76,6 +93,25 @@ struct SortedLines: @unchecked Sendable {
 
     /// The byte range of the payload of the line with key `key`.
     private func find(_ key: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard let index else { return search(key) }
+        var s = LexiconIndex.slot(of: LexiconIndex.hash(key), slotCount: slotCount)
+        while true {
+            var value = 0
+            let digits = index + s * slotWidth
+            for i in 0..<slotWidth { value = value << 6 | Int(digits[i] &- 0x30) }
+            if value == 0 { return nil }
+            let line = value - 1
+            if compare(key: line, key) == 0 {
+                let end = lineEnd(from: line + key.count)
+                let payload = line + key.count + 1
+                return payload <= end ? payload..<end : end..<end
+            }
+            s = s + 1 == slotCount ? 0 : s + 1
+        }
+    }
+
+    /// The byte range of the payload of the line with key `key`, by binary search.
+    private func search(_ key: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         var lo = 0, hi = count
         while lo < hi {
             let start = lineStart(at: (lo + hi) / 2)
@@ -175,10 +211,10 @@ struct WordFlags: Sendable, Hashable {
 
 /// The word lists compiled into the binary from `Rules/lexicon/` (see `LexiconCompiler`).
 enum Lexicon {
-    static let names = SortedLines(GeneratedLexicon.names)
-    static let words = SortedLines(GeneratedLexicon.words)
-    static let places = SortedLines(GeneratedLexicon.places)
-    static let standIns = SortedLines(GeneratedLexicon.standins)
+    static let names = SortedLines(GeneratedLexicon.names, index: GeneratedLexicon.namesIndex)
+    static let words = SortedLines(GeneratedLexicon.words, index: GeneratedLexicon.wordsIndex)
+    static let places = SortedLines(GeneratedLexicon.places, index: GeneratedLexicon.placesIndex)
+    static let standIns = SortedLines(GeneratedLexicon.standins, index: GeneratedLexicon.standinsIndex)
 
     /// The entry for the phonetic key `key`, if the lists have it.
     static func name(phonetic key: String) -> LexiconEntry? {
