@@ -78,6 +78,15 @@ extension WordAnalysis {
             stemUTF16 = String(String.UnicodeScalarView(scalars)).utf16.count
         }
         let stem = String(String.UnicodeScalarView(scalars))
+        // The case suffixes the stem's vowels allow, worked out at most once per word: three
+        // tests below read them.
+        var knownSuffixLengths: [Int]? = nil
+        func suffixLengths() -> [Int] {
+            if let knownSuffixLengths { return knownSuffixLengths }
+            let lengths = Self.caseSuffixLengths(scalars, rules: rules)
+            knownSuffixLengths = lengths
+            return lengths
+        }
         var analysis = WordAnalysis(fold: fold, flags: Lexicon.word(fold: fold, in: languages), entry: nil, spanLength: stemUTF16, keys: [])
         // A country, month or nationality before an apostrophe suffix (`Almanya'da`, `Ekim'de`)
         // is that word: never a name, and kept.
@@ -97,8 +106,8 @@ extension WordAnalysis {
            !scalars.contains(where: { $0.value >= 0x400 && $0.value <= 0x4FF }) {
             // The suffix must fit the stem's vowels (`Kanada|nın`; an English line's `Indiana`
             // is no `India|na`).
-            let suffixLengths = Self.caseSuffixLengths(scalars, rules: rules)
-            for length in suffixLengths {
+            let lengths = suffixLengths()
+            for length in lengths {
                 let flags = Lexicon.word(fold: NameKey.fold(String(String.UnicodeScalarView(scalars.dropLast(length)))), in: languages)
                 guard flags.excludes else { continue }
                 analysis.flags.isCalendar = flags.isCalendar
@@ -108,7 +117,7 @@ extension WordAnalysis {
             }
             // A country's demonym, alone or with a plural or case suffix (`Kanadalı`,
             // `Danimarkalılar`, `Hollandalıya`): a nationality, no surname in `-lı`.
-            if !analysis.flags.excludes, isCountryDemonym(scalars, suffixLengths: suffixLengths, rules: rules, languages: languages) {
+            if !analysis.flags.excludes, isCountryDemonym(scalars, suffixLengths: lengths, rules: rules, languages: languages) {
                 analysis.flags.isNationality = true
             }
         }
@@ -145,7 +154,7 @@ extension WordAnalysis {
         func isSuffixedSpelling() -> Bool {
             guard !analysis.flags.isNameSpelling, !analysis.flags.isPlaceSpelling, !analysis.isAllCaps,
                   stemUTF16 == word.utf16.count, !languages.isDisjoint(with: [.azerbaijani, .turkish]) else { return false }
-            for length in Self.caseSuffixLengths(scalars, rules: rules) {
+            for length in suffixLengths() {
                 let base = String(String.UnicodeScalarView(scalars.dropLast(length)))
                 let flags = Lexicon.word(fold: NameKey.fold(base), in: languages)
                 if flags.isPlaceSpelling, base.unicodeScalars.count >= 4, Lexicon.name(phonetic: NameKey.phonetic(base)) != nil { return true }
@@ -195,7 +204,7 @@ extension WordAnalysis {
             // Turkic case suffixes only in a line that may be Azerbaijani or Turkish: an English
             // line's `Sabatini` is no `Sabatin|i`.
             let turkicLine = !languages.isDisjoint(with: [.azerbaijani, .turkish])
-            for length in turkicLine ? Self.caseSuffixLengths(scalars, rules: rules) : [] {
+            for length in turkicLine ? suffixLengths() : [] {
                 let base = String(String.UnicodeScalarView(scalars.dropLast(length)))
                 nominatives.append((NameKey.fold(base), nil))
                 bases.append((base, NameKey.phonetic(base)))
@@ -323,15 +332,51 @@ extension WordAnalysis {
         let lower = NameKey.foldScalars(scalars)
         guard lower.count == scalars.count else { return [] }
         var lengths: [Int] = []
+        // The word in Turkic lower case, letter for letter, made at the first suffix that
+        // matches; nil when a letter lowercases to more than one.
+        var turkic: [Unicode.Scalar]? = nil
+        var lowered = false
         for suffix in rules.suffixes where lower.count - suffix.count >= 3 && lower[(lower.count - suffix.count)...].elementsEqual(suffix) {
             if rules.possessiveOnlySuffixes.contains(String(String.UnicodeScalarView(suffix))) { continue }
-            let ending = turkicLowercased(scalars.suffix(suffix.count))
-            let stem = turkicLowercased(scalars.dropLast(suffix.count))
+            if !lowered { turkic = turkicLowercasedLetters(scalars); lowered = true }
+            let ending: String, stem: String
+            if let turkic {
+                // The harmony reads only the stem's last vowel and last letter: the stem from
+                // its last vowel on fits a suffix exactly as the whole stem does.
+                let stemEnd = turkic.count - suffix.count
+                var tail = stemEnd
+                while tail > 0 && !SuffixHarmony.isVowel(turkic[tail - 1]) { tail -= 1 }
+                ending = String(String.UnicodeScalarView(turkic[stemEnd...]))
+                stem = String(String.UnicodeScalarView(turkic[max(0, tail - 1)..<stemEnd]))
+            } else {
+                ending = turkicLowercased(scalars.suffix(suffix.count))
+                stem = turkicLowercased(scalars.dropLast(suffix.count))
+            }
             guard SuffixHarmony.fit(ending, after: stem, azerbaijani: true) == ending
                     || SuffixHarmony.fit(ending, after: stem, azerbaijani: false) == ending else { continue }
             lengths.append(suffix.count)
         }
         return lengths
+    }
+
+    /// `scalars` in Turkic lower case, one letter for each, or nil when some letter lowercases
+    /// to more than one (then ``turkicLowercased(_:)`` is the way).
+    static func turkicLowercasedLetters(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            switch scalar {
+            case "I": out.append("ı")
+            case "İ": out.append("i")
+            case "A"..."H", "J"..."Z": out.append(Unicode.Scalar(scalar.value + 0x20)!)
+            case _ where scalar.isASCII: out.append(scalar)
+            default:
+                var mapped = scalar.properties.lowercaseMapping.unicodeScalars.makeIterator()
+                guard let first = mapped.next(), mapped.next() == nil else { return nil }
+                out.append(first)
+            }
+        }
+        return out
     }
 
     static func turkicLowercased<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {

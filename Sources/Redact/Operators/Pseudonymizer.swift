@@ -160,8 +160,9 @@ final class Pseudonymizer {
     func identity(of value: String, rule: CompiledRule) -> String {
         switch rule.standIn {
         case .place:
-            // Every spelling of one place is one place: `Gəncə`, `Ganja`, `Гянджа`.
-            let a = WordAnalysis.analyze(value, rules: nameRules)
+            // Every spelling of one place is one place: `Gəncə`, `Ganja`, `Гянджа`. The word
+            // analyses are those the place's stand-in reads too (one memo).
+            let a = names.analyze(value)
             if let id = (Lexicon.name(phonetic: NameKey.phonetic(value)) ?? a.entry)?.places.first { return id }
             return a.keys.first ?? MatchKey.of(value)
         case .phone:

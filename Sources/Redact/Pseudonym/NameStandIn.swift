@@ -54,7 +54,9 @@ final class NameStandIn {
         return key
     }
 
-    private func analyze(_ word: String) -> WordAnalysis {
+    /// What `word` is (``WordAnalysis/analyze(_:rules:languages:)`` in any language), once per
+    /// word for the stand-ins and the pseudonymizer's identities.
+    func analyze(_ word: String) -> WordAnalysis {
         if let hit = analysisMemo[word] { return hit }
         let analysis = WordAnalysis.analyze(word, rules: rules)
         if analysisMemo.count >= 200_000 { analysisMemo.removeAll(keepingCapacity: true) }

@@ -13,7 +13,13 @@ enum SuffixHarmony {
     private static let rounded: Set<Unicode.Scalar> = ["o", "ö", "u", "ü", "O", "Ö", "U", "Ü"]
     private static let voiceless: Set<Unicode.Scalar> = ["ç", "f", "h", "k", "p", "s", "ş", "t", "x"]
 
-    private static func isVowel(_ s: Unicode.Scalar) -> Bool { back.contains(s) || front.contains(s) }
+    /// Whether `s` is one of the vowels of `back` or `front`, in either case.
+    static func isVowel(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "a", "ı", "o", "u", "A", "I", "O", "U", "ə", "e", "i", "ö", "ü", "Ə", "E", "İ", "Ö", "Ü": true
+        default: false
+        }
+    }
 
     /// `suffix` (letters, possibly after an apostrophe) fitted to `stem`; `suffix` unchanged when
     /// either is not in Latin letters.
