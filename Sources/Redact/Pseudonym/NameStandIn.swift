@@ -610,7 +610,7 @@ final class NameStandIn {
         let start = random.next(below: candidates.count)
         let step = 1 + 2 * random.next(below: max(1, candidates.count / 2))  // odd, so it visits many
         let original = Self.hash("", originalKey)
-        let domainHash = Self.hash(domain: domain)
+        let ownerHash = SharedStandIns.shared.ownerHashes(of: traits, domain: domain)
         // A `MALE|FEMALE` pair is one surname: neither form may be a name of the run.
         func isExcluded(_ index: Int) -> Bool {
             traits.forms[index].contains { $0 == originalKey || excluding.contains($0) }
@@ -624,7 +624,7 @@ final class NameStandIn {
         /// Whether the candidate at `index` is free for the original, which then owns it.
         func takes(_ index: Int) -> Bool {
             if !traits.passes(index, filter) { return false }
-            let owner = Self.hash(continuing: domainHash, traits.ownerKeys[index])
+            let owner = ownerHash[index]
             if let current = owners[owner], current != original {
                 if fallback == nil && !isExcluded(index) { fallback = index }
                 return false
@@ -1081,6 +1081,34 @@ final class SharedStandIns: @unchecked Sendable {
     let lists: [String: [String]] = NameStandIn.loadLists()
     private let lock = NSLock()
     private var table: [String: NameStandIn.ListTraits?] = [:]
+
+    /// The owner hash (``NameStandIn/hash(continuing:_:)``) of every entry of a list in a
+    /// domain, made at the list's first choice in that domain: once a run has used a list up, a
+    /// choice passes over hundreds of owned entries, and hashing each entry's key each time was
+    /// most of its cost. The list is held with its hashes, so that its identifier cannot pass
+    /// to another list.
+    private var ownerHashes: [OwnerHashesKey: (list: NameStandIn.ListTraits, hashes: [UInt64])] = [:]
+
+    private struct OwnerHashesKey: Hashable {
+        let list: ObjectIdentifier
+        let domain: String
+    }
+
+    func ownerHashes(of traits: NameStandIn.ListTraits, domain: String) -> [UInt64] {
+        let key = OwnerHashesKey(list: ObjectIdentifier(traits), domain: domain)
+        lock.lock()
+        if let hit = ownerHashes[key] {
+            lock.unlock()
+            return hit.hashes
+        }
+        lock.unlock()
+        let domainHash = NameStandIn.hash(domain: domain)
+        let hashes = traits.ownerKeys.map { NameStandIn.hash(continuing: domainHash, $0) }
+        lock.lock()
+        ownerHashes[key] = (traits, hashes)
+        lock.unlock()
+        return hashes
+    }
 
     /// The traits stored under `key`, made by `make` the first time.
     func traits(_ key: String, make: () -> NameStandIn.ListTraits?) -> NameStandIn.ListTraits? {
