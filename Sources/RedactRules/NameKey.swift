@@ -174,6 +174,10 @@ public enum NameKey {
             }
             if v == 0x18F { out.append("ə"); latin += 1; continue }  // Ə
             if v >= 0x400 && v <= 0x4FF { cyrillic += 1 } else if v < 0x250 || v == 0x259 { latin += 1 }
+            if v < UInt32(lowerCaseBelow0x500.count) {
+                out.append(Unicode.Scalar(lowerCaseBelow0x500[Int(v)])!)
+                continue
+            }
             let lower = scalar.properties.lowercaseMapping.unicodeScalars
             if lower.count == 1 { out.append(lower.first!) } else { out.append(scalar) }
         }
@@ -185,6 +189,15 @@ public enum NameKey {
             }
         }
         return out
+    }
+
+    /// The lower case of each scalar below U+0500 (Latin, Greek, Cyrillic) where it is one
+    /// scalar, else the scalar itself: what the loop above would read from the Unicode
+    /// properties, which cost a lookup and a `String` for every letter.
+    private static let lowerCaseBelow0x500: [UInt32] = (0..<UInt32(0x500)).map { v in
+        guard let scalar = Unicode.Scalar(v) else { return v }
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        return lower.count == 1 ? lower.first!.value : v
     }
 
     /// Lower-case Cyrillic letters that look like Latin ones, and the reverse.
