@@ -113,6 +113,9 @@ struct Filter: ParsableCommand {
             var line = Array("redact: replaced \(total): \(counts.isEmpty ? "nothing" : counts.map { "\($0.key) \($0.value)" }.joined(separator: ", "))\n".utf8)
             guard line.withUnsafeMutableBytes({ writeAll(2, UnsafeRawBufferPointer($0)) }) else { throw Exit.ioError }
         }
+        // The process ends here: its session's tables (learned names, stand-ins, analyses, up
+        // to hundreds of MB on a large run) are left to the exit, not freed one by one.
+        _ = Unmanaged.passRetained(session)
     }
 
     /// Redacts `path` into a temporary file beside it and renames that over it only when all of

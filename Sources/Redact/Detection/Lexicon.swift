@@ -140,9 +140,12 @@ struct LexiconEntry: Sendable, Hashable {
     /// Every place behind the key is a town of the wider world or a subdivision (`w`), and no
     /// name list has it: taken only where a list spells it so.
     var isWorldOnly = false
-    var langs: Set<Character> = []
+    /// The lists the key came from, a letter each (`a` `r` `t` `e`: az, ru, tr, en).
+    var langs: Substring = ""
+    /// The GeoNames ids, comma-separated, split only when asked for (``places``).
+    private var placeField: Substring = ""
     /// GeoNames ids with their country, `AZ587084`.
-    var places: [String] = []
+    var places: [String] { placeField.isEmpty ? [] : placeField.split(separator: ",").map(String.init) }
 
     init() {}
 
@@ -161,8 +164,8 @@ struct LexiconEntry: Sendable, Hashable {
             default: break
             }
         }
-        if parts.count > 1 { langs = Set(parts[1]) }
-        if parts.count > 2 { places = parts[2].split(separator: ",").map(String.init) }
+        if parts.count > 1 { langs = parts[1] }
+        if parts.count > 2 { placeField = parts[2] }
     }
 
     var isName: Bool { isGiven || isSurname || isPatronymic }
