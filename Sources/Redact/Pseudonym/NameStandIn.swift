@@ -30,12 +30,27 @@ final class NameStandIn {
     /// strings, keep these tables small (about 30 bytes an entry) when a run meets millions of
     /// people; a collision (about 1 in 10^7 at a million entries) can only make two people
     /// share a stand-in, never show an original.
-    private var owners: [UInt64: UInt64] = [:]
+    private var owners = OwnerTable()
     /// The stand-in each original was given in this run, by a hash of (domain, original key);
     /// the values are list entries, whose storage the lists already hold.
     private var chosen: [UInt64: String] = [:]
-    /// Phonetic keys of names found in this run: a stand-in must not be one of them.
+    /// Phonetic keys of names found in this run: a stand-in must not be one of them. A key
+    /// once found stays found for the life of this value (a new document makes a new one).
     var isFoundName: (String) -> Bool = { _ in false }
+    /// Per list, the entries already seen to be a name found in the run: such an entry is
+    /// never chosen, so it stays free, and every later choice in a used-up list would ask
+    /// about it again.
+    private var foundEntries: [ObjectIdentifier: FoundEntries] = [:]
+
+    private final class FoundEntries {
+        /// Held so that its identifier cannot pass to another list.
+        let list: ListTraits
+        var found: [Bool]
+        init(list: ListTraits) {
+            self.list = list
+            found = Array(repeating: false, count: list.entries.count)
+        }
+    }
     static let ownerLimit = 1_000_000
 
     /// Phonetic keys and word analyses already made: stand-in lists are searched for every new
@@ -612,9 +627,21 @@ final class NameStandIn {
         let original = Self.hash("", originalKey)
         let ownerHash = SharedStandIns.shared.ownerHashes(of: traits, domain: domain)
         // A `MALE|FEMALE` pair is one surname: neither form may be a name of the run.
+        let found: FoundEntries
+        if let known = foundEntries[ObjectIdentifier(traits)] {
+            found = known
+        } else {
+            found = FoundEntries(list: traits)
+            foundEntries[ObjectIdentifier(traits)] = found
+        }
         func isExcluded(_ index: Int) -> Bool {
-            traits.forms[index].contains { $0 == originalKey || excluding.contains($0) }
-                || traits.foundNameKeys[index].contains { isFoundName($0) }
+            if traits.forms[index].contains(where: { $0 == originalKey || excluding.contains($0) }) { return true }
+            if found.found[index] { return true }
+            if traits.foundNameKeys[index].contains(where: { isFoundName($0) }) {
+                found.found[index] = true
+                return true
+            }
+            return false
         }
         // Once the lists are used up (a run of thousands of people), every candidate is owned
         // by another original: the owner is looked up first, and the dearer exclusion tests
