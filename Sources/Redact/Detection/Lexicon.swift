@@ -140,10 +140,10 @@ struct LexiconEntry: Sendable, Hashable {
     /// Every place behind the key is a town of the wider world or a subdivision (`w`), and no
     /// name list has it: taken only where a list spells it so.
     var isWorldOnly = false
-    /// The lists the key came from, a letter each (`a` `r` `t` `e`: az, ru, tr, en).
-    var langs: Substring = ""
+    /// The lists the key came from (`a` `r` `t` `e`: az, ru, tr, en), a bit each in that order.
+    private var listBits: UInt8 = 0
     /// The GeoNames ids, comma-separated, split only when asked for (``places``).
-    private var placeField: Substring = ""
+    private var placeField = ""
     /// GeoNames ids with their country, `AZ587084`.
     var places: [String] { placeField.isEmpty ? [] : placeField.split(separator: ",").map(String.init) }
 
@@ -164,11 +164,34 @@ struct LexiconEntry: Sendable, Hashable {
             default: break
             }
         }
-        if parts.count > 1 { langs = parts[1] }
-        if parts.count > 2 { placeField = parts[2] }
+        if parts.count > 1 {
+            for letter in parts[1].utf8 {
+                switch letter {
+                case UInt8(ascii: "a"): listBits |= 1
+                case UInt8(ascii: "r"): listBits |= 2
+                case UInt8(ascii: "t"): listBits |= 4
+                case UInt8(ascii: "e"): listBits |= 8
+                default: break
+                }
+            }
+        }
+        if parts.count > 2 { placeField = String(parts[2]) }
     }
 
     var isName: Bool { isGiven || isSurname || isPatronymic }
+
+    /// Whether the payload names no list language (an entry of no particular language).
+    var hasNoListLanguage: Bool { listBits == 0 }
+    /// Whether a list of language `letter` (`a` `r` `t` `e`) holds the key.
+    func isListed(in letter: Unicode.Scalar) -> Bool {
+        switch letter {
+        case "a": listBits & 1 != 0
+        case "r": listBits & 2 != 0
+        case "t": listBits & 4 != 0
+        case "e": listBits & 8 != 0
+        default: false
+        }
+    }
 }
 
 /// What the word lists say about an ordinary word (by exact key).

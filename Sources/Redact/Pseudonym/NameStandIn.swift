@@ -533,15 +533,15 @@ final class NameStandIn {
 
     /// Which list family a word's stand-in comes from: the lists it was found in, else its script.
     private static func family(of a: WordAnalysis, script: Transliteration.Script) -> String {
-        if let langs = a.entry?.langs, !langs.isEmpty {
+        if let entry = a.entry, !entry.hasNoListLanguage {
             // The lists' languages, not the spelling, decide: every spelling of a name then
             // gets the same family (a name both Azerbaijani and Turkish gets Azerbaijani ones).
-            if langs.contains("a") { return "az" }
-            if langs.contains("r") { return "ru" }
-            if langs.contains("t") { return "tr" }
+            if entry.isListed(in: "a") { return "az" }
+            if entry.isListed(in: "r") { return "ru" }
+            if entry.isListed(in: "t") { return "tr" }
             // An English name written in Cyrillic (`Джошуа`) gets a Russian one: the English
             // stand-ins have no Cyrillic spelling, and a stand-in is in the original's script.
-            if langs.contains("e") { return script == .cyrillic ? "ru" : "en" }
+            if entry.isListed(in: "e") { return script == .cyrillic ? "ru" : "en" }
         }
         switch script {
         case .cyrillic: return "ru"
