@@ -36,6 +36,8 @@ final class CompiledRuleSet: Sendable {
     let words: WordTable
     /// The month-name lists the date stand-in reads (`months.*` lists of 12), by name.
     let monthLists: [String: [String]]
+    /// The weekday lists the date stand-in moves with a date (`weekdays.*` lists of 7), by name.
+    let weekdayLists: [String: [String]]
     /// The number words the money and time stand-ins write (`money.numbers.*`, `time.hours.*`).
     let numberWords: NumberWords
     /// The lists that steer name detection (`names.*`, `places.*`, `org.*`, `address.*`).
@@ -185,6 +187,7 @@ final class CompiledRuleSet: Sendable {
         nearStrings = NearStrings(lists: nearLists)
         self.untriggered = untriggered
         monthLists = spec.lists.filter { $0.key.hasPrefix("months.") && $0.value.count == 12 }
+        weekdayLists = spec.lists.filter { $0.key.hasPrefix("weekdays.") && $0.value.count == 7 }
         numberWords = NumberWords(lists: spec.lists)
     }
 

@@ -60,7 +60,7 @@ public final class RedactionSession {
     init(engine: RedactionEngine) {
         self.engine = engine
         scanner = Scanner(rules: engine.compiled)
-        dates = DateStandIn(monthLists: engine.compiled.monthLists)
+        dates = DateStandIn(monthLists: engine.compiled.monthLists, weekdayLists: engine.compiled.weekdayLists)
         pseudonymizer = Self.makePseudonymizer(engine, dates: dates)
         startKnowing()
     }

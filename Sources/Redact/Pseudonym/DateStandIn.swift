@@ -28,6 +28,15 @@
 /// compact date, `05-May-2021`; of two abbreviation tables, the shorter forms when no dot
 /// follows). The choice never depends on the order the tables were given in.
 ///
+/// A weekday name before the date (`Friday, 12 March 2021`, `пятницу, 12 марта`) or after it
+/// (`12 Mart 2021 Cuma`), from the `weekdays.*` lists, moves with it: a shift of `n` days moves
+/// the weekday by `n` days too, whether or not the year is written, so the weekday never tells
+/// the original date. It keeps its list (language and grammatical case) and capitalization.
+/// A form two lists share is read in the nominative's: Russian `понедельник`, `вторник`,
+/// `четверг`, `воскресенье` are nominative and accusative alike, so after a `в` left outside
+/// the span (`в понедельник, 8 марта`) the moved weekday may be written in the nominative
+/// (`в пятница, 12 марта`): a slip of grammar, never of the date.
+///
 /// Known limits: a text alone cannot tell `05/06/2021` day-first from month-first (read day
 /// first), nor `15.12.2021` zero-padded from unpadded (read padded), nor English `May` from an
 /// abbreviation `May`; such stand-ins are correct dates but shifting back may not give the
@@ -55,6 +64,11 @@ public struct DateStandIn: Sendable {
     private let lookup: [String: [Hit]]
     /// For each month, the folded names a full (not abbreviated) table gives it.
     private let fullNames: [Set<String>]
+    /// Weekday names, Monday first, seven to a list (`weekdays.*`), by list name.
+    private let weekdayTables: [(names: [String], turkic: Bool)]
+    /// Every weekday name as its folded words, with its list and day (0 = Monday), the names of
+    /// more words first (`bazar ertəsi` before `bazar`).
+    private let weekdayNames: [(words: [String], table: Int, day: Int)]
 
     /// `monthTables`: lists of exactly 12 lower-case month names each (from the months.* lists).
     /// Lists of another length are ignored. The language of each table is guessed from its
@@ -63,20 +77,44 @@ public struct DateStandIn: Sendable {
     public init(monthTables: [[String]]) {
         self.init(tables: monthTables.filter { $0.count == 12 }.map { names in
             Self.table(names: names, language: nil, isShort: nil, sortKey: names.joined(separator: ","))
-        })
+        }, weekdayLists: [:])
     }
 
     /// `monthLists`: the `months.*` lists by name (`months.ru.genitive`, `months.en.short`…);
     /// the second part of a name is the language, a `short` part marks abbreviations.
-    public init(monthLists: [String: [String]]) {
+    /// `weekdayLists`: the `weekdays.*` lists by name, seven lower-case names each, Monday first
+    /// (`weekdays.ru.accusative`); lists of another length are ignored.
+    public init(monthLists: [String: [String]], weekdayLists: [String: [String]] = [:]) {
         self.init(tables: monthLists.filter { $0.value.count == 12 }.map { name, names in
             let parts = name.split(separator: ".").map(String.init)
             return Self.table(names: names, language: parts.count > 1 ? parts[1] : nil,
                               isShort: parts.dropFirst(2).contains("short"), sortKey: name)
-        })
+        }, weekdayLists: weekdayLists)
     }
 
-    private init(tables unordered: [Table]) {
+    private init(tables unordered: [Table], weekdayLists: [String: [String]]) {
+        var weekdayTables: [(names: [String], turkic: Bool)] = []
+        var weekdayNames: [(words: [String], table: Int, day: Int)] = []
+        // A form two lists share (Russian `понедельник`, nominative and accusative alike) is
+        // read in the first: the nominative, which dates written alone use, before the oblique
+        // cases, which follow a preposition left outside the span (`в пятницу`).
+        let oblique = ["accusative", "genitive", "dative", "instrumental", "prepositional"]
+        func rank(_ name: String) -> (Int, String) { (oblique.contains { name.hasSuffix("." + $0) } ? 1 : 0, name) }
+        for name in weekdayLists.keys.sorted(by: { rank($0) < rank($1) }) where weekdayLists[name]!.count == 7 {
+            let language = name.split(separator: ".").dropFirst().first
+            for (day, weekday) in weekdayLists[name]!.enumerated() {
+                let words = weekday.split(separator: " ").map { Self.fold($0.unicodeScalars) }
+                weekdayNames.append((words, weekdayTables.count, day))
+            }
+            weekdayTables.append((weekdayLists[name]!, language == "az" || language == "tr"))
+        }
+        // More words first, then the longer; ties keep the lists' sorted order.
+        weekdayNames = weekdayNames.enumerated().sorted {
+            ($0.element.words.count, $0.element.words.joined().count, -$0.offset)
+                > ($1.element.words.count, $1.element.words.joined().count, -$1.offset)
+        }.map(\.element)
+        self.weekdayTables = weekdayTables
+        self.weekdayNames = weekdayNames
         // Full names before abbreviations, then a fixed order that does not depend on the caller's.
         let tables = unordered.sorted {
             ($0.isShort ? 1 : 0, -$0.length, $0.sortKey) < ($1.isShort ? 1 : 0, -$1.length, $1.sortKey)
@@ -124,8 +162,77 @@ public struct DateStandIn: Sendable {
         guard days.magnitude <= 3_700_000 else { return nil }
         let s = Array(text.unicodeScalars)
         let tokens = Self.tokenize(s)
+        if !weekdayNames.isEmpty, let weekday = weekday(in: s, tokens: tokens) {
+            // The date without its weekday, moved; then the weekday, moved by as many days.
+            let date = Array(s[weekday.date])
+            let dateTokens = Self.tokenize(date)
+            guard let plan = Parser(s: date, t: dateTokens, lookup: lookup).parse(),
+                  let moved = render(plan, s: date, t: dateTokens, days: days) else { return nil }
+            let table = weekdayTables[weekday.table]
+            let newName = table.names[((weekday.day + days) % 7 + 7) % 7]
+            let written = s[weekday.name]
+            var out = String.UnicodeScalarView()
+            out.append(contentsOf: s[..<min(weekday.name.lowerBound, weekday.date.lowerBound)])
+            if weekday.name.lowerBound < weekday.date.lowerBound {
+                out.append(contentsOf: Self.styled(newName, Self.caseStyle(written), dottedCapitalI: table.turkic))
+                out.append(contentsOf: s[weekday.name.upperBound..<weekday.date.lowerBound])
+                out.append(contentsOf: moved.unicodeScalars)
+                out.append(contentsOf: s[weekday.date.upperBound...])
+            } else {
+                out.append(contentsOf: moved.unicodeScalars)
+                out.append(contentsOf: s[weekday.date.upperBound..<weekday.name.lowerBound])
+                out.append(contentsOf: Self.styled(newName, Self.caseStyle(written), dottedCapitalI: table.turkic))
+                out.append(contentsOf: s[weekday.name.upperBound...])
+            }
+            return String(out)
+        }
         guard let plan = Parser(s: s, t: tokens, lookup: lookup).parse() else { return nil }
         return render(plan, s: s, t: tokens, days: days)
+    }
+
+    /// A weekday name that opens the text, followed by a comma and/or spaces, or that ends it
+    /// after them: the name's scalars, the date's, its list and its day (0 = Monday).
+    private func weekday(in s: [Unicode.Scalar], tokens t: [Token])
+        -> (name: Range<Int>, date: Range<Int>, table: Int, day: Int)? {
+        /// Whether the name's words are the tokens from `first` on, a space between each.
+        func matches(_ words: [String], at first: Int) -> Bool {
+            guard first >= 0, first + 2 * words.count - 1 <= t.count else { return false }
+            for (k, word) in words.enumerated() {
+                let i = first + 2 * k
+                guard t[i].kind == .letters, Self.fold(s[t[i].start..<t[i].end]) == word else { return false }
+                if k > 0 && t[i - 1].kind != .space { return false }
+            }
+            return true
+        }
+        func isComma(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i].kind == .mark && s[t[i].start] == "," }
+        // Most dates neither open nor end with a word: then no name is tried.
+        guard let firstToken = t.first, let lastToken = t.last else { return nil }
+        let firstWord = firstToken.kind == .letters ? Self.fold(s[firstToken.start..<firstToken.end]) : nil
+        let lastWord = lastToken.kind == .letters ? Self.fold(s[lastToken.start..<lastToken.end]) : nil
+        guard firstWord != nil || lastWord != nil else { return nil }
+        for name in weekdayNames {
+            let count = 2 * name.words.count - 1
+            // Before the date: `Friday, 12 March 2021`, `пятницу 12 марта`.
+            if name.words.first == firstWord, matches(name.words, at: 0) {
+                var p = count
+                if isComma(p) { p += 1 }
+                if p < t.count, t[p].kind == .space { p += 1 }
+                if p > count, p < t.count, t[p].kind == .digits || t[p].kind == .letters {
+                    return (0..<t[count - 1].end, t[p].start..<s.count, name.table, name.day)
+                }
+            }
+            // After it: `12 Mart 2021 Cuma`, `12 mart 2021-ci il, cümə`.
+            let first = t.count - count
+            if name.words.last == lastWord, first >= 2, matches(name.words, at: first) {
+                var p = first - 1
+                if p >= 0, t[p].kind == .space { p -= 1 }
+                if isComma(p) { p -= 1 }
+                if p < first - 1, p >= 0, t[p].kind == .digits || t[p].kind == .letters || (t[p].kind == .mark && s[t[p].start] == ".") {
+                    return (t[first].start..<s.count, 0..<t[p].end, name.table, name.day)
+                }
+            }
+        }
+        return nil
     }
 
     // MARK: Reading
