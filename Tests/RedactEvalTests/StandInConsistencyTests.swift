@@ -87,3 +87,18 @@ import Testing
         #expect(scorer.finish().consistency == nil)
     }
 }
+
+@Suite struct StandInAcronymConsistencyTests {
+    @Test func anAcronymMatchesTheInitialsOfItsName() {
+        #expect(StandInConsistency.isShortForm("ДПЗИ", of: "Движение против закатной иммиграции"))  // every word
+        #expect(StandInConsistency.isShortForm("ФБСЕ", of: "Флейта по безопасности и сотрудничеству в Еноте"))  // some words
+        #expect(StandInConsistency.isShortForm("ДЧБЕ", of: "Движение за чистые берега Ели"))
+        #expect(StandInConsistency.isShortForm("TBT", of: "Trout Bureau of Twilight"))  // long or capitalized words
+        #expect(StandInConsistency.isShortForm("PP", of: "Puffin-Pony"))  // hyphen parts
+        #expect(!StandInConsistency.isShortForm("ДПНИ", of: "Движение против закатной иммиграции"))
+        #expect(!StandInConsistency.isShortForm("Дпзи", of: "Движение против закатной иммиграции"))  // not capitals
+        #expect(!StandInConsistency.isShortForm("T", of: "Trout Bureau"))
+        #expect(!StandInConsistency.isShortForm("BT", of: "Trout Bureau of Twilight"))  // from the first word on
+        #expect(!StandInConsistency.isShortForm("TB", of: "TroutBureau"))  // one word has one initial
+    }
+}

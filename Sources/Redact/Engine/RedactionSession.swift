@@ -199,6 +199,7 @@ public final class RedactionSession {
     private func linkNames(_ detected: DetectedText, in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         guard let indices = engine.compiled.nameRuleIndices else { return detected.winners }
         let rules = engine.compiled.rules
+        learnAcronyms(detected.winners, organization: indices.organization, in: bytes)
         var byRangeOfWinners: [Int: NameMention] = [:]
         var byRangeOfLocations: [Int: NameMention] = [:]
         for mention in detected.mentions where mention.rule == indices.location {
@@ -305,6 +306,25 @@ public final class RedactionSession {
         }
         guard !extra.isEmpty else { return winners }
         return Resolver.resolve(winners + extra, in: bytes)
+    }
+
+    /// An organization followed by an acronym in parentheses that its initials give
+    /// (`Движение против нелегальной иммиграции (ДПНИ)`): the acronym's stand-in will be the
+    /// initials of the name's (``AcronymStandIn``).
+    private func learnAcronyms(_ winners: [Candidate], organization: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+        for winner in winners where winner.rule == organization {
+            var p = winner.end
+            if p < bytes.count && bytes[p] == 0x20 { p += 1 }
+            guard p < bytes.count, bytes[p] == 0x28 else { continue }  // (
+            let start = p + 1
+            var end = start
+            while end < bytes.count, end - start <= 32, bytes[end] != 0x29, bytes[end] != 0x0A { end += 1 }
+            guard end < bytes.count, bytes[end] == 0x29, end > start else { continue }
+            let acronym = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            guard AcronymStandIn.isAcronym(acronym) else { continue }
+            let name = UTF16Buffer.visibleText(UnsafeBufferPointer(rebasing: bytes[winner.start..<winner.end]))
+            pseudonymizer.names.learn(acronym: acronym, of: name)
+        }
     }
 
     /// A Latin word that is a place of one word found in the run with an Azerbaijani or Turkish

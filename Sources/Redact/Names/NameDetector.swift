@@ -247,6 +247,7 @@ struct NameReading {
         findAdjectiveNounNames(into: &finds)
         findPrefixedBodies(into: &finds)
         findUnlistedWordsInSentences(into: &finds)
+        findAcronymDefinitions(into: &finds)
         extendOrganizationsThroughCountry(&finds)
         extendOrganizationsOverAdjectives(&finds)
         extendPlacesThroughGenitive(&finds)

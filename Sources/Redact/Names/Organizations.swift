@@ -836,3 +836,73 @@ extension WordAnalysis {
         return nil
     }
 }
+
+extension NameReading {
+    /// `Движение против нелегальной иммиграции (ДПНИ)`, `Digital Sky Technologies (DST)`: a name
+    /// followed by its acronym in parentheses, the acronym read from the name's initials as
+    /// ``AcronymStandIn`` reads them (every word's, the long words', or the capitalized words').
+    /// Both are one organization's: the name, where no find holds it already, and the acronym,
+    /// with its key, so that its other mentions are linked (`В ОБСЕ сообщили`). Where a find
+    /// already holds the name, the acronym takes that find's kind. The name must begin with a
+    /// capital, not at a sentence's start unless another of its words has one (`Валовой
+    /// внутренний продукт (ВВП)` opening a sentence is a term), and not be a country
+    /// (`United Arab Emirates (UAE)` is kept as countries are).
+    mutating func findAcronymDefinitions(into finds: inout [Find]) {
+        for a in tokens.indices where a > 0 {
+            let start = Int(tokens[a].start), end = Int(tokens[a].end)
+            guard start >= 2, units[start - 1] == 0x28, end < units.count, units[end] == 0x29,
+                  let acronymAnalysis = analyses[a], acronymAnalysis.isAllCaps,
+                  (2...8).contains(end - start) else { continue }
+            let acronym = String(decoding: UnsafeBufferPointer(rebasing: units[start..<end]), as: UTF16.self)
+            guard AcronymStandIn.isAcronym(acronym) else { continue }
+            // The words before the bracket, back to a line break or a mark other than a hyphen.
+            var words: [Int] = []
+            var k = a - 1
+            var gapEnd = start - 1
+            while k >= 0, words.count < 16 {
+                let gap = units[Int(tokens[k].end)..<gapEnd]
+                guard gap.count <= 2, gap.allSatisfy({ $0 == 0x20 || $0 == 0x2D || $0 == 0xA0 }),
+                      !(words.isEmpty && gap.isEmpty) else { break }
+                words.append(k)
+                gapEnd = Int(tokens[k].start)
+                k -= 1
+            }
+            guard words.count >= 2 else { continue }
+            words.reverse()  // in text order, the last right before the bracket
+            // The shortest run of words ending at the bracket whose initials give the acronym.
+            var name: ClosedRange<Int>? = nil
+            for first in words.indices.reversed() where words.count - first >= 2 {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: units[Int(tokens[words[first]].start)..<(start - 1)]), as: UTF16.self)
+                    .trimmingTrailingSpaces()
+                guard let initial = text.unicodeScalars.first, initial.properties.isUppercase,
+                      AcronymStandIn.reading(of: acronym, in: text) != nil else { continue }
+                name = words[first]...words[words.count - 1]
+                break
+            }
+            guard let name else { continue }
+            // A case suffix of the last word stays outside, as in every name (`Kurulu|'nca`).
+            let nameStart = Int(tokens[name.lowerBound].start)
+            let nameEnd = Int(tokens[name.upperBound].start) + (analyses[name.upperBound]?.spanLength ?? Int(tokens[name.upperBound].end - tokens[name.upperBound].start))
+            if let holder = finds.first(where: { $0.start <= nameStart && $0.end >= nameEnd }) {
+                finds.append(Find(start: start, end: end, rule: holder.rule, keys: [NameKey.phonetic(acronym)]))
+                continue
+            }
+            let capitals = name.filter { t in analyses[t] != nil }.count
+            let nameText = String(decoding: UnsafeBufferPointer(rebasing: units[nameStart..<nameEnd]), as: UTF16.self)
+            guard !isSentenceStart(name.lowerBound) || capitals >= 2,
+                  !Lexicon.word(fold: NameKey.fold(nameText)).excludes else { continue }
+            // Finds inside the name (a person's word read alone) give way to it.
+            finds.removeAll { $0.start >= nameStart && $0.end <= nameEnd }
+            finds.append(Find(start: nameStart, end: nameEnd, rule: organizationRule, keys: []))
+            finds.append(Find(start: start, end: end, rule: organizationRule, keys: [NameKey.phonetic(acronym)]))
+        }
+    }
+}
+
+extension String {
+    fileprivate func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.last == " " || s.last == "\u{A0}" || s.last == "-" { s.removeLast() }
+        return s
+    }
+}

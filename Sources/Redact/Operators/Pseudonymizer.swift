@@ -146,8 +146,8 @@ final class Pseudonymizer {
             if rule.id == RedactionConfiguration.protectedNamesRuleID && !nameRules.isEnabled {
                 return ContactStandIn.person(like: original, random: &random)
             }
-            return names.person(value)
-        case .place: return names.place(value)
+            return names.acronym(value) ?? names.person(value)
+        case .place: return names.acronym(value) ?? names.place(value)
         case .organization: return names.organization(value)
         case .address: return names.address(value)
         }

@@ -925,7 +925,37 @@ final class NameStandIn {
 
     /// Designators and function words kept; place words become places, other words keyed words.
     func organization(_ value: String) -> String {
-        replaceNameWords(value, domain: "organization")
+        acronym(value) ?? replaceNameWords(value, domain: "organization")
+    }
+
+    /// The stand-in of an acronym introduced with its organization's name in the run: the
+    /// initials of the name's stand-in, whatever kind a mention of the acronym was read as
+    /// (`Aİ` is a place by the lists, and the acronym of `Avropa İttifaqı` in the text); nil
+    /// for any other value, or when the initials do not make an acronym of its length that
+    /// differs from it.
+    func acronym(_ value: String) -> String? {
+        guard !acronymNames.isEmpty, let full = acronymNames[NameKey.fold(value)] else { return nil }
+        let words = AcronymStandIn.words(of: organization(full.name))
+        guard words.count == full.words else { return nil }
+        let made = AcronymStandIn.initials(of: words, at: full.positions)
+        let letters = value.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+        guard made.unicodeScalars.count == letters, NameKey.fold(made) != NameKey.fold(value) else { return nil }
+        return made
+    }
+
+    /// Acronyms introduced with their organization's name in the run (``AcronymStandIn``): the
+    /// name, its number of words and which of them give the acronym, by the acronym's fold (`Aİ` written with a
+    /// combining dot or without is one acronym).
+    private var acronymNames: [String: (name: String, words: Int, positions: [Int])] = [:]
+
+    /// Learns that `acronym` shortens `name` (`name (acronym)` in the text), when its initials
+    /// give it; the first name an acronym is met with stays its name for the run.
+    func learn(acronym: String, of name: String) {
+        let key = NameKey.fold(acronym)
+        guard acronymNames[key] == nil, acronymNames.count < 100_000, AcronymStandIn.isAcronym(acronym),
+              let reading = AcronymStandIn.reading(of: acronym, in: name) else { return }
+        let words = AcronymStandIn.words(of: name)
+        acronymNames[key] = (name, words.count, AcronymStandIn.positions(in: words, reading: reading))
     }
 
     /// Street types and house words kept; the street's name words and the numbers replaced.

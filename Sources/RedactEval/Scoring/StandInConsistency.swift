@@ -15,11 +15,18 @@
 /// Cyrillic and one in Latin letters match when their consonants agree (``consonants(_:)``):
 /// one stand-in spelled in each script, as the engine writes a name's stand-in in the script of
 /// each mention (`Степан Белов`, `Stepan Belov`).
+///
+/// An acronym is a short form of a name whose initials it is: the first letters, in order, of
+/// some of the name's words from its first on (`ДПЗИ` of `Движение против закатной
+/// иммиграции`, `ДЧБЕ` of `Движение за чистые берега Ели`), since the engine gives an acronym
+/// the initials of its name's stand-in in the places the acronym read in the name. So an
+/// organization named once in full and then by its acronym counts as one stand-in.
 public enum StandInConsistency {
     /// Whether `short`'s words are a subsequence of `long`'s words (equal strings included),
     /// each word equal to its match, a case form of it, or its initial.
     public static func isShortForm(_ short: String, of long: String) -> Bool {
         if short == long { return true }
+        if isAcronym(short, of: long) { return true }
         let shortWords = short.split(whereSeparator: \.isWhitespace)
         let longWords = long.split(whereSeparator: \.isWhitespace)
         guard !shortWords.isEmpty else { return false }
@@ -27,6 +34,24 @@ public enum StandInConsistency {
         for word in shortWords {
             guard let found = longWords[cursor...].firstIndex(where: { matches(word, $0) }) else { return false }
             cursor = found + 1
+        }
+        return true
+    }
+
+    /// Whether `short` (two to eight capital letters) is the upper-cased first letters of some
+    /// of `long`'s words (split at spaces and hyphens), in order, the first word's among them.
+    static func isAcronym(_ short: String, of long: String) -> Bool {
+        let letters = Array(short.unicodeScalars)
+        guard (2...8).contains(letters.count), letters.allSatisfy({ $0.properties.isUppercase && $0.properties.isAlphabetic })
+        else { return false }
+        let initials: [String] = long.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{A0}" }).compactMap { word in
+            word.unicodeScalars.first(where: { $0.properties.isAlphabetic }).map { String(Character($0)).uppercased() }
+        }
+        guard initials.count >= letters.count, initials.first == String(Character(letters[0])) else { return false }
+        var next = 1
+        for letter in letters.dropFirst() {
+            guard let found = initials[next...].firstIndex(of: String(Character(letter))) else { return false }
+            next = found + 1
         }
         return true
     }

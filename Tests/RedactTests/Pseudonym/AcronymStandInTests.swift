@@ -1,0 +1,66 @@
+import Testing
+@testable import Redact
+
+/// An acronym introduced with its organization's name takes the initials of the name's stand-in
+/// (`Pseudonym/AcronymStandIn.swift`), and the name before it is found (`findAcronymDefinitions`).
+/// Every organization here is invented.
+@Suite struct AcronymStandInTests {
+    static let engine: RedactionEngine = try! RedactionEngine(configuration: RedactionConfiguration(
+        operators: OperatorTable(defaultOperator: .pseudonym), key: try! RedactionKey(bytes: Array(repeating: 5, count: 32))))
+
+    @Test func initialsAreReadThreeWays() {
+        let name = "Движение за чистые берега Тарвы"
+        #expect(AcronymStandIn.initials(of: name, reading: .everyWord) == "ДЗЧБТ")
+        #expect(AcronymStandIn.initials(of: name, reading: .longWords) == "ДЧБТ")
+        #expect(AcronymStandIn.initials(of: name, reading: .capitalizedWords) == "ДТ")
+        #expect(AcronymStandIn.reading(of: "ДЧБТ", in: name) == .longWords)
+        #expect(AcronymStandIn.reading(of: "ДТ", in: name) == .capitalizedWords)
+        #expect(AcronymStandIn.reading(of: "ДЗ", in: name) == nil)
+        #expect(AcronymStandIn.initials(of: "«Тарвин-Прибой» банк", reading: .everyWord) == "ТПБ")
+        #expect(AcronymStandIn.isAcronym("ДЧБТ") && AcronymStandIn.isAcronym("Aİ"))
+        #expect(!AcronymStandIn.isAcronym("Дчбт") && !AcronymStandIn.isAcronym("A") && !AcronymStandIn.isAcronym("ABCDEFGHI"))
+    }
+
+    /// The stand-ins of each mention, by their text.
+    static func standIns(_ text: String) -> [String: Set<String>] {
+        var out: [String: Set<String>] = [:]
+        for span in engine.redact(text).spans { out[span.text, default: []].insert(span.replacement) }
+        return out
+    }
+
+    @Test(arguments: [
+        ("Активисты Движения за чистые берега Тарвы (ДЧБТ) вышли на акцию. Позже в ДЧБТ сообщили об итогах.",
+         "Движения за чистые берега Тарвы", "ДЧБТ", AcronymStandIn.Reading.longWords),
+        ("Officials of the Varnholt Bureau of Tidal Records (VBTR) said the VBTR would publish the data.",
+         "Varnholt Bureau of Tidal Records", "VBTR", AcronymStandIn.Reading.longWords),
+        ("Sözcü, Tarvin Kıyı Koruma Derneği (TKKD) adına konuştu. TKKD yeni bir rapor yayımladı.",
+         "Tarvin Kıyı Koruma Derneği", "TKKD", AcronymStandIn.Reading.everyWord),
+    ])
+    func theAcronymIsTheInitialsOfTheNamesStandIn(_ text: String, _ name: String, _ acronym: String,
+                                                 _ reading: AcronymStandIn.Reading) throws {
+        let found = Self.standIns(text)
+        let nameStandIns = try #require(found[name], "\(name) not replaced: \(found)")
+        let acronymStandIns = try #require(found[acronym], "\(acronym) not replaced: \(found)")
+        #expect(nameStandIns.count == 1 && acronymStandIns.count == 1, "one stand-in each: \(found)")
+        // The initials of the stand-in's words in the places the acronym reads in the name.
+        let standInWords = AcronymStandIn.words(of: try #require(nameStandIns.first))
+        let nameWords = AcronymStandIn.words(of: name)
+        #expect(standInWords.count == nameWords.count)
+        let expected = AcronymStandIn.initials(of: standInWords, at: AcronymStandIn.positions(in: nameWords, reading: reading))
+        #expect(acronymStandIns == [expected], "\(acronymStandIns) for the name's \(nameStandIns)")
+        #expect(!Self.engine.redact(text).output.contains(acronym))
+    }
+
+    @Test(arguments: [
+        // A term that opens a sentence, its other words in lower case.
+        "Валовой внутренний продукт (ВВП) вырос на два процента.",
+        // Initials that do not give the letters in brackets.
+        "Представители Тарвинского общества (ABC) выступили.",
+    ])
+    func aPhraseWhoseInitialsDoNotFitOrATermIsNoOrganization(_ text: String) {
+        // The phrase from its first word to the bracket is not taken as the acronym's name.
+        let first = String(text.prefix { $0 != " " })
+        let taken = Self.engine.detect(text).filter { $0.text.hasPrefix(first) }
+        #expect(taken.isEmpty, "\(text) → \(taken.map(\.text))")
+    }
+}
