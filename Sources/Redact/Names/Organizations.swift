@@ -842,7 +842,8 @@ extension NameReading {
     /// followed by its acronym in parentheses, the acronym read from the name's initials as
     /// ``AcronymStandIn`` reads them (every word's, the long words', or the capitalized words').
     /// Both are one organization's: the name, where no find holds it already, and the acronym,
-    /// with its key, so that its other mentions are linked (`В ОБСЕ сообщили`). Where a find
+    /// with its key, so that its other mentions are linked (`В ОБСЕ сообщили`), when it has
+    /// three letters or more and is no ordinary word. Where a find
     /// already holds the name, the acronym takes that find's kind. The name must begin with a
     /// capital, not at a sentence's start unless another of its words has one (`Валовой
     /// внутренний продукт (ВВП)` opening a sentence is a term), and not be a country
@@ -880,11 +881,14 @@ extension NameReading {
                 break
             }
             guard let name else { continue }
+            // The acronym's key links its other mentions, unless it is an ordinary word too
+            // (`IN`, `OR`): then every `In` opening a sentence would be linked to it.
+            let keys = end - start >= 3 && !Lexicon.word(fold: NameKey.fold(acronym)).isCommon ? [NameKey.phonetic(acronym)] : []
             // A case suffix of the last word stays outside, as in every name (`Kurulu|'nca`).
             let nameStart = Int(tokens[name.lowerBound].start)
             let nameEnd = Int(tokens[name.upperBound].start) + (analyses[name.upperBound]?.spanLength ?? Int(tokens[name.upperBound].end - tokens[name.upperBound].start))
             if let holder = finds.first(where: { $0.start <= nameStart && $0.end >= nameEnd }) {
-                finds.append(Find(start: start, end: end, rule: holder.rule, keys: [NameKey.phonetic(acronym)]))
+                finds.append(Find(start: start, end: end, rule: holder.rule, keys: keys))
                 continue
             }
             let capitals = name.filter { t in analyses[t] != nil }.count
@@ -894,7 +898,7 @@ extension NameReading {
             // Finds inside the name (a person's word read alone) give way to it.
             finds.removeAll { $0.start >= nameStart && $0.end <= nameEnd }
             finds.append(Find(start: nameStart, end: nameEnd, rule: organizationRule, keys: []))
-            finds.append(Find(start: start, end: end, rule: organizationRule, keys: [NameKey.phonetic(acronym)]))
+            finds.append(Find(start: start, end: end, rule: organizationRule, keys: keys))
         }
     }
 }

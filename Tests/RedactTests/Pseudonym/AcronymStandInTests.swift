@@ -51,6 +51,14 @@ import Testing
         #expect(!Self.engine.redact(text).output.contains(acronym))
     }
 
+    @Test func anAcronymThatIsAnOrdinaryWordLinksNothing() {
+        let text = "Officials of the Inland Navigation (IN) met. In the morning they spoke. In May they met again."
+        let replaced = Self.engine.detect(text).map(\.text)
+        #expect(!replaced.contains("In"), "\(replaced)")
+        let linked = "Officials of the Tarvin Navigation Office (TNO) met. Later the TNO spoke."
+        #expect(Self.engine.detect(linked).filter { $0.text == "TNO" }.count == 2)
+    }
+
     @Test(arguments: [
         // A term that opens a sentence, its other words in lower case.
         "Валовой внутренний продукт (ВВП) вырос на два процента.",
