@@ -186,10 +186,38 @@ extension WordAnalysis {
                 }
                 return false
             }
-            if !tryEndings(replacing: true) {
+            /// A given name or surname the word is a case form of by an ending that only drops
+            /// letters, spelled so by the name lists (`Егора` → `Егор`).
+            func nameByDroppedEnding() -> (base: String, key: String, entry: LexiconEntry, ending: String)? {
+                for (ending, nominative) in rules.caseEndings where nominative.isEmpty && lower.count - ending.count >= 2 {
+                    guard lower[(lower.count - ending.count)...].elementsEqual(ending) else { continue }
+                    let base = String(String.UnicodeScalarView(lower.dropLast(ending.count)))
+                    guard Lexicon.word(fold: base).isNameSpelling else { continue }
+                    let key = NameKey.phonetic(base)
+                    if let entry = Lexicon.name(phonetic: key), entry.isName { return (base, key, entry, String(String.UnicodeScalarView(ending))) }
+                }
+                return nil
+            }
+            /// A place no list spells as `form`, which the word only sounds like, gives way to a
+            /// name the lists spell that the word is a case form of (`Егора`, the genitive of
+            /// `Егор`, sounds like a town `Akora`; `Егору` read as a dative of `Егора` too).
+            func takeNameOverPlace(_ entry: LexiconEntry, spelled form: String) -> Bool {
+                guard !entry.isName, !Lexicon.word(fold: form).isPlaceSpelling, let name = nameByDroppedEnding() else { return false }
+                nominatives.append((name.base, (ending: name.ending, nominative: "")))
+                analysis.entry = name.entry
+                analysis.keys = [name.key]
+                analysis.inflection = (ending: name.ending, nominative: "")
+                placeBySound = false
+                return true
+            }
+            if tryEndings(replacing: true) {
+                if let entry = analysis.entry, let form = nominatives.last?.form { _ = takeNameOverPlace(entry, spelled: form) }
+            } else {
                 if let entry = Lexicon.name(phonetic: stemKey), acceptable(entry, stem) {
-                    analysis.entry = entry
-                    analysis.keys = [stemKey]
+                    if !takeNameOverPlace(entry, spelled: NameKey.fold(stem)) {
+                        analysis.entry = entry
+                        analysis.keys = [stemKey]
+                    }
                 } else {
                     _ = tryEndings(replacing: false)
                 }

@@ -186,6 +186,9 @@ enum NameCases {
     ]
 
     static let russian = [
+        // A given name in a case form that sounds like a far town no list spells so is the
+        // given name (`Егора` of `Егор`, not a town `Akora`; `Виктором` of `Виктор`).
+        "Адвокат [[Егора Тарвинова]] заявил об этом. Он встретился с [[Виктором Тарвиновым]] вчера.",
         // A body named by its number is one crew: the ordinal, its adjectives and the head, with
         // a short name after it; an ordinal before another noun is no name.
         "Командир [[14-й долговременной экспедиции МКС|ORGANIZATION]] [[Мирон Тарвенов]] вышел на связь.",
