@@ -35,8 +35,19 @@ final class NameDetector {
     let locationRule: Int
     let organizationRule: Int
     let addressRule: Int
-    var cache: [[UInt16]: WordAnalysis] = [:]
+    var cache: [WordKey: WordAnalysis] = [:]
     static let cacheLimit = 200_000
+
+    /// A word's UTF-16 code units and its line's languages, as the analysis cache's key. It
+    /// hashes its units as one run of bytes: `[UInt16]` as a key fed the hasher one unit at a
+    /// time.
+    struct WordKey: Hashable {
+        var units: [UInt16]
+        static func == (a: WordKey, b: WordKey) -> Bool { a.units == b.units }
+        func hash(into hasher: inout Hasher) {
+            units.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
 
     /// The trained context model (`Names/ContextModel.swift`), one source of evidence among
     /// the lists, morphology and cues; nil to detect by rules alone.

@@ -54,10 +54,11 @@ extension NameReading {
         key.reserveCapacity(slice.count + 1)
         key.append(contentsOf: slice)
         key.append(UInt16(languages.rawValue))  // one analysis per word and line languages
-        if let hit = detector.cache[key] { return hit }
+        let wordKey = NameDetector.WordKey(units: key)
+        if let hit = detector.cache[wordKey] { return hit }
         let analysis = WordAnalysis.analyze(String(decoding: slice, as: UTF16.self), rules: rules, languages: languages)
         if detector.cache.count >= NameDetector.cacheLimit { detector.cache.removeAll(keepingCapacity: true) }
-        detector.cache[key] = analysis
+        detector.cache[wordKey] = analysis
         return analysis
     }
 }
