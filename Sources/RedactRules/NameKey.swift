@@ -22,9 +22,7 @@
 public enum NameKey {
     /// The exact matching key of `word`.
     public static func fold(_ word: some StringProtocol) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in foldScalars(word.unicodeScalars) { out.append(scalar) }
-        return String(out)
+        String(scalars: foldScalars(word.unicodeScalars))
     }
 
     /// The phonetic key of `text` (one or more words; words are kept apart by one space).

@@ -1,3 +1,4 @@
+import RedactRules
 /// Rewrites a case-insensitive pattern so that ICU does not close its caseless character classes
 /// over case when it compiles them.
 ///
@@ -116,7 +117,7 @@ enum CaselessClasses {
 
     /// Whether the property named at `s[start..<end]` (`{L}`, `L`, `{gc=N}`) is closed under case.
     private static func isClosedProperty(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
-        var name = String(String.UnicodeScalarView(s[start..<end]))
+        var name = String(scalars: s[start..<end])
         name.removeAll { $0 == "{" || $0 == "}" || $0 == " " }
         name = name.lowercased()
         for prefix in ["gc=", "general_category=", "sc=", "script="] where name.hasPrefix(prefix) {

@@ -338,7 +338,7 @@ public final class RedactionSession {
               knownPlacePrefixes.contains(Self.prefix4(bytes, at: token.start)) else { return nil }
         let scalars = Array(String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).unicodeScalars)
         for suffix in WordAnalysis.caseSuffixLengths(scalars, rules: engine.compiled.nameRules) {
-            let stem = String(String.UnicodeScalarView(scalars.dropLast(suffix)))
+            let stem = String(scalars: scalars.dropLast(suffix))
             // Spelled as found, not only alike in sound: `Ölkə|nin` is not `Olga`.
             guard knownFolds.contains(NameKey.fold(stem)) else { continue }
             guard knownNames[NameKey.phonetic(stem)] == location else { continue }
@@ -381,7 +381,7 @@ public final class RedactionSession {
         case "İ": lowerFirst = "i"
         default: lowerFirst = first.properties.lowercaseMapping
         }
-        let needle = Array((lowerFirst + String(String.UnicodeScalarView(word.unicodeScalars.dropFirst()))).utf8)
+        let needle = Array((lowerFirst + String(scalars: word.unicodeScalars.dropFirst())).utf8)
         guard needle.count >= 2, needle.count <= bytes.count else { return false }
         if let starts, needle.count >= 8 {
             var prefix: UInt64 = 0

@@ -100,7 +100,7 @@ public struct CountryNames: Sendable {
         let folded = NameKey.foldScalars(text.unicodeScalars)
         if let inflection = analysis.inflection {
             let ending = inflection.ending.unicodeScalars.count
-            add(String(String.UnicodeScalarView(folded.dropLast(ending))) + inflection.nominative)
+            add(String(scalars: folded.dropLast(ending)) + inflection.nominative)
         }
 
         // The suffixes and endings the detector tries only on stems its name lists know, under
@@ -115,11 +115,11 @@ public struct CountryNames: Sendable {
                     || SuffixHarmony.fit(ending, after: written, azerbaijani: false) == ending else { continue }
             var stem = folded.dropLast(suffix.count)
             if stem.last == "-" { stem = stem.dropLast() }
-            add(String(String.UnicodeScalarView(stem)))
+            add(String(scalars: stem))
         }
         for (ending, nominative) in rules.caseEndings
         where folded.count - ending.count >= 2 && folded.suffix(ending.count).elementsEqual(ending) {
-            add(String(String.UnicodeScalarView(folded.dropLast(ending.count))) + nominative)
+            add(String(scalars: folded.dropLast(ending.count)) + nominative)
         }
         return forms
     }

@@ -110,7 +110,7 @@ struct NameRules: Sendable {
     /// none.
     func adjectiveStem(_ word: String) -> String? {
         guard let ending = adjectiveEndings.first(where: { word.hasSuffix($0) }) else { return nil }
-        return String(String.UnicodeScalarView(word.unicodeScalars.dropLast(ending.unicodeScalars.count)))
+        return String(scalars: word.unicodeScalars.dropLast(ending.unicodeScalars.count))
     }
     /// Russian endings of verbs, of nouns in the genitive, and function words: the lower-case
     /// words an organization's head takes after it (`Министерство внутренних дел`) stop at a
@@ -342,13 +342,13 @@ struct NameRules: Sendable {
         }.sorted { a, b in
             if a.ending.count != b.ending.count { return a.ending.count > b.ending.count }
             if a.nominative.count != b.nominative.count { return a.nominative.count < b.nominative.count }
-            return String(String.UnicodeScalarView(a.ending)) + a.nominative < String(String.UnicodeScalarView(b.ending)) + b.nominative
+            return String(scalars: a.ending) + a.nominative < String(scalars: b.ending) + b.nominative
         }
         placeCues = set("places.cues")
         locativeSuffixes = sortedLongestFirst("places.locative-suffixes")
         placeNameTypes = set("places.name-types")
         func heads(_ words: Set<String>) -> Set<String> {
-            Set(words.compactMap { $0.unicodeScalars.count >= 4 ? String(String.UnicodeScalarView($0.unicodeScalars.prefix(4))) : nil })
+            Set(words.compactMap { $0.unicodeScalars.count >= 4 ? String(scalars: $0.unicodeScalars.prefix(4)) : nil })
         }
         placeCueHeads = heads(placeCues)
         placeNameTypeHeads = heads(placeNameTypes)
@@ -383,7 +383,7 @@ struct NameRules: Sendable {
         russianDesignators = RussianNounForms(orgAfter.filter {
             !$0.contains(" ") && $0.unicodeScalars.first.map { $0.value >= 0x400 && $0.value <= 0x4FF } == true
         }.sorted(), finalLetters: nounFinalLetters)
-        orgAfterHeads = Set(orgAfter.filter { !$0.contains(" ") }.map { String(String.UnicodeScalarView($0.unicodeScalars.prefix(3))) })
+        orgAfterHeads = Set(orgAfter.filter { !$0.contains(" ") }.map { String(scalars: $0.unicodeScalars.prefix(3)) })
         orgHeads = RussianNounForms(set("org.heads").sorted(), finalLetters: nounFinalLetters)
         orgNotHeads = set("org.not-heads")
         orgNotAdjectiveEndings = sortedLongestFirst("org.not-adjective-endings")

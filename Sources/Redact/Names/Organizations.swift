@@ -107,7 +107,7 @@ extension NameReading {
         let lastStem: (word: String, suffixLength: Int)?
         if let a = analyses[run.upperBound - 1] {
             let n = Int(a.designatorSuffixLength)
-            lastStem = n == 0 ? nil : (String(String.UnicodeScalarView(lastWord.unicodeScalars.dropLast(n))), n)
+            lastStem = n == 0 ? nil : (String(scalars: lastWord.unicodeScalars.dropLast(n)), n)
         } else {
             lastStem = designatorStem(lastWord, at: run.upperBound - 1)
         }
@@ -531,7 +531,7 @@ extension NameReading {
             if a.isOrgDesignator || a.designatorSuffixLength > 0 {
                 firm = firm || rules.orgCompanyDesignators.contains(a.fold)
                     || (a.designatorSuffixLength > 0
-                        && rules.orgCompanyDesignators.contains(String(String.UnicodeScalarView(a.fold.unicodeScalars.dropLast(Int(a.designatorSuffixLength))))))
+                        && rules.orgCompanyDesignators.contains(String(scalars: a.fold.unicodeScalars.dropLast(Int(a.designatorSuffixLength)))))
             } else if !rules.orgArticles.contains(a.fold) {
                 guard nameWord < 0 else { return [] }
                 nameWord = t
@@ -813,19 +813,19 @@ extension WordAnalysis {
     /// to leave outside the name; and only on a designator of a language with case suffixes
     /// (``NameRules/orgAfterTakingSuffixes``), since an unknown line's language may be any.
     static func designatorStem(_ word: String, rules: NameRules, turkic: Bool) -> (word: String, suffixLength: Int)? {
-        guard rules.orgAfterHeads.contains(String(String.UnicodeScalarView(word.unicodeScalars.prefix(3)))) else { return nil }
+        guard rules.orgAfterHeads.contains(String(scalars: word.unicodeScalars.prefix(3))) else { return nil }
         let scalars = Array(word.unicodeScalars)
         // After an apostrophe everything is a suffix, in English as in Turkish (`Party's`,
         // `Bakanlığı'nın`): the name ends before it.
         if let apostrophe = scalars.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" || $0 == "\u{02BC}" }), apostrophe >= 2,
            apostrophe < scalars.count - 1 {
-            let stem = String(String.UnicodeScalarView(scalars[..<apostrophe]))
+            let stem = String(scalars: scalars[..<apostrophe])
             if rules.orgAfter.contains(stem) { return (stem, scalars.count - apostrophe) }
         }
         guard turkic else { return nil }
         for suffix in rules.suffixes where scalars.count - suffix.count >= 4 {
             guard Array(scalars.suffix(suffix.count)) == suffix else { continue }
-            let stem = String(String.UnicodeScalarView(scalars.dropLast(suffix.count)))
+            let stem = String(scalars: scalars.dropLast(suffix.count))
             if rules.orgAfterTakingSuffixes.contains(stem) { return (stem, suffix.count) }
             // `hastanesi|ne`, `universiteti|nin`: the buffer letter belongs to the suffix.
             if let last = stem.unicodeScalars.last, rules.bufferLetters.contains(last) {

@@ -207,7 +207,7 @@ extension NameReading {
         let scalars = Array(fold.unicodeScalars)
         for (ending, nominative) in rules.caseEndings where scalars.count - ending.count >= 2
             && scalars[(scalars.count - ending.count)...].elementsEqual(ending) {
-            let form = String(String.UnicodeScalarView(scalars.dropLast(ending.count))) + nominative
+            let form = String(scalars: scalars.dropLast(ending.count)) + nominative
             if !forms.contains(form) { forms.append(form) }
         }
         return forms
@@ -241,14 +241,14 @@ extension NameReading {
             // The suffix lists are kept folded (`dakı` as `daki`): matched on the folded word,
             // their vowels checked on the word as written.
             if let apostrophe = scalars.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }), apostrophe >= 3 {
-                let suffix = NameKey.fold(String(String.UnicodeScalarView(scalars[(apostrophe + 1)...])))
+                let suffix = NameKey.fold(String(scalars: scalars[(apostrophe + 1)...]))
                 guard rules.locativeSuffixes.contains(suffix) else { continue }
                 stemCut = scalars.count - apostrophe
                 scalars = Array(scalars[..<apostrophe])
             } else {
                 let folded = NameKey.foldScalars(scalars)
                 guard folded.count == scalars.count else { continue }
-                let foldedWord = String(String.UnicodeScalarView(folded))
+                let foldedWord = String(scalars: folded)
                 // A possessive before the suffix (`Respublika|sı|nda`, `Tərkib|i|ndə`) makes the
                 // word an ordinary noun of a longer name.
                 if rules.possessiveOnlySuffixes.contains(where: { foldedWord.hasSuffix($0) }) { continue }
@@ -264,10 +264,10 @@ extension NameReading {
             }
             guard scalars.count >= 3, stemCut > 0 else { continue }
             // A month, country or ordinary word with its suffix (`Ağustos'ta`, `Avropada`) is that word.
-            let stemFlags = Lexicon.word(fold: NameKey.fold(String(String.UnicodeScalarView(scalars))), in: tokenLanguages[t])
+            let stemFlags = Lexicon.word(fold: NameKey.fold(String(scalars: scalars)), in: tokenLanguages[t])
             if stemFlags.excludes || stemFlags.isCommon { continue }
-            let stemUnits = String(String.UnicodeScalarView(scalars)).utf16.count
-            finds.append(Find(start: start, end: start + stemUnits, rule: locationRule, keys: [NameKey.phonetic(String(String.UnicodeScalarView(scalars)))]))
+            let stemUnits = String(scalars: scalars).utf16.count
+            finds.append(Find(start: start, end: start + stemUnits, rule: locationRule, keys: [NameKey.phonetic(String(scalars: scalars))]))
         }
     }
 

@@ -1,3 +1,4 @@
+import RedactRules
 /// A list of Russian nouns, found in any of their case forms: `суд` in `суда`, `суде`;
 /// `министерство` in `министерства`, `министерством`; `больница` in `больницу`.
 ///
@@ -31,7 +32,7 @@ struct RussianNounForms {
     /// Whether `word` (case folded) is one of the nouns in one of its case forms.
     func contains(formOf word: String) -> Bool {
         // No array on this path: it runs for many words (a three-letter head is a small string).
-        guard let candidates = nouns[String(String.UnicodeScalarView(word.unicodeScalars.prefix(3)))] else { return false }
+        guard let candidates = nouns[String(scalars: word.unicodeScalars.prefix(3))] else { return false }
         return candidates.contains { isForm(word, of: $0) }
     }
 
@@ -45,6 +46,6 @@ struct RussianNounForms {
     }
 
     private static func head(_ scalars: [Unicode.Scalar]) -> String {
-        String(String.UnicodeScalarView(scalars.prefix(3)))
+        String(scalars: scalars.prefix(3))
     }
 }

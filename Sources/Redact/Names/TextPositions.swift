@@ -18,9 +18,9 @@ extension NameReading {
         guard scalars.count >= 5 else { return false }
         // One lookup of the first four letters rules out most words.
         let heads = list == .placeCues ? rules.placeCueHeads : rules.placeNameTypeHeads
-        if !heads.contains(String(String.UnicodeScalarView(scalars.prefix(4)))) { return false }
+        if !heads.contains(String(scalars: scalars.prefix(4))) { return false }
         for length in stride(from: scalars.count - 1, through: max(4, scalars.count - 5), by: -1) {
-            if cues.contains(String(String.UnicodeScalarView(scalars[..<length]))) { return true }
+            if cues.contains(String(scalars: scalars[..<length])) { return true }
         }
         return false
     }

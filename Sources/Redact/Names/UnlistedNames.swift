@@ -74,7 +74,7 @@ extension NameReading {
         let scalars = Array(String(decoding: UnsafeBufferPointer(rebasing: units[Int(tokens[t].start)..<Int(tokens[t].end)]),
                                    as: UTF16.self).unicodeScalars)
         return WordAnalysis.caseSuffixLengths(scalars, rules: rules).contains { length in
-            found.contains(NameKey.fold(String(String.UnicodeScalarView(scalars.dropLast(length)))))
+            found.contains(NameKey.fold(String(scalars: scalars.dropLast(length))))
         }
     }
 
@@ -167,7 +167,7 @@ extension NameReading {
     }
 
     private func isOrdinary(_ scalars: [Unicode.Scalar], in languages: TextLanguages, lowerCaseAz: Bool) -> Bool {
-        let flags = Lexicon.word(fold: String(String.UnicodeScalarView(scalars)), in: languages)
+        let flags = Lexicon.word(fold: String(scalars: scalars), in: languages)
         // A listed spelling typed in lower case on the web (`qax`, `bakı`) is still the name.
         return flags.isCommon || flags.excludes
             || (flags.isSeenInLowerCaseAz && lowerCaseAz && !flags.isNameSpelling && !flags.isPlaceSpelling)

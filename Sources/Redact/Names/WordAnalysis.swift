@@ -76,9 +76,9 @@ extension WordAnalysis {
         // `İzmir'de`, `Ayşe’nin`: the suffix after an apostrophe is not part of the name.
         if let apostrophe = scalars.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" || $0 == "\u{02BC}" }), apostrophe >= 2 {
             scalars = Array(scalars[..<apostrophe])
-            stemUTF16 = String(String.UnicodeScalarView(scalars)).utf16.count
+            stemUTF16 = String(scalars: scalars).utf16.count
         }
-        let stem = String(String.UnicodeScalarView(scalars))
+        let stem = String(scalars: scalars)
         // The case suffixes the stem's vowels allow, worked out at most once per word: three
         // tests below read them.
         var knownSuffixLengths: [Int]? = nil
@@ -109,7 +109,7 @@ extension WordAnalysis {
             // is no `India|na`).
             let lengths = suffixLengths()
             for length in lengths {
-                let flags = Lexicon.word(fold: NameKey.fold(String(String.UnicodeScalarView(scalars.dropLast(length)))), in: languages)
+                let flags = Lexicon.word(fold: NameKey.fold(String(scalars: scalars.dropLast(length))), in: languages)
                 guard flags.excludes else { continue }
                 analysis.flags.isCalendar = flags.isCalendar
                 analysis.flags.isCountry = flags.isCountry
@@ -130,7 +130,7 @@ extension WordAnalysis {
             let lower = NameKey.foldScalars(scalars)
             for (ending, nominative) in rules.caseEndings where lower.count - ending.count >= 3
                 && lower[(lower.count - ending.count)...].elementsEqual(ending) {
-                let base = String(String.UnicodeScalarView(lower.dropLast(ending.count))) + nominative
+                let base = String(scalars: lower.dropLast(ending.count)) + nominative
                 let flags = Lexicon.word(fold: base, in: languages)
                 guard flags.isCountry || flags.isCalendar else { continue }
                 analysis.flags.isCountry = flags.isCountry
@@ -156,7 +156,7 @@ extension WordAnalysis {
             guard !analysis.flags.isNameSpelling, !analysis.flags.isPlaceSpelling, !analysis.isAllCaps,
                   stemUTF16 == word.utf16.count, !languages.isDisjoint(with: [.azerbaijani, .turkish]) else { return false }
             for length in suffixLengths() {
-                let base = String(String.UnicodeScalarView(scalars.dropLast(length)))
+                let base = String(scalars: scalars.dropLast(length))
                 let flags = Lexicon.word(fold: NameKey.fold(base), in: languages)
                 if flags.isPlaceSpelling, base.unicodeScalars.count >= 4, Lexicon.name(phonetic: NameKey.phonetic(base)) != nil { return true }
             }
@@ -174,8 +174,8 @@ extension WordAnalysis {
             func tryEndings(replacing: Bool) -> Bool {
                 for (ending, nominative) in rules.caseEndings where lower.count - ending.count >= 2 && nominative.isEmpty != replacing {
                     guard lower.count >= ending.count, lower[(lower.count - ending.count)...].elementsEqual(ending) else { continue }
-                    let base = String(String.UnicodeScalarView(lower.dropLast(ending.count))) + nominative
-                    let inflection = (ending: String(String.UnicodeScalarView(ending)), nominative: nominative)
+                    let base = String(scalars: lower.dropLast(ending.count)) + nominative
+                    let inflection = (ending: String(scalars: ending), nominative: nominative)
                     nominatives.append((base, inflection))
                     let key = NameKey.phonetic(base)
                     if let entry = Lexicon.name(phonetic: key), acceptable(entry, base) {
@@ -192,10 +192,10 @@ extension WordAnalysis {
             func nameByDroppedEnding() -> (base: String, key: String, entry: LexiconEntry, ending: String)? {
                 for (ending, nominative) in rules.caseEndings where nominative.isEmpty && lower.count - ending.count >= 2 {
                     guard lower[(lower.count - ending.count)...].elementsEqual(ending) else { continue }
-                    let base = String(String.UnicodeScalarView(lower.dropLast(ending.count)))
+                    let base = String(scalars: lower.dropLast(ending.count))
                     guard Lexicon.word(fold: base).isNameSpelling else { continue }
                     let key = NameKey.phonetic(base)
-                    if let entry = Lexicon.name(phonetic: key), entry.isName { return (base, key, entry, String(String.UnicodeScalarView(ending))) }
+                    if let entry = Lexicon.name(phonetic: key), entry.isName { return (base, key, entry, String(scalars: ending)) }
                 }
                 return nil
             }
@@ -234,7 +234,7 @@ extension WordAnalysis {
             // line's `Sabatini` is no `Sabatin|i`.
             let turkicLine = !languages.isDisjoint(with: [.azerbaijani, .turkish])
             for length in turkicLine ? suffixLengths() : [] {
-                let base = String(String.UnicodeScalarView(scalars.dropLast(length)))
+                let base = String(scalars: scalars.dropLast(length))
                 nominatives.append((NameKey.fold(base), nil))
                 bases.append((base, NameKey.phonetic(base)))
             }
@@ -350,7 +350,7 @@ extension WordAnalysis {
         for length in [0] + suffixLengths {
             let rest = lower.dropLast(length)
             for suffix in rules.demonymSuffixes where rest.count - suffix.count >= 3 && rest.suffix(suffix.count).elementsEqual(suffix) {
-                let base = String(String.UnicodeScalarView(rest.dropLast(suffix.count)))
+                let base = String(scalars: rest.dropLast(suffix.count))
                 if Lexicon.word(fold: base, in: languages).isCountry { return true }
             }
         }
@@ -366,7 +366,7 @@ extension WordAnalysis {
         var turkic: [Unicode.Scalar]? = nil
         var lowered = false
         for suffix in rules.suffixes where lower.count - suffix.count >= 3 && lower[(lower.count - suffix.count)...].elementsEqual(suffix) {
-            if rules.possessiveOnlySuffixes.contains(String(String.UnicodeScalarView(suffix))) { continue }
+            if rules.possessiveOnlySuffixes.contains(String(scalars: suffix)) { continue }
             if !lowered { turkic = turkicLowercasedLetters(scalars); lowered = true }
             let ending: String, stem: String
             if let turkic {
@@ -375,8 +375,8 @@ extension WordAnalysis {
                 let stemEnd = turkic.count - suffix.count
                 var tail = stemEnd
                 while tail > 0 && !SuffixHarmony.isVowel(turkic[tail - 1]) { tail -= 1 }
-                ending = String(String.UnicodeScalarView(turkic[stemEnd...]))
-                stem = String(String.UnicodeScalarView(turkic[max(0, tail - 1)..<stemEnd]))
+                ending = String(scalars: turkic[stemEnd...])
+                stem = String(scalars: turkic[max(0, tail - 1)..<stemEnd])
             } else {
                 ending = turkicLowercased(scalars.suffix(suffix.count))
                 stem = turkicLowercased(scalars.dropLast(suffix.count))

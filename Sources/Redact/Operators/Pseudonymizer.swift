@@ -1,3 +1,4 @@
+import RedactRules
 /// Chooses the replacement of each detected value, the same one every time the value recurs.
 ///
 /// Stand-ins are computed from an HMAC of the value under the run's key, so they can be
@@ -97,7 +98,7 @@ final class Pseudonymizer {
     /// failing all of these `[LABEL]`.
     private func fitted(_ made: String, label: String) -> String {
         guard let repertoire, !repertoire.contains(made) else { return made }
-        let withE = String(String.UnicodeScalarView(made.unicodeScalars.map { $0 == "ə" ? "e" : $0 == "Ə" ? "E" : $0 }))
+        let withE = String(scalars: made.unicodeScalars.map { $0 == "ə" ? "e" : $0 == "Ə" ? "E" : $0 })
         if repertoire.contains(withE) { return withE }
         let ascii = Transliteration.script(of: made) == .cyrillic ? Transliteration.russianToASCII(made) : Transliteration.latinToASCII(made)
         if repertoire.contains(ascii) { return ascii }

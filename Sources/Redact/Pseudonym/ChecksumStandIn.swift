@@ -1,3 +1,4 @@
+import RedactRules
 /// Stand-ins for identifiers with check digits: the stand-in is a valid identifier of the
 /// same kind, written in the same layout, so downstream checks and parsers still accept it.
 ///
@@ -41,7 +42,7 @@ public enum ChecksumStandIn {
             let (high, low) = IBAN.checkDigits(country: country, bban: bban)
             out[positions[2]] = Unicode.Scalar(0x30 + high)
             out[positions[3]] = Unicode.Scalar(0x30 + low)
-            return String(String.UnicodeScalarView(out))
+            return String(scalars: out)
         }
     }
 

@@ -1,3 +1,4 @@
+import RedactRules
 /// Moves a written date by a fixed number of days, keeping its format.
 ///
 /// Every date of a run moves by the same number of days, so the intervals between dates stay
@@ -563,7 +564,7 @@ public struct DateStandIn: Sendable {
             let table = tables[hit.table]
             var newName = table.names[newMonth - 1]
             if !written.contains("ё"), !written.contains("Ё") {
-                newName = String(String.UnicodeScalarView(newName.unicodeScalars.map { $0 == "ё" ? "е" : $0 }))
+                newName = String(scalars: newName.unicodeScalars.map { $0 == "ё" ? "е" : $0 })
             }
             // Azerbaijani and Turkish capital `i` is `İ`, unless the original wrote it `I`.
             let old = Array(table.names[hit.month].unicodeScalars)

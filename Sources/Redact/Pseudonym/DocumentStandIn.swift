@@ -1,3 +1,4 @@
+import RedactRules
 /// Stand-ins for identity and bank numbers whose issuer forbids some values or adds a check
 /// digit: the stand-in is a number the format allows, in the original's layout.
 ///
@@ -40,7 +41,7 @@ public enum DocumentStandIn {
                 let lower = (0x61...0x7A).contains(scalars[p].value)
                 out[p] = Unicode.Scalar(lower && c >= 0x41 ? c + 0x20 : c)
             }
-            return String(String.UnicodeScalarView(out))
+            return String(scalars: out)
         }
     }
 
@@ -98,7 +99,7 @@ public enum DocumentStandIn {
                 return ShapeStandIn.make(like: original, random: &random)
             }
             scalars[last] = Unicode.Scalar(0x30 + check)
-            return String(String.UnicodeScalarView(scalars))
+            return String(scalars: scalars)
         }
     }
 
@@ -125,7 +126,7 @@ public enum DocumentStandIn {
                     out[i] = Unicode.Scalar(UInt8(0x30 + (leading ? random.next(in: 1...9) : random.digit())))
                 }
             }
-            return String(String.UnicodeScalarView(out))
+            return String(scalars: out)
         }
     }
 

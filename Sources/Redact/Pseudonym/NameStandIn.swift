@@ -289,7 +289,7 @@ final class NameStandIn {
     private func caseEnding(of form: String, after base: String) -> String? {
         guard form.count > base.count, form.hasPrefix(base) else { return nil }
         let rest = String(form.dropFirst(base.count))
-        return rules.caseEndings.contains { $0.nominative.isEmpty && String(String.UnicodeScalarView($0.ending)) == rest } ? rest : nil
+        return rules.caseEndings.contains { $0.nominative.isEmpty && String(scalars: $0.ending) == rest } ? rest : nil
     }
 
     /// The stand-in for a person's name as written (`Elçin Hüseynov`, `Гусейнову`, `ELÇİN`).
@@ -319,7 +319,7 @@ final class NameStandIn {
             // `Марк`), not the woman's name it also reads as (`Марка`): his, in that case.
             let fold = NameKey.fold(plan.words[i].text)
             for entry in rules.caseEndings where entry.nominative.isEmpty {
-                let end = String(String.UnicodeScalarView(entry.ending))
+                let end = String(scalars: entry.ending)
                 guard fold.hasSuffix(end), fold.count >= end.count + 3 else { continue }
                 let base = String(fold.dropLast(end.count))
                 guard base != nominative, let known = parts[partKey(base)], !known.female else { continue }
@@ -987,7 +987,7 @@ final class NameStandIn {
         let scalars = Array(word.unicodeScalars)
         guard let i = scalars.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" || $0 == "\u{02BC}" }), i >= 2,
               i < scalars.count - 1 else { return (word, "") }
-        return (String(String.UnicodeScalarView(scalars[..<i])), String(String.UnicodeScalarView(scalars[i...])))
+        return (String(scalars: scalars[..<i]), String(scalars: scalars[i...]))
     }
 
     private func replaceNameWords(_ value: String, domain: String) -> String {
@@ -1101,7 +1101,7 @@ extension NameStandIn {
             // is taken as one.
             let chosenFold = NameKey.fold(chosen)
             for entry in rules.caseEndings where letters - entry.ending.count >= 3 {
-                let ending = String(String.UnicodeScalarView(entry.ending))
+                let ending = String(scalars: entry.ending)
                 guard fold.hasSuffix(ending) else { continue }
                 let fits = entry.nominative.isEmpty
                     ? chosenFold.unicodeScalars.last.map { !rules.nominativeFinals.contains($0) && !rules.vowels.contains($0) } ?? false
@@ -1117,7 +1117,7 @@ extension NameStandIn {
     /// `word` (the rule set's lists hold words folded) with a capital first letter.
     static func capitalized(_ word: String, turkic: Bool) -> String {
         guard let first = word.unicodeScalars.first else { return word }
-        return upper(String(first), turkic: turkic) + String(String.UnicodeScalarView(word.unicodeScalars.dropFirst()))
+        return upper(String(first), turkic: turkic) + String(scalars: word.unicodeScalars.dropFirst())
     }
 
     /// The traits of a list of stand-in words, made once per process.

@@ -1,3 +1,4 @@
+import RedactRules
 /// Stand-ins for vehicle registration plates: another plate of the same country and layout.
 ///
 /// A plate's digits and letters are replaced, but the groups that name a region rather than a
@@ -54,7 +55,7 @@ public enum PlateStandIn {
                     }
                 }
             }
-            return String(String.UnicodeScalarView(out))
+            return String(scalars: out)
         }
     }
 

@@ -72,7 +72,7 @@ struct RussianDeclension: Sendable {
         nominativeEndings = nominatives.sorted { $0.unicodeScalars.count != $1.unicodeScalars.count
             ? $0.unicodeScalars.count > $1.unicodeScalars.count : $0 < $1 }.map { Array($0.unicodeScalars) }
         adjectiveEndings = rules.adjectiveEndings.map { Array($0.unicodeScalars) }
-        signature = rules.caseEndings.map { String(String.UnicodeScalarView($0.ending)) + ">" + $0.nominative }.joined(separator: ",")
+        signature = rules.caseEndings.map { String(scalars: $0.ending) + ">" + $0.nominative }.joined(separator: ",")
             + ";" + rules.adjectiveEndings.joined(separator: ",")
     }
 
@@ -91,7 +91,7 @@ struct RussianDeclension: Sendable {
         // is one the case endings do not decline.
         if adjectiveEndings.contains(where: { $0.count > (ending?.count ?? 0) && ends(with: $0) }) { return .unknown }
         if let ending {
-            return Paradigm(kind: .declined, ending: String(String.UnicodeScalarView(ending)), letter: scalars[scalars.count - ending.count - 1])
+            return Paradigm(kind: .declined, ending: String(scalars: ending), letter: scalars[scalars.count - ending.count - 1])
         }
         let final = NameStandIn.Ending(ofPhonetic: NameKey.phonetic(name)).final
         if final == UInt8(ascii: "C") {

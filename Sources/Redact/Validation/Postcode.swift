@@ -1,3 +1,4 @@
+import RedactRules
 /// What the postal formats of the countries the postcode rules read forbid.
 ///
 /// The rules (Rules/core/postcodes.yaml) find the shapes with their context; this turns away
@@ -12,7 +13,7 @@ enum Postcode {
         let digits = Array(scalars.filter { ("0"..."9").contains($0) })
         let letters = scalars.filter { ("A"..."Z").contains($0) }
         guard digits.count + letters.count + scalars.filter({ $0 == "-" }).count == scalars.count else { return false }
-        let all = String(String.UnicodeScalarView(scalars))
+        let all = String(scalars: scalars)
         switch (letters.count, digits.count) {
         case (0, 6):
             return ("1"..."6").contains(digits[0])
