@@ -104,7 +104,7 @@ public struct RuleExampleChecker {
     /// match example's marked text repeated.
     static func adversarialStrings(for spec: RuleSpec) -> [String] {
         var characters = Set("aA1 .-_@xа".unicodeScalars)
-        for scalar in (spec.pattern ?? "").unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        for scalar in (spec.pattern ?? "").unicodeScalars where ScalarTraits.isAlphabetic(scalar) || scalar.properties.numericType != nil {
             characters.insert(scalar)
         }
         for example in spec.matchExamples + spec.rejectExamples {

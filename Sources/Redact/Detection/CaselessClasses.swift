@@ -87,7 +87,7 @@ enum CaselessClasses {
                 var j = i + 2
                 while j < s.count, s[j] != ")", s[j] != ":" {
                     if s[j] == "x" { return true }
-                    guard s[j].properties.isAlphabetic || s[j] == "-" else { break }
+                    guard ScalarTraits.isAlphabetic(s[j]) || s[j] == "-" else { break }
                     j += 1
                 }
             }
@@ -164,7 +164,7 @@ enum CaselessClasses {
                     continue
                 }
                 if "dDsShHwWnrt".unicodeScalars.contains(e) { j += 2; continue }
-                if e.properties.isAlphabetic || e.properties.numericType != nil { return false }
+                if ScalarTraits.isAlphabetic(e) || e.properties.numericType != nil { return false }
                 guard !e.properties.changesWhenCaseMapped else { return false }
                 j += 2
                 continue

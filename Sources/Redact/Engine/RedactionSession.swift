@@ -122,7 +122,7 @@ public final class RedactionSession {
     /// stand-in the same name gets in the text. Learns it first (``learnSpeaker(_:)``). An
     /// allowed name stays; without name rules the name becomes `[PERSON]`.
     func replaceSpeaker(_ name: String) -> String {
-        guard name.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return name }
+        guard name.unicodeScalars.contains(where: { ScalarTraits.isAlphabetic($0) }) else { return name }
         learnSpeaker(name)
         if isAllowedSpeaker(name) { return name }
         replacedCounts["PERSON", default: 0] += 1
@@ -374,7 +374,7 @@ public final class RedactionSession {
     /// `starts`, when given, holds the first eight bytes of every word of `bytes`
     /// (``wordPrefixes(_:)``): a word whose prefix is not there is answered without a scan.
     static func containsLowerCase(_ word: String, in bytes: UnsafeBufferPointer<UInt8>, starts: Set<UInt64>? = nil) -> Bool {
-        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+        guard let first = word.unicodeScalars.first, ScalarTraits.isUppercase(first) else { return false }
         let lowerFirst: String
         switch first {
         case "I": lowerFirst = "ı"
@@ -571,7 +571,7 @@ public final class RedactionSession {
             let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
             guard p + length <= bytes.count else { break }
             let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[p..<p + length]), as: UTF8.self).unicodeScalars.first!
-            guard scalar.properties.isAlphabetic, scalar.value < 0x250 || scalar == "ə" else { break }
+            guard ScalarTraits.isAlphabetic(scalar), scalar.value < 0x250 || scalar == "ə" else { break }
             p += length
         }
         guard p > lettersStart, p - span.end <= 16 else { return nil }

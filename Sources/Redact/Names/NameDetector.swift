@@ -365,7 +365,7 @@ struct NameReading {
         guard word.count <= 4 else { return false }
         return word.allSatisfy { u in
             guard let scalar = Unicode.Scalar(u) else { return false }
-            return scalar.properties.isLowercase
+            return ScalarTraits.isLowercase(scalar)
         }
     }
 

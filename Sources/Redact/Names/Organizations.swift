@@ -705,7 +705,7 @@ extension NameReading {
         while c < units.count && c - q < 80 && units[c] != closing && units[c] != 10 && !(units[q] == 0x201E && units[c] == 0x201C) { c += 1 }
         guard c < units.count, c > q + 1, units[c] != 10, c - q < 80 else { return nil }
         let first = units[q + 1]
-        guard let scalar = Unicode.Scalar(first), scalar.properties.isUppercase || scalar.properties.numericType != nil else { return nil }
+        guard let scalar = Unicode.Scalar(first), ScalarTraits.isUppercase(scalar) || scalar.properties.numericType != nil else { return nil }
         return (q + 1)..<c
     }
 
@@ -875,7 +875,7 @@ extension NameReading {
             for first in words.indices.reversed() where words.count - first >= 2 {
                 let text = String(decoding: UnsafeBufferPointer(rebasing: units[Int(tokens[words[first]].start)..<(start - 1)]), as: UTF16.self)
                     .trimmingTrailingSpaces()
-                guard let initial = text.unicodeScalars.first, initial.properties.isUppercase,
+                guard let initial = text.unicodeScalars.first, ScalarTraits.isUppercase(initial),
                       AcronymStandIn.reading(of: acronym, in: text) != nil else { continue }
                 name = words[first]...words[words.count - 1]
                 break

@@ -30,7 +30,7 @@ extension NameReading {
         if u >= 0x41 && u <= 0x5A { return true }
         if u < 0x80 { return false }
         guard let scalar = Unicode.Scalar(u) else { return false }
-        return scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter
+        return ScalarTraits.isUppercase(scalar) || scalar.properties.generalCategory == .titlecaseLetter
     }
 
     /// Whether `token` holds an ASCII digit.

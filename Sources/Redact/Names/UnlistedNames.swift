@@ -105,7 +105,7 @@ extension NameReading {
         // or place; a short word with a capital inside (`PhD`) is an abbreviation.
         if isTurkicPlural(t) { return false }
         if a.letterCount <= 4, units[(Int(tokens[t].start) + 1)..<Int(tokens[t].end)].contains(where: { u in
-            Unicode.Scalar(u).map { $0.properties.isUppercase } ?? false
+            Unicode.Scalar(u).map { ScalarTraits.isUppercase($0) } ?? false
         }) { return false }
         // Part of a compound or of a list with slashes (`Paleo-Hind`, `Mikro / Makroiqtisadiyyat`).
         if let before = characterBefore(t), before == 0x2F || before == 0x2D { return false }
@@ -226,7 +226,7 @@ extension NameReading {
     mutating func hasLowerCaseNeighbour(_ t: Int) -> Bool {
         for n in [t - 1, t + 1, t - 2, t + 2] where n >= 0 && n < tokens.count && analyses[n] == nil {
             guard !gapUnits(min(n, t), max(n, t)).contains(0x0A) else { continue }
-            guard let scalar = Unicode.Scalar(units[Int(tokens[n].start)]), scalar.properties.isLowercase else { continue }
+            guard let scalar = Unicode.Scalar(units[Int(tokens[n].start)]), ScalarTraits.isLowercase(scalar) else { continue }
             return true
         }
         return false

@@ -99,8 +99,8 @@ extension WordAnalysis {
                 analysis.flags.isNationality = stemFlags.isNationality
             }
         }
-        analysis.letterCount = scalars.filter { $0.properties.isAlphabetic }.count
-        analysis.isAllCaps = analysis.letterCount > 1 && scalars.allSatisfy { !$0.properties.isLowercase }
+        analysis.letterCount = scalars.filter { ScalarTraits.isAlphabetic($0) }.count
+        analysis.isAllCaps = analysis.letterCount > 1 && scalars.allSatisfy { !ScalarTraits.isLowercase($0) }
         // A country, month or nationality with an Azerbaijani or Turkish case suffix and no
         // apostrophe (`Kanadanın`, `İyunda`, `Almaniyada`) is that word: never a name, and kept.
         if !analysis.flags.excludes, stemUTF16 == word.utf16.count, !languages.isDisjoint(with: [.azerbaijani, .turkish]),

@@ -182,7 +182,7 @@ final class Pseudonymizer {
 
     private static func alphanumerics(of value: String) -> String {
         var out = ""
-        for scalar in value.unicodeScalars where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+        for scalar in value.unicodeScalars where ScalarTraits.isAlphabetic(scalar) || ("0"..."9").contains(scalar) {
             out.unicodeScalars.append(scalar)
         }
         return MatchKey.of(out)

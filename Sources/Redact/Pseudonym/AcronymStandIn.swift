@@ -22,7 +22,7 @@ enum AcronymStandIn {
     static func isAcronym(_ text: some StringProtocol) -> Bool {
         let scalars = text.unicodeScalars
         let count = scalars.count
-        return count >= 2 && count <= 8 && scalars.allSatisfy { $0.properties.isUppercase && $0.properties.isAlphabetic }
+        return count >= 2 && count <= 8 && scalars.allSatisfy { ScalarTraits.isUppercase($0) && ScalarTraits.isAlphabetic($0) }
     }
 
     /// How `acronym` is read from `name`'s initials, if it is.
@@ -41,7 +41,7 @@ enum AcronymStandIn {
     /// quotes and brackets around a word left out (`«Ромашка»`).
     static func words(of name: String) -> [[Unicode.Scalar]] {
         name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{A0}" })
-            .map { $0.unicodeScalars.filter { $0.properties.isAlphabetic } }
+            .map { $0.unicodeScalars.filter { ScalarTraits.isAlphabetic($0) } }
             .filter { !$0.isEmpty }
     }
 

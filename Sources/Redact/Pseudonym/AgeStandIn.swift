@@ -70,7 +70,7 @@ public enum AgeStandIn {
 
     private static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
-    private static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+    private static func isLetter(_ c: Unicode.Scalar) -> Bool { ScalarTraits.isAlphabetic(c) }
 
     private static func lower(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var out = String.UnicodeScalarView()
@@ -120,7 +120,7 @@ public enum AgeStandIn {
 
     /// `word` in the capitalization of `model` (lower, Title or UPPER).
     private static func restyled(_ word: String, like model: ArraySlice<Unicode.Scalar>) -> String.UnicodeScalarView {
-        let upper = model.filter { $0.properties.isUppercase }.count
+        let upper = model.filter { ScalarTraits.isUppercase($0) }.count
         var out = String.UnicodeScalarView()
         for (i, c) in word.unicodeScalars.enumerated() {
             if (upper == model.count && model.count > 1) || (i == 0 && upper > 0) {

@@ -29,15 +29,15 @@ enum ContactStandIn {
         func flush(_ random: inout KeyedRandom) {
             guard !word.isEmpty else { return }
             var name = wordIndex == 0 ? capitalizedName(random.element(of: givenNames)) : random.element(of: surnames)
-            let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
-            if letters.count > 1 && letters.allSatisfy({ $0.properties.isUppercase }) { name = name.uppercased() }
-            else if let first = letters.first, first.properties.isLowercase { name = name.lowercased() }
+            let letters = word.unicodeScalars.filter { ScalarTraits.isAlphabetic($0) }
+            if letters.count > 1 && letters.allSatisfy({ ScalarTraits.isUppercase($0) }) { name = name.uppercased() }
+            else if let first = letters.first, ScalarTraits.isLowercase(first) { name = name.lowercased() }
             out += name
             word = ""
             wordIndex += 1
         }
         for scalar in original.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.isDefaultIgnorableCodePoint || scalar == "\u{00AD}" {
+            if ScalarTraits.isAlphabetic(scalar) || scalar.properties.isDefaultIgnorableCodePoint || scalar == "\u{00AD}" {
                 word.unicodeScalars.append(scalar)
             } else {
                 flush(&random)

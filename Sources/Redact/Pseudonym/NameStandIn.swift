@@ -635,8 +635,8 @@ final class NameStandIn {
             foundEntries[ObjectIdentifier(traits)] = found
         }
         func isExcluded(_ index: Int) -> Bool {
-            if traits.forms[index].contains(where: { $0 == originalKey || excluding.contains($0) }) { return true }
             if found.found[index] { return true }
+            if traits.forms[index].contains(where: { $0 == originalKey || (!excluding.isEmpty && excluding.contains($0)) }) { return true }
             if traits.foundNameKeys[index].contains(where: { isFoundName($0) }) {
                 found.found[index] = true
                 return true
@@ -716,11 +716,11 @@ final class NameStandIn {
 
     /// `name` with the capitalization of `original`: all capitals, or as it is.
     private func matchCase(_ name: String, like original: String) -> String {
-        let letters = original.unicodeScalars.filter { $0.properties.isAlphabetic }
-        if letters.count > 1 && letters.allSatisfy({ $0.properties.isUppercase }) {
+        let letters = original.unicodeScalars.filter { ScalarTraits.isAlphabetic($0) }
+        if letters.count > 1 && letters.allSatisfy({ ScalarTraits.isUppercase($0) }) {
             return Self.upper(name, turkic: letters.contains { Self.turkicCapitals.contains($0) })
         }
-        if let first = letters.first, first.properties.isLowercase { return Self.lower(name) }
+        if let first = letters.first, ScalarTraits.isLowercase(first) { return Self.lower(name) }
         return name
     }
 
@@ -740,9 +740,9 @@ final class NameStandIn {
     /// ending (`МИДа`); nil otherwise.
     static func acronymLength(_ word: String) -> Int? {
         let scalars = Array(word.unicodeScalars)
-        let capitals = scalars.prefix { $0.properties.isUppercase }.count
+        let capitals = scalars.prefix { ScalarTraits.isUppercase($0) }.count
         guard (2...6).contains(capitals), scalars.count - capitals <= 2,
-              scalars.dropFirst(capitals).allSatisfy({ $0.properties.isLowercase && $0.value >= 0x430 && $0.value <= 0x44F })
+              scalars.dropFirst(capitals).allSatisfy({ ScalarTraits.isLowercase($0) && $0.value >= 0x430 && $0.value <= 0x44F })
         else { return nil }
         return capitals
     }
@@ -764,7 +764,7 @@ final class NameStandIn {
         var current = ""
         var inWord = false
         for scalar in value.unicodeScalars {
-            let letter = scalar.properties.isAlphabetic || scalar.properties.isDefaultIgnorableCodePoint || scalar == "\u{00AD}"
+            let letter = ScalarTraits.isAlphabetic(scalar) || scalar.properties.isDefaultIgnorableCodePoint || scalar == "\u{00AD}"
                 || (inWord && (scalar == "'" || scalar == "\u{2019}"))
             if letter != inWord && !current.isEmpty {
                 parts.append((current, inWord))
@@ -938,7 +938,7 @@ final class NameStandIn {
         let words = AcronymStandIn.words(of: organization(full.name))
         guard words.count == full.words else { return nil }
         let made = AcronymStandIn.initials(of: words, at: full.positions)
-        let letters = value.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+        let letters = value.unicodeScalars.filter { ScalarTraits.isAlphabetic($0) }.count
         guard made.unicodeScalars.count == letters, NameKey.fold(made) != NameKey.fold(value) else { return nil }
         return made
     }
@@ -1000,14 +1000,14 @@ final class NameStandIn {
         // capitalized word to replace, so its adjectives are its name words, and become ordinary
         // adjectives in lower case (`елового клюквенного ведомства`).
         let lowerCaseName = !parts.contains { part in
-            guard part.isWord, let first = part.text.unicodeScalars.first, first.properties.isUppercase else { return false }
+            guard part.isWord, let first = part.text.unicodeScalars.first, ScalarTraits.isUppercase(first) else { return false }
             let fold = NameKey.fold(part.text)
             return !keptWords.contains(fold) && !keptPhraseEnds.contains(fold)
         }
         for (index, part) in parts.enumerated() {
             guard part.isWord else { out += part.text; continue }
             let a = analyze(part.text)
-            let startsUpper = part.text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+            let startsUpper = part.text.unicodeScalars.first.map { ScalarTraits.isUppercase($0) } ?? false
             if lowerCaseName, !startsUpper, !keptWords.contains(a.fold), Transliteration.script(of: part.text) == .cyrillic,
                rules.hasAdjectiveEnding(a.fold, stem: 3),
                let word = ordinaryWord(for: part.text, analysis: a, domain: domain, language: "ru", beforeALowerCaseWord: true) {

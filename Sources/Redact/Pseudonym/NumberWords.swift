@@ -64,15 +64,15 @@ public struct NumberWords: Sendable {
     /// `word` written with the capitalization of `model`: all capitals, a capital first letter
     /// (Azerbaijani and Turkish `i` as `İ`), or as listed.
     static func styled(_ word: String, like model: Substring, language: String) -> String {
-        let letters = model.unicodeScalars.filter { $0.properties.isAlphabetic }
-        guard let first = letters.first, first.properties.isUppercase else { return word }
+        let letters = model.unicodeScalars.filter { ScalarTraits.isAlphabetic($0) }
+        guard let first = letters.first, ScalarTraits.isUppercase(first) else { return word }
         let turkic = language == "az" || language == "tr"
         func upper(_ s: Substring) -> String {
             var out = ""
             for c in s { out += turkic && c == "i" ? "İ" : c.uppercased() }
             return out
         }
-        if letters.count > 1, letters.allSatisfy({ $0.properties.isUppercase }) { return upper(word[...]) }
+        if letters.count > 1, letters.allSatisfy({ ScalarTraits.isUppercase($0) }) { return upper(word[...]) }
         guard !word.isEmpty else { return word }
         return upper(word.prefix(1)) + word.dropFirst()
     }

@@ -42,7 +42,7 @@ public enum PlateStandIn {
                     if run.isDigits {
                         out[i] = Unicode.Scalar(UInt8(0x30 + (offset == 0 && run.range.count > 1 ? random.next(in: 1...9) : random.digit())))
                     } else {
-                        let lower = s.properties.isLowercase
+                        let lower = ScalarTraits.isLowercase(s)
                         var letter: Unicode.Scalar
                         if isRussian {
                             let cyrillic = (0x400...0x4FF).contains(s.value)
@@ -71,7 +71,7 @@ public enum PlateStandIn {
         var runs: [Run] = []
         for (i, s) in scalars.enumerated() {
             let digit = DigitText.value(s) != nil
-            guard digit || s.properties.isAlphabetic else {
+            guard digit || ScalarTraits.isAlphabetic(s) else {
                 if !runs.isEmpty { runs[runs.count - 1].separatedAfter = true }
                 continue
             }

@@ -21,7 +21,7 @@ public enum PostcodeStandIn {
     private static func attempt(_ original: Substring, random: inout KeyedRandom) -> String {
         let scalars = Array(original.unicodeScalars)
         let digits = scalars.filter { ("0"..."9").contains($0) }.count
-        let letters = scalars.filter { $0.properties.isAlphabetic }.count
+        let letters = scalars.filter { ScalarTraits.isAlphabetic($0) }.count
         let azerbaijani = original.hasPrefix("AZ") && letters == 2
         var newDigits = (0..<digits).map { _ in random.next(below: 10) }
         if letters == 0 && digits == 6 {
@@ -38,7 +38,7 @@ public enum PostcodeStandIn {
             if ("0"..."9").contains(scalar) {
                 out.append(Unicode.Scalar(UInt8(0x30 + newDigits[next])))
                 next += 1
-            } else if azerbaijani || !scalar.properties.isAlphabetic {
+            } else if azerbaijani || !ScalarTraits.isAlphabetic(scalar) {
                 out.append(scalar)
             } else {
                 out.append(ShapeStandIn.replacement(for: scalar, random: &random))

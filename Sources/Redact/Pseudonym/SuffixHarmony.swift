@@ -25,13 +25,13 @@ enum SuffixHarmony {
     /// either is not in Latin letters.
     static func fit(_ suffix: String, after stem: String, azerbaijani: Bool) -> String {
         var stemScalars = Array(stem.unicodeScalars)
-        while let last = stemScalars.last, !last.properties.isAlphabetic { stemScalars.removeLast() }
+        while let last = stemScalars.last, !ScalarTraits.isAlphabetic(last) { stemScalars.removeLast() }
         guard let lastStemLetter = stemScalars.last, lastStemLetter.value < 0x250 || lastStemLetter == "ə",
               var lastVowel = stemScalars.last(where: isVowel) else { return suffix }
         var scalars = Array(suffix.unicodeScalars)
         var prefix: [Unicode.Scalar] = []
         while let first = scalars.first, first == "'" || first == "\u{2019}" { prefix.append(scalars.removeFirst()) }
-        guard !scalars.isEmpty, scalars.allSatisfy({ $0.properties.isLowercase && ($0.value < 0x250 || $0 == "ə") }) else { return suffix }
+        guard !scalars.isEmpty, scalars.allSatisfy({ ScalarTraits.isLowercase($0) && ($0.value < 0x250 || $0 == "ə") }) else { return suffix }
         let stemEndsInVowel = isVowel(lastStemLetter)
         // The buffer letter: present after a vowel, absent after a consonant.
         if !stemEndsInVowel, scalars.count >= 2, scalars[0] == "n" || scalars[0] == "y", isVowel(scalars[1]),
@@ -59,7 +59,7 @@ enum SuffixHarmony {
                 let isBack = back.contains(lastVowel), isRound = rounded.contains(lastVowel)
                 produced = isBack ? (isRound ? "u" : "ı") : (isRound ? "ü" : "i")
             case "d" where i == 0 && !azerbaijani, "t" where i == 0 && !azerbaijani:
-                let previous = out.last(where: { $0.properties.isAlphabetic }) ?? lastStemLetter
+                let previous = out.last(where: { ScalarTraits.isAlphabetic($0) }) ?? lastStemLetter
                 produced = voiceless.contains(Unicode.Scalar(previous.properties.lowercaseMapping) ?? previous) ? "t" : "d"
             default:
                 break

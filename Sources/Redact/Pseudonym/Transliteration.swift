@@ -19,7 +19,7 @@ enum Transliteration {
         var ascii = true
         for scalar in word.unicodeScalars {
             if scalar.value >= 0x400 && scalar.value <= 0x4FF { return .cyrillic }
-            if scalar.value >= 0x80 && scalar.properties.isAlphabetic { ascii = false }
+            if scalar.value >= 0x80 && ScalarTraits.isAlphabetic(scalar) { ascii = false }
         }
         return ascii ? .ascii : .latin
     }
@@ -31,7 +31,7 @@ enum Transliteration {
         var out = ""
         var carriedCapital = false
         for (i, scalar) in scalars.enumerated() {
-            let upper = scalar.properties.isUppercase
+            let upper = ScalarTraits.isUppercase(scalar)
             let lower = String(scalar).lowercased()
             let previous = i > 0 ? String(scalars[i - 1]).lowercased() : ""
             let afterConsonant = i > 0 && !"aeəiıoöuü".contains(previous)
@@ -103,7 +103,7 @@ enum Transliteration {
     static func azerbaijaniToASCII(_ name: String) -> String {
         var out = ""
         for scalar in name.unicodeScalars {
-            let upper = scalar.properties.isUppercase
+            let upper = ScalarTraits.isUppercase(scalar)
             let piece: String
             switch String(scalar).lowercased() {
             case "ə": piece = "a"

@@ -25,7 +25,7 @@ enum IPAddressAffix {
         var rest = affix
         if rest.first == "%" {
             let zone = rest.dropFirst().prefix { $0 != "/" }
-            guard !zone.isEmpty, zone.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)) }) else { return false }
+            guard !zone.isEmpty, zone.unicodeScalars.allSatisfy({ $0.isASCII && (ScalarTraits.isAlphabetic($0) || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)) }) else { return false }
             rest = rest.dropFirst(1 + zone.count)
         }
         return rest.isEmpty || (rest.first == "/" && isPrefixLength(rest.dropFirst(), max: 128))
