@@ -277,6 +277,11 @@ struct NameRules: Sendable {
     /// `ом`); last letters a nominative may end in (`names.nominative-finals`); the vowels
     /// (`names.vowels`), to tell a consonant.
     var hardAdjectiveEndings: [String: String] = [:]
+    /// A person's stand-in in a case: the ending a soft stem writes for a hard one's
+    /// (`standins.soft-case-endings`: `у>ю`), and the finals that make a stem soft
+    /// (`standins.soft-finals`: `ь`, `й`), which such an ending replaces.
+    var softCaseEndings: [String: String] = [:]
+    var softFinals: Set<Unicode.Scalar> = []
     var nounCaseAdjectiveEndings: Set<String> = []
     var nominativeFinals: Set<Unicode.Scalar> = []
     var vowels: Set<Unicode.Scalar> = []
@@ -422,6 +427,11 @@ struct NameRules: Sendable {
             Set(set(name).compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
         }
         nominativeFinals = letters("names.nominative-finals")
+        for entry in set("standins.soft-case-endings") {
+            let parts = entry.split(separator: ">", maxSplits: 1)
+            if parts.count == 2 { softCaseEndings[String(parts[0])] = String(parts[1]) }
+        }
+        softFinals = letters("standins.soft-finals")
         vowels = letters("names.vowels")
         placeListCues = set("places.list-cues")
         placePluralTypes = set("places.plural-types")

@@ -347,8 +347,11 @@ final class NameStandIn {
                     // is a woman's name and no man's (`Анна Мишарина` is his wife).
                     let base = String(given.dropLast(end.count))
                     guard given.hasSuffix(end), base.count >= 3 else { caseOfMan = [:]; break }
+                    // A man's given name the lists spell so (`Егор` of `Егору`), not one the
+                    // base only sounds like (`Анн` of `Анну` ~ some `Ani`).
                     let asWritten = plan.analyses[i]?.entry, asBase = analyze(base).entry
-                    if asWritten?.isFemaleGiven == true && asBase?.isMaleGiven != true { caseOfMan = [:]; break }
+                    let baseIsMansName = asBase?.isMaleGiven == true && Lexicon.word(fold: base).isNameSpelling
+                    if asWritten?.isFemaleGiven == true && !baseIsMansName { caseOfMan = [:]; break }
                     caseOfMan[i] = (String(plan.words[i].text.dropLast(end.count)), base, end)
                 }
                 if !caseOfMan.isEmpty, named.allSatisfy({ caseOfMan[$0] != nil || plan.roles[$0] == "patronymic" }) {
@@ -417,14 +420,20 @@ final class NameStandIn {
         var listKey = lists[family + "\t" + kind] != nil ? family + "\t" + kind : "en\t" + kind
         if (lists[listKey] ?? []).isEmpty { listKey = family + "\tsurname" }
         guard let traits = personTraits(listKey) else { return madeUp(word) }
-        let ending = Ending(ofPhonetic: foldedKey)
+        // A man's surname in a case form that also reads as a woman's (`Егору Петрову`:
+        // `Петров` and `у`, not `Петрова` in the accusative): his, with the ending as written.
+        let mansCaseEnding = kind == "surname" && !female && femaleEnding == true && script == .cyrillic
+            ? caseEnding(of: NameKey.fold(word), after: nominative) : nil
+        let ending = Ending(ofPhonetic: mansCaseEnding == nil ? foldedKey : stemKey)
         // A surname with a gendered ending (`-ova`, `-ов`) gets one with gendered forms.
         let genderedOriginal = kind == "surname" && femaleEnding != nil
         let fit = Fit(female: female, ending: ending, hasForms: kind == "surname" ? genderedOriginal : nil)
         var chosen = choose(from: traits, domain: "person." + family + "." + kind, key: stemKey, fit: fit)
         chosen = gendered(chosen, female: female && kind != "given-f" && kind != "given-m")
         var spelled = spell(chosen, family: family, script: script)
-        if let inflection = a.inflection {
+        if let end = mansCaseEnding {
+            spelled = inflect(spelled, ending: end, nominative: "")
+        } else if let inflection = a.inflection {
             spelled = inflect(spelled, ending: inflection.ending, nominative: inflection.nominative)
         }
         return matchCase(spelled, like: word)
@@ -568,11 +577,25 @@ final class NameStandIn {
         var base = name
         let cyrillic = Transliteration.script(of: name) == .cyrillic
         guard cyrillic else { return name }
+        let lower = base.lowercased()
         if !nominative.isEmpty {
-            guard base.lowercased().hasSuffix(nominative) else { return name }
-            base = String(base.dropLast(nominative.count))
-        } else if let last = base.last, "аяь".contains(last) {
-            return name
+            if lower.hasSuffix(nominative) {
+                base = String(base.dropLast(nominative.count))
+            } else if let softNominative = rules.softCaseEndings[nominative], let softEnding = rules.softCaseEndings[ending],
+                      lower.hasSuffix(softNominative) {
+                // `Анну` for a stand-in `Зоя`: `Зою`.
+                return String(base.dropLast(softNominative.count)) + softEnding
+            } else {
+                return name
+            }
+        } else if let last = base.unicodeScalars.last {
+            let lowerLast = lower.unicodeScalars.last ?? last
+            if rules.softFinals.contains(lowerLast) {
+                // `Егору` for a stand-in `Игорь`: `Игорю`; none for an ending no soft stem has.
+                guard let softEnding = rules.softCaseEndings[ending] else { return name }
+                return String(scalars: base.unicodeScalars.dropLast()) + softEnding
+            }
+            if "ая".unicodeScalars.contains(lowerLast) { return name }
         }
         return base + ending
     }
