@@ -281,6 +281,27 @@ public func redact_session_text(_ session: OpaquePointer?, _ input: UnsafePointe
     }
 }
 
+@_cdecl("redact_session_set_date_document")
+public func redact_session_set_date_document(_ session: OpaquePointer?, _ id: UnsafePointer<CChar>?, _ length: Int,
+                                             _ error: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    setError(error, nil)
+    guard let box = object(session, as: SessionBox.self) else {
+        setError(error, "session must not be NULL")
+        return statusInvalidArgument
+    }
+    guard let id else {
+        box.locked { box.session.dateDocument = nil }
+        return statusOK
+    }
+    guard length >= 0 && length <= maxCallBytes, let buffer = bytes(id, length) else {
+        setError(error, "the document id's length is out of range")
+        return statusInvalidArgument
+    }
+    guard let text = text(buffer, error: error) else { return statusInvalidUTF8 }
+    box.locked { box.session.dateDocument = text }
+    return statusOK
+}
+
 // MARK: Stream
 
 @_cdecl("redact_stream_new")

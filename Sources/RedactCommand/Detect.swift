@@ -21,6 +21,11 @@ struct Detect: ParsableCommand {
     @Flag(name: .customLong("jsonl"), help: "Read JSON Lines documents with a \"text\" field.")
     var jsonl = false
 
+    @Option(name: .customLong("date-scope"), help: ArgumentHelp(
+        "What one date offset covers: key (the default) or document (each JSON line by its \"id\", each file by its path as given).",
+        valueName: "key|document"))
+    var dateScope: DateScope = .key
+
     @Argument(help: ArgumentHelp("Input files; '-' or none for standard input.", valueName: "FILE"))
     var files: [String] = []
 
@@ -50,6 +55,13 @@ struct Detect: ParsableCommand {
                         throw Exit.dataError
                     }
                     var record = object
+                    if dateScope == .document {
+                        guard let id = object["id"].flatMap({ $0 as? String ?? ($0 as? NSNumber)?.stringValue }) else {
+                            complain("\(name):\(lineNumber): --date-scope document needs an \"id\" string or number in every line")
+                            throw Exit.dataError
+                        }
+                        session.dateDocument = id
+                    }
                     let result = session.redact(text)
                     record["spans"] = result.spans.map(\.jsonObject)
                     record["output"] = result.output
@@ -61,6 +73,7 @@ struct Detect: ParsableCommand {
                     throw Exit.dataError
                 }
                 let text = String(decoding: bytes, as: UTF8.self)
+                if dateScope == .document { session.dateDocument = path }
                 let result = session.redact(text)
                 try write(["id": path, "spans": result.spans.map(\.jsonObject), "output": result.output], to: &output)
             }

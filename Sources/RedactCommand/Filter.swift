@@ -33,6 +33,16 @@ struct Filter: ParsableCommand {
     @Flag(name: .customLong("single-pass"), help: "Read each file once: names found late in a file are then replaced only from there on (see README, \"Names\").")
     var singlePass = false
 
+    @Option(name: .customLong("date-scope"), help: ArgumentHelp(
+        "What one date offset covers: key (every document redacted with the key; the default) or document (each input file, by its --document-id or else its path as given, so one true date reveals only its own document's).",
+        valueName: "key|document"))
+    var dateScope: DateScope = .key
+
+    @Option(name: .customLong("document-id"), help: ArgumentHelp(
+        "With --date-scope document: the id that keys the input's date offset (one input; required for standard input). The same id under the same key moves dates alike on every machine.",
+        valueName: "ID"))
+    var documentID: String?
+
     @Flag(name: .customLong("stats"), help: "At the end, print how many spans of each label were replaced to standard error (never the values).")
     var stats = false
 
@@ -46,6 +56,17 @@ struct Filter: ParsableCommand {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if inPlace && (files.isEmpty || files.contains("-")) {
             throw ValidationError("--in-place needs file arguments, not standard input")
+        }
+        if documentID != nil && dateScope != .document {
+            throw ValidationError("--document-id keys a document's dates: give it with --date-scope document")
+        }
+        if dateScope == .document {
+            if documentID != nil && files.count > 1 {
+                throw ValidationError("--document-id names one document: give one input, or leave it out to key each file by its path")
+            }
+            if documentID == nil && (files.isEmpty || files.contains("-")) {
+                throw ValidationError("--date-scope document on standard input needs --document-id: standard input has no name of its own")
+            }
         }
     }
 
@@ -202,6 +223,7 @@ struct Filter: ParsableCommand {
         let format = formatOptions.recordFormat(formatOptions.format(of: input.name))
         let perRecord = formatOptions.scope == .document && (format?.recordIsDocument ?? false)
         if formatOptions.scope == .document { session.startDocument() }
+        if dateScope == .document { session.dateDocument = documentID ?? input.name }
         // Records that are documents of their own are each learned before they are replaced.
         let readTwice = !lineBuffered && !singlePass && !perRecord
         // Plain text keeps what the first reading detected, so the second only links and writes.

@@ -29,6 +29,15 @@ enum LinkScope: String, ExpressibleByArgument, CaseIterable {
     case document
 }
 
+/// What one date offset covers (`--date-scope`).
+enum DateScope: String, ExpressibleByArgument, CaseIterable {
+    /// One offset per key: every document redacted with the key moves its dates alike.
+    case key
+    /// One offset per document, keyed by its id (`--document-id`, else the path as given):
+    /// one true date reveals only its own document's.
+    case document
+}
+
 /// The options that say how the filter reads its input.
 struct FormatOptions: ParsableArguments {
     @Option(name: .customLong("format"), help: ArgumentHelp(

@@ -8,7 +8,7 @@ import Testing
 /// freeing everything, and one engine shared by threads against a serial run.
 @Suite struct CABITests {
     /// How many checks the program makes; raise it when adding one.
-    static let checkCount = 79
+    static let checkCount = 86
 
     @Test func cABIUnderAddressSanitizer() throws {
         guard let library = ExamplesTests.requireLibrary() else { return }
@@ -449,6 +449,36 @@ static void test_text(redact_engine *engine) {
     check(status == REDACT_OK && a && strcmp(a, "one [PHONE-1]") == 0, "session_after_error", a);
     redact_string_free(a);
     redact_session_free(session);
+
+    /* A date document: its id keys the dates' offset; NULL restores the key's. */
+    redact_engine *dated = make_engine("pseudonym");
+    check(dated != NULL, "dated_engine", NULL);
+    if (dated) {
+        const char *date = "signed 12.03.2021";
+        char *by_key = NULL, *one = NULL, *two = NULL, *again = NULL, *back = NULL;
+        check(redact_session_new(dated, &session) == REDACT_OK, "dated_session", NULL);
+        redact_session_text(session, date, strlen(date), &by_key, &length, NULL);
+        check(redact_session_set_date_document(session, "doc-1", 5, NULL) == REDACT_OK, "set_date_document", NULL);
+        redact_session_text(session, date, strlen(date), &one, &length, NULL);
+        redact_session_set_date_document(session, "doc-2", 5, NULL);
+        redact_session_text(session, date, strlen(date), &two, &length, NULL);
+        redact_session_set_date_document(session, "doc-1", 5, NULL);
+        redact_session_text(session, date, strlen(date), &again, &length, NULL);
+        check(redact_session_set_date_document(session, NULL, 0, NULL) == REDACT_OK, "unset_date_document", NULL);
+        redact_session_text(session, date, strlen(date), &back, &length, NULL);
+        check(by_key && one && two && again && back && strcmp(one, two) != 0 && strcmp(one, again) == 0 &&
+              strcmp(by_key, back) == 0 && strcmp(by_key, one) != 0 && !contains(one, "2021-03-12") && !contains(one, "12.03.2021"),
+              "date_document_offsets", one);
+        error = NULL;
+        check(redact_session_set_date_document(NULL, "x", 1, &error) == REDACT_ERROR_INVALID_ARGUMENT && error != NULL,
+              "null_date_document_session", NULL);
+        redact_string_free(error);
+        check(redact_session_set_date_document(session, "\xff", 1, NULL) == REDACT_ERROR_INVALID_UTF8, "invalid_utf8_date_document", NULL);
+        redact_string_free(by_key); redact_string_free(one); redact_string_free(two);
+        redact_string_free(again); redact_string_free(back);
+        redact_session_free(session);
+        redact_engine_free(dated);
+    }
 }
 
 /* ---- streams ------------------------------------------------------------------------------ */

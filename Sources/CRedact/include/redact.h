@@ -143,6 +143,16 @@ void redact_session_free(redact_session *session);
 redact_status redact_session_text(redact_session *session, const char *text, size_t length,
                                   char **output, size_t *output_length, char **error_message);
 
+/**
+ * Moves the dates of what the session redacts next by the offset of document `id` (UTF-8,
+ * `length` bytes): one offset per document, keyed by its id, so that one true date reveals
+ * only its own document's; the same id under the same key moves dates alike on every machine.
+ * A NULL `id` goes back to the key's one offset (the default). The filter's
+ * `--date-scope document` does this for each input file.
+ */
+redact_status redact_session_set_date_document(redact_session *session, const char *id, size_t length,
+                                               char **error_message);
+
 /* ---- Stream: feed bytes in pieces of any size, get redacted whole lines back ------------ */
 
 /** A stream writing through `session`; with `line_buffered` each complete line comes back at once. */

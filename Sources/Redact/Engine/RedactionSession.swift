@@ -84,6 +84,19 @@ public final class RedactionSession {
         pseudonymizer.names.isFoundName = { [unowned self] key in self.knownNames[key] != nil }
     }
 
+    /// The document whose date offset moves the dates that follow, nil for the key's one
+    /// offset (the default).
+    ///
+    /// With one offset per key, a reader who knows one true date of one document can undo
+    /// the shift of every document redacted with the key. With an id per document (the
+    /// filter's `--date-scope document`), each document's dates move by an offset keyed by
+    /// its id: a true date then reveals only its own document's. Intervals between the dates
+    /// of one document stay true either way, and the same id under the same key gives the
+    /// same offset on every machine. It survives ``startDocument()``.
+    public var dateDocument: String? {
+        didSet { pseudonymizer.moveDates(asDocument: dateDocument) }
+    }
+
     /// Starts a new document: forgets the names learned so far, the stand-ins chosen to avoid
     /// them and the tag numbers, as a new session would (``replacedCounts`` go on counting).
     ///
@@ -103,6 +116,7 @@ public final class RedactionSession {
         knownValueCount = 0
         knownValueFilter = [UInt64](repeating: 0, count: 1024)
         pseudonymizer = Self.makePseudonymizer(engine, dates: dates)
+        if dateDocument != nil { pseudonymizer.moveDates(asDocument: dateDocument) }
         startKnowing()
     }
 

@@ -9,7 +9,7 @@ final class Pseudonymizer {
     private let key: RedactionKey
     private let operators: OperatorTable
     private let dates: DateStandIn
-    private let dateOffset: Int
+    private var dateOffset: Int
     private let timeOffset: Int
     private let numberWords: NumberWords
     private var cache: [String: String] = [:]
@@ -44,16 +44,31 @@ final class Pseudonymizer {
         self.dates = dates
         // One offset for the run (per key): intervals between dates stay true, and the same
         // date is always moved to the same stand-in date.
-        let d = key.digest(domain: "redact.date-offset", "")
-        let raw = Int(d[0]) | Int(d[1]) << 8
-        let magnitude = 30 + raw % 336  // 30...365 days
-        dateOffset = d[2] & 1 == 0 ? magnitude : -magnitude
+        dateOffset = Self.dateOffset(key: key, document: nil)
         // Likewise one offset for every clock time of the run: see TimeStandIn.
         timeOffset = TimeStandIn.offsetMinutes(digest: key.digest(domain: "redact.time-offset", ""))
     }
 
     /// The number of days every date is moved by in this run.
     var dateShiftDays: Int { dateOffset }
+
+    /// The days every date is moved by: 30 to 365, forwards or backwards, from a digest under
+    /// the key, of nothing (one offset per key) or of a document's id (one per document).
+    static func dateOffset(key: RedactionKey, document: String?) -> Int {
+        let d = document.map { key.digest(domain: "redact.date-offset.document", $0) } ?? key.digest(domain: "redact.date-offset", "")
+        let raw = Int(d[0]) | Int(d[1]) << 8
+        let magnitude = 30 + raw % 336  // 30...365 days
+        return d[2] & 1 == 0 ? magnitude : -magnitude
+    }
+
+    /// Moves the dates that follow by the offset of document `id` (nil: the key's one
+    /// offset). Stand-ins already made stay in the cache only when the offset is the same.
+    func moveDates(asDocument id: String?) {
+        let offset = Self.dateOffset(key: key, document: id)
+        guard offset != dateOffset else { return }
+        dateOffset = offset
+        cache.removeAll(keepingCapacity: true)
+    }
 
     /// The replacement for `value` found by `rule`.
     func replacement(for value: String, rule: CompiledRule) -> String {
