@@ -623,10 +623,35 @@ final class NameStandIn {
     /// not been given to another original.
     /// `excluding`: phonetic keys of the original's own spellings, when `key` is not one of them
     /// (a place is keyed by its id): a stand-in equal to the original would leak it.
+    /// A keyed choice among the entries that `fit` (any entry when none does). When every
+    /// entry that fits is another original's, an entry free of owners that fits less (any
+    /// gendered forms, then any ending) is better than sharing one: two people of a run with
+    /// one stand-in are one person to the reader. Only a list with no free entry left makes
+    /// originals share, each the first owned entry that fits in its keyed order.
     private func choose(from candidates: ListTraits, domain: String, key originalKey: String, fit: Fit?,
                         excluding: Set<String> = []) -> String {
-        let filter = fit.map { Filter.fit($0) }.flatMap { candidates.hasAny($0) ? $0 : nil } ?? .any
-        return choose(from: candidates, domain: domain, key: originalKey, filter: filter, excluding: excluding)
+        let memo = Self.hash(domain, originalKey)
+        if let made = chosen[memo] { return made }
+        var filters: [Filter] = []
+        if let fit {
+            for f in [fit, Fit(female: fit.female, ending: fit.ending, hasForms: nil)] where candidates.hasAny(.fit(f)) {
+                if !filters.contains(.fit(f)) { filters.append(.fit(f)) }
+            }
+        }
+        filters.append(.any)
+        let usedUp = (taken[OwnershipKey(list: ObjectIdentifier(candidates), domain: domain)] ?? 0) >= candidates.entries.count
+        var shared: String? = nil
+        for filter in usedUp ? [filters[0]] : filters {
+            let (made, isOwn) = firstChoice(from: candidates, domain: domain, key: originalKey, filter: filter, excluding: excluding)
+            if isOwn {
+                if chosen.count < Self.ownerLimit { chosen[memo] = made }
+                return made
+            }
+            if shared == nil { shared = made }
+        }
+        let made = shared!
+        if chosen.count < Self.ownerLimit { chosen[memo] = made }
+        return made
     }
 
     /// A keyed choice among the entries that pass `filter` (which some entry must pass).
@@ -635,13 +660,24 @@ final class NameStandIn {
         // Once chosen, a stand-in stays the original's for the run, whatever is learned later.
         let memo = Self.hash(domain, originalKey)
         if let made = chosen[memo] { return made }
-        let made = firstChoice(from: candidates, domain: domain, key: originalKey, filter: filter, excluding: excluding)
+        let made = firstChoice(from: candidates, domain: domain, key: originalKey, filter: filter, excluding: excluding).value
         if chosen.count < Self.ownerLimit { chosen[memo] = made }
         return made
     }
 
+    /// How many entries of a list choices in a domain have taken (``choose(from:domain:key:fit:excluding:)``):
+    /// at the list's length it has no free entry left.
+    private var taken: [OwnershipKey: Int] = [:]
+
+    private struct OwnershipKey: Hashable {
+        let list: ObjectIdentifier
+        let domain: String
+    }
+
+    /// The keyed choice and whether the original owns it (taken now or before), rather than
+    /// sharing another original's.
     private func firstChoice(from traits: ListTraits, domain: String, key originalKey: String, filter: Filter,
-                             excluding: Set<String>) -> String {
+                             excluding: Set<String>) -> (value: String, isOwn: Bool) {
         let candidates = traits.entries
         let seed = key.digest(domain: "redact.stand-in." + domain, originalKey)
         var random = KeyedRandom(seed: seed)
@@ -680,27 +716,30 @@ final class NameStandIn {
                 return false
             }
             if isExcluded(index) { return false }
-            if owners.count < Self.ownerLimit { owners[owner] = original }
+            if owners.count < Self.ownerLimit, owners[owner] == nil {
+                owners[owner] = original
+                taken[OwnershipKey(list: ObjectIdentifier(traits), domain: domain), default: 0] += 1
+            }
             return true
         }
         for attempt in 0..<candidates.count {
             let index = (start + attempt * step) % candidates.count
-            if takes(index) { return candidates[index] }
+            if takes(index) { return (candidates[index], true) }
         }
         if case .paradigm = filter {
             // A paradigm is narrow (a few towns of thousands), and the keyed steps above pass
             // over some of the list when their size shares a factor with its length.
             for offset in 0..<candidates.count where takes((start + offset) % candidates.count) {
-                return candidates[(start + offset) % candidates.count]
+                return (candidates[(start + offset) % candidates.count], true)
             }
         }
-        if let fallback { return candidates[fallback] }
+        if let fallback { return (candidates[fallback], false) }
         // Every candidate was excluded: any one but the original itself.
         for attempt in 0..<candidates.count {
             let index = (start + attempt * step) % candidates.count
-            if !traits.forms[index].contains(where: { $0 == originalKey || excluding.contains($0) }) { return candidates[index] }
+            if !traits.forms[index].contains(where: { $0 == originalKey || excluding.contains($0) }) { return (candidates[index], false) }
         }
-        return candidates[start]
+        return (candidates[start], false)
     }
 
     /// FNV-1a over the UTF-8 of `domain`, a tab and `key`: stable across runs and machines.
