@@ -6,7 +6,7 @@ extension NameReading {
     /// the start of a line, right before a colon (`ELÇİN:`, `Elçin Hüseynov:`), that are not
     /// a role (`names.speaker-roles`: `INTERVIEWER:`, `Muhabir:`) and not all ordinary words
     /// (`Note:`). A transcript names its speakers here and nowhere else, so the label alone
-    /// is evidence enough. Two ordinary words or more that label two lines or more are an
+    /// is evidence enough, unless the one word is a large town (a dateline). Two ordinary words or more that label two lines or more are an
     /// outlet's name (`Голос Америки:`), found as an organization.
     mutating func speakerLabel(_ run: Range<Int>) -> Find? {
         guard isLineStart(before: run.lowerBound), run.count <= 3, followedByColon(run.upperBound - 1) else { return nil }
@@ -23,6 +23,13 @@ extension NameReading {
             guard run.count >= 2, !run.contains(where: { rules.titles.contains(foldToken($0)) }),
                   labelCount(start..<end) >= 2 else { return nil }
             return Find(start: start, end: end, rule: organizationRule, keys: [])
+        }
+        // One word that is a town of 100,000 people or more and no name of a person the lists
+        // know: a dateline or a heading (`Ankara: …`, `BAKU: …`), found as the place; as a
+        // speaker it would make every later mention of the town a person. A smaller place is
+        // more often a surname (`DEMIRCI:`).
+        if run.count == 1, let a = words[0], let entry = a.entry, entry.isPlace, entry.isLargePlace, !a.isName, !a.isPlaceBySound {
+            return Find(start: start, end: end, rule: locationRule, keys: a.keys)
         }
         return Find(start: start, end: end, rule: personRule, keys: run.flatMap { analyses[$0]?.keys ?? [] })
     }

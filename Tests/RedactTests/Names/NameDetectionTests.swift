@@ -73,6 +73,7 @@ enum NameCases {
         "A man named [[Tural]] called the newsroom.",
         "I will hope for the best, said the mark on the wall.",
         "[[ELCHIN|PERSON]]: They came at night.",
+        "[[MANCHESTER|LOCATION]]: Rain fell all day.\nIt rained in [[Manchester|LOCATION]] again.",
         "INTERVIEWER: When did it start?",
         "The [[Ministry of Internal Affairs|ORGANIZATION]] did not answer.",
         "Russian and Turkish officials met in Azerbaijan on Tuesday.",
@@ -367,6 +368,9 @@ enum NameCases {
         "Muhabir: Bu ne zaman oldu?",
         "GÖRÜŞMECİ: Sizi kim aradı? TC Kimlik No yazılı değildi.",
         "[[AYŞE|PERSON]]: Beni gece aldılar.",
+        // A large town before a colon at a line's start is a dateline, not a speaker: it stays
+        // a place, and so do its later mentions.
+        "[[Ankara|LOCATION]]: yağmur yağdı.\n[[Selin|PERSON]]: [[Ankara|LOCATION]]'da kaldım.",
         "Türkiye ve Azerbaycan arasında görüşmeler sürüyor.",
         "Umut etmek güzeldir, dedi.",
         "[[İçişleri Bakanlığı|ORGANIZATION]] açıklama yaptı.",
