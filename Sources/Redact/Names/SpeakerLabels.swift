@@ -6,8 +6,9 @@ extension NameReading {
     /// the start of a line, right before a colon (`ELÇİN:`, `Elçin Hüseynov:`), that are not
     /// a role (`names.speaker-roles`: `INTERVIEWER:`, `Muhabir:`) and not all ordinary words
     /// (`Note:`). A transcript names its speakers here and nowhere else, so the label alone
-    /// is evidence enough, unless the one word is a large town (a dateline). Two ordinary words or more that label two lines or more are an
-    /// outlet's name (`Голос Америки:`), found as an organization.
+    /// is evidence enough, unless its one word is a large town (a dateline). Two ordinary
+    /// words or more that label two lines or more are an outlet's name (`Голос Америки:`),
+    /// found as an organization.
     mutating func speakerLabel(_ run: Range<Int>) -> Find? {
         guard isLineStart(before: run.lowerBound), run.count <= 3, followedByColon(run.upperBound - 1) else { return nil }
         let words = run.map { analyses[$0] }

@@ -621,13 +621,14 @@ final class NameStandIn {
     /// A keyed choice from `candidates` for the original with phonetic key `key`: the first, in
     /// a keyed order, that fits `fit` (when any does), is not a name found in this run and has
     /// not been given to another original.
+    ///
+    /// When every entry that fits is another original's, an entry free of owners that fits
+    /// less (any gendered forms, then any ending) is better than sharing one: two people of a
+    /// run with one stand-in are one person to the reader. Only a list with no free entry left
+    /// makes originals share, each the first owned entry that fits in its keyed order.
+    ///
     /// `excluding`: phonetic keys of the original's own spellings, when `key` is not one of them
     /// (a place is keyed by its id): a stand-in equal to the original would leak it.
-    /// A keyed choice among the entries that `fit` (any entry when none does). When every
-    /// entry that fits is another original's, an entry free of owners that fits less (any
-    /// gendered forms, then any ending) is better than sharing one: two people of a run with
-    /// one stand-in are one person to the reader. Only a list with no free entry left makes
-    /// originals share, each the first owned entry that fits in its keyed order.
     private func choose(from candidates: ListTraits, domain: String, key originalKey: String, fit: Fit?,
                         excluding: Set<String> = []) -> String {
         let memo = Self.hash(domain, originalKey)
@@ -666,7 +667,8 @@ final class NameStandIn {
     }
 
     /// How many entries of a list choices in a domain have taken (``choose(from:domain:key:fit:excluding:)``):
-    /// at the list's length it has no free entry left.
+    /// at the list's length it has no free entry left. Lists live as long as the process
+    /// (``SharedStandIns`` never lets one go), so their identifiers stay theirs.
     private var taken: [OwnershipKey: Int] = [:]
 
     private struct OwnershipKey: Hashable {
