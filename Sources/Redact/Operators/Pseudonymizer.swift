@@ -10,6 +10,8 @@ final class Pseudonymizer {
     private let operators: OperatorTable
     private let dates: DateStandIn
     private var dateOffset: Int
+    /// The years every age of the run (or of the date document) moves by: see ``AgeStandIn``.
+    private var ageDelta: Int
     private let timeOffset: Int
     private let numberWords: NumberWords
     private var cache: [String: String] = [:]
@@ -45,6 +47,7 @@ final class Pseudonymizer {
         // One offset for the run (per key): intervals between dates stay true, and the same
         // date is always moved to the same stand-in date.
         dateOffset = Self.dateOffset(key: key, document: nil)
+        ageDelta = Self.ageDelta(key: key, document: nil)
         // Likewise one offset for every clock time of the run: see TimeStandIn.
         timeOffset = TimeStandIn.offsetMinutes(digest: key.digest(domain: "redact.time-offset", ""))
     }
@@ -61,12 +64,20 @@ final class Pseudonymizer {
         return d[2] & 1 == 0 ? magnitude : -magnitude
     }
 
-    /// Moves the dates that follow by the offset of document `id` (nil: the key's one
-    /// offset). Stand-ins already made stay in the cache only when the offset is the same.
+    /// The years every age moves by, one of ``AgeStandIn/deltas``, from a digest under the
+    /// key of nothing or of a document's id, as for dates.
+    static func ageDelta(key: RedactionKey, document: String?) -> Int {
+        let d = document.map { key.digest(domain: "redact.age-offset.document", $0) } ?? key.digest(domain: "redact.age-offset", "")
+        return AgeStandIn.deltas[Int(d[0]) % AgeStandIn.deltas.count]
+    }
+
+    /// Moves the dates and ages that follow by the offsets of document `id` (nil: the key's
+    /// offsets). Stand-ins already made stay in the cache only when the offsets are the same.
     func moveDates(asDocument id: String?) {
-        let offset = Self.dateOffset(key: key, document: id)
-        guard offset != dateOffset else { return }
+        let offset = Self.dateOffset(key: key, document: id), delta = Self.ageDelta(key: key, document: id)
+        guard offset != dateOffset || delta != ageDelta else { return }
         dateOffset = offset
+        ageDelta = delta
         cache.removeAll(keepingCapacity: true)
     }
 
@@ -152,7 +163,7 @@ final class Pseudonymizer {
         case .date:
             if let shifted = dates.shift(original, byDays: dateOffset) { return shifted }
             return ShapeStandIn.make(like: original, random: &random)
-        case .age: return AgeStandIn.make(like: original, random: &random)
+        case .age: return AgeStandIn.make(like: original, delta: ageDelta)
         case .money: return MoneyStandIn.make(like: original, words: numberWords, random: &random)
         case .time: return TimeStandIn.make(like: original, offsetMinutes: timeOffset, words: numberWords, random: &random)
         case .coordinates: return CoordinateStandIn.make(like: original, random: &random)

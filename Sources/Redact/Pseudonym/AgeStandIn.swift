@@ -8,9 +8,31 @@
 /// leading zero keeps its width. Text without a number (or with one over 6 digits) comes back
 /// unchanged.
 public enum AgeStandIn {
+    /// The amounts an age may move by: 1 to 5 years, either way.
+    public static let deltas = [-5, -4, -3, -2, -1, 1, 2, 3, 4, 5]
+
     /// The age expression `original` with its numbers moved by one keyed amount (1 to 5 years,
     /// either way) and its unit word agreeing with the new number.
     public static func make(like original: Substring, random: inout KeyedRandom) -> String {
+        move(original) { fitting in fitting[random.next(below: fitting.count)] }
+    }
+
+    /// The age expression `original` with its numbers moved by `delta` years (one of
+    /// ``deltas``), the run's one amount: every age of a run then moves alike, so that the
+    /// difference between two people's ages, or one person's at two dates, stays true, as
+    /// intervals between dates do. Where `delta` would take a number below 0, or an adult
+    /// below 18, the fitting amount nearest to it moves them instead (the one of `delta`'s
+    /// sign on a tie).
+    public static func make(like original: Substring, delta: Int) -> String {
+        move(original) { fitting in
+            fitting.min { a, b in
+                let da = abs(a - delta), db = abs(b - delta)
+                return da != db ? da < db : (a > 0) == (delta > 0)
+            }!
+        }
+    }
+
+    private static func move(_ original: Substring, choosing choose: ([Int]) -> Int) -> String {
         let s = Array(original.unicodeScalars)
         var numbers: [(start: Int, end: Int, value: Int)] = []
         var i = 0
@@ -27,16 +49,16 @@ public enum AgeStandIn {
         }
         guard !numbers.isEmpty else { return String(original) }
 
-        var deltas: [Int] = []
-        for delta in [-5, -4, -3, -2, -1, 1, 2, 3, 4, 5] {
+        var fitting: [Int] = []
+        for delta in deltas {
             let fits = numbers.allSatisfy { n in
                 let new = n.value + delta
                 return new >= 0 && (n.value < 18 || new >= 18)
             }
-            if fits { deltas.append(delta) }
+            if fits { fitting.append(delta) }
         }
         // Never empty: moving up always fits.
-        let delta = deltas[random.next(below: deltas.count)]
+        let delta = choose(fitting)
 
         var out = String.UnicodeScalarView()
         var copied = 0

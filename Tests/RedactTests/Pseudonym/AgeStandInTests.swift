@@ -159,4 +159,36 @@ struct AgeStandInTests {
         #expect(Self.make("", seed: 1) == "")
         #expect(Self.make("aged 12345678", seed: 1) == "aged 12345678")
     }
+
+    /// The run's one amount moves every age alike; where it would take an adult below 18 or a
+    /// number below 0, the fitting amount nearest to it does.
+    @Test(arguments: AgeStandIn.deltas)
+    func oneAmountMovesEveryAgeAlike(delta: Int) {
+        for age in [0, 3, 17, 18, 19, 22, 27, 40, 85] {
+            let made = AgeStandIn.make(like: "\(age)-year-old"[...], delta: delta)
+            let new = Self.numbers(made)[0]
+            #expect(made == "\(new)-year-old")
+            #expect(new >= 0 && (age < 18 || new >= 18), "\(age) → \(new)")
+            let fitting = AgeStandIn.deltas.filter { age + $0 >= 0 && (age < 18 || age + $0 >= 18) }
+            if fitting.contains(delta) {
+                #expect(new == age + delta)
+            } else {
+                // The nearest amount that fits: never farther from `delta` than any other.
+                #expect(fitting.allSatisfy { abs($0 - delta) >= abs(new - age - delta) }, "\(age) → \(new) for \(delta)")
+            }
+        }
+    }
+
+    /// In a run, two people's ages keep their difference, with the key's one amount.
+    @Test(arguments: [UInt8(1), 2, 3, 4, 5, 6])
+    func agesOfARunKeepTheirDifferences(seed: UInt8) throws {
+        var bytes = (0..<32).map { UInt8(truncatingIfNeeded: $0 * 37 + 5) }
+        bytes[0] = seed
+        let engine = try RedactionEngine(configuration: RedactionConfiguration(key: try RedactionKey(bytes: bytes)))
+        let spans = engine.detect("The 34-year-old driver and his 29-year-old brother were released; a 41-year-old witness spoke.")
+        let ages = try spans.filter { $0.label == "AGE" }.map { try #require(Self.numbers($0.replacement ?? "").first) }
+        try #require(ages.count == 3)
+        #expect(ages[0] - ages[1] == 5 && ages[2] - ages[0] == 7, "key \(seed): \(ages)")
+        #expect(ages[0] != 34)
+    }
 }
