@@ -43,6 +43,11 @@ struct Filter: ParsableCommand {
         valueName: "ID"))
     var documentID: String?
 
+    @Option(name: .customLong("date-id-field"), help: ArgumentHelp(
+        "With --date-scope document and JSON Lines: the field (a path, as for --field) whose string or number is each record's document id, so that each record moves its dates by its own offset. A record without one stops the run.",
+        valueName: "PATH"))
+    var dateIDField: String?
+
     @Flag(name: .customLong("stats"), help: "At the end, print how many spans of each label were replaced to standard error (never the values).")
     var stats = false
 
@@ -60,11 +65,17 @@ struct Filter: ParsableCommand {
         if documentID != nil && dateScope != .document {
             throw ValidationError("--document-id keys a document's dates: give it with --date-scope document")
         }
+        if let dateIDField {
+            guard dateScope == .document else {
+                throw ValidationError("--date-id-field keys each record's dates: give it with --date-scope document")
+            }
+            guard FieldPath(dateIDField) != nil else { throw ValidationError("--date-id-field: '\(dateIDField)' is no field path") }
+        }
         if dateScope == .document {
             if documentID != nil && files.count > 1 {
                 throw ValidationError("--document-id names one document: give one input, or leave it out to key each file by its path")
             }
-            if documentID == nil && (files.isEmpty || files.contains("-")) {
+            if documentID == nil && dateIDField == nil && (files.isEmpty || files.contains("-")) {
                 throw ValidationError("--date-scope document on standard input needs --document-id: standard input has no name of its own")
             }
         }
@@ -229,7 +240,12 @@ struct Filter: ParsableCommand {
         // Plain text keeps what the first reading detected, so the second only links and writes.
         let kept = readTwice && format == nil ? KeptDetections() : nil
         if readTwice { try learnNames(of: input, format: format, session: session, block: &block, keepingIn: kept) }
-        let redactor = InputRedactor(session: session, format: format, lineBuffered: lineBuffered, jobs: jobs, recordsAreDocuments: perRecord)
+        if dateIDField != nil, !(format.map { if case .jsonLines = $0 { true } else { false } } ?? false) {
+            complain("\(input.name): --date-id-field needs JSON Lines (--format jsonl, or a .jsonl name)")
+            throw Exit.usage
+        }
+        let redactor = InputRedactor(session: session, format: format, lineBuffered: lineBuffered, jobs: jobs, recordsAreDocuments: perRecord,
+                                     dateIDField: dateIDField.flatMap(FieldPath.init))
         if case .text(let text) = redactor { text.keptDetections = kept }
         return InputPipeline(decoder: try formatOptions.makeDecoder(), redactor: redactor, encoder: try formatOptions.makeEncoder())
     }

@@ -180,11 +180,13 @@ enum InputRedactor {
     case text(StreamingRedactor)
     case records(RecordRedactor)
 
-    init(session: RedactionSession, format: RecordFormat?, lineBuffered: Bool, jobs: Int, recordsAreDocuments: Bool, learnsOnly: Bool = false) {
+    init(session: RedactionSession, format: RecordFormat?, lineBuffered: Bool, jobs: Int, recordsAreDocuments: Bool, learnsOnly: Bool = false,
+         dateIDField: FieldPath? = nil) {
         if let format {
             let redactor = RecordRedactor(session: session, format: format)
             redactor.jobs = lineBuffered ? 1 : jobs
             redactor.recordsAreDocuments = recordsAreDocuments
+            redactor.dateIDField = dateIDField
             redactor.learnsOnly = learnsOnly
             self = .records(redactor)
         } else {

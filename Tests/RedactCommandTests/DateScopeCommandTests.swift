@@ -71,4 +71,30 @@ import Testing
                                            input: "{\(line)}\n")
         #expect(missing.status == 65 && missing.stderr.contains("\"id\""))
     }
+
+    /// The filter keys each JSON line's dates by `--date-id-field`, as `detect --jsonl` keys
+    /// them by `"id"`: the same offsets; a line without an id stops the run before it.
+    @Test func theFilterKeysEachRecordByItsIDField() throws {
+        let dir = try RedactBinary.temporaryDirectory()
+        let key = try RedactBinary.keyFile(in: dir)
+        let text = #""text": "Signed on 12.03.2021.""#
+        let input = "{\"id\": \"k-1\", \(text)}\n{\"id\": 42, \(text)}\n"
+        let filtered = try RedactBinary.run(["--format", "jsonl", "--date-scope", "document", "--date-id-field", "id", "--key-file", key],
+                                            input: input)
+        let detected = try RedactBinary.run(["detect", "--jsonl", "--date-scope", "document", "--key-file", key], input: input)
+        #expect(filtered.status == 0 && detected.status == 0)
+        let outputs = try detected.text.split(separator: "\n").map { record in
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(record.utf8)) as? [String: Any])
+            return try #require(object["output"] as? String)
+        }
+        let lines = filtered.text.split(separator: "\n")
+        try #require(lines.count == 2 && outputs.count == 2)
+        for (line, output) in zip(lines, outputs) { #expect(line.contains(output), "\(line) and \(output)") }
+        let missing = try RedactBinary.run(["--format", "jsonl", "--date-scope", "document", "--date-id-field", "id", "--key-file", key],
+                                           input: "{\"id\": \"k-1\", \(text)}\n{\(text)}\n")
+        #expect(missing.status == 65 && missing.stderr.contains("no document id") && !missing.text.contains("12.03.2021"))
+        #expect(missing.text.split(separator: "\n").count == 1)
+        let noScope = try RedactBinary.run(["--format", "jsonl", "--date-id-field", "id"], input: input)
+        #expect(noScope.status == 64)
+    }
 }

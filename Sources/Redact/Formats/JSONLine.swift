@@ -60,6 +60,26 @@ struct JSONLine {
         return parser.reached || !parser.unselectedString ? .strings(parser.found) : .noField(topLevelKeys: parser.topLevelKeys)
     }
 
+    /// The text of the first string or number that `path` names in `line` (a string
+    /// decoded, a number as written), nil when the path names none (absent, `null`, `true`,
+    /// `false`, an object or an array): a record's document id.
+    ///
+    /// - Throws: `SyntaxError` when the line is not one JSON value.
+    static func identifier(in line: UnsafeBufferPointer<UInt8>, path: FieldPath) throws(SyntaxError) -> [UInt8]? {
+        var parser = JSONLine(bytes: line, paths: [path.components])
+        parser.readsIdentifier = true
+        parser.skipSpace()
+        try parser.value(depth: 0, matching: [(0, 0)], takeAll: false)
+        parser.skipSpace()
+        guard parser.p == line.count else { throw SyntaxError(offset: parser.p, message: "text after the JSON value") }
+        return parser.identifierText
+    }
+
+    /// Reading an identifier (``identifier(in:path:)``): the path names a scalar, which is
+    /// kept in `identifierText`, not a field to redact.
+    private var readsIdentifier = false
+    private var identifierText: [UInt8]? = nil
+
     /// The keys of the top-level object, for an error message (at most 12).
     private var topLevelKeys: [String] = []
 
@@ -80,6 +100,23 @@ struct JSONLine {
         guard depth < Self.maxDepth else { throw fail("nested deeper than \(Self.maxDepth) levels") }
         guard p < bytes.count else { throw fail("a value was expected") }
         let named = matching.contains { paths[$0.0].count == $0.1 }
+        if readsIdentifier {
+            if named && identifierText == nil {
+                switch bytes[p] {
+                case UInt8(ascii: "\""):
+                    identifierText = try string().text
+                    return
+                case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    let start = p
+                    try number()
+                    identifierText = Array(bytes[start..<p])
+                    return
+                default: break
+                }
+            }
+            // Every value is only read through; none is taken.
+            return try valueBody(depth: depth, matching: named ? [] : matching, take: false)
+        }
         let take = takeAll || named
         if named {
             reached = true
@@ -89,6 +126,12 @@ struct JSONLine {
             default: break
             }
         }
+        try valueBody(depth: depth, matching: matching, take: take)
+    }
+
+    /// The value at `p`, after the checks of ``value(depth:matching:takeAll:)``; `take`: every
+    /// string of it is selected.
+    private mutating func valueBody(depth: Int, matching: [(Int, Int)], take: Bool) throws(SyntaxError) {
         switch bytes[p] {
         case UInt8(ascii: "{"):
             p += 1

@@ -25,6 +25,10 @@ public final class RecordRedactor {
     private var columns: Set<Int>?
     /// Each JSON line or CSV row is a document (see ``RedactionSession/startDocument()``).
     public var recordsAreDocuments = false
+    /// JSON Lines: the field that holds each record's document id for its dates (a string or
+    /// a number; ``RedactionSession/dateDocument``), nil to leave the session's as it is. A
+    /// record without one stops the stream: its dates would move by another document's offset.
+    public var dateIDField: FieldPath?
     /// Read only to learn names, writing nothing: the first reading of a file read twice.
     public var learnsOnly = false
     /// Threads that detect in parallel; linking and replacement stay in input order, so the
@@ -100,6 +104,8 @@ public final class RecordRedactor {
         var pieces: [RecordPiece] = []
         var isHeader = false
         var error: RecordError?
+        /// The record's document id for its dates (``dateIDField``).
+        var dateID: String?
     }
 
     /// Parses, detects (on `jobs` threads) and replaces the records of `pending` ending at
@@ -114,6 +120,9 @@ public final class RecordRedactor {
                 let bytes = UnsafeBufferPointer(rebasing: buffer[start..<end])
                 do throws(RecordError) {
                     (record.pieces, record.isHeader) = try pieces(of: bytes, offset: consumed + start, line: lineAt)
+                    if let dateIDField, !record.pieces.isEmpty {
+                        record.dateID = try dateID(of: bytes, field: dateIDField, offset: consumed + start, line: lineAt)
+                    }
                 } catch {
                     record.error = error
                 }
@@ -171,6 +180,22 @@ public final class RecordRedactor {
         pending.removeFirst(done)
         consumed += done
         line = lineAt
+    }
+
+    /// The document id of one JSON Lines record at `field` (see ``dateIDField``).
+    private func dateID(of bytes: UnsafeBufferPointer<UInt8>, field: FieldPath, offset: Int, line: Int) throws(RecordError) -> String {
+        guard case .jsonLines = format else { return "" }
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        let id: [UInt8]?
+        do { id = try JSONLine.identifier(in: UnsafeBufferPointer(rebasing: bytes[..<end]), path: field) } catch {
+            throw RecordError(.malformed, offset: offset + min(error.offset, end), line: line, error.message)
+        }
+        guard let id else {
+            throw RecordError(.malformed, offset: offset, line: line,
+                              "no document id at '\(field)' in this record (a string or a number): its dates cannot be keyed to it")
+        }
+        return String(decoding: id, as: UTF8.self)
     }
 
     /// The pieces of one record (offsets relative to it), and whether it is a CSV header.
@@ -241,6 +266,7 @@ public final class RecordRedactor {
     /// with each changed piece re-encoded in place.
     private func process(_ record: Parsed, detected: [DetectedText], bytes: [UInt8]) -> [UInt8] {
         if recordsAreDocuments && format.recordIsDocument && !record.isHeader { session.startDocument() }
+        if let id = record.dateID { session.dateDocument = id }
         var texts: [Int: DetectedText] = [:]
         var k = 0
         for (i, piece) in record.pieces.enumerated() {

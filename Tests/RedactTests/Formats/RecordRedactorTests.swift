@@ -143,6 +143,50 @@ import Testing
 
     // MARK: CSV
 
+    /// A record's document id, a string or a number at its path, keys its dates; the same id
+    /// under the same key moves them alike, on any thread count; a record without one stops
+    /// the stream before it is written.
+    @Test func eachRecordsIDKeysItsDates() throws {
+        let lines = [#"{"id": "a", "text": "Signed on 12.03.2021."}"#, #"{"meta": {"doc": 7}, "id": "b", "text": "Signed on 12.03.2021."}"#,
+                     #"{"id": "a", "text": "Signed on 12.03.2021."}"#]
+        for jobs in [1, 2] {
+            let session = Self.engine.makeSession()
+            let redactor = RecordRedactor(session: session, format: .jsonLines(fields: []))
+            redactor.jobs = jobs
+            redactor.batchBytes = 16
+            redactor.dateIDField = FieldPath("id")
+            var out: [UInt8] = []
+            try redactor.feed(Array((lines.joined(separator: "\n") + "\n").utf8), into: &out)
+            try redactor.finish(into: &out)
+            let written = String(decoding: out, as: UTF8.self).split(separator: "\n")
+            try #require(written.count == 3)
+            // Records `a` and `a` are the same line; `b` moves the same date elsewhere.
+            let dates = written.map { $0.firstMatch(of: /\d\d\.\d\d\.\d{4}/).map { String($0.output) } }
+            #expect(written[0] == written[2] && dates[0] != nil && dates[1] != nil && dates[0] != dates[1], "\(written)")
+            #expect(!written.contains { $0.contains("12.03.2021") })
+            // The same ids through the session directly: the offsets are the session's.
+            session.dateDocument = "b"
+            #expect(written[1].contains(session.redact("Signed on 12.03.2021.").output))
+        }
+        let nested = RecordRedactor(session: Self.engine.makeSession(), format: .jsonLines(fields: []))
+        nested.dateIDField = FieldPath("meta.doc")
+        var out: [UInt8] = []
+        try nested.feed(Array((lines[1] + "\n").utf8), into: &out)
+        let direct = Self.engine.makeSession()
+        direct.dateDocument = "7"
+        #expect(String(decoding: out, as: UTF8.self).contains(direct.redact("Signed on 12.03.2021.").output))
+        // No id: nothing of the record is written.
+        let missing = RecordRedactor(session: Self.engine.makeSession(), format: .jsonLines(fields: []))
+        missing.dateIDField = FieldPath("id")
+        var partial: [UInt8] = []
+        #expect(throws: RecordError.self) {
+            try missing.feed(Array((lines[0] + "\n" + #"{"text": "Signed on 12.03.2021."}"# + "\n").utf8), into: &partial)
+            try missing.finish(into: &partial)
+        }
+        #expect(String(decoding: partial, as: UTF8.self).split(separator: "\n").count <= 1)
+        #expect(!String(decoding: partial, as: UTF8.self).contains("12.03.2021"))
+    }
+
     @Test func csvColumnsQuotesAndHeader() throws {
         let input = "name,city,note\nElçin Hüseynov,Ganja,\"met \"\"Anna\"\", then left\nfor Gəncə\"\n\"Hüseynov, Elçin\",x,plain\n"
         let out = try Self.run(input, .csv(columns: ["name", "3"], delimiter: 44))
