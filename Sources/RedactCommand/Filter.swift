@@ -232,6 +232,10 @@ struct Filter: ParsableCommand {
     /// learned first when it is read twice) and returns the redactor for its format.
     func start(_ input: InputFile, session: RedactionSession, block: inout [UInt8]) throws -> InputPipeline {
         let format = formatOptions.recordFormat(formatOptions.format(of: input.name))
+        if dateIDField != nil, !(format.map { if case .jsonLines = $0 { true } else { false } } ?? false) {
+            complain("\(input.name): --date-id-field needs JSON Lines (--format jsonl, or a .jsonl name)")
+            throw Exit.usage
+        }
         let perRecord = formatOptions.scope == .document && (format?.recordIsDocument ?? false)
         if formatOptions.scope == .document { session.startDocument() }
         if dateScope == .document { session.dateDocument = documentID ?? input.name }
@@ -240,10 +244,6 @@ struct Filter: ParsableCommand {
         // Plain text keeps what the first reading detected, so the second only links and writes.
         let kept = readTwice && format == nil ? KeptDetections() : nil
         if readTwice { try learnNames(of: input, format: format, session: session, block: &block, keepingIn: kept) }
-        if dateIDField != nil, !(format.map { if case .jsonLines = $0 { true } else { false } } ?? false) {
-            complain("\(input.name): --date-id-field needs JSON Lines (--format jsonl, or a .jsonl name)")
-            throw Exit.usage
-        }
         let redactor = InputRedactor(session: session, format: format, lineBuffered: lineBuffered, jobs: jobs, recordsAreDocuments: perRecord,
                                      dateIDField: dateIDField.flatMap(FieldPath.init))
         if case .text(let text) = redactor { text.keptDetections = kept }
