@@ -56,7 +56,7 @@ struct Detect: ParsableCommand {
                     }
                     var record = object
                     if dateScope == .document {
-                        guard let id = object["id"].flatMap({ $0 as? String ?? ($0 as? NSNumber)?.stringValue }) else {
+                        guard let id = RecordRedactor.documentID(ofJSONLine: Array(line), field: FieldPath("id")!) else {
                             complain("\(name):\(lineNumber): --date-scope document needs an \"id\" string or number in every line")
                             throw Exit.dataError
                         }

@@ -78,7 +78,8 @@ import Testing
         let dir = try RedactBinary.temporaryDirectory()
         let key = try RedactBinary.keyFile(in: dir)
         let text = #""text": "Signed on 12.03.2021.""#
-        let input = "{\"id\": \"k-1\", \(text)}\n{\"id\": 42, \(text)}\n"
+        // `42.0` is one id as written in both commands, not `42`.
+        let input = "{\"id\": \"k-1\", \(text)}\n{\"id\": 42, \(text)}\n{\"id\": 42.0, \(text)}\n"
         let filtered = try RedactBinary.run(["--format", "jsonl", "--date-scope", "document", "--date-id-field", "id", "--key-file", key],
                                             input: input)
         let detected = try RedactBinary.run(["detect", "--jsonl", "--date-scope", "document", "--key-file", key], input: input)
@@ -88,8 +89,9 @@ import Testing
             return try #require(object["output"] as? String)
         }
         let lines = filtered.text.split(separator: "\n")
-        try #require(lines.count == 2 && outputs.count == 2)
+        try #require(lines.count == 3 && outputs.count == 3)
         for (line, output) in zip(lines, outputs) { #expect(line.contains(output), "\(line) and \(output)") }
+        #expect(outputs[1] != outputs[2])
         let missing = try RedactBinary.run(["--format", "jsonl", "--date-scope", "document", "--date-id-field", "id", "--key-file", key],
                                            input: "{\"id\": \"k-1\", \(text)}\n{\(text)}\n")
         #expect(missing.status == 65 && missing.stderr.contains("no document id") && !missing.text.contains("12.03.2021"))

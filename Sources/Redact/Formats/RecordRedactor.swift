@@ -182,6 +182,16 @@ public final class RecordRedactor {
         line = lineAt
     }
 
+    /// The document id that `field` holds in one JSON line (`line` without its line end): a
+    /// string decoded, a number as written (`7.0` stays `7.0`); nil when the field holds none
+    /// or the line is no JSON value. ``dateIDField`` and `redact detect --jsonl --date-scope
+    /// document` read ids alike through it, so the same line moves its dates alike in both.
+    public static func documentID(ofJSONLine line: [UInt8], field: FieldPath) -> String? {
+        line.withUnsafeBufferPointer { buffer in
+            (try? JSONLine.identifier(in: buffer, path: field))?.flatMap { String(decoding: $0, as: UTF8.self) }
+        }
+    }
+
     /// The document id of one JSON Lines record at `field` (see ``dateIDField``).
     private func dateID(of bytes: UnsafeBufferPointer<UInt8>, field: FieldPath, offset: Int, line: Int) throws(RecordError) -> String {
         guard case .jsonLines = format else { return "" }

@@ -640,7 +640,7 @@ final class NameStandIn {
             }
         }
         filters.append(.any)
-        let usedUp = (taken[OwnershipKey(list: ObjectIdentifier(candidates), domain: domain)] ?? 0) >= candidates.entries.count
+        let usedUp = (taken[ListDomain(list: ObjectIdentifier(candidates), domain: domain)] ?? 0) >= candidates.entries.count
         var shared: String? = nil
         for filter in usedUp ? [filters[0]] : filters {
             let (made, isOwn) = firstChoice(from: candidates, domain: domain, key: originalKey, filter: filter, excluding: excluding)
@@ -669,9 +669,10 @@ final class NameStandIn {
     /// How many entries of a list choices in a domain have taken (``choose(from:domain:key:fit:excluding:)``):
     /// at the list's length it has no free entry left. Lists live as long as the process
     /// (``SharedStandIns`` never lets one go), so their identifiers stay theirs.
-    private var taken: [OwnershipKey: Int] = [:]
+    private var taken: [ListDomain: Int] = [:]
 
-    private struct OwnershipKey: Hashable {
+    /// One stand-in list in one domain (`person.az.surname`): what ownership is counted by.
+    struct ListDomain: Hashable {
         let list: ObjectIdentifier
         let domain: String
     }
@@ -720,7 +721,7 @@ final class NameStandIn {
             if isExcluded(index) { return false }
             if owners.count < Self.ownerLimit, owners[owner] == nil {
                 owners[owner] = original
-                taken[OwnershipKey(list: ObjectIdentifier(traits), domain: domain), default: 0] += 1
+                taken[ListDomain(list: ObjectIdentifier(traits), domain: domain), default: 0] += 1
             }
             return true
         }
@@ -1208,15 +1209,10 @@ final class SharedStandIns: @unchecked Sendable {
     /// choice passes over hundreds of owned entries, and hashing each entry's key each time was
     /// most of its cost. The list is held with its hashes, so that its identifier cannot pass
     /// to another list.
-    private var ownerHashes: [OwnerHashesKey: (list: NameStandIn.ListTraits, hashes: [UInt64])] = [:]
-
-    private struct OwnerHashesKey: Hashable {
-        let list: ObjectIdentifier
-        let domain: String
-    }
+    private var ownerHashes: [NameStandIn.ListDomain: (list: NameStandIn.ListTraits, hashes: [UInt64])] = [:]
 
     func ownerHashes(of traits: NameStandIn.ListTraits, domain: String) -> [UInt64] {
-        let key = OwnerHashesKey(list: ObjectIdentifier(traits), domain: domain)
+        let key = NameStandIn.ListDomain(list: ObjectIdentifier(traits), domain: domain)
         lock.lock()
         if let hit = ownerHashes[key] {
             lock.unlock()
