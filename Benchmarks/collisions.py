@@ -12,6 +12,9 @@ as one PERSON span it reports:
   * collision rate: the share of distinct originals whose stand-in another original of the run
     also got (goal of issue 15: at most 1% at 10,000 and 100,000 names per language);
   * distinct stand-ins per distinct original;
+  * entity collision rate: the same over the people as the engine links them (a second run
+    under `--operator tag`: originals with one tag, such as `Matthews` and `Mathews`, are one
+    person to the engine by design, so their sharing a stand-in is no collision of people);
   * the share of originals found whole (the rest are not counted).
 
 Usage: python3 Benchmarks/collisions.py --redact BINARY --key-file K [--sizes 10000 100000]
@@ -94,7 +97,15 @@ def measure(binary, key, language, count, seed):
         run = subprocess.run([binary, "detect", "--key-file", key, path], capture_output=True)
         if run.returncode != 0:
             sys.exit(f"redact detect failed: {run.stderr.decode(errors='replace')[:300]}")
+        # The same run under tags: one tag per person as the engine links them.
+        tags = subprocess.run([binary, "detect", "--key-file", key, "--operator", "tag", path], capture_output=True)
+        if tags.returncode != 0:
+            sys.exit(f"redact detect failed: {tags.stderr.decode(errors='replace')[:300]}")
     document = json.loads(run.stdout)
+    tag_of = {}
+    for span in json.loads(tags.stdout)["spans"]:
+        if span["label"] == "PERSON" and span.get("replacement"):
+            tag_of.setdefault(span["text"], span["replacement"])
     wanted = set(people)
     stand_in = {}
     for span in document["spans"]:
@@ -102,11 +113,21 @@ def measure(binary, key, language, count, seed):
             stand_in.setdefault(span["text"], span["replacement"])
     owners = collections.Counter(stand_in.values())
     colliding = sum(1 for s in stand_in.values() if owners[s] > 1)
+    # Entities: originals the engine links (one tag) are one person to it, by design
+    # (`Matthews` and `Mathews`, `Elçin` and `Elchin` share a phonetic key); a collision of
+    # entities is two tags with one stand-in.
+    entity_owners = collections.defaultdict(set)
+    for original, replacement in stand_in.items():
+        entity_owners[replacement].add(tag_of.get(original, original))
+    entities = {tag_of.get(o, o) for o in stand_in}
+    colliding_entities = {t for owners_ in entity_owners.values() if len(owners_) > 1 for t in owners_}
     found = len(stand_in)
     return {
         "language": language, "people": count, "found_whole": found,
         "collision_rate": colliding / found if found else None,
         "distinct_stand_ins": len(owners),
+        "entities": len(entities),
+        "entity_collision_rate": len(colliding_entities) / len(entities) if entities else None,
     }
 
 
@@ -124,10 +145,13 @@ def main():
     if args.json:
         print(json.dumps(rows, indent=1))
         return
-    print(f"{'lang':4s} {'people':>8s} {'found whole':>12s} {'collision rate':>15s} {'distinct stand-ins':>19s}")
+    print(f"{'lang':4s} {'people':>8s} {'found whole':>12s} {'collision rate':>15s} {'distinct stand-ins':>19s}"
+          f" {'entities':>9s} {'entity collisions':>18s}")
     for r in rows:
         rate = "n/a" if r["collision_rate"] is None else f"{100 * r['collision_rate']:.2f}%"
-        print(f"{r['language']:4s} {r['people']:8d} {r['found_whole']:12d} {rate:>15s} {r['distinct_stand_ins']:19d}")
+        erate = "n/a" if r["entity_collision_rate"] is None else f"{100 * r['entity_collision_rate']:.2f}%"
+        print(f"{r['language']:4s} {r['people']:8d} {r['found_whole']:12d} {rate:>15s} {r['distinct_stand_ins']:19d}"
+              f" {r['entities']:9d} {erate:>18s}")
 
 
 if __name__ == "__main__":

@@ -1416,6 +1416,8 @@ def stage2(dl):
     summary.append(("standins.tsv", n, "; ".join(
         "%s: %s" % (k, ", ".join("%s %d" % (lab, x) for lab, x in zip(labels, v)))
         for k, v in sorted(counts.items()))))
+    # The larger stand-in pools, made from the lists just written (standin_pool.py).
+    subprocess.run([sys.executable, str(HERE / "standin_pool.py")], check=True)
 
     total = 0
     print("Rules/lexicon written:")

@@ -20,6 +20,7 @@ final class OptionsBox {
     var key: RedactionKey?
     var operators = OperatorTable()
     var protectedNames: [String] = []
+    var standInScheme = StandInScheme.current
 }
 
 final class EngineBox {
@@ -177,6 +178,15 @@ public func redact_options_add_protected_name(_ options: OpaquePointer?, _ name:
     return statusOK
 }
 
+@_cdecl("redact_options_set_stand_in_scheme")
+public func redact_options_set_stand_in_scheme(_ options: OpaquePointer?, _ version: Int32) -> Int32 {
+    guard let box = object(options, as: OptionsBox.self), let scheme = StandInScheme(version: Int(version)) else {
+        return statusInvalidArgument
+    }
+    box.standInScheme = scheme
+    return statusOK
+}
+
 // MARK: Engine
 
 @_cdecl("redact_engine_new")
@@ -193,8 +203,9 @@ public func redact_engine_new(_ options: OpaquePointer?, _ engine: UnsafeMutable
         if box.useDefaultRules { composer.add(base: DefaultRules.spec) }
         for path in box.rulePaths { try composer.add(path: path) }
         let rules = box.rulePaths.isEmpty && box.useDefaultRules ? DefaultRules.spec : try composer.build(name: "custom")
-        let configuration = RedactionConfiguration(rules: rules, operators: box.operators, key: box.key ?? .random(),
+        var configuration = RedactionConfiguration(rules: rules, operators: box.operators, key: box.key ?? .random(),
                                                    protectedNames: box.protectedNames)
+        configuration.standInScheme = box.standInScheme
         engine.pointee = retain(EngineBox(try RedactionEngine(configuration: configuration)))
         return statusOK
     } catch let failure {
@@ -210,6 +221,12 @@ public func redact_engine_free(_ engine: OpaquePointer?) { release(engine, as: E
 public func redact_engine_rules_digest(_ engine: OpaquePointer?) -> UnsafeMutablePointer<CChar>? {
     guard let box = object(engine, as: EngineBox.self) else { return nil }
     return cString(Array(box.engine.ruleSetDigest.utf8))
+}
+
+@_cdecl("redact_engine_stand_in_scheme")
+public func redact_engine_stand_in_scheme(_ engine: OpaquePointer?) -> Int32 {
+    guard let box = object(engine, as: EngineBox.self) else { return 0 }
+    return Int32(box.engine.configuration.standInScheme.version)
 }
 
 /// The common shape of the calls that take a whole text and return one string: check the

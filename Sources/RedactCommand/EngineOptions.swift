@@ -32,6 +32,11 @@ struct EngineOptions: ParsableArguments {
         valueName: "FILE"))
     var allowFiles: [String] = []
 
+    @Option(name: .customLong("stand-in-scheme"), help: ArgumentHelp(
+        "The version of the stand-in choice to use (\(StandInScheme.supported.lowerBound)–\(StandInScheme.supported.upperBound); default \(StandInScheme.current)): pin the one an archive was redacted with, so that the same key gives the same stand-ins. `redact --version` prints the current one.",
+        valueName: "N"))
+    var standInScheme: Int?
+
     /// These options as command-line arguments, to pass on to another `redact` run.
     var arguments: [String] {
         var out: [String] = []
@@ -41,6 +46,7 @@ struct EngineOptions: ParsableArguments {
         for op in operators { out += ["--operator", op] }
         for file in protectFiles { out += ["--protect", file] }
         for file in allowFiles { out += ["--allow", file] }
+        if let standInScheme { out += ["--stand-in-scheme", String(standInScheme)] }
         return out
     }
 
@@ -77,6 +83,15 @@ struct EngineOptions: ParsableArguments {
         if !noDefaultRules { composer.add(base: DefaultRules.spec) }
         for path in rulePaths { try composer.add(path: path) }
         return try composer.build(name: noDefaultRules ? "custom" : "default+custom")
+    }
+
+    /// The scheme from `--stand-in-scheme`, the current one without it.
+    func scheme() throws -> StandInScheme {
+        guard let standInScheme else { return .current }
+        guard let scheme = StandInScheme(version: standInScheme) else {
+            throw ValidationError("--stand-in-scheme \(standInScheme): this release reproduces schemes \(StandInScheme.supported.lowerBound) to \(StandInScheme.supported.upperBound)")
+        }
+        return scheme
     }
 
     /// The operator table from `--operator`.
@@ -124,10 +139,12 @@ struct EngineOptions: ParsableArguments {
         let key = try key()
         let names = try protectedNames()
         let allowed = try allowedNames()
+        let scheme = try scheme()
         do {
             let rules = try ruleSet()
             var configuration = RedactionConfiguration(rules: rules, operators: table, key: key, protectedNames: names, allowedNames: allowed)
             configuration.outputRepertoire = outputRepertoire
+            configuration.standInScheme = scheme
             return try RedactionEngine(configuration: configuration)
         } catch {
             complain(error.description)

@@ -102,7 +102,8 @@ struct Eval: ParsableCommand {
                 run: EvalRun(command: command, gold: gold, predictions: predictions, version: redactVersion))
         } else {
             report = try score(readOptions: readOptions, options: options, countries: countries, predictor: .engine(engine),
-                               run: EvalRun(rules: engine.configuration.rules.name, rulesDigest: engine.ruleSetDigest, command: command,
+                               run: EvalRun(rules: engine.configuration.rules.name, rulesDigest: engine.ruleSetDigest,
+                                            standInScheme: engine.configuration.standInScheme.version, command: command,
                                             gold: gold, version: redactVersion))
         }
         var comparison: EvalComparison?
@@ -114,6 +115,7 @@ struct Eval: ParsableCommand {
             let engine = try other.engine()
             let baselineReport = try score(readOptions: readOptions, options: options, countries: countries, predictor: .engine(engine),
                                            run: EvalRun(rules: engine.configuration.rules.name, rulesDigest: engine.ruleSetDigest,
+                                                        standInScheme: engine.configuration.standInScheme.version,
                                                         command: command + " (baseline)", gold: gold, version: redactVersion))
             comparison = EvalComparison(current: report, baseline: baselineReport)
         }

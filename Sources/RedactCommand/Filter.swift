@@ -87,6 +87,7 @@ struct Filter: ParsableCommand {
             let rules = engine.configuration.rules
             print("redact \(redactVersion)")
             print("rules: \(rules.name), \(rules.rules.count) rules, sha256:\(engine.ruleSetDigest)")
+            print("stand-ins: scheme \(engine.configuration.standInScheme) (this release reproduces \(StandInScheme.supported.lowerBound)–\(StandInScheme.supported.upperBound))")
             print("ICU \(TextServices.icuVersion)")
             return
         }

@@ -23,7 +23,8 @@ import Foundation
 /// - `places`: by `CC:id` (id zero-padded); payload the place's names, `|`-separated, its own
 ///   language's first; `~` before them marks a town of the wider world (`world` in
 ///   `places.tsv`), which ranks after the others that share its key. Subdivisions (`regions.tsv`) add names flagged `l` but no place here.
-/// - `standins`: by `style:kind:n` (n zero-padded); payload the stand-in name.
+/// - `standins`: by `style:kind:n` (n zero-padded); payload the stand-in name. A kind with a
+///   tier (`given-m.2`) is a larger pool behind the kind's common names (`standins-extended.tsv`).
 public struct LexiconCompiler {
     /// The compiled tables by name.
     public private(set) var tables: [String: String] = [:]
@@ -109,7 +110,9 @@ public struct LexiconCompiler {
         // Azerbaijani words seen in lower case (`o`): a veto for unlisted capitalized words only.
         for fields in try lines(folder, "lowercase-words-az.tsv", minimumFields: 1) { addWord(fields[0], flag: "o") }
         var perKind: [String: Int] = [:]
-        for fields in try lines(folder, "standins.tsv", minimumFields: 3) {
+        // The common names first (tier 1), then the larger pools a run turns to once they are
+        // taken (`KIND.2` and on, standin_pool.py).
+        for fields in try lines(folder, "standins.tsv", minimumFields: 3) + lines(folder, "standins-extended.tsv", minimumFields: 3) {
             let kind = fields[0] + ":" + fields[1]
             let n = perKind[kind, default: 0]
             perKind[kind] = n + 1

@@ -8,7 +8,7 @@ import Testing
 /// freeing everything, and one engine shared by threads against a serial run.
 @Suite struct CABITests {
     /// How many checks the program makes; raise it when adding one.
-    static let checkCount = 86
+    static let checkCount = 92
 
     @Test func cABIUnderAddressSanitizer() throws {
         guard let library = ExamplesTests.requireLibrary() else { return }
@@ -214,7 +214,18 @@ static void test_engine(const char *dir) {
     redact_string_free(digest);
     redact_string_free(digest2);
     check(redact_engine_rules_digest(NULL) == NULL, "null_rules_digest", NULL);
+    check(redact_engine_stand_in_scheme(engine) >= 2, "stand_in_scheme_current", NULL);
+    check(redact_engine_stand_in_scheme(NULL) == 0, "null_stand_in_scheme", NULL);
     redact_engine_free(second);
+    redact_engine_free(engine);
+
+    /* Pinning the stand-in scheme: an older supported one is kept, an unknown one refused. */
+    check(redact_options_set_stand_in_scheme(options, 99) == REDACT_ERROR_INVALID_ARGUMENT, "stand_in_scheme_unknown", NULL);
+    check(redact_options_set_stand_in_scheme(NULL, 1) == REDACT_ERROR_INVALID_ARGUMENT, "null_stand_in_scheme_options", NULL);
+    check(redact_options_set_stand_in_scheme(options, 1) == REDACT_OK, "stand_in_scheme_pin", NULL);
+    engine = NULL;
+    check(redact_engine_new(options, &engine, NULL) == REDACT_OK && redact_engine_stand_in_scheme(engine) == 1,
+          "stand_in_scheme_pinned", NULL);
     redact_engine_free(engine);
     redact_options_free(options);
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Redact
 
 /// `redact eval` and `redact bench` as a newsroom's CI would run them.
 @Suite struct EvalCommandTests {
@@ -36,6 +37,10 @@ import Testing
         #expect(try withoutRun(one) == withoutRun(two))
         let report = try Self.json(one)
         #expect(report["schema"] as? String == "redact-eval/1")
+        // The run records the rules digest and the stand-in scheme that made the stand-ins.
+        let run = try #require(report["run"] as? [String: Any])
+        #expect((run["rules_digest"] as? String)?.count == 64)
+        #expect(run["stand_in_scheme"] as? Int == StandInScheme.current.version)
         #expect(report["documents"] as? Int == 3)
         let overall = try #require(report["overall"] as? [String: Any])
         #expect(overall["gold"] as? Int == 7)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Redact
 
 @Suite struct FilterCommandTests {
     @Test func filterIsTheDefaultCommandAndReadsFilesLikeCat() throws {
@@ -96,6 +97,22 @@ import Testing
         let changed = try RedactBinary.run(["--version", "--rules", extra.path])
         #expect(changed.status == 0)
         #expect(changed.text.split(separator: "\n").first { $0.hasPrefix("rules:") } != digest)
+    }
+
+    /// The stand-in scheme is printed with the rules digest, can be pinned to an older version,
+    /// and an unknown version is refused before any input is read.
+    @Test func theStandInSchemeIsPrintedAndPinned() throws {
+        func schemeLine(_ arguments: [String]) throws -> String? {
+            let run = try RedactBinary.run(arguments + ["--version"])
+            #expect(run.status == 0)
+            return run.text.split(separator: "\n").first { $0.hasPrefix("stand-ins:") }.map(String.init)
+        }
+        #expect(try schemeLine([])?.hasPrefix("stand-ins: scheme \(StandInScheme.current) ") == true)
+        #expect(try schemeLine(["--stand-in-scheme", "1"])?.hasPrefix("stand-ins: scheme 1 ") == true)
+        let unknown = try RedactBinary.run(["--stand-in-scheme", "99"], input: "Elçin Hüseynov dedi.\n")
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("--stand-in-scheme 99"))
+        #expect(unknown.stdout.isEmpty)
     }
 
     @Test func lineBufferedWritesEachLineBeforeTheNextArrives() throws {

@@ -106,6 +106,13 @@ redact_status redact_options_set_operator(redact_options *options, const char *l
  */
 redact_status redact_options_add_protected_name(redact_options *options, const char *name);
 
+/**
+ * Pins the stand-in scheme (the version of the stand-in choice) an archive was redacted with,
+ * so that the same key gives the same stand-ins; the current one unless set.
+ * REDACT_ERROR_INVALID_ARGUMENT for a version this library cannot reproduce.
+ */
+redact_status redact_options_set_stand_in_scheme(redact_options *options, int version);
+
 /* ---- Engine: compiled rules, shareable between threads --------------------------------- */
 
 /** Compiles the options into an engine. The options may be freed afterwards. Fails with
@@ -115,6 +122,10 @@ void redact_engine_free(redact_engine *engine);
 
 /** SHA-256 of the active rule set in hex, as `redact --version` prints it. Free the result. */
 char *redact_engine_rules_digest(const redact_engine *engine);
+
+/** The version of the stand-in scheme the engine chooses stand-ins by; record it with the
+ *  rules digest. 0 for a NULL engine. */
+int redact_engine_stand_in_scheme(const redact_engine *engine);
 
 /**
  * Redacts `length` bytes of UTF-8 `text` in a run of its own. On success *output holds the

@@ -42,6 +42,10 @@ public struct RedactionConfiguration: Sendable {
     /// ISO-8859-9, `Rashid` for windows-1251), and failing that becomes `[LABEL]`. nil (the
     /// default) for UTF-8 output: any character.
     public var outputRepertoire: CharacterRepertoire?
+    /// How stand-ins are chosen: ``StandInScheme/current`` unless an archive made with an older
+    /// scheme must be matched. Pin it with the key: the same key, rules and scheme give the same
+    /// stand-ins on every machine.
+    public var standInScheme: StandInScheme = .current
 
     /// A configuration; every argument defaults to what `redact` does without options: the
     /// built-in rules, `pseudonym` for every label, a fresh random key and no protected names.

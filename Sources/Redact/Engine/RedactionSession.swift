@@ -68,7 +68,7 @@ public final class RedactionSession {
     private static func makePseudonymizer(_ engine: RedactionEngine, dates: DateStandIn) -> Pseudonymizer {
         Pseudonymizer(key: engine.configuration.key, operators: engine.configuration.operators, dates: dates,
                       nameRules: engine.compiled.nameRules, repertoire: engine.configuration.outputRepertoire,
-                      numberWords: engine.compiled.numberWords)
+                      numberWords: engine.compiled.numberWords, scheme: engine.configuration.standInScheme)
     }
 
     /// Protected names are known names from the start, so their other spellings are caught too.

@@ -36,13 +36,14 @@ final class Pseudonymizer {
     /// With `dates` made once for a session, so that a new document (a new pseudonymizer) does
     /// not build the month tables again.
     init(key: RedactionKey, operators: OperatorTable, dates: DateStandIn, nameRules: NameRules = NameRules(),
-         repertoire: CharacterRepertoire? = nil, numberWords: NumberWords = NumberWords(lists: [:])) {
+         repertoire: CharacterRepertoire? = nil, numberWords: NumberWords = NumberWords(lists: [:]),
+         scheme: StandInScheme = .current) {
         self.numberWords = numberWords
         self.key = key
         self.repertoire = repertoire
         self.operators = operators
         self.nameRules = nameRules
-        names = NameStandIn(key: key, rules: nameRules)
+        names = NameStandIn(key: key, rules: nameRules, scheme: scheme)
         self.dates = dates
         // One offset for the run (per key): intervals between dates stay true, and the same
         // date is always moved to the same stand-in date.

@@ -23,8 +23,10 @@ import RedactRules
 final class NameStandIn {
     private let key: RedactionKey
     private let rules: NameRules
+    /// How stand-ins are chosen (which tiers of the person lists are read).
+    let scheme: StandInScheme
     /// Stand-in names per family and kind (`az` `given-m`), in the family's own script.
-    private var lists: [String: [String]] { SharedStandIns.shared.lists }
+    private var lists: StandInLists { SharedStandIns.shared.lists }
     /// Which original each stand-in piece was given to in this run, so no two originals share
     /// one: by 64-bit hashes of (domain, stand-in key) and of the original's key. Hashes, not
     /// strings, keep these tables small (about 30 bytes an entry) when a run meets millions of
@@ -79,28 +81,29 @@ final class NameStandIn {
         return analysis
     }
 
-    init(key: RedactionKey, rules: NameRules) {
+    init(key: RedactionKey, rules: NameRules, scheme: StandInScheme = .current) {
         self.key = key
         self.rules = rules
+        self.scheme = scheme
     }
 
-    static func loadLists() -> [String: [String]] {
-        var lists: [String: [String]] = [:]
-        for (key, name) in Lexicon.standIns.lines(withPrefix: "") {
-            let parts = key.split(separator: ":")
-            guard parts.count >= 2 else { continue }
-            let style = parts[0]
-            let family: String
-            switch style {
-            case "az-Latn": family = "az"
-            case "ru-Cyrl": family = "ru"
-            case "tr-Latn": family = "tr"
-            case "en-Latn": family = "en"
-            default: continue  // other spellings are made by Transliteration, aligned with these
-            }
-            lists[family + "\t" + parts[1], default: []].append(name)
+    /// The stand-in lists, by `FAMILY<TAB>KIND` (`az\tsurname`, `az\tsurname.2`), read from
+    /// the lexicon a list at a time when first asked for: the larger pools hold about 85,000
+    /// names, and a run that never uses them up never reads them.
+    struct StandInLists {
+        /// The style (spelling) each family's lists are kept in; other spellings are made by
+        /// ``Transliteration``, aligned with these.
+        static let styles = ["az": "az-Latn", "ru": "ru-Cyrl", "tr": "tr-Latn", "en": "en-Latn"]
+
+        subscript(_ listKey: String) -> [String]? { SharedStandIns.shared.list(listKey) }
+
+        /// The entries of one list from the lexicon, in order; nil when it has none.
+        static func load(_ listKey: String) -> [String]? {
+            let parts = listKey.split(separator: "\t", maxSplits: 1)
+            guard parts.count == 2, let style = styles[String(parts[0])] else { return nil }
+            let names = Lexicon.standIns.lines(withPrefix: style + ":" + parts[1] + ":").map(\.payload)
+            return names.isEmpty ? nil : names
         }
-        return lists
     }
 
     // MARK: People
@@ -213,9 +216,12 @@ final class NameStandIn {
         let plan = plan(value)
         let named = plan.roles.indices.filter { plan.roles[$0] != nil }
         guard parts.count < Self.partLimit else { return }
-        for i in named where Transliteration.script(of: plan.words[i].text) == .cyrillic {
-            if let nominative = plan.nominatives[i], cyrillicSpellings.count < Self.partLimit {
-                cyrillicSpellings.insert(partKey(nominative))
+        for i in named {
+            guard let nominative = plan.nominatives[i] else { continue }
+            if Transliteration.script(of: plan.words[i].text) == .cyrillic {
+                if cyrillicSpellings.count < Self.partLimit { cyrillicSpellings.insert(partKey(nominative)) }
+            } else if latinSpellings.count < Self.partLimit {
+                latinSpellings.insert(partKey(nominative))
             }
         }
         if named.count == 1, let i = named.first {
@@ -257,6 +263,12 @@ final class NameStandIn {
     /// the Russian lists in both scripts (`Stepan Belov`, `Степан Белов`), one choice in two
     /// spellings, since the English lists have no Cyrillic spelling.
     private var cyrillicSpellings: Set<String> = []
+
+    /// The part keys of name words the run met in Latin letters: a name the lists hold as both
+    /// Azerbaijani (or Turkish) and Russian, written in Cyrillic, takes a Russian stand-in
+    /// (`Анна`, `Евгений`) unless the run also writes it in Latin letters, where the Azerbaijani
+    /// choice keeps its spellings one stand-in (`Elçin`, `Эльчин`). Scheme 2 and later.
+    private var latinSpellings: Set<String> = []
 
     /// Words learned from a name of one word (``learnAlone(_:at:)``), which a full name's
     /// reading of the same word replaces.
@@ -402,6 +414,10 @@ final class NameStandIn {
         if family == "en", script != .cyrillic, !cyrillicSpellings.isEmpty, cyrillicSpellings.contains(partKey(folded)) {
             family = "ru"
         }
+        if scheme.version >= 2, family == "az" || family == "tr", script == .cyrillic, a.entry?.isListed(in: "r") == true,
+           !latinSpellings.contains(partKey(folded)) {
+            family = "ru"
+        }
         var nominative = folded
         let foldedKey = self.phonetic(folded)
         var stemKey = foldedKey
@@ -419,7 +435,7 @@ final class NameStandIn {
         }
         var listKey = lists[family + "\t" + kind] != nil ? family + "\t" + kind : "en\t" + kind
         if (lists[listKey] ?? []).isEmpty { listKey = family + "\tsurname" }
-        guard let traits = personTraits(listKey) else { return madeUp(word) }
+        guard personTraits(listKey) != nil else { return madeUp(word) }
         // A man's surname in a case form that also reads as a woman's (`Егору Петрову`:
         // `Петров` and `у`, not `Петрова` in the accusative): his, with the ending as written.
         let mansCaseEnding = kind == "surname" && !female && femaleEnding == true && script == .cyrillic
@@ -428,7 +444,7 @@ final class NameStandIn {
         // A surname with a gendered ending (`-ova`, `-ов`) gets one with gendered forms.
         let genderedOriginal = kind == "surname" && femaleEnding != nil
         let fit = Fit(female: female, ending: ending, hasForms: kind == "surname" ? genderedOriginal : nil)
-        var chosen = choose(from: traits, domain: "person." + family + "." + kind, key: stemKey, fit: fit)
+        var chosen = choose(fromTiersOf: listKey, domain: "person." + family + "." + kind, kind: kind, key: stemKey, fit: fit)
         chosen = gendered(chosen, female: female && kind != "given-f" && kind != "given-m")
         var spelled = spell(chosen, family: family, script: script)
         if let end = mansCaseEnding {
@@ -618,6 +634,71 @@ final class NameStandIn {
         return ListTraits(entries: entries, forms: forms, endings: [male, female], hasForms: hasForms)
     }
 
+    /// The tiers of the person list `listKey` the scheme reads: `listKey` itself (the common
+    /// names), then `listKey.2`, `listKey.3`, … (a tier the lists lack has no traits, and is
+    /// passed over; none is read before a choice reaches it).
+    private func tierKeys(_ listKey: String) -> [String] {
+        if let hit = tierKeyMemo[listKey] { return hit }
+        var keys = [listKey]
+        if scheme.lastTier >= 2 { keys += (2...scheme.lastTier).map { listKey + "." + String($0) } }
+        tierKeyMemo[listKey] = keys
+        return keys
+    }
+    private var tierKeyMemo: [String: [String]] = [:]
+
+    /// A keyed choice for a person's name piece from the tiers of `listKey` (``tierKeys(_:)``):
+    /// the first free entry, in each tier's keyed order, that fits `fit` exactly, tier by tier;
+    /// then one that fits less; only when no tier has a free entry at all, the first owned one
+    /// that fits best (two originals then share it).
+    ///
+    /// A tier's traits are made when a choice first reaches it, so a run that never uses up the
+    /// common names never reads the larger pools. With one tier this is
+    /// ``choose(from:domain:key:fit:excluding:)``.
+    ///
+    /// From scheme 2, ownership is counted per kind across families (`person.given-m`): the
+    /// Azerbaijani lists spelled in Cyrillic and the Russian lists share names (`Яков`), and
+    /// two people, one of each family, must not both get one.
+    private func choose(fromTiersOf listKey: String, domain: String, kind: String, key originalKey: String, fit: Fit) -> String {
+        let keys = tierKeys(listKey)
+        guard keys.count > 1, let first = personTraits(listKey) else {
+            return choose(from: personTraits(listKey)!, domain: domain, key: originalKey, fit: fit)
+        }
+        let memo = Self.hash(domain, originalKey)
+        if let made = chosen[memo] { return made }
+        let ownerDomain = "person." + kind
+        // What fits is what the common names offer (as with one tier): a fit none of them has
+        // is not looked for in the larger pools, so a run that does not use up the common
+        // names gets the stand-ins it got before they existed.
+        var filters: [Filter] = []
+        for f in [fit, Fit(female: fit.female, ending: fit.ending, hasForms: nil)] where first.hasAny(.fit(f)) {
+            if !filters.contains(.fit(f)) { filters.append(.fit(f)) }
+        }
+        filters.append(.any)
+        func isUsedUp(_ traits: ListTraits) -> Bool {
+            (taken[ListDomain(list: ObjectIdentifier(traits), domain: ownerDomain)] ?? 0) >= traits.entries.count
+        }
+        for filter in filters {
+            for tierKey in keys {
+                guard let traits = tierKey == listKey ? first : personTraits(tierKey), traits.hasAny(filter) else { continue }
+                if isUsedUp(traits) || exhausted.contains(Exhausted(list: ObjectIdentifier(traits), domain: ownerDomain, filter: filter)) {
+                    continue
+                }
+                let (made, isOwn) = firstChoice(from: traits, domain: domain, key: originalKey, filter: filter, excluding: [],
+                                                ownerDomain: ownerDomain, complete: true)
+                if isOwn {
+                    if chosen.count < Self.ownerLimit { chosen[memo] = made }
+                    return made
+                }
+            }
+        }
+        // No tier has a free entry: share the common name that fits best (the first owned one
+        // in the original's keyed order).
+        let made = firstChoice(from: first, domain: domain, key: originalKey, filter: filters[0], excluding: [],
+                               ownerDomain: ownerDomain).value
+        if chosen.count < Self.ownerLimit { chosen[memo] = made }
+        return made
+    }
+
     /// A keyed choice from `candidates` for the original with phonetic key `key`: the first, in
     /// a keyed order, that fits `fit` (when any does), is not a name found in this run and has
     /// not been given to another original.
@@ -666,6 +747,16 @@ final class NameStandIn {
         return made
     }
 
+    /// Lists with no free entry that passes a filter, per ownership domain (see
+    /// ``firstChoice(from:domain:key:filter:excluding:ownerDomain:complete:)``).
+    private var exhausted: Set<Exhausted> = []
+
+    struct Exhausted: Hashable {
+        let list: ObjectIdentifier
+        let domain: String
+        let filter: Filter
+    }
+
     /// How many entries of a list choices in a domain have taken (``choose(from:domain:key:fit:excluding:)``):
     /// at the list's length it has no free entry left. Lists live as long as the process
     /// (``SharedStandIns`` never lets one go), so their identifiers stay theirs.
@@ -679,15 +770,22 @@ final class NameStandIn {
 
     /// The keyed choice and whether the original owns it (taken now or before), rather than
     /// sharing another original's.
+    ///
+    /// `ownerDomain`: where ownership is counted, when not in `domain` (the keyed order's).
+    /// `complete`: after the keyed steps, try every entry (the steps skip some when their size
+    /// shares a factor with the list's length), and remember a list found to have no free entry
+    /// that passes `filter` for anyone (``exhausted``): ownership and found names only grow, so
+    /// it never has one again in this run, and later choices pass it over unread.
     private func firstChoice(from traits: ListTraits, domain: String, key originalKey: String, filter: Filter,
-                             excluding: Set<String>) -> (value: String, isOwn: Bool) {
+                             excluding: Set<String>, ownerDomain: String? = nil, complete: Bool = false) -> (value: String, isOwn: Bool) {
+        let ownedIn = ownerDomain ?? domain
         let candidates = traits.entries
         let seed = key.digest(domain: "redact.stand-in." + domain, originalKey)
         var random = KeyedRandom(seed: seed)
         let start = random.next(below: candidates.count)
         let step = 1 + 2 * random.next(below: max(1, candidates.count / 2))  // odd, so it visits many
         let original = Self.hash("", originalKey)
-        let ownerHash = SharedStandIns.shared.ownerHashes(of: traits, domain: domain)
+        let ownerHash = SharedStandIns.shared.ownerHashes(of: traits, domain: ownedIn)
         // A `MALE|FEMALE` pair is one surname: neither form may be a name of the run.
         let found: FoundEntries
         if let known = foundEntries[ObjectIdentifier(traits)] {
@@ -696,9 +794,14 @@ final class NameStandIn {
             found = FoundEntries(list: traits)
             foundEntries[ObjectIdentifier(traits)] = found
         }
+        // Whether an entry was passed over as this original's own spelling only: free for others.
+        var spared = false
         func isExcluded(_ index: Int) -> Bool {
             if found.found[index] { return true }
-            if traits.forms[index].contains(where: { $0 == originalKey || (!excluding.isEmpty && excluding.contains($0)) }) { return true }
+            if traits.forms[index].contains(where: { $0 == originalKey || (!excluding.isEmpty && excluding.contains($0)) }) {
+                spared = true
+                return true
+            }
             if traits.foundNameKeys[index].contains(where: { isFoundName($0) }) {
                 found.found[index] = true
                 return true
@@ -721,7 +824,7 @@ final class NameStandIn {
             if isExcluded(index) { return false }
             if owners.count < Self.ownerLimit, owners[owner] == nil {
                 owners[owner] = original
-                taken[ListDomain(list: ObjectIdentifier(traits), domain: domain), default: 0] += 1
+                taken[ListDomain(list: ObjectIdentifier(traits), domain: ownedIn), default: 0] += 1
             }
             return true
         }
@@ -729,13 +832,16 @@ final class NameStandIn {
             let index = (start + attempt * step) % candidates.count
             if takes(index) { return (candidates[index], true) }
         }
-        if case .paradigm = filter {
+        var isParadigm = false
+        if case .paradigm = filter { isParadigm = true }
+        if isParadigm || complete {
             // A paradigm is narrow (a few towns of thousands), and the keyed steps above pass
             // over some of the list when their size shares a factor with its length.
             for offset in 0..<candidates.count where takes((start + offset) % candidates.count) {
                 return (candidates[(start + offset) % candidates.count], true)
             }
         }
+        if complete && !spared { exhausted.insert(Exhausted(list: ObjectIdentifier(traits), domain: ownedIn, filter: filter)) }
         if let fallback { return (candidates[fallback], false) }
         // Every candidate was excluded: any one but the original itself.
         for attempt in 0..<candidates.count {
@@ -1200,7 +1306,23 @@ extension NameStandIn {
 /// two threads at once is the same either way.
 final class SharedStandIns: @unchecked Sendable {
     static let shared = SharedStandIns()
-    let lists: [String: [String]] = NameStandIn.loadLists()
+    let lists = NameStandIn.StandInLists()
+    private var loaded: [String: [String]?] = [:]
+
+    /// One stand-in list (``NameStandIn/StandInLists``), read at its first use.
+    func list(_ listKey: String) -> [String]? {
+        lock.lock()
+        if let hit = loaded[listKey] {
+            lock.unlock()
+            return hit
+        }
+        lock.unlock()
+        let made = NameStandIn.StandInLists.load(listKey)
+        lock.lock()
+        loaded[listKey] = made
+        lock.unlock()
+        return made
+    }
     private let lock = NSLock()
     private var table: [String: NameStandIn.ListTraits?] = [:]
 

@@ -94,7 +94,8 @@ public enum HTMLReport {
 
     private static func runSection(_ run: EvalRun) -> String {
         let fields: [(String, String?)] = [
-            ("rules", run.rules), ("rules digest", run.rulesDigest), ("command", run.command),
+            ("rules", run.rules), ("rules digest", run.rulesDigest),
+            ("stand-in scheme", run.standInScheme.map(String.init)), ("command", run.command),
             ("gold", run.gold), ("predictions", run.predictions), ("version", run.version),
         ]
         let known = fields.compactMap { name, value in value.map { (name, $0) } }

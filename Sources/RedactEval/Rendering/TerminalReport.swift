@@ -7,7 +7,8 @@ public enum TerminalReport {
         var out = "\(FigureFormat.count(report.documents)) documents, \(FigureFormat.count(report.characters)) code points"
         out += "; labels: " + (report.labels.isEmpty ? "none" : report.labels.joined(separator: ", ")) + "\n"
         if let rules = report.run.rules {
-            out += "rules: \(rules)" + (report.run.rulesDigest.map { " (\($0))" } ?? "") + "\n"
+            out += "rules: \(rules)" + (report.run.rulesDigest.map { " (\($0))" } ?? "")
+                + (report.run.standInScheme.map { ", stand-in scheme \($0)" } ?? "") + "\n"
         }
         out += "\n"
 

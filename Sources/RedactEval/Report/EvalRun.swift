@@ -5,6 +5,8 @@ public struct EvalRun: Sendable, Hashable, Codable {
     public var rules: String?
     /// A digest of the rule set, to tell two reports of different rules apart.
     public var rulesDigest: String?
+    /// The stand-in scheme the run chose stand-ins by (``Redact/StandInScheme``), as its version.
+    public var standInScheme: Int?
     /// The command line that produced the report.
     public var command: String?
     /// The gold file or folder.
@@ -15,11 +17,12 @@ public struct EvalRun: Sendable, Hashable, Codable {
     public var version: String?
 
     /// Run metadata; every field optional.
-    public init(rules: String? = nil, rulesDigest: String? = nil, command: String? = nil, gold: String? = nil,
-                predictions: String? = nil, version: String? = nil)
+    public init(rules: String? = nil, rulesDigest: String? = nil, standInScheme: Int? = nil, command: String? = nil,
+                gold: String? = nil, predictions: String? = nil, version: String? = nil)
     {
         self.rules = rules
         self.rulesDigest = rulesDigest
+        self.standInScheme = standInScheme
         self.command = command
         self.gold = gold
         self.predictions = predictions
@@ -29,5 +32,6 @@ public struct EvalRun: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case rules, command, gold, predictions, version
         case rulesDigest = "rules_digest"
+        case standInScheme = "stand_in_scheme"
     }
 }

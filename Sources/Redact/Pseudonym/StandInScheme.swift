@@ -1,0 +1,75 @@
+import Crypto
+
+/// Which way of choosing stand-ins a run uses, by version number.
+///
+/// A stand-in is a keyed choice from lists: the same key, rules and scheme give the same
+/// stand-in on every machine. The lists and the way of choosing change between releases (a
+/// larger pool, a new rule of fit), and every such change moves stand-ins: an archive redacted
+/// last year would no longer match a document redacted today with the same key. So the choice
+/// is versioned: outputs that carry the rule set's digest carry the scheme too
+/// (`redact --version`, `redact eval` reports, `redact_engine_stand_in_scheme` in the C ABI),
+/// and a user pins the scheme an archive was made with (`--stand-in-scheme N`,
+/// ``RedactionConfiguration/standInScheme``).
+///
+/// Versions:
+/// - **1**: person stand-ins from the common names of `Rules/lexicon/standins.tsv` only (70 to
+///   100 per language and kind). Past them, two people of one run share a stand-in piece.
+/// - **2** (current): once the common names that fit are taken, the larger pools of
+///   `Rules/lexicon/standins-extended.tsv`, tier by tier (real names of the open lists, then
+///   surnames and patronymics formed on real given names, then made-up name-like forms), before
+///   two originals share one; a stand-in piece given to a person of one family (an Azerbaijani
+///   name spelled in Cyrillic, `Яков`) is not given to a person of another (a Russian `Яков`);
+///   and a name the lists hold as both Azerbaijani (or Turkish) and Russian, written in
+///   Cyrillic, takes a Russian stand-in unless the run also writes it in Latin letters
+///   (version 1 gave `Анна` an Azerbaijani name in Cyrillic letters). A run that does not use
+///   up the common names that fit, and has no such name, gets the stand-ins of version 1.
+///
+/// The stand-in lists each version reads are pinned by a digest (``listDigests``), checked by
+/// the test suite against the lists the binary carries: a change to a list that does not add a
+/// version fails the tests. Places, organizations and the other kinds are not versioned yet;
+/// their lists are the same in every version.
+public struct StandInScheme: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The version number.
+    public let version: Int
+
+    /// The scheme this release uses unless told otherwise.
+    public static let current = StandInScheme(checked: 2)
+    /// Every version this release can reproduce.
+    public static let supported: ClosedRange<Int> = 1...2
+
+    /// The scheme of `version`, nil when this release cannot reproduce it.
+    public init?(version: Int) {
+        guard Self.supported.contains(version) else { return nil }
+        self.version = version
+    }
+
+    private init(checked version: Int) { self.version = version }
+
+    /// The highest tier of the person lists the scheme reads (`given-m`, `given-m.2`, …).
+    var lastTier: Int { version >= 2 ? 9 : 1 }
+
+    /// Per version, the SHA-256 of the stand-in list lines it reads (``NameStandIn/listDigest(lastTier:)``).
+    static let listDigests: [Int: String] = [
+        1: "381619c780de185a4bc6464a0de6cf0b73938d5542751081e338aa960ce4a485",
+        2: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
+    ]
+
+    /// SHA-256, in hex, of the person stand-in lines the binary carries for tiers up to
+    /// `lastTier` (`style:kind:n<TAB>name` lines of the lists the choice reads, in table order).
+    static func listDigest(lastTier: Int) -> String {
+        var text = ""
+        for (key, name) in Lexicon.standIns.lines(withPrefix: "") {
+            let parts = key.split(separator: ":")
+            guard parts.count == 3, ["az-Latn", "ru-Cyrl", "tr-Latn", "en-Latn"].contains(parts[0]) else { continue }
+            let tier = parts[1].split(separator: ".").dropFirst().first.flatMap { Int($0) } ?? 1
+            if tier <= lastTier { text += key + "\t" + name + "\n" }
+        }
+        return SHA256.hash(data: Array(text.utf8)).map { byte in
+            let hex = String(byte, radix: 16)
+            return hex.count == 1 ? "0" + hex : hex
+        }.joined()
+    }
+
+    public static func < (a: Self, b: Self) -> Bool { a.version < b.version }
+    public var description: String { String(version) }
+}

@@ -1,0 +1,103 @@
+import Testing
+@testable import Redact
+
+/// The stand-in scheme: versions, the lists each reads, and what pinning an older one keeps.
+@Suite struct StandInSchemeTests {
+    private static let key = try! RedactionKey(bytes: (0..<32).map { UInt8(truncatingIfNeeded: $0 * 41 + 3) })
+
+    /// Every supported version names the stand-in lists it reads by digest: a change to the
+    /// lists that does not add a version (and so would move every archive's stand-ins) fails here.
+    @Test func eachVersionPinsTheListsItReads() throws {
+        for version in StandInScheme.supported {
+            let scheme = try #require(StandInScheme(version: version))
+            let digest = StandInScheme.listDigest(lastTier: scheme.lastTier)
+            #expect(StandInScheme.listDigests[version] == digest,
+                    "scheme \(version): the stand-in lists changed (now \(digest)); add a scheme version for the change")
+        }
+        #expect(StandInScheme.listDigests.keys.sorted() == Array(StandInScheme.supported))
+    }
+
+    @Test func onlySupportedVersionsExist() {
+        #expect(StandInScheme(version: StandInScheme.supported.lowerBound - 1) == nil)
+        #expect(StandInScheme(version: StandInScheme.supported.upperBound + 1) == nil)
+        #expect(StandInScheme.supported.contains(StandInScheme.current.version))
+        #expect(RedactionConfiguration().standInScheme == .current)
+    }
+
+    /// The men of one family with more distinct given names than the common names hold: the
+    /// current scheme gives each his own stand-in given name (from the larger pools once the
+    /// common ones are taken); scheme 1 never leaves the common names, so some share.
+    @Test func theLargerPoolsKeepManyPeopleApart() throws {
+        let rules = try RedactionEngine(configuration: RedactionConfiguration(key: Self.key)).compiled.nameRules
+        let lists = SharedStandIns.shared.lists
+        let common = Set(try #require(lists["az\tgiven-m"]))
+        // Names in Azerbaijani letters (stand-ins then come in them too), one per phonetic key
+        // (`Aydın` and `Aydin` are one name to the stand-ins).
+        var keys: Set<String> = []
+        let originals = Array(try #require(lists["az\tgiven-m.2"]).filter {
+            $0.unicodeScalars.contains { !$0.isASCII } && keys.insert(NameKey.phonetic($0)).inserted
+        }.prefix(common.count * 2))
+        #expect(originals.count == common.count * 2)
+        for version in StandInScheme.supported {
+            let names = NameStandIn(key: Self.key, rules: rules, scheme: try #require(StandInScheme(version: version)))
+            var given: [String: String] = [:]
+            for original in originals {
+                let standIn = names.person(original + " Hüseynov").split(separator: " ")
+                #expect(standIn.count == 2, "scheme \(version): \(original) Hüseynov became \(standIn)")
+                given[original] = standIn.first.map(String.init)
+            }
+            let distinct = Set(given.values)
+            if version == 1 {
+                #expect(distinct.isSubset(of: common), "scheme 1 took a name outside the common ones")
+                #expect(distinct.count < originals.count)
+            } else {
+                #expect(distinct.count == originals.count, "scheme \(version): \(originals.count - distinct.count) men share a stand-in given name")
+                #expect(!distinct.isSubset(of: common))
+            }
+            // The family's stem is one stand-in for all of them.
+            let surnames = Set(originals.map { names.person($0 + " Hüseynov").split(separator: " ").last.map(String.init) ?? "" })
+            #expect(surnames.count == 1, "scheme \(version): \(surnames)")
+        }
+    }
+
+    /// A text whose people do not use up the common names gets the same stand-ins in every
+    /// scheme: pinning scheme 1 changes nothing for it. (Russian names in Cyrillic that the
+    /// Azerbaijani lists hold too are the exception, below.)
+    @Test(arguments: ["en", "az", "tr"])
+    func aSmallTextIsTheSameInEveryScheme(language: String) throws {
+        let text = [
+            "en": "Patricia Baker met John Miller and Mrs Baker in Leeds.",
+            "az": "Elçin Hüseynov və Aygün Məmmədova Gəncədə görüşdülər.",
+            "tr": "Mehmet Yılmaz ile Ayşe Kaya İzmir'de buluştu.",
+        ][language]!
+        var outputs: Set<String> = []
+        for version in StandInScheme.supported {
+            var configuration = RedactionConfiguration(key: Self.key)
+            configuration.standInScheme = try #require(StandInScheme(version: version))
+            outputs.insert(try RedactionEngine(configuration: configuration).redact(text).output)
+        }
+        #expect(outputs.count == 1, "\(outputs)")
+    }
+
+    /// From scheme 2 a name the lists hold as both Azerbaijani and Russian, written in Cyrillic,
+    /// takes a Russian stand-in (scheme 1 gave `Анна` an Azerbaijani name in Cyrillic letters),
+    /// unless the run writes it in Latin letters too: then its spellings share one stand-in.
+    @Test func aRussianNameInCyrillicGetsARussianStandIn() throws {
+        let rules = try RedactionEngine(configuration: RedactionConfiguration(key: Self.key)).compiled.nameRules
+        let lists = SharedStandIns.shared.lists
+        let russian = Set((1...9).flatMap { tier in lists["ru\tgiven-f" + (tier == 1 ? "" : ".\(tier)")] ?? [] })
+        let entry = try #require(WordAnalysis.analyze("Анна", rules: rules).entry)
+        #expect(entry.isListed(in: "a") && entry.isListed(in: "r"), "the test needs a name both lists hold")
+        let names = NameStandIn(key: Self.key, rules: rules)
+        names.learn(person: "Анна Смирнова")
+        let standIn = names.person("Анна Смирнова").split(separator: " ")
+        #expect(standIn.count == 2 && russian.contains(String(standIn[0])), "\(standIn)")
+
+        // Written in Latin letters in the same run: one stand-in in both scripts.
+        let mixed = NameStandIn(key: Self.key, rules: rules)
+        mixed.learn(person: "Elçin Hüseynov")
+        mixed.learn(person: "Эльчин Гусейнов")
+        let latin = mixed.person("Elçin Hüseynov"), cyrillic = mixed.person("Эльчин Гусейнов")
+        #expect(Transliteration.azerbaijaniToCyrillic(latin) == cyrillic, "\(latin) / \(cyrillic)")
+    }
+}
