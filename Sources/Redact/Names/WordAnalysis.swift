@@ -172,17 +172,25 @@ extension WordAnalysis {
             // `Петров`) come after it.
             let lower = NameKey.foldScalars(scalars)
             func tryEndings(replacing: Bool) -> Bool {
-                for (ending, nominative) in rules.caseEndings where lower.count - ending.count >= 2 && nominative.isEmpty != replacing {
-                    guard lower.count >= ending.count, lower[(lower.count - ending.count)...].elementsEqual(ending) else { continue }
-                    let base = String(scalars: lower.dropLast(ending.count)) + nominative
-                    let inflection = (ending: String(scalars: ending), nominative: nominative)
-                    nominatives.append((base, inflection))
-                    let key = NameKey.phonetic(base)
-                    if let entry = Lexicon.name(phonetic: key), acceptable(entry, base) {
-                        analysis.entry = entry
-                        analysis.keys = [key]
-                        analysis.inflection = inflection
-                        return true
+                // A nominative the lists spell first (`Андрею`: `Андрей` + `ю`, not `Андря` +
+                // `ею`, which only sounds like a listed `Andrea`), then one that sounds listed.
+                for spelledOnly in replacing ? [true, false] : [false] {
+                    for (ending, nominative) in rules.caseEndings where lower.count - ending.count >= 2 && nominative.isEmpty != replacing {
+                        guard lower.count >= ending.count, lower[(lower.count - ending.count)...].elementsEqual(ending) else { continue }
+                        let base = String(scalars: lower.dropLast(ending.count)) + nominative
+                        if spelledOnly {
+                            let flags = Lexicon.word(fold: base)
+                            guard flags.isNameSpelling || flags.isPlaceSpelling else { continue }
+                        }
+                        let inflection = (ending: String(scalars: ending), nominative: nominative)
+                        if !nominatives.contains(where: { $0.form == base }) { nominatives.append((base, inflection)) }
+                        let key = NameKey.phonetic(base)
+                        if let entry = Lexicon.name(phonetic: key), acceptable(entry, base) {
+                            analysis.entry = entry
+                            analysis.keys = [key]
+                            analysis.inflection = inflection
+                            return true
+                        }
                     }
                 }
                 return false
@@ -211,7 +219,12 @@ extension WordAnalysis {
                 placeBySound = false
                 return true
             }
-            if tryEndings(replacing: true) {
+            // A name the lists spell exactly as written is in its nominative: `Андрей` and
+            // `Сергей` are no instrumental of a `Андря` or `Сергя` that only sounds like a
+            // listed `Andrea` (and would link them to women's names).
+            let spelledName = Lexicon.word(fold: NameKey.fold(stem)).isNameSpelling
+                && Lexicon.name(phonetic: stemKey).map { $0.isName && acceptable($0, stem) } == true
+            if !spelledName, tryEndings(replacing: true) {
                 if let entry = analysis.entry, let form = nominatives.last?.form { _ = takeNameOverPlace(entry, spelled: form) }
             } else {
                 if let entry = Lexicon.name(phonetic: stemKey), acceptable(entry, stem) {

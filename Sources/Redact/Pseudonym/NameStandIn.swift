@@ -229,6 +229,16 @@ final class NameStandIn {
             return
         }
         guard named.count >= 2 else { return }
+        // A man's name in a case form that only sounds like a woman's (`Виктора Бута`): his
+        // words, learned as a man's, never as a woman's `Бута` of her own.
+        if plan.female, scheme.version >= 2, let reading = mansCaseReading(plan, named: named) {
+            for (i, form) in reading.sorted(by: { $0.key < $1.key }) {
+                guard let role = plan.roles[i] else { continue }
+                let key = partKey(form.nominative)
+                if parts[key] == nil { parts[key] = (role, false) }
+            }
+            return
+        }
         // A Russian man's full name in the nominative (`Александр Мишарин`) says what a woman's
         // reading of the same words learned earlier (`Александра Мишарина`, which is also his
         // genitive) more likely was: his case form. It takes the words over.
@@ -294,6 +304,43 @@ final class NameStandIn {
             return
         }
         partsLearnedAlone.insert(key)
+    }
+
+    /// A Russian man's name in a case form that only sounds like a woman's name (`Виктору Буту`,
+    /// `Виктора Бута`: the lists know `Viktorya`, whose phonetic key `Виктора` shares, but no list
+    /// spells a name `Виктора`), read as his: each word is a written man's word and a case
+    /// ending that drops nothing, the given name's base a man's given name the lists spell so
+    /// (`Виктор`). Nil when any word does not read so, or the given name as written is a
+    /// woman's name the lists spell (`Александра Дмитриева` stays ambiguous, and a woman's).
+    /// Scheme 2 and later; the rest of this reading (`Александра Белова` of a `Александр Белов`
+    /// met in full) is in ``person(_:)``.
+    private func mansCaseReading(_ plan: PersonPlan, named: [Int]) -> [Int: (word: String, nominative: String, ending: String)]? {
+        guard let given = named.first(where: { plan.roles[$0] == "given" }) else { return nil }
+        var reading: [Int: (word: String, nominative: String, ending: String)] = [:]
+        for i in named {
+            guard Transliteration.script(of: plan.words[i].text) == .cyrillic, let role = plan.roles[i] else { return nil }
+            if role == "patronymic" { continue }
+            let fold = NameKey.fold(plan.words[i].text)
+            var found: (word: String, nominative: String, ending: String)? = nil
+            for entry in rules.caseEndings where entry.nominative.isEmpty {
+                let end = String(scalars: entry.ending)
+                guard fold.hasSuffix(end), fold.unicodeScalars.count >= end.unicodeScalars.count + 3 else { continue }
+                let base = String(fold.dropLast(end.count))
+                if i == given {
+                    guard !Lexicon.word(fold: fold).isNameSpelling, Lexicon.word(fold: base).isNameSpelling,
+                          analyze(base).entry?.isMaleGiven == true else { continue }
+                } else {
+                    // The surname's base must not itself read as a woman's (`Петрова` of `Петров`
+                    // + `а` is his; `Ивановну` is no base at all).
+                    guard Self.femaleByEnding(base) != true else { continue }
+                }
+                found = (String(plan.words[i].text.dropLast(end.count)), base, end)
+                break
+            }
+            guard let found else { return nil }
+            reading[i] = found
+        }
+        return reading.isEmpty ? nil : reading
     }
 
     /// `form` as `base` and a case ending that replaces nothing (`Марку` = `Марк` + `у`), when
@@ -372,6 +419,10 @@ final class NameStandIn {
                     caseOfMan = [:]
                 }
             }
+        }
+        if plan.female, caseOfMan.isEmpty, scheme.version >= 2, let reading = mansCaseReading(plan, named: named) {
+            caseOfMan = reading
+            plan.female = false
         }
         var out = ""
         for (i, word) in plan.words.enumerated() {

@@ -24,7 +24,7 @@ import Crypto
 ///   (version 1 gave `Анна` an Azerbaijani name in Cyrillic letters). A run that does not use
 ///   up the common names that fit, and has no such name, gets the stand-ins of version 1.
 ///
-/// The stand-in lists each version reads are pinned by a digest (``listDigests``), checked by
+/// The stand-in lists each version reads are pinned by a digest (`listDigests`), checked by
 /// the test suite against the lists the binary carries: a change to a list that does not add a
 /// version fails the tests. Places, organizations and the other kinds are not versioned yet;
 /// their lists are the same in every version.
@@ -48,7 +48,7 @@ public struct StandInScheme: Sendable, Hashable, Comparable, CustomStringConvert
     /// The highest tier of the person lists the scheme reads (`given-m`, `given-m.2`, …).
     var lastTier: Int { version >= 2 ? 9 : 1 }
 
-    /// Per version, the SHA-256 of the stand-in list lines it reads (``NameStandIn/listDigest(lastTier:)``).
+    /// Per version, the SHA-256 of the stand-in list lines it reads (``listDigest(lastTier:)``).
     static let listDigests: [Int: String] = [
         1: "381619c780de185a4bc6464a0de6cf0b73938d5542751081e338aa960ce4a485",
         2: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",

@@ -150,6 +150,29 @@ import Testing
         }
     }
 
+    /// A man's name in a case form that only sounds like a woman's name (`Виктора`: the lists
+    /// hold a `Viktorya` of that sound, but spell no `Виктора`) is his in every case, with or
+    /// without his nominative in the run, and his surname met alone in a case form too.
+    @Test(arguments: [UInt8(0), 1, 2, 3, 4, 5])
+    func aMansNameThatOnlySoundsLikeAWomansIsHis(seed: UInt8) throws {
+        let full = try #require(try engine(seed: seed).detect("Вчера Виктор Тарвун заявил.").first?.replacement)
+        let man = full.split(separator: " ")
+        try #require(man.count == 2, "\(full)")
+        let text = "Вчера Виктор Тарвун заявил. Суд выдал Виктора Тарвуна властям. Адвокат передал Виктору Тарвуну письмо. Тарвуна не было."
+        let spans = try engine(seed: seed).detect(text)
+        for form in ["Виктора Тарвуна", "Виктору Тарвуну"] {
+            let words = try #require(spans.first { $0.text == form }?.replacement, "\(form) was not replaced").split(separator: " ")
+            #expect(words.count == 2 && words[0].hasPrefix(Self.stem(man[0])) && words[1].hasPrefix(Self.stem(man[1])),
+                    "key \(seed): \(form) became \(words), \(full) in the nominative")
+        }
+        let alone = try #require(spans.last { $0.text == "Тарвуна" }?.replacement)
+        #expect(alone.hasPrefix(Self.stem(man[1])), "key \(seed): Тарвуна became \(alone)")
+        // Without the nominative in the run: still his.
+        let genitive = try engine(seed: seed).detect("Суд выдал Виктора Тарвуна властям.")
+        let words = try #require(genitive.first?.replacement).split(separator: " ")
+        #expect(words.count == 2 && words[0].hasPrefix(Self.stem(man[0])), "key \(seed): \(words), \(full)")
+    }
+
     /// A woman's given name in the accusative beside a surname the run knows as a man's is
     /// hers (his wife's), not a man's name in his case that it only sounds like (`Анну`, not
     /// some `Анн` and `у`).

@@ -1,0 +1,33 @@
+import Testing
+@testable import Redact
+
+/// How one word is read: a Russian name's case forms go back to the nominative the lists spell.
+@Suite struct WordAnalysisTests {
+    private static let rules = try! RedactionEngine(configuration: RedactionConfiguration()).compiled.nameRules
+
+    /// A man's name the lists spell as written is its own nominative (`Андрей` is no
+    /// instrumental of an `Андря` that sounds like the listed `Andrea`), and its case forms go
+    /// back to it (`Андрею` is `Андрей` + `ю`): every form shares one key, so every form is
+    /// linked to one person and gets one stand-in.
+    @Test(arguments: [["Андрей", "Андрея", "Андрею", "Андреем"], ["Сергей", "Сергея", "Сергею", "Сергеем"],
+                      ["Алексей", "Алексея", "Алексею"]])
+    func aMansNameAndItsCaseFormsShareOneKey(forms: [String]) {
+        let nominative = WordAnalysis.analyze(forms[0], rules: Self.rules)
+        #expect(nominative.inflection == nil, "\(forms[0]) read as \(String(describing: nominative.inflection))")
+        #expect(nominative.entry?.isMaleGiven == true)
+        for form in forms.dropFirst() {
+            let a = WordAnalysis.analyze(form, rules: Self.rules)
+            #expect(a.keys == nominative.keys, "\(form): \(a.keys), \(forms[0]): \(nominative.keys)")
+            #expect(a.entry?.isMaleGiven == true, "\(form)")
+        }
+    }
+
+    /// Case endings that replace the nominative's still work for names the lists spell in
+    /// another form (`Анной` → `Анна`, `Москве` → `Москва`).
+    @Test func anObliqueFormStillFindsItsNominative() {
+        let anna = WordAnalysis.analyze("Анной", rules: Self.rules)
+        #expect(anna.inflection?.nominative == "а" && anna.entry?.isFemaleGiven == true)
+        let moscow = WordAnalysis.analyze("Москве", rules: Self.rules)
+        #expect(moscow.inflection?.nominative == "а" && moscow.entry?.isPlace == true)
+    }
+}
