@@ -31,6 +31,17 @@ import Testing
         #expect(!StandInConsistency.isShortForm("Belov", of: "Павел Белых"))  // same script rule: Latin vs Cyrillic consonants differ
     }
 
+    /// One stand-in spelled as each mention is: in capitals, in ASCII, with the language's letters.
+    @Test func oneStandInInTwoLatinSpellingsOrInCapitalsMatches() {
+        #expect(StandInConsistency.isShortForm("GULAR", of: "Gular Orujova"))
+        #expect(StandInConsistency.isShortForm("Gular Orujova", of: "Gülər Orucova"))
+        #expect(StandInConsistency.isShortForm("Bahramtepe", of: "Bəhramtəpə"))
+        #expect(StandInConsistency.isShortForm("PƏRVİZ", of: "Pərviz Səfərli"))
+        #expect(!StandInConsistency.isShortForm("Gulshan", of: "Aysel Nuriyeva"))
+        #expect(!StandInConsistency.isShortForm("Murray", of: "Ebru Demirci"))
+        #expect(!StandInConsistency.isShortForm("Əliyevə", of: "Kamran Əliyev"))  // letters added: another word
+    }
+
     @Test func fixtureConsistency() throws {
         // A: p1's mentions got "Kamran Əliyev" (longest mention) and "Kamran": consistent. The
         // LOCATION "Gəncə" got no stand-in, so it is in no pair. B: "Xaçmaz" and "Leyla", one pair,

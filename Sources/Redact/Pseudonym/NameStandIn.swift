@@ -118,6 +118,9 @@ final class NameStandIn {
     /// the surname's stand-in whatever their given names.
     private var parts: [String: (role: String, female: Bool)] = [:]
     private var givenByInitial: [String: [String: (word: String, nominative: String, female: Bool)]] = [:]
+    /// For a surname, the patronymics (or fathers' names) of its bearers by the initials of
+    /// their given name and patronymic (`аи` for `Артём Игоревич`).
+    private var patronymicByInitials: [String: [String: (word: String, nominative: String, female: Bool, role: String)]] = [:]
     /// The full names already learned, as written.
     private var learnedNames: Set<String> = []
     /// Past this many words the memory of parts stops growing.
@@ -134,7 +137,8 @@ final class NameStandIn {
         var words: [(text: String, isWord: Bool)]
         var analyses: [WordAnalysis?]
         var nominatives: [String?]
-        /// "given", "surname" or "patronymic" per word; nil for other parts.
+        /// "given", "surname", "patronymic" or "father" (the father's given name before `oğlu`,
+        /// `кызы`: a man's given name) per word; nil for other parts.
         var roles: [String?]
         var female: Bool
         /// Whether the gender was read from the name itself (a given name, an ending).
@@ -193,7 +197,11 @@ final class NameStandIn {
             guard word.isWord, let a = analyses[i] else { continue }
             defer { wordIndex += 1 }
             if rules.patronymicWords.contains(a.fold) || a.letterCount == 1 { continue }
-            if a.patronymicShape && wordIndex > 0 {
+            if scheme.version >= 2, wordIndex > 0, let next = words[(i + 1)...].firstIndex(where: \.isWord),
+               let b = analyses[next], rules.patronymicWords.contains(b.fold) {
+                // The father's given name before `oğlu`, `qızı`, `оглы`, `кызы`: a man's, whoever bears it.
+                roles[i] = "father"
+            } else if a.patronymicShape && wordIndex > 0 {
                 roles[i] = "patronymic"
             } else if let entry = a.entry, entry.isGiven, !(a.surnameShape && wordIndex > 0) {
                 roles[i] = (wordIndex == 0 || !(entry.isSurname)) ? "given" : "surname"
@@ -247,16 +255,29 @@ final class NameStandIn {
         // The given name is kept as written, its stand-in made only when an initial needs it:
         // made now, it would be chosen before the rest of the text's names are known.
         var given: (initial: String, word: String, nominative: String)? = nil
+        var patronymic: (initial: String, word: String, nominative: String, role: String)? = nil
         for i in named {
             guard let role = plan.roles[i], let nominative = plan.nominatives[i] else { continue }
             let key = partKey(nominative)
             let takesOver = partsLearnedAlone.contains(key) || (manInNominative && parts[key]?.female == true)
             if parts[key] == nil || takesOver, plan.genderKnown || role != "given" {
-                parts[key] = (role, plan.female)
+                parts[key] = role == "father" ? ("given", false) : (role, plan.female)
                 partsLearnedAlone.remove(key)
             }
             if role == "given", given == nil, let first = nominative.unicodeScalars.first {
                 given = (String(first), plan.words[i].text, nominative)
+            }
+            if role == "patronymic" || role == "father", patronymic == nil, let first = nominative.unicodeScalars.first {
+                patronymic = (String(first), plan.words[i].text, nominative, role)
+            }
+        }
+        // The patronymic (or father's name) by the initials of given name and patronymic, so
+        // that `Бондаренко А. И.` gets the initials of `Артём Игоревич`'s stand-in.
+        if scheme.version >= 2, let given, let patronymic, let surname = named.last(where: { plan.roles[$0] == "surname" }),
+           let nominative = plan.nominatives[surname], patronymicByInitials.count < Self.partLimit {
+            let key = partKey(nominative), initials = given.initial + patronymic.initial
+            if patronymicByInitials[key]?[initials] == nil {
+                patronymicByInitials[key, default: [:]][initials] = (patronymic.word, patronymic.nominative, plan.female, patronymic.role)
             }
         }
         if let given, let surname = named.last(where: { plan.roles[$0] == "surname" }), let nominative = plan.nominatives[surname] {
@@ -319,7 +340,7 @@ final class NameStandIn {
         var reading: [Int: (word: String, nominative: String, ending: String)] = [:]
         for i in named {
             guard Transliteration.script(of: plan.words[i].text) == .cyrillic, let role = plan.roles[i] else { return nil }
-            if role == "patronymic" { continue }
+            if role == "patronymic" || role == "father" { continue }
             let fold = NameKey.fold(plan.words[i].text)
             var found: (word: String, nominative: String, ending: String)? = nil
             for entry in rules.caseEndings where entry.nominative.isEmpty {
@@ -363,9 +384,11 @@ final class NameStandIn {
         }
         // The surname these initials go with, and what the run knows of its bearers.
         var bearers: [String: (word: String, nominative: String, female: Bool)] = [:]
+        var patronymicBearers: [String: (word: String, nominative: String, female: Bool, role: String)] = [:]
         if let surname = named.last(where: { plan.roles[$0] == "surname" }), let nominative = plan.nominatives[surname] {
             let key = partKey(nominative)
             bearers = givenByInitial[key] ?? [:]
+            patronymicBearers = patronymicByInitials[key] ?? [:]
             if !plan.genderKnown, let known = parts[key] { plan.female = known.female }
         }
         // A Russian man's name in a case form that reads as a woman's (`Александра Белова`, of
@@ -413,7 +436,7 @@ final class NameStandIn {
                     if asWritten?.isFemaleGiven == true && !baseIsMansName { caseOfMan = [:]; break }
                     caseOfMan[i] = (String(plan.words[i].text.dropLast(end.count)), base, end)
                 }
-                if !caseOfMan.isEmpty, named.allSatisfy({ caseOfMan[$0] != nil || plan.roles[$0] == "patronymic" }) {
+                if !caseOfMan.isEmpty, named.allSatisfy({ caseOfMan[$0] != nil || plan.roles[$0] == "patronymic" || plan.roles[$0] == "father" }) {
                     plan.female = false
                 } else {
                     caseOfMan = [:]
@@ -425,6 +448,7 @@ final class NameStandIn {
             plan.female = false
         }
         var out = ""
+        var firstInitial: String? = nil
         for (i, word) in plan.words.enumerated() {
             guard word.isWord, let a = plan.analyses[i] else {
                 out += word.text
@@ -435,12 +459,20 @@ final class NameStandIn {
                 continue
             }
             if let man = caseOfMan[i], let role = plan.roles[i] {
-                let base = piece(for: man.word, analysis: analyze(man.word), nominative: man.nominative, role: role, female: false)
+                let base = piece(for: man.word, analysis: analyze(man.word), nominative: man.nominative,
+                                 role: role == "father" ? "given" : role, female: false)
                 out += matchCase(inflect(base, ending: man.ending, nominative: ""), like: word.text)
                 continue
             }
             if a.letterCount == 1 {
-                if let given = bearers[a.fold],
+                defer { if firstInitial == nil { firstInitial = a.fold } }
+                if let first = firstInitial, let known = patronymicBearers[first + a.fold],
+                   let letter = piece(for: known.word, analysis: analyze(known.word), nominative: known.nominative,
+                                      role: known.role == "father" ? "given" : "patronymic",
+                                      female: known.role == "father" ? false : known.female).unicodeScalars.first {
+                    // The second initial: the patronymic's (or father's name's) stand-in's.
+                    out += matchCase(String(letter), like: word.text)
+                } else if firstInitial == nil || scheme.version < 2, let given = bearers[a.fold],
                    let first = piece(for: given.word, analysis: analyze(given.word), nominative: given.nominative, role: "given",
                                      female: given.female).unicodeScalars.first {
                     out += matchCase(String(first), like: word.text)
@@ -453,7 +485,8 @@ final class NameStandIn {
                 out += word.text
                 continue
             }
-            out += piece(for: word.text, analysis: a, nominative: nominative, role: role, female: plan.female)
+            out += piece(for: word.text, analysis: a, nominative: nominative, role: role == "father" ? "given" : role,
+                         female: role == "father" ? false : plan.female)
         }
         return out
     }

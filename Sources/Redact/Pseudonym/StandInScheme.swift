@@ -23,6 +23,15 @@ import Crypto
 ///   Cyrillic, takes a Russian stand-in unless the run also writes it in Latin letters
 ///   (version 1 gave `Анна` an Azerbaijani name in Cyrillic letters). A run that does not use
 ///   up the common names that fit, and has no such name, gets the stand-ins of version 1.
+///   Also from version 2: a man's name in a case form that only sounds like a woman's name
+///   (`Виктора Бута`) is read as his; the father's name before `oğlu`, `qızı`, `оглы`, `кызы`
+///   gets a man's given name; and the second of two initials (`Бондаренко А. И.`) takes the
+///   initial of the patronymic's stand-in.
+///
+/// A scheme fixes how stand-ins are *chosen*, not what is *found*: a release that finds a name
+/// it missed, or reads a word differently (another case form, another part of a name), can
+/// still change that name's stand-in, and through the run's ownership of list entries a few
+/// others'; the release notes (the project's `Benchmarks/README.md`) say so.
 ///
 /// The stand-in lists each version reads are pinned by a digest (`listDigests`), checked by
 /// the test suite against the lists the binary carries: a change to a list that does not add a

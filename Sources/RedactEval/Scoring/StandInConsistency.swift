@@ -11,10 +11,11 @@
 /// engine gives a mention its stand-in part in the mention's own form: `Сафарову` (dative)
 /// matches `Сафаров`, `Сафаровой` matches `Сафарова`, `K.` matches `Kamran`. A case form is a
 /// Cyrillic word that differs from the other only in its last two letters or fewer, after a
-/// common stem of at least three (`Муса`/`Мусы`); `Əli` is no form of `Əliyev`. A word in
-/// Cyrillic and one in Latin letters match when their consonants agree (``consonants(_:)``):
-/// one stand-in spelled in each script, as the engine writes a name's stand-in in the script of
-/// each mention (`Степан Белов`, `Stepan Belov`).
+/// common stem of at least three (`Муса`/`Мусы`); `Əli` is no form of `Əliyev`. Letter case
+/// does not matter (`GULAR` of `Gular`). A word in Cyrillic and one in Latin letters, or two
+/// Latin words spelled differently, match when their consonants agree (``consonants(_:)``): one
+/// stand-in spelled in each script or spelling, as the engine writes a name's stand-in as each
+/// mention is written (`Степан Белов`, `Stepan Belov`; `Gülər Orucova`, `Gular Orujova`).
 ///
 /// An acronym is a short form of a name whose initials it is: the first letters, in order, of
 /// some of the name's words from its first on (`ДПЗИ` of `Движение против закатной
@@ -56,16 +57,26 @@ public enum StandInConsistency {
         return true
     }
 
-    /// `word` is `other`, a case form of it, or its initial (`K.` of `Kamran`).
+    /// `word` is `other`, a case form of it, its initial (`K.` of `Kamran`), or it in another
+    /// letter case or spelling (`GULAR`, `Gülər` and `Gular` of one stand-in).
     static func matches(_ word: Substring, _ other: Substring) -> Bool {
         if word == other { return true }
-        let a = Array(word.unicodeScalars), b = Array(other.unicodeScalars)
+        var a = Array(word.unicodeScalars), b = Array(other.unicodeScalars)
         if a.count == 2, a[1] == ".", a[0].properties.isUppercase, let first = b.first, b.count > 2 {
             return first == a[0]
         }
+        // Letter case is the mention's (a speaker label in capitals gets its stand-in in capitals).
+        a = Array(word.lowercased().unicodeScalars)
+        b = Array(other.lowercased().unicodeScalars)
+        if a == b { return true }
         let cyrillic: (Unicode.Scalar) -> Bool = { $0.value >= 0x400 && $0.value <= 0x4FF }
-        if a.contains(where: cyrillic) != b.contains(where: cyrillic) {
-            // The same stand-in in the other script (`Stepan` of `Степан`, `Elçin` of `Эльчин`).
+        let latin = !(a.contains(where: cyrillic) || b.contains(where: cyrillic))
+        // A Latin word with letters added is another word (`Əliyevə` of `Əliyev`), not a spelling.
+        if latin, a.starts(with: b) || b.starts(with: a) { return false }
+        if a.contains(where: cyrillic) != b.contains(where: cyrillic) || latin {
+            // The same stand-in in the other script (`Stepan` of `Степан`, `Elçin` of `Эльчин`),
+            // or in another Latin spelling (`Orujova` of `Orucova`, `Gular` of `Gülər`): the
+            // engine spells a stand-in as each mention is spelled.
             let x = consonants(a), y = consonants(b)
             return x.count >= 2 && x == y
         }

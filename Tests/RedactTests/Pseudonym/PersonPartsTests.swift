@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Redact
 
@@ -147,6 +148,40 @@ import Testing
             // (`Игорю`, `Андрея`).
             #expect(words.count == 2 && (words[0].hasSuffix(ending) || words[0].hasSuffix(soft)) && words[1].hasSuffix(ending),
                     "key \(seed): \(form) became \(words)")
+        }
+    }
+
+    /// Initials after a surname take the initials of the full name's stand-in: the given
+    /// name's first, the patronymic's (or, in an Azerbaijani name, the father's name's) second.
+    @Test(arguments: [UInt8(0), 1, 2, 3, 4, 5])
+    func bothInitialsAreTheStandInsInitials(seed: UInt8) throws {
+        for (full, initials, frame) in [("Тарвенко Артём Игоревич", "Тарвенко А. И.", "%1 выступил. Затем %2 подписал."),
+                                        ("Тарвенова Севиндж Эльдар кызы", "Тарвенова С. Э.", "%1 выступила. Затем %2 подписала."),
+                                        ("Tarvenov Rəşad Elçin oğlu", "Tarvenov R. E.", "Dünən %1 çıxış etdi. Sonra %2 imzaladı.")] {
+            let text = frame.replacingOccurrences(of: "%1", with: full).replacingOccurrences(of: "%2", with: initials)
+            let spans = try engine(seed: seed).detect(text)
+            let whole = try #require(spans.first { $0.text == full }?.replacement, "\(full) was not replaced").split(separator: " ")
+            let short = try #require(spans.first { $0.text == initials }?.replacement, "\(initials) was not replaced").split(separator: " ")
+            try #require(whole.count == full.split(separator: " ").count && short.count == 3, "key \(seed): \(whole), \(short)")
+            #expect(short[0] == whole[0], "key \(seed): \(short) for \(whole)")
+            #expect(short[1] == "\(whole[1].prefix(1)).", "key \(seed): \(short) for \(whole)")
+            #expect(short[2] == "\(whole[2].prefix(1)).", "key \(seed): \(short) for \(whole)")
+        }
+    }
+
+    /// The father's name before `кызы`, `qızı`, `оглы`, `oğlu` is a man's given name whoever
+    /// bears the patronymic: a woman's stand-in keeps a man's name there.
+    @Test(arguments: [UInt8(0), 1, 2, 3, 4, 5])
+    func aFathersNameIsAMansName(seed: UInt8) throws {
+        let rules = try engine(seed: seed).compiled.nameRules
+        for full in ["Tarvenova Sevinc Eldar qızı", "Тарвенова Севиндж Эльдар кызы"] {
+            let spans = try engine(seed: seed).detect("\(full) dünən gəldi.")
+            let words = try #require(spans.first { $0.text == full }?.replacement, "\(full) was not replaced").split(separator: " ")
+            try #require(words.count == 4, "key \(seed): \(words)")
+            let father = WordAnalysis.analyze(String(words[2]), rules: rules).entry
+            #expect(father?.isMaleGiven == true && father?.isFemaleGiven == false, "key \(seed): \(words)")
+            let daughter = WordAnalysis.analyze(String(words[1]), rules: rules).entry
+            #expect(daughter?.isFemaleGiven == true, "key \(seed): \(words)")
         }
     }
 
