@@ -23,7 +23,8 @@ import Foundation
 /// - `places`: by `CC:id` (id zero-padded); payload the place's names, `|`-separated, its own
 ///   language's first; `~` before them marks a town of the wider world (`world` in
 ///   `places.tsv`), which ranks after the others that share its key. Subdivisions (`regions.tsv`) add names flagged `l` but no place here.
-/// - `standins`: by `style:kind:n` (n zero-padded); payload the stand-in name. A kind with a
+/// - `standins`: by `style:kind:n` (n zero-padded); payload the stand-in name (`MALE|FEMALE` or
+///   one form), a tab and the phonetic key of each form (`|`-separated). A kind with a
 ///   tier (`given-m.2`) is a larger pool behind the kind's common names (`standins-extended.tsv`).
 public struct LexiconCompiler {
     /// The compiled tables by name.
@@ -116,7 +117,10 @@ public struct LexiconCompiler {
             let kind = fields[0] + ":" + fields[1]
             let n = perKind[kind, default: 0]
             perKind[kind] = n + 1
-            standIns[kind + ":" + String(n).leftPadded(to: 5)] = fields[2]
+            // The phonetic key of each form, worked out here: a run that reaches the larger
+            // pools would otherwise key thousands of entries at its first choice from them.
+            let keys = fields[2].split(separator: "|").map { NameKey.phonetic(String($0)) }.joined(separator: "|")
+            standIns[kind + ":" + String(n).leftPadded(to: 5)] = fields[2] + "\t" + keys
         }
         build()
     }

@@ -97,12 +97,18 @@ final class NameStandIn {
 
         subscript(_ listKey: String) -> [String]? { SharedStandIns.shared.list(listKey) }
 
-        /// The entries of one list from the lexicon, in order; nil when it has none.
-        static func load(_ listKey: String) -> [String]? {
+        /// The entries of one list from the lexicon, in order, with the phonetic keys of each
+        /// entry's forms (worked out when the lexicon was compiled); nil when it has none.
+        static func load(_ listKey: String) -> (names: [String], keys: [[String]])? {
             let parts = listKey.split(separator: "\t", maxSplits: 1)
             guard parts.count == 2, let style = styles[String(parts[0])] else { return nil }
-            let names = Lexicon.standIns.lines(withPrefix: style + ":" + parts[1] + ":").map(\.payload)
-            return names.isEmpty ? nil : names
+            var names: [String] = [], keys: [[String]] = []
+            for (_, payload) in Lexicon.standIns.lines(withPrefix: style + ":" + parts[1] + ":") {
+                let fields = payload.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+                names.append(String(fields[0]))
+                keys.append(fields.count == 2 ? fields[1].split(separator: "|", omittingEmptySubsequences: false).map(String.init) : [])
+            }
+            return names.isEmpty ? nil : (names, keys)
         }
     }
 
@@ -706,13 +712,17 @@ final class NameStandIn {
     }
 
     private func makePersonTraits(_ listKey: String) -> ListTraits? {
-        guard let entries = lists[listKey], !entries.isEmpty else { return nil }
+        guard let (entries, keys) = SharedStandIns.shared.listWithKeys(listKey), !entries.isEmpty else { return nil }
         var forms: [[String]] = [], male: [Ending] = [], female: [Ending] = [], hasForms: [Bool] = []
-        for entry in entries {
+        forms.reserveCapacity(entries.count)
+        for (n, entry) in entries.enumerated() {
             let pair = entry.split(separator: "|")
-            forms.append(pair.map { self.phonetic($0) })
-            male.append(Ending(ofPhonetic: self.phonetic(gendered(entry, female: false))))
-            female.append(Ending(ofPhonetic: self.phonetic(gendered(entry, female: true))))
+            // The keys the lexicon compiler worked out: those of `phonetic` for each form.
+            let formKeys = keys[n].count == pair.count ? keys[n] : pair.map { self.phonetic($0) }
+            forms.append(formKeys)
+            // A `MALE|FEMALE` pair's forms are its gendered stand-ins (``gendered(_:female:)``).
+            male.append(Ending(ofPhonetic: formKeys[0]))
+            female.append(Ending(ofPhonetic: formKeys.count == 2 ? formKeys[1] : formKeys[0]))
             hasForms.append(pair.count == 2 && pair[0] != pair[1])
         }
         return ListTraits(entries: entries, forms: forms, endings: [male, female], hasForms: hasForms)
@@ -731,9 +741,10 @@ final class NameStandIn {
     private var tierKeyMemo: [String: [String]] = [:]
 
     /// A keyed choice for a person's name piece from the tiers of `listKey` (``tierKeys(_:)``):
-    /// the first free entry, in each tier's keyed order, that fits `fit` exactly, tier by tier;
-    /// then one that fits less; only when no tier has a free entry at all, the first owned one
-    /// that fits best (two originals then share it).
+    /// the first free entry, in each tier's keyed order, among the real names (the common ones,
+    /// then tier 2) that fits `fit` exactly, then one of them that fits less; then the same
+    /// among the formed and made-up names (tiers 3 on); then any free entry; only when no tier
+    /// has a free entry at all, the first owned one that fits best (two originals then share it).
     ///
     /// A tier's traits are made when a choice first reaches it, so a run that never uses up the
     /// common names never reads the larger pools. With one tier this is
@@ -761,8 +772,17 @@ final class NameStandIn {
         func isUsedUp(_ traits: ListTraits) -> Bool {
             (taken[ListDomain(list: ObjectIdentifier(traits), domain: ownerDomain)] ?? 0) >= traits.entries.count
         }
-        for filter in filters {
-            for tierKey in keys {
+        // Real names first (the common names and tier 2), each fit in turn, then the formed and
+        // made-up ones (tiers 3 on): a real name that fits less reads better than a made-up one
+        // that fits exactly. Any ending, in every tier, comes last.
+        let real = Array(keys.prefix(2)), formed = Array(keys.dropFirst(2))
+        var passes: [(filter: Filter, tiers: [String])] = []
+        for group in [real, formed] where !group.isEmpty {
+            for filter in filters.dropLast() { passes.append((filter, group)) }
+        }
+        passes.append((.any, keys))
+        for (filter, tiers) in passes {
+            for tierKey in tiers {
                 guard let traits = tierKey == listKey ? first : personTraits(tierKey), traits.hasAny(filter) else { continue }
                 if isUsedUp(traits) || exhausted.contains(Exhausted(list: ObjectIdentifier(traits), domain: ownerDomain, filter: filter)) {
                     continue
@@ -1391,10 +1411,13 @@ extension NameStandIn {
 final class SharedStandIns: @unchecked Sendable {
     static let shared = SharedStandIns()
     let lists = NameStandIn.StandInLists()
-    private var loaded: [String: [String]?] = [:]
+    private var loaded: [String: (names: [String], keys: [[String]])?] = [:]
 
     /// One stand-in list (``NameStandIn/StandInLists``), read at its first use.
-    func list(_ listKey: String) -> [String]? {
+    func list(_ listKey: String) -> [String]? { listWithKeys(listKey)?.names }
+
+    /// One stand-in list with the phonetic keys of each entry's forms.
+    func listWithKeys(_ listKey: String) -> (names: [String], keys: [[String]])? {
         lock.lock()
         if let hit = loaded[listKey] {
             lock.unlock()

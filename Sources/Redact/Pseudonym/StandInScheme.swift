@@ -15,9 +15,10 @@ import Crypto
 /// - **1**: person stand-ins from the common names of `Rules/lexicon/standins.tsv` only (70 to
 ///   100 per language and kind). Past them, two people of one run share a stand-in piece.
 /// - **2** (current): once the common names that fit are taken, the larger pools of
-///   `Rules/lexicon/standins-extended.tsv`, tier by tier (real names of the open lists, then
-///   surnames and patronymics formed on real given names, then made-up name-like forms), before
-///   two originals share one; a stand-in piece given to a person of one family (an Azerbaijani
+///   `Rules/lexicon/standins-extended.tsv` (real names of the open lists, then surnames and
+///   patronymics formed on real given names, then made-up name-like forms): a real name that
+///   fits first, then a formed or made-up one that fits, then any free entry, before two
+///   originals share one; a stand-in piece given to a person of one family (an Azerbaijani
 ///   name spelled in Cyrillic, `Яков`) is not given to a person of another (a Russian `Яков`);
 ///   and a name the lists hold as both Azerbaijani (or Turkish) and Russian, written in
 ///   Cyrillic, takes a Russian stand-in unless the run also writes it in Latin letters
@@ -67,7 +68,9 @@ public struct StandInScheme: Sendable, Hashable, Comparable, CustomStringConvert
     /// `lastTier` (`style:kind:n<TAB>name` lines of the lists the choice reads, in table order).
     static func listDigest(lastTier: Int) -> String {
         var text = ""
-        for (key, name) in Lexicon.standIns.lines(withPrefix: "") {
+        for (key, payload) in Lexicon.standIns.lines(withPrefix: "") {
+            // The names only: the phonetic keys beside them are worked out from them.
+            let name = payload.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)[0]
             let parts = key.split(separator: ":")
             guard parts.count == 3, ["az-Latn", "ru-Cyrl", "tr-Latn", "en-Latn"].contains(parts[0]) else { continue }
             let tier = parts[1].split(separator: ".").dropFirst().first.flatMap { Int($0) } ?? 1

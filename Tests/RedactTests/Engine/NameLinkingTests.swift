@@ -55,8 +55,8 @@ import Testing
 
     @Test func genderIsKept() throws {
         let r = Self.replacements("Günel Məmmədova və Rəşad Quliyev gəldilər.")
-        let women = Set(Lexicon.standIns.lines(withPrefix: "az-Latn:given-f:").map(\.payload))
-        let men = Set(Lexicon.standIns.lines(withPrefix: "az-Latn:given-m:").map(\.payload))
+        let women = Set(Lexicon.standIns.lines(withPrefix: "az-Latn:given-f:").map { String($0.payload.split(separator: "\t")[0]) })
+        let men = Set(Lexicon.standIns.lines(withPrefix: "az-Latn:given-m:").map { String($0.payload.split(separator: "\t")[0]) })
         let günel = try #require(r["Günel Məmmədova"]).split(separator: " ")
         let rəşad = try #require(r["Rəşad Quliyev"]).split(separator: " ")
         #expect(women.contains(String(günel[0])) && günel[1].hasSuffix("a"))
