@@ -21,8 +21,9 @@ import Foundation
 ///   spells a name so), `q` (a place list spells a place so). An ordinary word that only sounds
 ///   like a name (`Then` and `Tan`) is not taken for one.
 /// - `places`: by `CC:id` (id zero-padded); payload the place's names, `|`-separated, its own
-///   language's first; `~` before them marks a town of the wider world (`world` in
-///   `places.tsv`), which ranks after the others that share its key. Subdivisions (`regions.tsv`) add names flagged `l` but no place here.
+///   language's first, then a tab and each name's ``NameKey/phonetic(_:)``, `|`-separated; `~`
+///   before the names marks a town of the wider world (`world` in `places.tsv`), which ranks
+///   after the others that share its key. Subdivisions (`regions.tsv`) add names flagged `l` but no place here.
 /// - `standins`: by `style:kind:n` (n zero-padded); payload the stand-in name (`MALE|FEMALE` or
 ///   one form), a tab and the phonetic key of each form (`|`-separated). A kind with a
 ///   tier (`given-m.2`) is a larger pool behind the kind's common names (`standins-extended.tsv`).
@@ -64,7 +65,10 @@ public struct LexiconCompiler {
         for fields in try lines(folder, "places.tsv", minimumFields: 4) {
             let id = fields[1] + fields[0]
             let local = fields.count < 5 || fields[4] != "world"
-            places[fields[1] + ":" + fields[0].leftPadded(to: 9)] = (local ? "" : "~") + fields[3]
+            // The phonetic key of each name beside the names: a place's stand-in choice keys
+            // every town of a country, which at run time was an eighth of a news run.
+            let keys = fields[3].split(separator: "|").map { NameKey.phonetic(String($0)) }.joined(separator: "|")
+            places[fields[1] + ":" + fields[0].leftPadded(to: 9)] = (local ? "" : "~") + fields[3] + "\t" + keys
             let population = Int(fields[2]) ?? 0
             // `L`: a place of 100,000 people or more, taken even where its name is also a word.
             let flags: Set<Character> = population >= 100_000 ? ["l", "L"] : ["l"]

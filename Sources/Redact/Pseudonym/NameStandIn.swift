@@ -1139,7 +1139,7 @@ final class NameStandIn {
             let number = id.dropFirst(2)
             let key = id.prefix(2) + ":" + String(repeating: "0", count: max(0, 9 - number.count)) + number
             guard let payload = Lexicon.places.payload(for: String(key)) else { continue }  // a subdivision
-            let names = payload.drop { $0 == "~" }.split(separator: "|").filter { Transliteration.script(of: $0) == .cyrillic }
+            let names = Self.placeNames(String(payload)).names.filter { Transliteration.script(of: $0) == .cyrillic }
             if let reading = declension.reading(of: word, among: names) { return (id, reading) }
         }
         return nil
@@ -1168,7 +1168,7 @@ final class NameStandIn {
         } ?? []
         // Keyed by NameKey itself, not through the memo of originals' keys: thousands of towns'
         // names, each keyed once per process, would only fill it.
-        let forms = candidates.map { $0.names.map { NameKey.phonetic($0) } }
+        let forms = candidates.map(\.keys)
         let endings = forms.map { Ending(ofPhonetic: $0[0]) }
         return ListTraits(entries: candidates.map(\.joined), forms: forms, endings: [endings, endings],
                           hasForms: Array(repeating: false, count: candidates.count), paradigms: paradigms)
@@ -1181,19 +1181,30 @@ final class NameStandIn {
     /// run time, so a long list would cost every process that meets the country.
     /// The lines are read as UTF-8 (`~`, `|` and the space are single bytes), and a line is
     /// split only once.
-    private func placeCandidates(country: String) -> [(joined: String, names: [Substring])] {
-        var out: [(joined: String, names: [Substring])] = []
+    private func placeCandidates(country: String) -> [(joined: String, names: [Substring], keys: [String])] {
+        var out: [(joined: String, names: [Substring], keys: [String])] = []
         for (_, payload) in Lexicon.places.lines(withPrefix: country + ":") {
-            let isWorld = payload.utf8.first == UInt8(ascii: "~")
+            let (isWorld, names, keys) = Self.placeNames(payload)
             if isWorld && out.count >= Self.worldCandidateLimit { break }
-            let names = payload.utf8.dropFirst(isWorld ? 1 : 0).split(separator: UInt8(ascii: "|")).map { Substring($0) }
             guard let local = names.first, Transliteration.script(of: local) != .cyrillic || country == "RU" else { continue }
             let hasASCII = names.contains { Transliteration.script(of: $0) == .ascii }
             let hasCyrillic = names.contains { Transliteration.script(of: $0) == .cyrillic }
             guard hasASCII && hasCyrillic, !local.utf8.contains(UInt8(ascii: " ")), local.count >= 3 else { continue }
-            out.append((names.joined(separator: "|"), names))
+            out.append((names.joined(separator: "|"), names, keys.count == names.count ? keys : names.map { NameKey.phonetic($0) }))
         }
         return out
+    }
+
+    /// A `places` payload read: whether it is a town of the wider world (`~`), its names, and
+    /// their phonetic keys as the lexicon compiler wrote them.
+    private static func placeNames(_ payload: String) -> (isWorld: Bool, names: [Substring], keys: [String]) {
+        let isWorld = payload.utf8.first == UInt8(ascii: "~")
+        let body = payload.utf8.dropFirst(isWorld ? 1 : 0)
+        let parts = body.split(separator: UInt8(ascii: "\t"), maxSplits: 1, omittingEmptySubsequences: false)
+        let names = parts[0].split(separator: UInt8(ascii: "|")).map { Substring($0) }
+        let keys = parts.count == 2
+            ? parts[1].split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { String(Substring($0)) } : []
+        return (isWorld, names, keys)
     }
 
     // MARK: Organizations and addresses
