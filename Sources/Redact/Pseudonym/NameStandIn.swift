@@ -88,7 +88,7 @@ final class NameStandIn {
     }
 
     /// The stand-in lists, by `FAMILY<TAB>KIND` (`az\tsurname`, `az\tsurname.2`), read from
-    /// the lexicon a list at a time when first asked for: the larger pools hold about 85,000
+    /// the lexicon a list at a time when first asked for: the larger pools hold about 66,000
     /// names, and a run that never uses them up never reads them.
     struct StandInLists {
         /// The style (spelling) each family's lists are kept in; other spellings are made by
