@@ -222,13 +222,17 @@ extension WordAnalysis {
             // A name the lists spell exactly as written is in its nominative: `Андрей` and
             // `Сергей` are no instrumental of a `Андря` or `Сергя` that only sounds like a
             // listed `Andrea` (and would link them to women's names).
-            let spelledName = Lexicon.word(fold: NameKey.fold(stem)).isNameSpelling
-                && Lexicon.name(phonetic: stemKey).map { $0.isName && acceptable($0, stem) } == true
+            // The word as written: looked up once, for both readings.
+            let stemFold = nominatives[0].form
+            let asWritten = Lexicon.name(phonetic: stemKey).flatMap { acceptable($0, stem) ? $0 : nil }
+            let spelledName = asWritten?.isName == true && Lexicon.word(fold: stemFold).isNameSpelling
             if !spelledName, tryEndings(replacing: true) {
                 if let entry = analysis.entry, let form = nominatives.last?.form { _ = takeNameOverPlace(entry, spelled: form) }
             } else {
-                if let entry = Lexicon.name(phonetic: stemKey), acceptable(entry, stem) {
-                    if !takeNameOverPlace(entry, spelled: NameKey.fold(stem)) {
+                // `acceptable` again: it sets `placeBySound` for this entry, which an ending
+                // tried in between may have set for another.
+                if let entry = asWritten, acceptable(entry, stem) {
+                    if !takeNameOverPlace(entry, spelled: stemFold) {
                         analysis.entry = entry
                         analysis.keys = [stemKey]
                     }
