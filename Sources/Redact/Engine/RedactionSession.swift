@@ -258,6 +258,7 @@ public final class RedactionSession {
                 }
             }
         }
+        if learnsNameParts { learnGlosses(detected.winners, person: indices.person, in: bytes) }
         // A place of one word found in the run (by its lists, a cue, a suffix or the model)
         // links its other mentions too: `Nyufaundlenddə`, then `Nyufaundlendi`. Not an ordinary
         // word (`Böyük`, `Ölkə` read as places once would spread to every sentence they open).
@@ -319,7 +320,29 @@ public final class RedactionSession {
             }
         }
         guard !extra.isEmpty else { return winners }
+        if learnsNameParts {
+            // Their case forms tell a stem from its endings (``NameStandIn/note(personMention:)``).
+            for e in extra where e.rule == indices.person {
+                pseudonymizer.names.note(personMention: String(decoding: UnsafeBufferPointer(rebasing: bytes[e.start..<e.end]), as: UTF8.self))
+            }
+        }
         return Resolver.resolve(winners + extra, in: bytes)
+    }
+
+    /// A person's name followed by the same name in the other script in brackets (`Джоэл
+    /// Саймон (Joel Simon)`): the bracketed one's stand-in spells the first's
+    /// (``NameStandIn/learn(gloss:of:)``).
+    private func learnGlosses(_ winners: [Candidate], person: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+        for (i, winner) in winners.enumerated().dropLast() where winner.rule == person {
+            let next = winners[i + 1]
+            guard next.rule == person, next.end < bytes.count, bytes[next.end] == 0x29 else { continue }  // )
+            var p = winner.end
+            if p < next.start && bytes[p] == 0x20 { p += 1 }
+            guard p + 1 == next.start, bytes[p] == 0x28 else { continue }  // (
+            let name = UTF16Buffer.visibleText(UnsafeBufferPointer(rebasing: bytes[winner.start..<winner.end]))
+            let gloss = UTF16Buffer.visibleText(UnsafeBufferPointer(rebasing: bytes[next.start..<next.end]))
+            pseudonymizer.names.learn(gloss: gloss, of: name)
+        }
     }
 
     /// An organization followed by an acronym in parentheses that its initials give

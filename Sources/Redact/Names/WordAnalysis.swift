@@ -340,8 +340,31 @@ extension WordAnalysis {
             analysis.surnameShape = false
             analysis.patronymicShape = false
         }
+        if isCyrillic { analysis.keys += caseStemKeys(analysis, forms: nominatives) }
         analysis.evidence = WordAnalysis.evidence(of: analysis, wordLength: word.utf16.count, rules: rules)
         return analysis
+    }
+
+    /// The keys of an unlisted Cyrillic word less a case ending that only drops letters
+    /// (`Цукерберга`, `Цукербергу`: `Цукерберг`), after the word's own key: a foreign surname
+    /// no list holds, met first in a case form, then links its other forms, so its later
+    /// `Цукерберг` and `Цукербергу` are found and hidden too. Only for a word read as written
+    /// (no ending was read off it), that no list spells and that is no ordinary word, and only
+    /// stems of four letters or more that are no ordinary word either (`Слова` gives no `Слов`).
+    private static func caseStemKeys(_ analysis: WordAnalysis,
+                                     forms: [(form: String, inflection: (ending: String, nominative: String)?)]) -> [String] {
+        guard analysis.inflection == nil, !analysis.surnameShape, !analysis.patronymicShape,
+              !analysis.flags.isCommon, !analysis.flags.excludes,
+              !analysis.flags.isNameSpelling, !analysis.flags.isPlaceSpelling else { return [] }
+        var keys: [String] = []
+        for (form, inflection) in forms.dropFirst() {
+            guard let inflection, inflection.nominative.isEmpty, form.unicodeScalars.count >= 4 else { continue }
+            let flags = Lexicon.word(fold: form)
+            guard !flags.isCommon, !flags.excludes else { continue }
+            let key = NameKey.phonetic(form)
+            if !analysis.keys.contains(key), !keys.contains(key) { keys.append(key) }
+        }
+        return keys
     }
 
     /// `scalars` in lower case with the Turkic dotted and dotless i (`I` → `ı`, `İ` → `i`).

@@ -229,6 +229,7 @@ final class NameStandIn {
         guard learnedNames.count < Self.partLimit, learnedNames.insert(value).inserted else { return }
         let plan = plan(value)
         let named = plan.roles.indices.filter { plan.roles[$0] != nil }
+        for i in named { noteForm(plan.words[i].text, plan.analyses[i]) }
         guard parts.count < Self.partLimit else { return }
         for i in named {
             guard let nominative = plan.nominatives[i] else { continue }
@@ -292,6 +293,110 @@ final class NameStandIn {
             if known == nil || (manInNominative && known?.female == true), givenByInitial.count < Self.partLimit {
                 givenByInitial[key, default: [:]][given.initial] = (given.word, given.nominative, plan.female)
             }
+        }
+    }
+
+    /// The Cyrillic name words of the run as written (folded), by the phonetic key of each
+    /// stem they may be a case form of: the word itself, and the word less a case ending that
+    /// only drops letters (`Цукерберга` under `Цукерберга` and `Цукерберг`). Two forms under
+    /// one stem (`Цукерберга` and `Цукербергу`, or `Цукерберг`) say the stem is the name and
+    /// the rest case endings (``stemReading(of:)``).
+    private var formsByStem: [String: Set<String>] = [:]
+    /// The words ``noteForm(_:_:)`` has seen, each noted once.
+    private var notedForms: Set<String> = []
+
+    /// Notes a Cyrillic name word read as written (no ending read off it by the lists) under
+    /// its stems (``formsByStem``).
+    private func noteForm(_ word: String, _ a: WordAnalysis?) {
+        guard let a, readsAsWritten(word, a), a.letterCount >= 3, notedForms.count < Self.partLimit,
+              Transliteration.script(of: word) == .cyrillic else { return }
+        let fold = NameKey.fold(word)
+        guard notedForms.insert(fold).inserted else { return }
+        formsByStem[self.phonetic(fold), default: []].insert(fold)
+        for (base, _) in droppedEndings(of: fold) { formsByStem[self.phonetic(base), default: []].insert(fold) }
+    }
+
+    /// Whether `word` may be a case form the lists cannot tell: read with no ending, or with
+    /// one that gives a nominative no list spells (`Вольфу` read as a `Вольфа` that only sounds
+    /// like a listed name), not a name the lists spell in a case form (`Анну`, `Андрею`).
+    private func readsAsWritten(_ word: String, _ a: WordAnalysis) -> Bool {
+        guard a.inflection != nil else { return true }
+        let flags = Lexicon.word(fold: nominativeFold(word, a))
+        return !flags.isNameSpelling && !flags.isPlaceSpelling
+    }
+
+    /// Notes the Cyrillic words of a person's name found as a later mention of a name of the run
+    /// (not learned as a full name), so its case forms count for ``stemReading(of:)``.
+    func note(personMention value: String) {
+        guard value.unicodeScalars.contains(where: { $0.value >= 0x400 && $0.value <= 0x4FF }) else { return }
+        for part in Self.split(value) where part.isWord { noteForm(part.text, analyze(part.text)) }
+    }
+
+    /// `fold` as a stem of three letters or more and a case ending that only drops letters
+    /// (`names.case-endings` with an empty nominative: `а`, `у`, `ом`, `е`, …), for each such ending.
+    private func droppedEndings(of fold: String) -> [(base: String, ending: String)] {
+        var out: [(String, String)] = []
+        for entry in rules.caseEndings where entry.nominative.isEmpty {
+            let end = String(scalars: entry.ending)
+            guard fold.hasSuffix(end), fold.unicodeScalars.count >= end.unicodeScalars.count + 3 else { continue }
+            out.append((String(fold.dropLast(end.count)), end))
+        }
+        return out
+    }
+
+    /// A Cyrillic name word the lists do not spell, read as a man's case form of a stem the run
+    /// also writes in another form (`Цукерберга` beside `Цукербергу` or `Цукерберг`, `Барака`
+    /// beside `Барак`): the word less its ending, the stem, the ending. Nil when the run has no
+    /// other form under any of its stems, or the word is a listed name (`Анна` is no `Анн` + `а`).
+    private func stemReading(of word: String) -> (word: String, nominative: String, ending: String)? {
+        let fold = NameKey.fold(word)
+        guard !Lexicon.word(fold: fold).isNameSpelling else { return nil }
+        for (base, ending) in droppedEndings(of: fold) {
+            guard let forms = formsByStem[self.phonetic(base)], forms.contains(where: { $0 != fold }) else { continue }
+            return (String(word.dropLast(ending.count)), base, ending)
+        }
+        return nil
+    }
+
+    /// Names given beside a name in the other script (`Джошуа Вольфа (Joshua Wolf)`): by the
+    /// phonetic key of each word of the gloss, the word of the name it spells, in its
+    /// nominative. The gloss's word takes that word's stand-in, spelled in the gloss's script
+    /// (`Никита Фомина (Nikita Fomin)`), so the reader sees one person, not two.
+    private var glossOf: [String: (word: String, female: Bool)] = [:]
+
+    /// Learns a person's name written in one script and, in brackets after it, in the other
+    /// (`Джоэл Саймон (Joel Simon)`, `Elçin Hüseynov (Эльчин Гусейнов)`): each word of the
+    /// gloss is the word of the name at its place, the two having as many words. Where the
+    /// gloss ends in a consonant and the Cyrillic name in a case ending that only drops letters
+    /// (`Вольфа` for `Wolf`), that ending is a case ending: the name's stem is `Вольф`, and its
+    /// other forms (`Вольфу`) read so (``stemReading(of:)``).
+    func learn(gloss: String, of name: String) {
+        guard glossOf.count < Self.partLimit else { return }
+        func words(_ value: String) -> [String] {
+            Self.split(value).filter { $0.isWord && !rules.patronymicWords.contains(NameKey.fold($0.text)) }.map(\.text)
+        }
+        let outer = words(name), inner = words(gloss)
+        guard !outer.isEmpty, outer.count == inner.count else { return }
+        // The gloss is the same person: of the gender the name is read as.
+        let female = plan(name).female
+        let outerCyrillic = outer.allSatisfy { Transliteration.script(of: $0) == .cyrillic }
+        let innerCyrillic = inner.allSatisfy { Transliteration.script(of: $0) == .cyrillic }
+        guard outerCyrillic != innerCyrillic,
+              (outerCyrillic ? inner : outer).allSatisfy({ Transliteration.script(of: $0) != .cyrillic }) else { return }
+        for (o, g) in zip(outer, inner) {
+            var nominative = o
+            if outerCyrillic, let last = NameKey.fold(g).unicodeScalars.last, !"aeiouyəıöü".unicodeScalars.contains(last),
+               readsAsWritten(o, analyze(o)), !Lexicon.word(fold: NameKey.fold(o)).isNameSpelling,
+               let (base, ending) = droppedEndings(of: NameKey.fold(o)).first {
+                nominative = String(o.dropLast(ending.count))
+                if formsByStem.count < Self.partLimit {
+                    formsByStem[self.phonetic(base), default: []].formUnion([base, NameKey.fold(o)])
+                }
+            }
+            // A Latin name the lists hold as English has no Cyrillic spelling of its stand-in:
+            // its Cyrillic gloss keeps a stand-in of its own.
+            if !outerCyrillic, Self.family(of: analyze(o), script: Transliteration.script(of: o)) == "en" { continue }
+            glossOf[self.phonetic(NameKey.fold(g))] = (nominative, female)
         }
     }
 
@@ -453,6 +558,25 @@ final class NameStandIn {
             caseOfMan = reading
             plan.female = false
         }
+        // Words the run also writes in another case form (`Цукерберга`, `Цукербергу`): a man's
+        // stem and ending, so every form takes one stand-in in its case.
+        // A name read as a woman's by its ending or a name it sounds like (`Чарльза Дарвина`)
+        // is his only when each of its words is such a case form.
+        var stemForms: [Int: (word: String, nominative: String, ending: String)] = [:]
+        var unread = 0
+        for i in named where caseOfMan[i] == nil && (plan.roles[i] == "given" || plan.roles[i] == "surname") {
+            guard let a = plan.analyses[i], readsAsWritten(plan.words[i].text, a),
+                  Transliteration.script(of: plan.words[i].text) == .cyrillic,
+                  let reading = stemReading(of: plan.words[i].text) else {
+                unread += 1
+                continue
+            }
+            stemForms[i] = reading
+        }
+        if !stemForms.isEmpty, !(plan.female && plan.genderKnown) || unread == 0 {
+            caseOfMan.merge(stemForms) { old, _ in old }
+            plan.female = false
+        }
         var out = ""
         var firstInitial: String? = nil
         for (i, word) in plan.words.enumerated() {
@@ -491,6 +615,15 @@ final class NameStandIn {
                 out += word.text
                 continue
             }
+            if !glossOf.isEmpty, let gloss = glossOf[self.phonetic(nominative)], gloss.word != word.text {
+                // The gloss of a name in the other script: that name's word's stand-in, in this script.
+                let b = analyze(gloss.word)
+                let base = piece(for: gloss.word, analysis: b, nominative: nominativeFold(gloss.word, b),
+                                 role: role == "father" ? "given" : role, female: role == "father" ? false : gloss.female,
+                                 spelledIn: Transliteration.script(of: word.text))
+                out += matchCase(base, like: word.text)
+                continue
+            }
             out += piece(for: word.text, analysis: a, nominative: nominative, role: role == "father" ? "given" : role,
                          female: role == "father" ? false : plan.female)
         }
@@ -498,7 +631,9 @@ final class NameStandIn {
     }
 
     /// The stand-in of one word of a person's name; `folded` is its ``nominativeFold(_:_:)``.
-    private func piece(for word: String, analysis a: WordAnalysis, nominative folded: String, role: String, female: Bool) -> String {
+    /// `spelledIn`: the script to spell the stand-in in, when not the word's own (a gloss's).
+    private func piece(for word: String, analysis a: WordAnalysis, nominative folded: String, role: String, female: Bool,
+                       spelledIn: Transliteration.Script? = nil) -> String {
         let script = Transliteration.script(of: word)
         var family = Self.family(of: a, script: script)
         if family == "en", script != .cyrillic, !cyrillicSpellings.isEmpty, cyrillicSpellings.contains(partKey(folded)) {
@@ -536,8 +671,10 @@ final class NameStandIn {
         let fit = Fit(female: female, ending: ending, hasForms: kind == "surname" ? genderedOriginal : nil)
         var chosen = choose(fromTiersOf: listKey, domain: "person." + family + "." + kind, kind: kind, key: stemKey, fit: fit)
         chosen = gendered(chosen, female: female && kind != "given-f" && kind != "given-m")
-        var spelled = spell(chosen, family: family, script: script)
-        if let end = mansCaseEnding {
+        var spelled = spell(chosen, family: family, script: spelledIn ?? script)
+        if spelledIn != nil && spelledIn != script {
+            // A gloss in the other script takes no case ending of the word it spells.
+        } else if let end = mansCaseEnding {
             spelled = inflect(spelled, ending: end, nominative: "")
         } else if let inflection = a.inflection {
             spelled = inflect(spelled, ending: inflection.ending, nominative: inflection.nominative)

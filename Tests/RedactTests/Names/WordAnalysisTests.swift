@@ -30,4 +30,20 @@ import Testing
         let moscow = WordAnalysis.analyze("Москве", rules: Self.rules)
         #expect(moscow.inflection?.nominative == "а" && moscow.entry?.isPlace == true)
     }
+
+    /// A Cyrillic word no list holds (a foreign surname) keeps, after its own key, the keys of
+    /// its stems less a case ending that only drops letters, so that its other case forms
+    /// link to it (`Тарвенберга`, `Тарвенбергу`, `Тарвенберг`); an ordinary word gives none
+    /// (`Слова` is no form of some `Слов`), nor does a name the lists spell (`Анна`).
+    @Test func aWordNoListHoldsLinksToItsCaseStems() {
+        let stem = NameKey.phonetic("тарвенберг")
+        for form in ["Тарвенберга", "Тарвенбергу", "Тарвенбергом", "Тарвенберге"] {
+            let a = WordAnalysis.analyze(form, rules: Self.rules)
+            #expect(a.keys.first == NameKey.phonetic(NameKey.fold(form)) || a.keys.first == stem, "\(form): \(a.keys)")
+            #expect(a.keys.contains(stem), "\(form): \(a.keys)")
+        }
+        #expect(WordAnalysis.analyze("Тарвенберг", rules: Self.rules).keys == [stem])
+        #expect(WordAnalysis.analyze("Слова", rules: Self.rules).keys.count == 1)
+        #expect(WordAnalysis.analyze("Анна", rules: Self.rules).keys.count == 1)
+    }
 }

@@ -222,4 +222,44 @@ import Testing
         #expect(hers[1] == his[1].dropLast() + "у", "key \(seed): \(hers) and \(his)")
         #expect(hers[0] != his[0].dropLast() + "у", "key \(seed): \(hers) and \(his)")
     }
+
+    /// A foreign surname no list holds, met first in a case form (`Тарвенберга`), is found in
+    /// its other forms (a reader must not see `Тарвенберг` where `Тарвенберга` was hidden), and
+    /// keeps one stand-in, in the case of each form.
+    @Test(arguments: [UInt8(0), 1, 2, 3, 4, 5])
+    func aSurnameNoListHoldsKeepsOneStandInInEveryCase(seed: UInt8) throws {
+        let text = "Эксперты обсуждали Марка Тарвенберга. Тарвенбергу написали письмо. Тарвенберг ответил."
+        let spans = try engine(seed: seed).detect(text)
+        let full = try #require(spans.first { $0.text.hasSuffix("Тарвенберга") }?.replacement, "\(spans.map(\.text))")
+        let genitive = try #require(full.split(separator: " ").last)
+        let dative = try #require(spans.first { $0.text == "Тарвенбергу" }?.replacement, "Тарвенбергу was not found")
+        let nominative = try #require(spans.first { $0.text == "Тарвенберг" }?.replacement, "Тарвенберг was not found")
+        let stem = Self.stem(nominative[...])
+        #expect(genitive.hasPrefix(stem) && genitive.count == stem.count + 1, "key \(seed): \(genitive), \(nominative)")
+        #expect(dative.hasPrefix(stem) && dative.count == stem.count + 1, "key \(seed): \(dative), \(nominative)")
+    }
+
+    /// A name followed by its spelling in the other script in brackets (`Джошуа Тарвелла
+    /// (Joshua Tarvell)`, a habit of Russian news) is one person: the bracketed name is the
+    /// first one's stand-in in its own script, in the nominative, and the Cyrillic name's case
+    /// forms keep that stand-in in their cases.
+    @Test(arguments: [UInt8(0), 1, 2, 3, 4, 5])
+    func aNameGlossedInTheOtherScriptIsOnePerson(seed: UInt8) throws {
+        let text = "Как сказал адвокат Джошуа Тарвелла (Joshua Tarvell), иск подан. Тарвеллу угрожали. Тарвелл уехал."
+            + " Саймон Тарвик (Simon Tarvick) заявил. Тарвик добавил."
+        let spans = try engine(seed: seed).detect(text)
+        func replacement(_ text: String) throws -> String {
+            try #require(spans.first { $0.text == text }?.replacement, "\(text) was not replaced: \(spans.map(\.text))")
+        }
+        let nominative = try replacement("Тарвелл")
+        let cyrillic = try replacement("Джошуа Тарвелла").split(separator: " ")
+        try #require(cyrillic.count == 2)
+        let stem = Self.stem(nominative[...])
+        #expect(cyrillic[1].hasPrefix(stem) && cyrillic[1].count == stem.count + 1, "key \(seed): \(cyrillic), \(nominative)")
+        #expect(try replacement("Тарвеллу").hasPrefix(stem))
+        #expect(try replacement("Joshua Tarvell") == Transliteration.russianToASCII(cyrillic[0] + " " + nominative), "key \(seed)")
+        let simon = try replacement("Саймон Тарвик")
+        #expect(try replacement("Simon Tarvick") == Transliteration.russianToASCII(simon), "key \(seed): \(simon)")
+        #expect(try replacement("Тарвик") == String(simon.split(separator: " ")[1]), "key \(seed): \(simon)")
+    }
 }
