@@ -32,8 +32,10 @@ class MarkupError(Exception):
 
 
 def labels_for(path):
-    """The labels a file may use: the identifier labels under `ids/`, the name labels elsewhere."""
-    return ID_LABELS if os.path.basename(os.path.dirname(os.path.abspath(path))) == "ids" else LABELS
+    """The labels a file may use: the identifier labels under `ids/` (and later identifier sets
+    such as `ids-b/`), the name labels elsewhere."""
+    folder = os.path.basename(os.path.dirname(os.path.abspath(path)))
+    return ID_LABELS if folder == "ids" or folder.startswith("ids-") else LABELS
 
 
 def parse_text(marked, where, labels=LABELS):
