@@ -562,13 +562,19 @@ extension NameReading {
         var k = run.upperBound
         var adjectives = 0
         // `Научно-консультативного …`: the lower-case half of the run's last word.
-        if let half = compoundHalf(after: run.upperBound - 1) { k = half + 1 }
+        let lastHalf = compoundHalf(after: run.upperBound - 1)
+        if let lastHalf { k = lastHalf + 1 }
+        let lastWord = foldToken(lastHalf ?? run.upperBound - 1)
         // A comma ends the name: `Росприроднадзору, какому предприятию`.
         while k < tokens.count, gapIsBlank(k - 1, k), analyses[k] == nil {
             let word = foldToken(k)
             if !rules.orgNotHeads.contains(word), rules.russianDesignators.contains(formOf: word) || isOrgHead(word) { return k }
             let half = compoundHalf(after: k)
-            guard adjectives < 2, rules.hasAdjectiveEnding(half.map { foldToken($0) } ?? word) else { return nil }
+            let adjective = half.map { foldToken($0) } ?? word
+            // A name's adjective (not `такие`), agreeing with the run's last word, itself an
+            // adjective (`Хмельницкой атомной`; `Урале такие институты` is no name).
+            guard adjectives < 2, isNameAdjective(adjective),
+                  adjectives > 0 || (rules.hasAdjectiveEnding(lastWord, stem: 3) && adjectivesAgree(lastWord, adjective)) else { return nil }
             adjectives += 1
             k = (half ?? k) + 1
         }

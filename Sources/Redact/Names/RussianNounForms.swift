@@ -3,20 +3,25 @@ import RedactRules
 /// `министерство` in `министерства`, `министерством`; `больница` in `больницу`.
 ///
 /// A case form is the noun itself, or its stem (the noun without a last letter of
-/// `org.noun-final-letters`, `а я о е ь й`; at least three letters) followed by at most three
-/// letters. The nouns are indexed by the first
+/// `org.noun-final-letters`, `а я о е ь й`; at least three letters) followed by one of the case
+/// endings of `org.noun-endings` (`министерств|ом`, `управлени|ем`), or, without that list, by
+/// at most three letters: the list keeps a verb's form (`отдел|ана`) and a noun made on
+/// the stem (`совет|ник`) out. The nouns are indexed by the first
 /// three letters of their stems, so a word is compared only with the few nouns it could be a
 /// form of: this runs for words around every capitalized run of a Russian text.
 struct RussianNounForms {
     private var nouns: [String: [String]] = [:]
     private let finalLetters: Set<Unicode.Scalar>
+    /// The endings a case form may have after the stem; empty: any of up to three letters.
+    private let endings: Set<String>
     /// The first UTF-16 unit of each noun: a word that starts otherwise is none of them, read
     /// before the word is folded.
     private(set) var firstUnits: Set<UInt16> = []
 
     /// The nouns of `list`, whose stems drop a last letter of `finalLetters`.
-    init<Nouns: Sequence>(_ list: Nouns, finalLetters: Set<Unicode.Scalar>) where Nouns.Element == String {
+    init<Nouns: Sequence>(_ list: Nouns, finalLetters: Set<Unicode.Scalar>, endings: Set<String> = []) where Nouns.Element == String {
         self.finalLetters = finalLetters
+        self.endings = endings
         for noun in list {
             if let first = noun.utf16.first { firstUnits.insert(first) }
             var stem = Array(noun.unicodeScalars)
@@ -42,7 +47,8 @@ struct RussianNounForms {
         var stem = noun
         if let last = stem.unicodeScalars.last, finalLetters.contains(last) { stem.unicodeScalars.removeLast() }
         guard stem.count >= 3, word.hasPrefix(stem) else { return false }
-        return word.count - stem.count <= 3
+        guard !endings.isEmpty else { return word.count - stem.count <= 3 }
+        return endings.contains(String(word.dropFirst(stem.count)))
     }
 
     private static func head(_ scalars: [Unicode.Scalar]) -> String {

@@ -187,6 +187,13 @@ enum NameCases {
     ]
 
     static let russian = [
+        // A capitalized noun before lower-case words and a head is no organization: `такие` is no
+        // name's adjective, `Урале` no adjective at all, and `отделана` no case form of `отдел`.
+        "И на [[Урале|LOCATION]] такие институты активно создаются.",
+        "Станция в [[Дюссельдорфе|LOCATION]] отделана камнем.",
+        // An adjective run that agrees, before a head, is one (also after a hyphenated half).
+        "Совещание прошло на [[Тарвинской атомной электростанции|ORGANIZATION]] вчера.",
+        "Акции упали на [[Нью-йоркской фондовой бирже|ORGANIZATION]] утром.",
         // A given name in a case form that sounds like a far town no list spells so is the
         // given name (`Егора` of `Егор`, not a town `Akora`; `Виктором` of `Виктор`).
         "Адвокат [[Егора Тарвинова]] заявил об этом. Он встретился с [[Виктором Тарвиновым]] вчера.",
