@@ -89,18 +89,27 @@ extension NameReading {
             for t in span.start...span.end {
                 // A person's name read from a sentence's first word that is an ordinary English
                 // word and no name (`Later Baker said`): the word is the sentence's, not the
-                // name's. (Russian names a person by a word that is also a noun too often:
-                // `Барак Обама`.)
+                // name's. In Russian too (`Видели Марка Тарвенберга`, `Концерт Раймонда
+                // Паулса`), where the word is no name the lists spell (`Барак Обама` keeps its
+                // `Барак`).
                 let opensSentence = t == span.start && span.end - t >= 2 && span.kind == .person
-                    && tokenLanguages[t].contains(.english)
-                    && analyses[t].map { !$0.isCyrillic && $0.flags.isCommon && !$0.flags.isNameSpelling && !$0.flags.isPlaceSpelling
-                        && !$0.surnameShape } == true
+                    && (tokenLanguages[t].contains(.english) || analyses[t]?.isCyrillic == true)
+                    && analyses[t].map { $0.flags.isCommon && !$0.flags.isNameSpelling && !$0.flags.isPlaceSpelling
+                        && !$0.surnameShape && $0.entry?.isGiven != true } == true
                     && isSentenceStart(t) && !hasTitleBefore(t)
+                    && !Self.startsAnotherKind(finds, at: Int(tokens[t + 1].start), person: personRule)
                 guard t == span.end || opensSentence || isOutsideModelNames(t, kind: span.kind) else { continue }
                 if pieceStart < t { proposeModelFind(pieceStart..<t, span, model, covered, into: &finds) }
                 pieceStart = t + 1
             }
         }
+    }
+
+    /// Whether a find of the rules of another kind than a person starts at UTF-16 offset
+    /// `start`: the word after a sentence's first word is then read otherwise without it
+    /// (`Барак Обама`, where `Обама` alone is a town), so the first word stays the name's.
+    static func startsAnotherKind(_ finds: [Find], at start: Int, person: Int) -> Bool {
+        finds.contains { $0.start == start && $0.rule != person }
     }
 
     /// A word a name the model reads never holds: a title or a cue after a name, and in a

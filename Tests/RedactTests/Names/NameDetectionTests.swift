@@ -194,6 +194,12 @@ enum NameCases {
         // An adjective run that agrees, before a head, is one (also after a hyphenated half).
         "Совещание прошло на [[Тарвинской атомной электростанции|ORGANIZATION]] вчера.",
         "Акции упали на [[Нью-йоркской фондовой бирже|ORGANIZATION]] утром.",
+        // A sentence's first word, an ordinary word, is no part of the name the model reads
+        // after it; unless the name's next word alone is read as another kind (`Обама`, a town).
+        "Видели [[Марка Тарвенберга]].",
+        "Концерт [[Раймонда Тарвулса]] прошёл.",
+        "Инициативу [[Юрия Тарвенова]] поддержали.",
+        "[[Барак Обама]] приехал.",
         // A given name in a case form that sounds like a far town no list spells so is the
         // given name (`Егора` of `Егор`, not a town `Akora`; `Виктором` of `Виктор`).
         "Адвокат [[Егора Тарвинова]] заявил об этом. Он встретился с [[Виктором Тарвиновым]] вчера.",
