@@ -258,7 +258,9 @@ public final class RedactionSession {
                 }
             }
         }
-        if learnsNameParts { learnGlosses(detected.winners, person: indices.person, in: bytes) }
+        if learnsNameParts {
+            learnGlosses(detected.winners, names: [indices.person, indices.location, indices.organization], person: indices.person, in: bytes)
+        }
         // A place of one word found in the run (by its lists, a cue, a suffix or the model)
         // links its other mentions too: `Nyufaundlenddə`, then `Nyufaundlendi`. Not an ordinary
         // word (`Böyük`, `Ölkə` read as places once would spread to every sentence they open).
@@ -329,19 +331,22 @@ public final class RedactionSession {
         return Resolver.resolve(winners + extra, in: bytes)
     }
 
-    /// A person's name followed by the same name in the other script in brackets (`Джоэл
-    /// Саймон (Joel Simon)`): the bracketed one's stand-in spells the first's
-    /// (``NameStandIn/learn(gloss:of:)``).
-    private func learnGlosses(_ winners: [Candidate], person: Int, in bytes: UnsafeBufferPointer<UInt8>) {
-        for (i, winner) in winners.enumerated().dropLast() where winner.rule == person {
+    /// A name followed by the same name in the other script in brackets (`Джоэл Саймон (Joel
+    /// Simon)`, `Фольксваген (Volkswagen)`): the bracketed one's stand-in spells the first's,
+    /// word by word for two people's names of as many words (``NameStandIn/learn(gloss:of:)``),
+    /// else as a whole (``Pseudonymizer/learn(gloss:of:rule:)``).
+    private func learnGlosses(_ winners: [Candidate], names: Set<Int>, person: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+        let rules = engine.compiled.rules
+        for (i, winner) in winners.enumerated().dropLast() where names.contains(winner.rule) {
             let next = winners[i + 1]
-            guard next.rule == person, next.end < bytes.count, bytes[next.end] == 0x29 else { continue }  // )
+            guard names.contains(next.rule), next.end < bytes.count, bytes[next.end] == 0x29 else { continue }  // )
             var p = winner.end
             if p < next.start && bytes[p] == 0x20 { p += 1 }
             guard p + 1 == next.start, bytes[p] == 0x28 else { continue }  // (
             let name = UTF16Buffer.visibleText(UnsafeBufferPointer(rebasing: bytes[winner.start..<winner.end]))
             let gloss = UTF16Buffer.visibleText(UnsafeBufferPointer(rebasing: bytes[next.start..<next.end]))
-            pseudonymizer.names.learn(gloss: gloss, of: name)
+            if winner.rule == person, next.rule == person, pseudonymizer.names.learn(gloss: gloss, of: name) { continue }
+            pseudonymizer.learn(gloss: gloss, of: name, rule: rules[winner.rule])
         }
     }
 

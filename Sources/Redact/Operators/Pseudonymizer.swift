@@ -82,6 +82,22 @@ final class Pseudonymizer {
         cache.removeAll(keepingCapacity: true)
     }
 
+    /// Names written in Latin letters in brackets after the same name in Cyrillic
+    /// (`Фольксваген (Volkswagen)`, `Аль Аин (Al Ain)`), by the gloss's matching key: the
+    /// Cyrillic name and its rule. The gloss's stand-in is the name's, in Latin letters, so a
+    /// reader sees one firm or place, not two. (People's names of as many words are glossed
+    /// word by word by ``NameStandIn``; places the lists know in both spellings are one place
+    /// already.)
+    private var glosses: [String: (name: String, rule: CompiledRule)] = [:]
+
+    /// Learns that `gloss` is `name` in the other script (see ``glosses``); only a Latin gloss
+    /// of a Cyrillic name, since a stand-in in Latin letters has no Cyrillic spelling to give.
+    func learn(gloss: String, of name: String, rule: CompiledRule) {
+        guard glosses.count < Self.cacheLimit, Transliteration.script(of: name) == .cyrillic,
+              Transliteration.script(of: gloss) != .cyrillic else { return }
+        glosses[MatchKey.of(gloss)] = (name, rule)
+    }
+
     /// The replacement for `value` found by `rule`.
     func replacement(for value: String, rule: CompiledRule) -> String {
         let label = rule.label
@@ -113,7 +129,14 @@ final class Pseudonymizer {
         case .pseudonym:
             let cacheKey = label + "\u{1}" + value
             if let hit = cache[cacheKey] { return hit }
-            let made = fitted(standIn(for: value, rule: rule), label: label)
+            let made: String
+            if !glosses.isEmpty, rule.standIn == .person || rule.standIn == .place || rule.standIn == .organization,
+               let gloss = glosses[MatchKey.of(value)], gloss.name != value,
+               !(rule.standIn == .place && gloss.rule.standIn == .place && identity(of: value, rule: rule) == identity(of: gloss.name, rule: gloss.rule)) {
+                made = fitted(Transliteration.russianToASCII(replacement(for: gloss.name, rule: gloss.rule)), label: label)
+            } else {
+                made = fitted(standIn(for: value, rule: rule), label: label)
+            }
             if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
             cache[cacheKey] = made
             return made

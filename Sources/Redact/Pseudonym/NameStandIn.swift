@@ -370,19 +370,21 @@ final class NameStandIn {
     /// gloss ends in a consonant and the Cyrillic name in a case ending that only drops letters
     /// (`Вольфа` for `Wolf`), that ending is a case ending: the name's stem is `Вольф`, and its
     /// other forms (`Вольфу`) read so (``stemReading(of:)``).
-    func learn(gloss: String, of name: String) {
-        guard glossOf.count < Self.partLimit else { return }
+    /// Returns whether the two were read as one name in two scripts word for word.
+    @discardableResult
+    func learn(gloss: String, of name: String) -> Bool {
+        guard glossOf.count < Self.partLimit else { return false }
         func words(_ value: String) -> [String] {
             Self.split(value).filter { $0.isWord && !rules.patronymicWords.contains(NameKey.fold($0.text)) }.map(\.text)
         }
         let outer = words(name), inner = words(gloss)
-        guard !outer.isEmpty, outer.count == inner.count else { return }
+        guard !outer.isEmpty, outer.count == inner.count else { return false }
         // The gloss is the same person: of the gender the name is read as.
         let female = plan(name).female
         let outerCyrillic = outer.allSatisfy { Transliteration.script(of: $0) == .cyrillic }
         let innerCyrillic = inner.allSatisfy { Transliteration.script(of: $0) == .cyrillic }
         guard outerCyrillic != innerCyrillic,
-              (outerCyrillic ? inner : outer).allSatisfy({ Transliteration.script(of: $0) != .cyrillic }) else { return }
+              (outerCyrillic ? inner : outer).allSatisfy({ Transliteration.script(of: $0) != .cyrillic }) else { return false }
         for (o, g) in zip(outer, inner) {
             var nominative = o
             if outerCyrillic, let last = NameKey.fold(g).unicodeScalars.last, !"aeiouyəıöü".unicodeScalars.contains(last),
@@ -398,6 +400,7 @@ final class NameStandIn {
             if !outerCyrillic, Self.family(of: analyze(o), script: Transliteration.script(of: o)) == "en" { continue }
             glossOf[self.phonetic(NameKey.fold(g))] = (nominative, female)
         }
+        return true
     }
 
     /// The part keys of name words the run met in Cyrillic: an English name that is also

@@ -1,0 +1,37 @@
+import Testing
+@testable import Redact
+
+/// A name written in Cyrillic and then, in brackets, in Latin letters (a habit of Russian
+/// news: `Фольксваген (Volkswagen)`) is one firm, place or person: the bracketed gloss takes the
+/// first name's stand-in in Latin letters, whatever the two spellings sound like. Invented names.
+@Suite struct GlossTests {
+    private func engine(seed: UInt8) throws -> RedactionEngine {
+        var bytes = (0..<32).map { UInt8(truncatingIfNeeded: $0 * 29 + 11) }
+        bytes[0] = seed
+        return try RedactionEngine(configuration: RedactionConfiguration(key: try RedactionKey(bytes: bytes)))
+    }
+
+    @Test(arguments: [UInt8(0), 1, 2, 3])
+    func aLatinGlossTakesTheCyrillicNamesStandIn(seed: UInt8) throws {
+        let text = "Руководитель Министерства Тарвинии Борис Тарвенов (Boris Tarvenov) прилетел в Тарвоград (Tarvograd)."
+        let spans = try engine(seed: seed).detect(text)
+        var checked = 0
+        for (cyrillic, latin) in [("Борис Тарвенов", "Boris Tarvenov"), ("Тарвоград", "Tarvograd")] {
+            guard let first = spans.first(where: { $0.text == cyrillic || $0.text.hasSuffix(" " + cyrillic) }),
+                  let gloss = spans.first(where: { $0.text == latin }) else { continue }
+            let standIn = try #require(first.replacement), glossed = try #require(gloss.replacement)
+            // The last word (a surname, a place) in Latin letters; a given name of Azerbaijani
+            // or Turkish lists keeps their own Latin spelling (`Сагиб`, `Sahib`), so only its
+            // initial is compared.
+            let words = standIn.split(separator: " ").suffix(cyrillic.split(separator: " ").count).map(String.init)
+            let glossWords = glossed.split(separator: " ").map(String.init)
+            try #require(glossWords.count == words.count, "key \(seed): \(standIn), \(glossed)")
+            #expect(glossWords.last == Transliteration.russianToASCII(words.last!), "key \(seed): \(first.text) → \(standIn), \(latin) → \(glossed)")
+            for (w, g) in zip(words, glossWords).dropLast() {
+                #expect(Transliteration.russianToASCII(String(w.prefix(1))) == String(g.prefix(1)), "key \(seed): \(standIn), \(glossed)")
+            }
+            checked += 1
+        }
+        #expect(checked == 2, "key \(seed): \(spans.map { "\($0.text)|\($0.label)" })")
+    }
+}
