@@ -30,6 +30,10 @@ public final class RedactionSession {
     /// ``knownNames`` with the location rule): a word with a case
     /// suffix links only to a place spelled so (`knownPlaceStemEnd`).
     private var knownFolds: Set<String> = []
+    /// The initials of the organizations of two words or more found in the run (every
+    /// reading of ``AcronymStandIn``, three to eight letters): an acronym that gives them,
+    /// met later without its name (`Комитет защиты журналистов` … `КЗЖ`), is that organization.
+    private var organizationInitials: Set<String> = []
     /// Places of one word found in the run, as written, already judged as places to link or
     /// not (an ordinary word): each is judged once, not again in every block.
     private var judgedPlaces: Set<String> = []
@@ -259,6 +263,17 @@ public final class RedactionSession {
             }
         }
         if learnsNameParts {
+            for winner in detected.winners where winner.rule == indices.organization {
+                let name = UTF16Buffer.visibleText(UnsafeBufferPointer(rebasing: bytes[winner.start..<winner.end]))
+                pseudonymizer.names.note(organization: name)
+                let words = AcronymStandIn.words(of: name)
+                guard words.count >= 3 || (words.count == 2 && words.allSatisfy { $0.count >= 3 }),
+                      organizationInitials.count < knownNameCap else { continue }
+                for reading in AcronymStandIn.Reading.allCases {
+                    let initials = AcronymStandIn.initials(of: words, at: AcronymStandIn.positions(in: words, reading: reading))
+                    if (3...8).contains(initials.unicodeScalars.count) { organizationInitials.insert(initials) }
+                }
+            }
             learnGlosses(detected.winners, names: [indices.person, indices.location, indices.organization], person: indices.person, in: bytes)
         }
         // A place of one word found in the run (by its lists, a cue, a suffix or the model)
@@ -286,7 +301,7 @@ public final class RedactionSession {
             knownFolds.insert(NameKey.fold(word))
             knownPlacePrefixes.insert(Self.prefix4(bytes, at: winner.start))
         }
-        guard !knownNames.isEmpty else { return detected.winners }
+        guard !knownNames.isEmpty || !organizationInitials.isEmpty else { return detected.winners }
         var winners = detected.winners
         for i in winners.indices where winners[i].rule == indices.person || winners[i].rule == indices.organization {
             // A word found alone takes its word's kind (a name of several words keeps its own).
@@ -307,7 +322,14 @@ public final class RedactionSession {
             while covering < winners.count && winners[covering].end <= token.start { covering += 1 }
             // A place link only fills a gap: a word some winner covers is left to it.
             let isCovered = covering < winners.count && winners[covering].start <= token.start
-            if let rule = token.keys.lazy.compactMap({ self.knownNames[$0] }).first {
+            if !isCovered, !organizationInitials.isEmpty, token.end - token.start <= 16,
+               let acronym = Optional(String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)),
+               acronym.unicodeScalars.count >= 3, AcronymStandIn.isAcronym(acronym), organizationInitials.contains(acronym),
+               !Lexicon.word(fold: NameKey.fold(acronym)).excludes {
+                // An acronym of an organization of the run, met without it.
+                extra.append(Candidate(start: token.start, end: token.end, rule: indices.organization, validated: false, priority: 42,
+                                       evidence: .linked))
+            } else if let rule = token.keys.lazy.compactMap({ self.knownNames[$0] }).first {
                 if rule != indices.location {
                     extra.append(Candidate(start: token.start, end: token.end, rule: rule, validated: false, priority: 42, evidence: .linked))  // a known name outranks a place reading of the same word
                 } else if !isCovered, !isOrdinaryOpener(token, in: bytes, openers: &openers, starts: &wordStarts) {

@@ -1360,6 +1360,10 @@ final class NameStandIn {
     /// for any other value, or when the initials do not make an acronym of its length that
     /// differs from it.
     func acronym(_ value: String) -> String? {
+        if !namesByInitials.isEmpty, acronymNames[NameKey.fold(value)] == nil, AcronymStandIn.isAcronym(value),
+           let name = namesByInitials[value.uppercased()] ?? nil {
+            learn(acronym: value, of: name)
+        }
         guard !acronymNames.isEmpty, let full = acronymNames[NameKey.fold(value)] else { return nil }
         let words = AcronymStandIn.words(of: organization(full.name))
         guard words.count == full.words else { return nil }
@@ -1373,6 +1377,32 @@ final class NameStandIn {
     /// name, its number of words and which of them give the acronym, by the acronym's fold (`Aİ` written with a
     /// combining dot or without is one acronym).
     private var acronymNames: [String: (name: String, words: Int, positions: [Int])] = [:]
+
+    /// Organizations of two words or more met in the run, by each reading of their initials
+    /// (``AcronymStandIn``), so that an acronym met without its name in brackets still takes
+    /// the initials of the name's stand-in (`Европейского союза` … `ЕС`); nil where two
+    /// different names give the same initials (then the acronym is replaced as any other).
+    /// Case forms of one name are one name: the first four letters of each word decide.
+    private var namesByInitials: [String: String?] = [:]
+    private var stemsByInitials: [String: String] = [:]
+
+    /// Notes an organization's name found in the run (``namesByInitials``).
+    func note(organization name: String) {
+        guard namesByInitials.count < 100_000 else { return }
+        let words = AcronymStandIn.words(of: name)
+        guard words.count >= 2 else { return }
+        let stems = words.map { String(String.UnicodeScalarView($0.prefix(4))).lowercased() }.joined(separator: " ")
+        for reading in AcronymStandIn.Reading.allCases {
+            let initials = AcronymStandIn.initials(of: words, at: AcronymStandIn.positions(in: words, reading: reading))
+            guard (2...8).contains(initials.unicodeScalars.count) else { continue }
+            if let known = stemsByInitials[initials] {
+                if known != stems { namesByInitials[initials] = .some(nil) }
+            } else {
+                stemsByInitials[initials] = stems
+                namesByInitials[initials] = name
+            }
+        }
+    }
 
     /// Learns that `acronym` shortens `name` (`name (acronym)` in the text), when its initials
     /// give it; the first name an acronym is met with stays its name for the run.

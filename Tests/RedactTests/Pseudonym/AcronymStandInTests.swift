@@ -51,6 +51,23 @@ import Testing
         #expect(!Self.engine.redact(text).output.contains(acronym))
     }
 
+    /// An acronym met without its name in brackets, where the run names an organization whose
+    /// initials give it (in any case form of the name), takes the initials of that name's
+    /// stand-in too; two different names with its initials leave it a stand-in of its own.
+    @Test func anAcronymWithoutBracketsTakesTheInitialsOfANameOfTheRun() throws {
+        let text = "Саммит Тарвинского морского союза прошёл в столице. Позже ТМС принял решение."
+        let found = Self.standIns(text)
+        let name = try #require(found["Тарвинского морского союза"]?.first, "\(found)")
+        let acronym = try #require(found["ТМС"]?.first, "\(found)")
+        #expect(acronym == AcronymStandIn.initials(of: name, reading: .everyWord), "\(acronym) for \(name)")
+        let two = Self.standIns("Саммит Тарвинского морского союза прошёл. Тервельский Мостовой Совет заседал. Позже ТМС принял решение.")
+        let first = try #require(two["Тарвинского морского союза"]?.first, "\(two)")
+        let second = try #require(two["Тервельский Мостовой Совет"]?.first, "\(two)")
+        let other = try #require(two["ТМС"]?.first, "\(two)")
+        #expect(other != AcronymStandIn.initials(of: first, reading: .everyWord)
+                    && other != AcronymStandIn.initials(of: second, reading: .everyWord), "\(two)")
+    }
+
     @Test func anAcronymThatIsAnOrdinaryWordLinksNothing() {
         let text = "Officials of the Inland Navigation (IN) met. In the morning they spoke. In May they met again."
         let replaced = Self.engine.detect(text).map(\.text)
