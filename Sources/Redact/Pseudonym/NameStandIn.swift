@@ -1470,6 +1470,10 @@ final class NameStandIn {
                 out += word
             } else if keptWords.contains(a.fold) || !startsUpper || a.letterCount <= 1 || keptPhraseEnds.contains(a.fold) {
                 out += part.text
+            } else if parts.count > 1, let made = acronym(part.text) {
+                // An acronym of an organization of the run inside a longer name (`комиссию ЕС`):
+                // the initials of that organization's stand-in, as it gets alone.
+                out += made
             } else if !a.flags.isPlaceSpelling, let capitals = Self.acronymLength(part.text) {
                 // A short name in capitals (`RGGU`, `ФИДЕ`, `МИДа` with its case ending) becomes
                 // capitals of its script and length, not a person's name in capitals.

@@ -60,6 +60,9 @@ import Testing
         let name = try #require(found["Тарвинского морского союза"]?.first, "\(found)")
         let acronym = try #require(found["ТМС"]?.first, "\(found)")
         #expect(acronym == AcronymStandIn.initials(of: name, reading: .everyWord), "\(acronym) for \(name)")
+        // Inside a longer name too (`комиссию ТМС`).
+        let inside = Self.engine.redact("Саммит Тарвинского морского союза прошёл в столице. Депутаты обратились в комиссию ТМС вчера.").output
+        #expect(inside.contains("комиссию " + acronym + " вчера"), "\(inside)")
         let two = Self.standIns("Саммит Тарвинского морского союза прошёл. Тервельский Мостовой Совет заседал. Позже ТМС принял решение.")
         let first = try #require(two["Тарвинского морского союза"]?.first, "\(two)")
         let second = try #require(two["Тервельский Мостовой Совет"]?.first, "\(two)")
