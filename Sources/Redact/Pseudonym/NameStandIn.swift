@@ -1360,6 +1360,11 @@ final class NameStandIn {
     /// for any other value, or when the initials do not make an acronym of its length that
     /// differs from it.
     func acronym(_ value: String) -> String? {
+        // The name's stand-in may hold an acronym again (its own, `TFF Kulübü` of `TFF`, or
+        // another's): those words are replaced as any other, never through this again.
+        guard !makingAcronym else { return nil }
+        makingAcronym = true
+        defer { makingAcronym = false }
         if !namesByInitials.isEmpty, acronymNames[NameKey.fold(value)] == nil, AcronymStandIn.isAcronym(value),
            let name = namesByInitials[value.uppercased()] ?? nil {
             learn(acronym: value, of: name)
@@ -1372,6 +1377,9 @@ final class NameStandIn {
         guard made.unicodeScalars.count == letters, NameKey.fold(made) != NameKey.fold(value) else { return nil }
         return made
     }
+
+    /// Whether ``acronym(_:)`` is making a stand-in (of the name it shortens).
+    private var makingAcronym = false
 
     /// Acronyms introduced with their organization's name in the run (``AcronymStandIn``): the
     /// name, its number of words and which of them give the acronym, by the acronym's fold (`Aİ` written with a

@@ -71,6 +71,14 @@ import Testing
                     && other != AcronymStandIn.initials(of: second, reading: .everyWord), "\(two)")
     }
 
+    /// A name that holds its own acronym (`TFF Futbol Federasyonu`, whose initials are `TFF`):
+    /// the acronym inside the name's stand-in is replaced as any other word, not through the
+    /// name again (which once recursed without end).
+    @Test func aNameHoldingItsOwnAcronymEnds() {
+        let out = Self.engine.redact("Yetkililer TFF Futbol Federasyonu adına konuştu. Sonra TFF açıklama yaptı.").output
+        #expect(!out.contains("TFF"), "\(out)")
+    }
+
     @Test func anAcronymThatIsAnOrdinaryWordLinksNothing() {
         let text = "Officials of the Inland Navigation (IN) met. In the morning they spoke. In May they met again."
         let replaced = Self.engine.detect(text).map(\.text)
