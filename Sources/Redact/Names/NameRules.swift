@@ -90,6 +90,10 @@ struct NameRules: Sendable {
     /// Russian adjective endings: a place or organization that ends in a capitalized adjective
     /// takes the lower-case noun after it (`Белом доме`).
     var adjectiveEndings: [String] = []
+    /// Russian: an oblique adjective ending and the last letters a noun in the same case can have
+    /// (`places.adjective-noun-finals`, `ом>еио`), longest ending first: `Красном море`, never
+    /// `Рейсманом летел`, whose `-ом` is a noun's and whose next word is a verb.
+    var adjectiveNounFinals: [(ending: String, finals: Set<Unicode.Scalar>)] = []
     /// `adjectiveEndings` as UTF-8 with their length in scalars, for ``hasAdjectiveEnding(_:stem:)``.
     var adjectiveEndingBytes: [(bytes: [UInt8], scalars: Int)] = []
 
@@ -307,6 +311,11 @@ struct NameRules: Sendable {
             Array(set(prefix)).sorted { $0.unicodeScalars.count != $1.unicodeScalars.count ? $0.unicodeScalars.count > $1.unicodeScalars.count : $0 < $1 }
         }
         isEnabled = lists.keys.contains { $0 == "names.titles" || $0.hasPrefix("names.titles.") }
+        adjectiveNounFinals = set("places.adjective-noun-finals").compactMap { entry in
+            let parts = entry.split(separator: ">", maxSplits: 1)
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
+            return (String(parts[0]), Set(parts[1].unicodeScalars))
+        }.sorted { $0.ending.unicodeScalars.count > $1.ending.unicodeScalars.count }
         titles = set("names.titles")
         cuesBefore = set("names.cues-before")
         cuesAfter = set("names.cues-after")

@@ -94,6 +94,12 @@ extension NameReading {
         guard next.end - next.start >= 4,
               units[Int(next.start)..<Int(next.end)].allSatisfy({ $0 >= 0x430 && $0 <= 0x44F || $0 == 0x451 }) else { return nil }
         guard rules.hasAdjectiveEnding(a.fold, stem: 3) else { return nil }
+        // The noun in the adjective's case (`Красном море`; `Рейсманом летел` is a surname and a verb).
+        if let agreement = rules.adjectiveNounFinals.first(where: { a.fold.hasSuffix($0.ending) }),
+           let last = Unicode.Scalar(UInt32(units[Int(next.end) - 1])).map({ NameKey.fold(String($0)).unicodeScalars.first ?? $0 }),
+           !agreement.finals.contains(last) {
+            return nil
+        }
         // A noun that only ends like an adjective takes no noun: a country (`Китая резко`), or
         // a name no ordinary word spells so, as it is (`Иерусалим получил`) or with an ending
         // that only drops letters (`Вашингтон|ом самолет`); `Старом`, `Белом` are ordinary
