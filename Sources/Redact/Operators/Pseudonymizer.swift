@@ -186,6 +186,10 @@ final class Pseudonymizer {
         case .account: return DocumentStandIn.account(like: original, random: &random)
         case .date:
             if let shifted = dates.shift(original, byDays: dateOffset) { return shifted }
+            if let parts = DateStandIn.isoDateTime(original), let shifted = dates.shift(parts.date, byDays: dateOffset) {
+                let clock = TimeStandIn.make(like: parts.clock, offsetMinutes: timeOffset, words: numberWords, random: &random)
+                return shifted + parts.separator + clock + parts.rest
+            }
             return ShapeStandIn.make(like: original, random: &random)
         case .age: return AgeStandIn.make(like: original, delta: ageDelta)
         case .money: return MoneyStandIn.make(like: original, words: numberWords, random: &random)

@@ -191,6 +191,26 @@ public struct DateStandIn: Sendable {
         return render(plan, s: s, t: tokens, days: days)
     }
 
+    /// An ISO 8601 date-time (`2021-05-20T14:30:00.250+03:00`, `2021-05-20 14:30Z`) cut into
+    /// its date, the `T` or space after it, the clock time (`14:30:00`) and what follows the
+    /// clock (a fraction of a second, a zone), so that the date moves by days and the clock by
+    /// the run's time offset; nil for any other text.
+    static func isoDateTime(_ text: Substring)
+        -> (date: Substring, separator: Substring, clock: Substring, rest: Substring)? {
+        let bytes = Array(text.utf8)
+        func isDigit(_ i: Int) -> Bool { i < bytes.count && (0x30...0x39).contains(bytes[i]) }
+        func digits(_ range: Range<Int>) -> Bool { range.allSatisfy(isDigit) }
+        guard bytes.count >= 16, digits(0..<4), bytes[4] == UInt8(ascii: "-"), digits(5..<7),
+              bytes[7] == UInt8(ascii: "-"), digits(8..<10),
+              [UInt8(ascii: "T"), UInt8(ascii: "t"), UInt8(ascii: " ")].contains(bytes[10]),
+              digits(11..<13), bytes[13] == UInt8(ascii: ":"), digits(14..<16) else { return nil }
+        var clockEnd = 16
+        if bytes.count >= 19, bytes[16] == UInt8(ascii: ":"), digits(17..<19) { clockEnd = 19 }
+        // Every byte up to clockEnd is ASCII, so UTF-8 offsets are character offsets here.
+        let at = { (offset: Int) in text.utf8.index(text.startIndex, offsetBy: offset) }
+        return (text[..<at(10)], text[at(10)..<at(11)], text[at(11)..<at(clockEnd)], text[at(clockEnd)...])
+    }
+
     /// A weekday name that opens the text, followed by a comma and/or spaces, or that ends it
     /// after them: the name's scalars, the date's, its list and its day (0 = Monday).
     private func weekday(in s: [Unicode.Scalar], tokens t: [Token])

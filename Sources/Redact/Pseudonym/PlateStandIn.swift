@@ -5,7 +5,8 @@ import RedactRules
 /// vehicle are kept, so the stand-in is still a plate its country issues: the Russian region
 /// code at the end (`А123ВС 77`), the two-digit province or region at the start (Turkish `34 ABC
 /// 123`, Azerbaijani `10-AB-123`), the German district letters before the separator
-/// (`B-AB 1234`) and the British age identifier (`AB12 CDE`). A region narrows nobody down; a
+/// (`B-AB 1234`) and the British age identifier (`AB12 CDE`) or year letter (`A123 BCD`,
+/// `ABC 123D`). A region narrows nobody down; a
 /// made-up region code would make the stand-in an impossible plate.
 ///
 /// Letters come from what the country's plates use: a Russian plate's from the twelve letters
@@ -117,6 +118,13 @@ public enum PlateStandIn {
         if runs.count == 3, !runs[0].isDigits, runs[0].range.count == 2, runs[1].isDigits, runs[1].range.count == 2,
            !runs[2].isDigits, runs[2].range.count == 3 {
             kept.insert(1)  // British age identifier
+        }
+        // The British formats before 2001 carry the year letter first (A123 BCD, K1 ABC) or last
+        // (ABC 123D): kept as the age identifier is, since a stand-in letter could be one never
+        // issued (I, O, Q, U, Z).
+        if runs.count == 3, !runs[0].isDigits, runs[1].isDigits, runs[1].range.count <= 3, !runs[2].isDigits {
+            if runs[0].range.count == 1, runs[2].range.count == 3 { kept.insert(0) }
+            if runs[0].range.count == 3, runs[2].range.count == 1 { kept.insert(2) }
         }
         return kept
     }

@@ -93,6 +93,24 @@ struct PlateStandInTests {
         }
     }
 
+    /// The British formats before 2001 keep their year letter; every layout keeps its separators.
+    @Test(arguments: [("F702 HLK", 0), ("R5 TPN", 0), ("MDX 448J", 7), ("JFK 9W", 5)])
+    func olderBritishPlateKeepsItsYearLetter(_ original: String, _ yearLetter: Int) {
+        StandInCheck.check(original, PlateStandIn.make) { standIn in
+            Array(standIn)[yearLetter] == Array(original)[yearLetter] && standIn.count == original.count
+                && zip(standIn, original).allSatisfy { $0.isNumber == $1.isNumber && $0.isLetter == $1.isLetter }
+        }
+    }
+
+    @Test(arguments: ["kt17 rnw", "KT17-RNW", "KA-RT-4711", "34TRK1234", "06 B 417"])
+    func plateKeepsItsLayoutAndCase(_ original: String) {
+        StandInCheck.check(original, PlateStandIn.make) { standIn in
+            standIn.count == original.count && zip(standIn, original).allSatisfy {
+                $0.isNumber == $1.isNumber && $0.isLowercase == $1.isLowercase && ($0.isLetter || $0.isNumber || $0 == $1)
+            }
+        }
+    }
+
     @Test(arguments: ["12-BDF-3", "GH-123-K", "XT-45-RB"])
     func dutchPlateUsesNoVowels(_ original: String) {
         StandInCheck.check(original, PlateStandIn.make) { standIn in
