@@ -92,7 +92,11 @@ extension NameReading {
                 // name's. In Russian too (`Видели Марка Тарвенберга`, `Концерт Раймонда
                 // Паулса`), where the word is no name the lists spell (`Барак Обама` keeps its
                 // `Барак`).
-                let opensSentence = t == span.start && span.end - t >= 2 && span.kind == .person
+                // An organization's too, in Russian (`Акции Тарвекса`), unless the word is a
+                // head or designator of one (`Министерство`, `Компания`).
+                let opensSentence = t == span.start && span.end - t >= 2
+                    && (span.kind == .person || (span.kind == .organization && analyses[t]?.isCyrillic == true
+                        && analyses[t].map { !$0.isOrgDesignator && !isOrgHead($0.fold) && !rules.russianDesignators.contains(formOf: $0.fold) } == true))
                     && (tokenLanguages[t].contains(.english) || analyses[t]?.isCyrillic == true)
                     && analyses[t].map { $0.flags.isCommon && !$0.flags.isNameSpelling && !$0.flags.isPlaceSpelling
                         && !$0.surnameShape && $0.entry?.isGiven != true } == true

@@ -202,6 +202,9 @@ enum NameCases {
         "Концерт [[Раймонда Тарвулса]] прошёл.",
         "Инициативу [[Юрия Тарвенова]] поддержали.",
         "[[Барак Обама]] приехал.",
+        // A firm's one name word after a designator is the firm in every case form later, and an
+        // ordinary word opening the sentence before it stays out.
+        "[[Компания Тарвекс|ORGANIZATION]] выросла. Акции [[Тарвекса|ORGANIZATION]] упали. О [[Тарвексе|ORGANIZATION]] писали.",
         // A given name in a case form that sounds like a far town no list spells so is the
         // given name (`Егора` of `Егор`, not a town `Akora`; `Виктором` of `Виктор`).
         "Адвокат [[Егора Тарвинова]] заявил об этом. Он встретился с [[Виктором Тарвиновым]] вчера.",
