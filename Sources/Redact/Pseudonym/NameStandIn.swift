@@ -218,6 +218,13 @@ final class NameStandIn {
             }
             _ = nominative(i)
         }
+        // Two words read as two surnames (`Беньямин Нетаньяху`: `-ин` is a surname's ending
+        // too): the first is the given name, as names are mostly written, unless the second is
+        // one (`Тарвенов Иван`, as in a list).
+        let named = roles.indices.filter { roles[$0] != nil }
+        if named.count == 2, roles[named[0]] == "surname", roles[named[1]] == "surname", analyses[named[1]]?.entry?.isGiven != true {
+            roles[named[0]] = "given"
+        }
         return PersonPlan(words: words.map { ($0.text, $0.isWord) }, analyses: analyses, nominatives: folds, roles: roles,
                           female: female ?? false, genderKnown: female != nil, wordCount: wordCount)
     }

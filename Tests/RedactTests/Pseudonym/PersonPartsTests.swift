@@ -262,4 +262,19 @@ import Testing
         #expect(try replacement("Simon Tarvick") == Transliteration.russianToASCII(simon), "key \(seed): \(simon)")
         #expect(try replacement("Тарвик") == String(simon.split(separator: " ")[1]), "key \(seed): \(simon)")
     }
+
+    /// Two words of which each could be a surname (`Беньямин` ends as `Кузьмин` does): the
+    /// first is read as the given name and gets a given name's stand-in, and the second alone
+    /// keeps the surname's; unless the second is a given name the lists hold (a list's
+    /// `Surname Given`).
+    @Test(arguments: [UInt8(0), 1, 2, 3])
+    func twoSurnameShapedWordsAreGivenNameAndSurname(seed: UInt8) throws {
+        let spans = try engine(seed: seed).detect("Премьер Беньямин Тарвеньяху заявил. Тарвеньяху добавил.")
+        let full = try #require(spans.first { $0.text == "Беньямин Тарвеньяху" }?.replacement).split(separator: " ")
+        try #require(full.count == 2)
+        #expect(try #require(spans.last { $0.text == "Тарвеньяху" }?.replacement) == String(full[1]), "key \(seed): \(full)")
+        // The given name's stand-in is a man's given name of the Russian lists (any tier).
+        let givenNames = (1...9).flatMap { tier in SharedStandIns.shared.list("ru\tgiven-m" + (tier == 1 ? "" : ".\(tier)")) ?? [] }
+        #expect(givenNames.contains(String(full[0])), "key \(seed): \(full)")
+    }
 }
