@@ -22,7 +22,15 @@ public enum MoneyStandIn {
     /// The stand-in for the sum `original`.
     public static func make(like original: Substring, words: NumberWords, random: inout KeyedRandom) -> String {
         if original.utf8.contains(where: { (0x30...0x39).contains($0) }) {
-            return digits(like: original, random: &random) ?? String(original)
+            guard var made = digits(like: original, random: &random) else { return String(original) }
+            // The sum in words in brackets after the figure (`10 000 (десять тысяч) рублей`):
+            // its number words are replaced too, or they would tell the figure.
+            if let open = original.firstIndex(of: "("), let close = original[open...].firstIndex(of: ")"),
+               case let inner = original[original.index(after: open)..<close], inner.contains(where: \.isLetter),
+               let at = made.range(of: "(" + inner + ")") {
+                made.replaceSubrange(at, with: "(" + spelt(like: inner, words: words, random: &random) + ")")
+            }
+            return made
         }
         return spelt(like: original, words: words, random: &random)
     }

@@ -91,4 +91,18 @@ struct MoneyStandInTests {
     @Test func aSumWithNoReplaceableWordComesBackUnchanged() {
         #expect(Self.make("тысяча рублей", seed: 1) == "тысяча рублей")
     }
+
+    /// A figure with the sum in words in brackets: the figure moves and the number words in the
+    /// brackets are replaced too (left, they would tell the original sum); the brackets, the
+    /// currency and the words' language stay.
+    @Test(arguments: ["10 000 (десять тысяч) рублей", "1.500 (bin beş yüz) TL", "2,000 (two thousand) dollars"])
+    func aSumInWordsInBracketsIsReplacedWithItsFigure(_ text: String) throws {
+        for seed in 0..<8 {
+            let made = Self.make(text, seed: seed)
+            let inner = { (t: String) in t.drop { $0 != "(" }.prefix { $0 != ")" } }
+            #expect(inner(made) != inner(text), "seed \(seed): \(made)")
+            #expect(made.contains("(") && made.hasSuffix(String(text.split(separator: ")").last ?? "")), "seed \(seed): \(made)")
+            #expect(made.prefix { $0 != " " } != text.prefix { $0 != " " }, "seed \(seed): \(made)")
+        }
+    }
 }
