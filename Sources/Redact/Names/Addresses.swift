@@ -258,18 +258,27 @@ extension NameReading {
     }
 
     /// Streets named by a number, with a house number after them, where no capitalized name
-    /// stands before (`1469 Sk. No: 3/1`, `5-ci mkr., bina 12`, `3. Cadde No: 28`).
+    /// stands before (`1469 Sk. No: 3/1`, `5-ci mkr., bina 12`, `3. Cadde No: 28`); and streets
+    /// named by an ordinal after a house number (`350 W 42nd St`, `100 5th Avenue`), with the
+    /// flat before it (`Apt. 5B, 350 W 42nd St`).
     mutating func findNumberedStreets(into finds: inout [Find]) {
         var t = 0
         var covered = 0
         while t < tokens.count {
             defer { t += 1 }
             guard tokens[t].isNumber, Int(tokens[t].start) >= covered, t + 1 < tokens.count,
-                  tokens[t + 1].start - tokens[t].end <= 2, !tokens[t + 1].isNumber,
-                  let type = numberedPartEnd(at: t, streetTypesOnly: true) else { continue }
-            let end = houseTail(after: type)
-            guard end > Int(tokens[type].end) else { continue }
-            let start = Int(tokens[t].start)
+                  tokens[t + 1].start - tokens[t].end <= 2, !tokens[t + 1].isNumber else { continue }
+            var start = Int(tokens[t].start)
+            let end: Int
+            if let type = numberedPartEnd(at: t, streetTypesOnly: true) {
+                end = houseTail(after: type)
+                guard end > Int(tokens[type].end) else { continue }
+            } else if let type = ordinalStreetEnd(afterHouse: t) {
+                end = houseTail(after: type)
+                start = houseHead(before: t) ?? start
+            } else {
+                continue
+            }
             if finds.contains(where: { $0.rule == addressRule && $0.start <= start && $0.end > start }) {
                 covered = end
                 continue
@@ -277,6 +286,22 @@ extension NameReading {
             finds.append(Find(start: start, end: end, rule: addressRule, keys: []))
             covered = end
         }
+    }
+
+    /// The street type of a street named by an ordinal after the house number at word `t`, a
+    /// compass point allowed between (`350 W 42nd St`): the ordinal's letters are one of
+    /// `address.ordinal-endings` (`nd`, `th`).
+    mutating func ordinalStreetEnd(afterHouse t: Int) -> Int? {
+        var k = t + 1
+        guard gapIsSingleSpace(t, k) else { return nil }
+        if rules.addressDirections.contains(foldToken(k)), k + 1 < tokens.count, gapIsSingleSpace(k, k + 1) { k += 1 }
+        guard !tokens[k].isNumber, isHouseNumber(k) else { return nil }
+        let token = tokens[k]
+        var p = Int(token.start)
+        while p < Int(token.end) && units[p] >= 0x30 && units[p] <= 0x39 { p += 1 }
+        let ending = String(decoding: UnsafeBufferPointer(rebasing: units[p..<Int(token.end)]), as: UTF16.self).lowercased()
+        guard rules.addressOrdinalEndings.contains(ending) else { return nil }
+        return numberedPartEnd(at: k, streetTypesOnly: true)
     }
 
     /// Joins a neighbourhood that ends with its type word (`address.neighbourhoods`) to the

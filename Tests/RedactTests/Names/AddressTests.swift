@@ -76,6 +76,10 @@ enum AddressCases {
         "The defendant resided at [[14-16 Cranfield Terrace]], Oxford.",
         "The office is at [[1600 Pennsylvania Avenue NW, Suite 200]], Washington.",
         "Article 5 of the Constitution, page 12 and section 3.",
+        // A street named by an ordinal, after a house number and the flat before it.
+        "She moved to [[Apt. 5B, 350 W 42nd St]], New York, NY [[10036]].",
+        "The store at [[100 5th Avenue]] closed.",
+        "We met on 5th Avenue near 42nd Street. The 3rd Street bridge was closed for 2 weeks.",
     ]
 
     static func check(_ marked: String) {
