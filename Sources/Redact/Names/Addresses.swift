@@ -4,10 +4,16 @@ import RedactRules
 /// that follow it.
 extension NameReading {
     mutating func judgeAddress(run: Range<Int>, into finds: inout [Find]) -> Bool {
-        // `ул. Ленина, д. 5`, `улица Садовая`: the type word before the run.
-        if let before = wordBefore(run.lowerBound, maxGap: 2), rules.addressBefore.contains(foldToken(before)) {
-            let end = houseTail(after: run.upperBound - 1)
-            finds.append(Find(start: Int(tokens[before].start), end: end, rule: addressRule, keys: []))
+        // `ул. Ленина, д. 5`, `улица Садовая`, `пр-т Мира`: the type word before the run.
+        if let before = streetTypeBefore(run.lowerBound) {
+            var last = run.upperBound - 1
+            // `ул. Красный проспект, д. 77`: the name's own type word after it.
+            if last + 1 < tokens.count, gapIsSingleSpace(last, last + 1), rules.addressAfter.contains(foldToken(last + 1)) {
+                last = hyphenatedTypeEnd(last + 1)
+            }
+            let end = houseTail(after: last)
+            let start = houseBeforeStreet(before) ?? Int(tokens[before].start)
+            finds.append(Find(start: start, end: end, rule: addressRule, keys: []))
             return true
         }
         // `Nizami küçəsi 25`, `Atatürk Caddesi No: 12`, `14 Baker Street`: the type word after or at the end.
@@ -21,28 +27,119 @@ extension NameReading {
         guard let typeIndex else { return false }
         // `Baku Court of Appeal` is a court, not a street.
         if typeIndex + 1 < tokens.count, rules.ofWords.contains(foldToken(typeIndex + 1)) { return false }
-        // The street's name: the run without leading ordinary words (`The`, `Adresi`), keeping one.
+        // The street's name: the run without an article (`The`) and the ordinary words that open
+        // a sentence before it (`Adresi`), keeping one. Inside a sentence they are the name's
+        // (`Şehit Ahmet Sok.`, `Qara Qarayev prospekti`, `33 North Oak Lane`, `Yeni Yol`).
         let nameEnd = min(typeIndex, run.upperBound)
         var first = run.lowerBound
-        while first + 1 < nameEnd, let a = analyses[first], a.flags.isCommon || a.isExcluded || rules.notNames.contains(a.fold) {
+        let opensSentence = isSentenceStartAfterStop(first)
+        while first + 1 < nameEnd, let a = analyses[first],
+              rules.orgArticles.contains(a.fold) || (opensSentence && (a.flags.isCommon || a.isExcluded || rules.notNames.contains(a.fold))) {
             first += 1
         }
         var start = Int(tokens[first].start)
-        let numberBefore = first > 0 && tokens[first - 1].isNumber && gapIsSpace(first - 1, first) && first == run.lowerBound
-        if numberBefore { start = houseHead(before: first - 1) ?? Int(tokens[first - 1].start) }
-        let end = houseTail(after: typeIndex)
+        let numberStart = first == run.lowerBound && first > 0 && gapIsSpace(first - 1, first) ? houseNumberStart(endingAt: first - 1) : nil
+        if let numberStart { start = houseHead(before: numberStart) ?? Int(tokens[numberStart].start) }
+        let typeLast = hyphenatedTypeEnd(typeIndex)
+        let end = houseTail(after: typeLast)
         // Evidence that this is a street: a capitalized type word, a house number, or a name
         // word that is not an ordinary word (`The court heard` is no address).
         let hasNameWord = (first..<nameEnd).contains { t in
             guard let a = analyses[t] else { return false }
             return !(a.flags.isCommon || a.isExcluded) || a.isName || a.isPlace
         }
-        guard first < nameEnd, analyses[typeIndex] != nil || numberBefore || end > Int(tokens[typeIndex].end) || hasNameWord else {
+        guard first < nameEnd, analyses[typeIndex] != nil || numberStart != nil || end > Int(tokens[typeLast].end) || hasNameWord else {
             return false
         }
         finds.append(Find(start: start, end: end, rule: addressRule, keys: []))
-        // A second street part: `Cumhuriyet Mahallesi, Lale Sokak No: 7` is found by its own run.
+        // A second street part: `Cumhuriyet Mahallesi, Lale Sokak No: 7` is found by its own run
+        // and joined to this one by ``joinStreetParts(_:)``.
         return true
+    }
+
+    /// The first word of a street type written before the street's name at word `t`: `ул.`,
+    /// `пр-т` (two words joined by a hyphen), with a word that opens the name between
+    /// (`наб. реки Фонтанки`, `address.name-openers`) or the number of a street named after a
+    /// date (`ул. 25 Октября`).
+    mutating func streetTypeBefore(_ t: Int) -> Int? {
+        guard var k = wordBefore(t, maxGap: 2) else { return nil }
+        if tokens[k].isNumber || rules.addressNameOpeners.contains(foldToken(k)), let type = wordBefore(k, maxGap: 2) { k = type }
+        if rules.addressBefore.contains(foldToken(k)) { return k }
+        if k > 0, gapIsHyphen(k - 1, k), rules.addressBefore.contains(foldToken(k - 1) + "-" + foldToken(k)) { return k - 1 }
+        return nil
+    }
+
+    /// Word `t`, or the second half of a street type written with a hyphen that starts at it
+    /// (`Кутузовский пр-т`).
+    mutating func hyphenatedTypeEnd(_ t: Int) -> Int {
+        guard t + 1 < tokens.count, gapIsHyphen(t, t + 1), rules.addressAfter.contains(foldToken(t) + "-" + foldToken(t + 1)) else { return t }
+        return t + 1
+    }
+
+    mutating func gapIsHyphen(_ a: Int, _ b: Int) -> Bool {
+        let gap = gapUnits(a, b)
+        return gap.count == 1 && gap[0] == 0x2D
+    }
+
+    /// The start of a house written before the street type at word `type` (`д. 18 по ул.
+    /// Горького`, `в доме 14 на улице Садовой`): a house word, its number and a word of
+    /// `address.links`.
+    mutating func houseBeforeStreet(_ type: Int) -> Int? {
+        guard type >= 3, gapIsSingleSpace(type - 1, type), rules.addressLinks.contains(foldToken(type - 1)),
+              gapIsSingleSpace(type - 2, type - 1), isHouseNumber(type - 2),
+              let word = wordBefore(type - 2, maxGap: 2), rules.houseWords.contains(foldToken(word)) else { return nil }
+        return Int(tokens[word].start)
+    }
+
+    /// Whether word `t` opens a sentence after a full stop or a line break: not after a colon
+    /// (`Adres: Gazi Mustafa Kemal Bulvarı` names the street whole), nor after the full stop of
+    /// an abbreviated street type or house word (`Kızılay Mah. Şehit Ahmet Sok.`).
+    mutating func isSentenceStartAfterStop(_ t: Int) -> Bool {
+        var p = Int(tokens[t].start) - 1
+        while p >= 0 && (units[p] == 0x20 || units[p] == 0x09 || units[p] == 0xA0 || units[p] == 0x22 || units[p] == 0xAB
+                         || units[p] == 0x201C || units[p] == 0x28 || units[p] == 0xFEFF) { p -= 1 }
+        if p < 0 { return true }
+        let u = units[p]
+        if u == 0x2E, t > 0, Int(tokens[t - 1].end) == p {
+            let word = foldToken(t - 1)
+            if rules.addressAfter.contains(word) || rules.houseWords.contains(word) { return false }
+        }
+        return u == 10 || u == 13 || u == 0x2E || u == 0x21 || u == 0x3F || u == 0x2026
+    }
+
+    /// Whether word `t` is a house number: digits, with at most two letters after them
+    /// (`25`, `12А`, `221B`, `9Д`).
+    mutating func isHouseNumber(_ t: Int) -> Bool {
+        let token = tokens[t]
+        let start = Int(token.start), end = Int(token.end)
+        guard end - start <= 7, units[start] >= 0x30 && units[start] <= 0x39 else { return false }
+        if token.isNumber { return true }
+        var p = start
+        while p < end && units[p] >= 0x30 && units[p] <= 0x39 { p += 1 }
+        guard end - p <= 2 else { return false }
+        return units[p..<end].allSatisfy { u in Unicode.Scalar(u).map { ScalarTraits.isAlphabetic($0) } ?? false }
+    }
+
+    /// Whether word `t` is an ordinal's ending written after a number and a hyphen
+    /// (`address.ordinal-endings`: `2-я`, `9-cu`; not the locative of `saat 10-da`).
+    mutating func isOrdinalEnding(_ t: Int) -> Bool {
+        analyses[t] == nil && tokens[t].end - tokens[t].start <= 4 && rules.addressOrdinalEndings.contains(foldToken(t))
+    }
+
+    /// Whether word `t` is one capital letter (`корп. Б`, `B Blok`).
+    mutating func isCapitalLetter(_ t: Int) -> Bool {
+        tokens[t].end - tokens[t].start == 1 && startsUpper(tokens[t])
+    }
+
+    /// The first word of a house number that ends with word `t` before a street's name: the
+    /// number (`14 Baker Street`), a range (`14-16 Cranfield Terrace`), an ordinal (`2-я
+    /// Тверская-Ямская ул.`).
+    mutating func houseNumberStart(endingAt t: Int) -> Int? {
+        if isHouseNumber(t) {
+            return t >= 1 && tokens[t - 1].isNumber && gapIsHyphen(t - 1, t) ? t - 1 : t
+        }
+        if t >= 1, tokens[t - 1].isNumber, gapIsHyphen(t - 1, t), isOrdinalEnding(t) { return t - 1 }
+        return nil
     }
 
     /// Whether a street type (`address.after`) follows `run` one space on, with a house number
@@ -50,7 +147,8 @@ extension NameReading {
     mutating func hasStreetTypeWithHouse(after run: Range<Int>) -> Bool {
         let type = run.upperBound
         guard type < tokens.count, gapIsSingleSpace(type - 1, type), rules.addressAfter.contains(foldToken(type)) else { return false }
-        return houseTail(after: type) > Int(tokens[type].end)
+        let last = hyphenatedTypeEnd(type)
+        return houseTail(after: last) > Int(tokens[last].end)
     }
 
     /// The start of a flat, suite or unit written before the house number at word `t`, with a
@@ -60,42 +158,173 @@ extension NameReading {
         guard t >= 2 else { return nil }
         let gap = gapUnits(t - 1, t)
         guard (gap.count == 2 && gap[0] == 0x2C && gap[1] == 0x20) || (gap.count == 1 && gap[0] == 0x20),
-              tokens[t - 1].end - tokens[t - 1].start <= 6, holdsDigit(tokens[t - 1]), gapIsSingleSpace(t - 2, t - 1),
-              rules.houseWords.contains(foldToken(t - 2)) else { return nil }
-        return Int(tokens[t - 2].start)
+              tokens[t - 1].end - tokens[t - 1].start <= 6, holdsDigit(tokens[t - 1]), let word = wordBefore(t - 1, maxGap: 2),
+              rules.houseWords.contains(foldToken(word)) else { return nil }
+        return Int(tokens[word].start)
+    }
+
+    /// The word that ends a numbered part starting at word `k`: a number or a letter, an
+    /// ordinal's ending, and a street type or a word of `address.house-after` (`1234. Sok.`,
+    /// `5-ci mkr.`, `3. kat`, `B Blok`, `10th Floor`).
+    mutating func numberedPartEnd(at k: Int, streetTypesOnly: Bool = false) -> Int? {
+        guard isHouseNumber(k) || isCapitalLetter(k) else { return nil }
+        var n = k + 1
+        guard n < tokens.count else { return nil }
+        if tokens[k].isNumber, gapIsHyphen(k, n), isOrdinalEnding(n) {
+            n += 1  // `3-cü`, `2-я`
+            guard n < tokens.count else { return nil }
+        }
+        let gap = gapUnits(n - 1, n)
+        guard (gap.count == 1 && gap[0] == 0x20) || (gap.count == 2 && gap[0] == 0x2E && gap[1] == 0x20) else { return nil }
+        let word = foldToken(n)
+        guard rules.addressAfter.contains(word) || (!streetTypesOnly && rules.houseAfterWords.contains(word)) else { return nil }
+        return hyphenatedTypeEnd(n)
+    }
+
+    /// Whether the house number at word `k`, after a comma, opens the next address rather than
+    /// ending this one (`9 Willow Court, 41 Station Road`): a capitalized word and a street
+    /// type follow it.
+    mutating func opensNextAddress(_ k: Int) -> Bool {
+        guard k + 2 < tokens.count, gapIsSingleSpace(k, k + 1), analyses[k + 1] != nil else { return false }
+        var n = k + 2
+        while n < min(k + 5, tokens.count), gapIsBlank(n - 1, n) {
+            if rules.addressAfter.contains(foldToken(n)) { return true }
+            n += 1
+        }
+        return false
     }
 
     /// The end of an address whose street part ends with token `t`: house, flat and block
-    /// numbers after it (`25`, `No: 12`, `д. 5, кв. 7`, `Apt 3`).
+    /// numbers after it (`25`, `No: 12`, `д. 5, кв. 7`, `Apt 3`, `14-88`, `12/3`, `1234. Sok.
+    /// No: 7/2`, `İç Kapı No: 5`, `лит. А`).
     mutating func houseTail(after t: Int) -> Int {
         var end = Int(tokens[t].end)
         var k = t + 1
         var steps = 0
-        while k < tokens.count && steps < 6 {
+        while k < tokens.count && steps < 8 {
             let gap = units[end..<Int(tokens[k].start)]
-            guard gap.count <= 3, !gap.contains(10), gap.allSatisfy({ $0 == 0x20 || $0 == 0x2C || $0 == 0x2E || $0 == 0x3A || $0 == 0x2116 || $0 == 0x23 }) else { break }
-            if tokens[k].isNumber {
+            // `12/3`, `14-88`, `47/B`: the second part of a house number.
+            if gap.count == 1, gap.first == 0x2F || gap.first == 0x2D, Int(tokens[k - 1].end) == end, isHouseNumber(k - 1),
+               isHouseNumber(k) || (gap.first == 0x2F && isCapitalLetter(k)) {
                 end = Int(tokens[k].end)
-                // A letter right after the number (`25A`, `12/3` is two numbers).
+                k += 1
+                continue
+            }
+            guard gap.count <= 3, !gap.contains(10), gap.allSatisfy({ $0 == 0x20 || $0 == 0x2C || $0 == 0x2E || $0 == 0x3A || $0 == 0x2116 || $0 == 0x23 }) else { break }
+            if let last = numberedPartEnd(at: k) {
+                end = Int(tokens[last].end)
+                k = last + 1
+                steps += 1
+                continue
+            }
+            if isHouseNumber(k) {
+                // A number of five digits or more after the house is a postcode (`No: 3/1, 35220
+                // Konak`), its own span.
+                if gap.contains(0x2C), opensNextAddress(k) { break }
+                if tokens[k].isNumber, tokens[k].end - tokens[k].start > 4 { break }
+                end = Int(tokens[k].end)
                 k += 1
                 steps += 1
                 continue
             }
             let word = foldToken(k)
-            if rules.houseWords.contains(word), k + 1 < tokens.count, tokens[k + 1].isNumber,
-               Int(tokens[k + 1].start) - Int(tokens[k].end) <= 3 {
-                end = Int(tokens[k + 1].end)
-                k += 2
-                steps += 1
-                continue
+            if rules.houseWords.contains(word) {
+                // Up to three house words before their number (`İç Kapı No: 5`), or a letter (`лит. А`).
+                var n = k + 1
+                while n < min(k + 3, tokens.count), Int(tokens[n].start) - Int(tokens[n - 1].end) <= 2,
+                      rules.houseWords.contains(foldToken(n)) { n += 1 }
+                if n < tokens.count, Int(tokens[n].start) - Int(tokens[n - 1].end) <= 3, !gapUnits(n - 1, n).contains(10),
+                   isHouseNumber(n) || (isCapitalLetter(n)) {
+                    end = Int(tokens[n].end)
+                    k = n + 1
+                    steps += 1
+                    continue
+                }
             }
+            // `Pennsylvania Avenue NW, Suite 200`: a compass point right after the type word.
             if tokens[k - 1].isNumber, Int(tokens[k].start) == end, tokens[k].end - tokens[k].start == 1 {
                 end = Int(tokens[k].end)  // 25a
+                k += 1
+                continue
+            }
+            if k == t + 1, gap.count == 1, gap.first == 0x20, rules.addressDirections.contains(word) {
+                end = Int(tokens[k].end)
                 k += 1
                 continue
             }
             break
         }
         return end
+    }
+
+    /// Streets named by a number, with a house number after them, where no capitalized name
+    /// stands before (`1469 Sk. No: 3/1`, `5-ci mkr., bina 12`, `3. Cadde No: 28`); and streets
+    /// named by an ordinal after a house number (`350 W 42nd St`, `100 5th Avenue`), with the
+    /// flat before it (`Apt. 5B, 350 W 42nd St`).
+    mutating func findNumberedStreets(into finds: inout [Find]) {
+        var t = 0
+        var covered = 0
+        while t < tokens.count {
+            defer { t += 1 }
+            guard tokens[t].isNumber, Int(tokens[t].start) >= covered, t + 1 < tokens.count,
+                  tokens[t + 1].start - tokens[t].end <= 2, !tokens[t + 1].isNumber else { continue }
+            var start = Int(tokens[t].start)
+            let end: Int
+            if let type = numberedPartEnd(at: t, streetTypesOnly: true) {
+                end = houseTail(after: type)
+                guard end > Int(tokens[type].end) else { continue }
+            } else if let type = ordinalStreetEnd(afterHouse: t) {
+                end = houseTail(after: type)
+                start = houseHead(before: t) ?? start
+            } else {
+                continue
+            }
+            if finds.contains(where: { $0.rule == addressRule && $0.start <= start && $0.end > start }) {
+                covered = end
+                continue
+            }
+            finds.append(Find(start: start, end: end, rule: addressRule, keys: []))
+            covered = end
+        }
+    }
+
+    /// The street type of a street named by an ordinal after the house number at word `t`, a
+    /// compass point allowed between (`350 W 42nd St`): the ordinal's letters are one of
+    /// `address.ordinal-endings` (`nd`, `th`).
+    mutating func ordinalStreetEnd(afterHouse t: Int) -> Int? {
+        var k = t + 1
+        guard gapIsSingleSpace(t, k) else { return nil }
+        if rules.addressDirections.contains(foldToken(k)), k + 1 < tokens.count, gapIsSingleSpace(k, k + 1) { k += 1 }
+        guard !tokens[k].isNumber, isHouseNumber(k) else { return nil }
+        let token = tokens[k]
+        var p = Int(token.start)
+        while p < Int(token.end) && units[p] >= 0x30 && units[p] <= 0x39 { p += 1 }
+        let ending = String(decoding: UnsafeBufferPointer(rebasing: units[p..<Int(token.end)]), as: UTF16.self).lowercased()
+        guard rules.addressOrdinalEndings.contains(ending) else { return nil }
+        return numberedPartEnd(at: k, streetTypesOnly: true)
+    }
+
+    /// Joins a neighbourhood that ends with its type word (`address.neighbourhoods`) to the
+    /// street part right after it (`Kızılay Mah. Gazi Mustafa Kemal Bulvarı No: 33`, `Barbaros
+    /// Mahallesi, Lale Sokak No: 5`): one address, and the full stop between them is not left
+    /// visible. A settlement or district before a street is a place of its own.
+    mutating func joinStreetParts(_ finds: inout [Find]) {
+        let parts = finds.indices.filter { finds[$0].rule == addressRule }.sorted { finds[$0].start < finds[$1].start }
+        guard parts.count >= 2 else { return }
+        var dropped: [Int] = []
+        var current = parts[0]
+        for next in parts.dropFirst() {
+            let gapStart = finds[current].end, gapEnd = finds[next].start
+            let last = firstToken(startingAtOrAfter: gapStart) - 1
+            if gapEnd >= gapStart, gapEnd - gapStart <= 3, last >= 0, Int(tokens[last].end) == gapStart,
+               rules.addressNeighbourhoods.contains(foldToken(last)),
+               units[gapStart..<gapEnd].allSatisfy({ $0 == 0x20 || $0 == 0x2C || $0 == 0x2E || $0 == 0xA0 }) {
+                finds[current].end = max(finds[current].end, finds[next].end)
+                dropped.append(next)
+            } else {
+                current = next
+            }
+        }
+        for i in dropped.sorted(by: >) { finds.remove(at: i) }
     }
 }

@@ -247,6 +247,7 @@ struct NameReading {
         }
         findQuotedOrganizations(into: &finds)
         findTableNames(into: &finds)
+        findNumberedStreets(into: &finds)
         findNamesBeforeBracketedCountry(into: &finds)
         addContextModelFinds(into: &finds)
         findPlacesByLocativeSuffix(into: &finds)
@@ -262,6 +263,7 @@ struct NameReading {
         extendOrganizationsThroughCountry(&finds)
         extendOrganizationsOverAdjectives(&finds)
         extendPlacesThroughGenitive(&finds)
+        joinStreetParts(&finds)
         if !allowedRanges.isEmpty {
             // Words of an allowed mention stay, whatever is learned elsewhere.
             nameTokens.removeAll { token in allowedRanges.contains { $0.contains(token.start) } }

@@ -244,6 +244,18 @@ struct NameRules: Sendable {
     var addressAfter: Set<String> = []
     var addressBefore: Set<String> = []
     var houseWords: Set<String> = []
+    /// Words after their number or letter in an address (`3. kat`, `B Blok`, `10th Floor`).
+    var houseAfterWords: Set<String> = []
+    /// Words between a house and the street type after it (`д. 18 по ул. Горького`).
+    var addressLinks: Set<String> = []
+    /// Lower-case words between a street type and the street's name (`наб. реки Фонтанки`).
+    var addressNameOpeners: Set<String> = []
+    /// Endings of ordinals written after a number and a hyphen (`2-я`, `9-cu`).
+    var addressOrdinalEndings: Set<String> = []
+    /// Neighbourhood types that are part of the street run after them (`Fevzi Çakmak Mah.`).
+    var addressNeighbourhoods: Set<String> = []
+    /// Compass points after a street's type word (`Pennsylvania Avenue NW`).
+    var addressDirections: Set<String> = []
     /// Names that must stay (the allow-list), by exact and by phonetic key.
     var allowed: Set<String> = []
     var allowedPhonetic: Set<String> = []
@@ -428,6 +440,12 @@ struct NameRules: Sendable {
         addressAfter = set("address.after")
         addressBefore = set("address.before")
         houseWords = set("address.house")
+        houseAfterWords = set("address.house-after")
+        addressLinks = set("address.links")
+        addressNameOpeners = set("address.name-openers")
+        addressDirections = set("address.directions")
+        addressNeighbourhoods = set("address.neighbourhoods")
+        addressOrdinalEndings = set("address.ordinal-endings")
         adjectiveStemEndings = sortedLongestFirst("names.adjective-stem-endings")
         for entry in set("standins.hard-adjective-endings") {
             let parts = entry.split(separator: ">", maxSplits: 1)

@@ -83,9 +83,10 @@ extension NameReading {
             }
         }
         if isInitialsAndSurname(run) {
-            // A street named after a person, with a house number (`M. Ə. Tarvizadə küçəsi 41`),
-            // is the street; not a scorecard's `D. Lehmann st Gillespie` (stumped).
-            if hasStreetTypeWithHouse(after: run), judgeAddress(run: run, into: &finds) { return }
+            // A street named after a person, with a house number (`M. Ə. Tarvizadə küçəsi 41`)
+            // or after a street type (`ул. Б. Полянка`), is the street; not a scorecard's
+            // `D. Lehmann st Gillespie` (stumped).
+            if hasStreetTypeWithHouse(after: run) || streetTypeBefore(run.lowerBound) != nil, judgeAddress(run: run, into: &finds) { return }
             emit(run, rule: personRule, into: &finds)
             return
         }

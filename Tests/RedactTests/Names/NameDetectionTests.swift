@@ -359,7 +359,7 @@ enum NameCases {
         // The items of a list before `gibi` and a place type in the plural are places.
         "Bölgenin [[Kelvo|LOCATION]], [[Tarsel|LOCATION]] ve [[Dorane|LOCATION]] gibi köyleri küçüktür.",
         // An abbreviated street type (`Sok.`) takes the house and flat numbers after it.
-        "Adres: [[Zeytin Mah|ADDRESS]]. [[Papatya Sok. No: 14 Daire: 3|ADDRESS]], [[Bursa|LOCATION]].",
+        "Adres: [[Zeytin Mah. Papatya Sok. No: 14 Daire: 3|ADDRESS]], [[Bursa|LOCATION]].",
         // A month or a country with a suffix after an apostrophe stays a month or a country, kept.
         "Toplantı Ağustos'ta ve Ekim'de yapıldı; Almanya'da seçim var, Rusya'nın tutumu belli.",
         // A case suffix after an apostrophe ends a name: the next name starts after it.

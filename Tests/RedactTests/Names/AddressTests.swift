@@ -1,0 +1,98 @@
+import Testing
+@testable import Redact
+
+/// Street addresses in the shapes documents write them, invented for these tests, with the
+/// expected ADDRESS spans marked `[[text]]` (postcodes too, which are ADDRESS spans of their
+/// own); a sentence without marks must give no ADDRESS span. Other labels are not checked here
+/// (`NameDetectionTests` does).
+enum AddressCases {
+    /// The second part of a house number, and letters after it: `23/45`, `14-88`, `47/B`, `9Д`, `221B`.
+    static let houseNumbers = [
+        "Ünvan: Xətai r-nu, [[Dovşan pr., 23/45]].",
+        "Адрес: г. Казань, [[пр-т Ветлугина, 14-88]].",
+        "Adres: [[Cumhuriyet Bulvarı 45/3]], İzmir.",
+        "Adres: [[Kazım Karabekir Cad. No: 47/B]], Bağcılar/İstanbul.",
+        "Адрес: г. Сочи, [[ул. Навагинская, 9Д, кв. 14]].",
+        "Sherlock lived at [[221B Corvane Street]] for years.",
+        "Mən [[Azadlıq prospekti 88A, mənzil 14]]-də yaşayıram.",
+        "Ünvan: Bakı şəhəri, [[Nizami küçəsi 203B, mənzil 44]].",
+        // A case suffix after a hyphen is no second number.
+        "Onun ünvanı [[Dəmirçi küçəsi 25]]-də idi.",
+    ]
+
+    /// House, flat, block and floor words after the street, numbered streets after a
+    /// neighbourhood, and their look-alikes outside an address.
+    static let houseTails = [
+        "Davacı [[Fevzi Çakmak Mah. 1234. Sok. No: 7/2]] Karatay/Konya adresinde oturmaktadır.",
+        "Adres: [[Yeşilyurt Mah. 3. Cadde No: 28]], Malatya.",
+        "Adres: [[Karşıyaka Mahallesi, 5. Sokak, No: 8, Daire: 2]], Nevşehir.",
+        "Adres: [[İnönü Sk. No 12 K:3 D:8]] Tepebaşı/Eskişehir.",
+        "Adres: [[Cumhuriyet Mah. Atatürk Bulvarı No: 101 İç Kapı No: 5]] Merkez/Kayseri.",
+        "Adres: [[Zafer Mahallesi, Papatya Sitesi B Blok Daire 12]], Antalya.",
+        "Qadın [[Həzi Aslanov küçəsi, döngə 4, ev 11]]-də yaşayır.",
+        "Ünvan: Bakı, [[Neftçilər pr. 153, mən. 40]].",
+        "Ünvan: Şəki şəhəri, [[M. F. Axundzadə prospekti 30, 2-ci mərtəbə]].",
+        "Адрес: Санкт-Петербург, [[Невский пр., д. 28, лит. А, пом. 7Н]].",
+        "Toplantı 3. kat, oda 12'de yapıldı.",
+        "Dosya No: 5 ile birlikte incelendi.",
+        "Daire Başkanlığı yazısı ve Karar No: 5 gönderildi.",
+        "Bu ev 45 il əvvəl tikilib, mən orada 3 il yaşadım.",
+    ]
+
+    /// Streets named by a number alone, with a house number after them.
+    static let numberedStreets = [
+        "Adres: [[1469 Sk. No: 3/1]], [[35220]] Konak/İzmir.",
+        "Ünvan: Sumqayıt ş., [[5-ci mkr., bina 12, m. 45]].",
+        "O, Sumqayıt şəhəri, [[9-cu mikrorayon, ev 23, mənzil 41]]-də qeydiyyatdadır.",
+        // Without a house number a numbered street is no address; a locative is no ordinal.
+        "Polis 5. Sokak ile 3. Cadde arasında bekledi.",
+        "Görüş saat 10-da Füzuli parkında oldu.",
+    ]
+
+    /// A street type before the name (Russian), in its other shapes.
+    static let typesBefore = [
+        "Свидетель живёт в [[д. 18 по ул. Горького]].",
+        "Он жил в [[доме 14 на улице Садовой]].",
+        "Адрес: [[наб. реки Фонтанки, д. 90]].",
+        "Адрес: г. Пермь, [[ул. 25 Октября, д. 12]].",
+        "Проживает: г. Новосибирск, [[ул. Красный проспект, д. 77, кв. 5]].",
+        "Адрес: Москва, [[ул. Б. Полянка, д. 7/10, стр. 3]].",
+        "Адрес: Москва, [[Кутузовский пр-т, 26, кв. 9]].",
+        "Адрес: г. Москва, [[2-я Тверская-Ямская ул., д. 10, кв. 4]].",
+        "Суд рассмотрел дело по ч. 4 ст. 159 УК РФ, п. 3 ст. 20.",
+        "В квартале от площади стоял грузовик, на стр. 45 протокола.",
+    ]
+
+    /// The words of a street's name inside a sentence, ranges and compass points.
+    static let streetNames = [
+        "She lives at [[33 North Oak Lane, Apt 2C]], Austin.",
+        "Address: [[500 East Main Street, Suite 1400]], Richmond.",
+        "The firm is at [[12 Old Kent Road]] now.",
+        "Ünvan: Bakı şəhəri, [[Qara Qarayev prospekti, ev 71, mənzil 104]].",
+        "Adres: [[Kızılay Mah. Gazi Mustafa Kemal Bulvarı No: 33/7]] [[06420]] Çankaya/Ankara.",
+        // A building after the street is found by its own run (the full stop between is left).
+        "Adres: [[Hürriyet Mah. Şehit Ahmet Sok]]. [[Güneş Apt. No: 9 D: 11]] Çorum.",
+        "Adres: [[Esentepe Mh. Büyükdere Cd. No:185 K:7]] [[34394]] Şişli/İstanbul.",
+        "The defendant resided at [[14-16 Cranfield Terrace]], Oxford.",
+        "The office is at [[1600 Pennsylvania Avenue NW, Suite 200]], Washington.",
+        "Article 5 of the Constitution, page 12 and section 3.",
+        // A street named by an ordinal, after a house number and the flat before it.
+        "She moved to [[Apt. 5B, 350 W 42nd St]], New York, NY [[10036]].",
+        "The store at [[100 5th Avenue]] closed.",
+        "We met on 5th Avenue near 42nd Street. The 3rd Street bridge was closed for 2 weeks.",
+    ]
+
+    static func check(_ marked: String) {
+        let (text, expected) = NameCases.parse(marked)
+        let found = NameCases.engine.detect(text).filter { $0.label == "ADDRESS" }.map(\.text)
+        #expect(found == expected.map { String($0.dropLast("|PERSON".count)) }, "\(text)")
+    }
+}
+
+@Suite struct AddressTests {
+    @Test(arguments: AddressCases.houseNumbers) func houseNumbers(_ marked: String) { AddressCases.check(marked) }
+    @Test(arguments: AddressCases.houseTails) func houseTails(_ marked: String) { AddressCases.check(marked) }
+    @Test(arguments: AddressCases.numberedStreets) func numberedStreets(_ marked: String) { AddressCases.check(marked) }
+    @Test(arguments: AddressCases.typesBefore) func typesBefore(_ marked: String) { AddressCases.check(marked) }
+    @Test(arguments: AddressCases.streetNames) func streetNames(_ marked: String) { AddressCases.check(marked) }
+}
