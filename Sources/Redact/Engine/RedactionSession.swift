@@ -34,6 +34,8 @@ public final class RedactionSession {
     /// reading of ``AcronymStandIn``, three to eight letters): an acronym that gives them,
     /// met later without its name (`Комитет защиты журналистов` … `КЗЖ`), is that organization.
     private var organizationInitials: Set<String> = []
+    /// The organizations whose initials are in ``organizationInitials``, as written.
+    private var notedOrganizations: Set<String> = []
     /// Places of one word found in the run, as written, already judged as places to link or
     /// not (an ordinary word): each is judged once, not again in every block.
     private var judgedPlaces: Set<String> = []
@@ -266,6 +268,7 @@ public final class RedactionSession {
             for winner in detected.winners where winner.rule == indices.organization {
                 let name = UTF16Buffer.visibleText(UnsafeBufferPointer(rebasing: bytes[winner.start..<winner.end]))
                 pseudonymizer.names.note(organization: name)
+                guard notedOrganizations.count < knownNameCap, notedOrganizations.insert(name).inserted else { continue }
                 let words = AcronymStandIn.words(of: name)
                 guard words.count >= 3 || (words.count == 2 && words.allSatisfy { $0.count >= 3 }),
                       organizationInitials.count < knownNameCap else { continue }
@@ -322,7 +325,7 @@ public final class RedactionSession {
             while covering < winners.count && winners[covering].end <= token.start { covering += 1 }
             // A place link only fills a gap: a word some winner covers is left to it.
             let isCovered = covering < winners.count && winners[covering].start <= token.start
-            if !isCovered, !organizationInitials.isEmpty, token.end - token.start <= 16,
+            if !isCovered, !organizationInitials.isEmpty, token.end - token.start <= 16, Self.endsInCapital(bytes, token.end),
                let acronym = Optional(String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)),
                acronym.unicodeScalars.count >= 3, AcronymStandIn.isAcronym(acronym), organizationInitials.contains(acronym),
                !Lexicon.word(fold: NameKey.fold(acronym)).excludes {
@@ -351,6 +354,21 @@ public final class RedactionSession {
             }
         }
         return Resolver.resolve(winners + extra, in: bytes)
+    }
+
+    /// Whether the word ending at byte `end` may end in a capital letter: not when it ends in
+    /// an ASCII letter or digit that is no capital, nor in a lower-case Russian letter (`а`–`я`,
+    /// `ё`). Read on the bytes, so that most words (a capital, then lower case) are passed over
+    /// as acronyms without decoding them; any other letter (`Ü` of `ODTÜ`) is decoded and judged.
+    static func endsInCapital(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        guard end >= 1 else { return false }
+        let last = bytes[end - 1]
+        if last < 0x80 { return last >= 0x41 && last <= 0x5A }
+        guard end >= 2 else { return true }
+        let lead = bytes[end - 2]
+        if lead == 0xD0 { return !(last >= 0xB0 && last <= 0xBF) }
+        if lead == 0xD1 { return !((last >= 0x80 && last <= 0x8F) || last == 0x91) }
+        return true
     }
 
     /// A name followed by the same name in the other script in brackets (`Джоэл Саймон (Joel

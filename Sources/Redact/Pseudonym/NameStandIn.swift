@@ -309,16 +309,15 @@ final class NameStandIn {
     /// one stem (`Цукерберга` and `Цукербергу`, or `Цукерберг`) say the stem is the name and
     /// the rest case endings (``stemReading(of:)``).
     private var formsByStem: [String: Set<String>] = [:]
-    /// The words ``noteForm(_:_:)`` has seen, each noted once.
+    /// The words ``noteForm(_:_:)`` has seen, as written, each read once.
     private var notedForms: Set<String> = []
 
     /// Notes a Cyrillic name word read as written (no ending read off it by the lists) under
     /// its stems (``formsByStem``).
     private func noteForm(_ word: String, _ a: WordAnalysis?) {
-        guard let a, readsAsWritten(word, a), a.letterCount >= 3, notedForms.count < Self.partLimit,
-              Transliteration.script(of: word) == .cyrillic else { return }
+        guard let a, notedForms.count < Self.partLimit, notedForms.insert(word).inserted, a.letterCount >= 3,
+              Transliteration.script(of: word) == .cyrillic, readsAsWritten(word, a) else { return }
         let fold = NameKey.fold(word)
-        guard notedForms.insert(fold).inserted else { return }
         formsByStem[self.phonetic(fold), default: []].insert(fold)
         for (base, _) in droppedEndings(of: fold) { formsByStem[self.phonetic(base), default: []].insert(fold) }
     }
@@ -1369,10 +1368,11 @@ final class NameStandIn {
     func acronym(_ value: String) -> String? {
         // The name's stand-in may hold an acronym again (its own, `TFF Kulübü` of `TFF`, or
         // another's): those words are replaced as any other, never through this again.
-        guard !makingAcronym else { return nil }
+        guard !makingAcronym, !acronymNames.isEmpty || !namesByInitials.isEmpty else { return nil }
         makingAcronym = true
         defer { makingAcronym = false }
-        if !namesByInitials.isEmpty, acronymNames[NameKey.fold(value)] == nil, AcronymStandIn.isAcronym(value),
+        // Most values are no acronym: told by their letters before anything is folded or looked up.
+        if !namesByInitials.isEmpty, AcronymStandIn.isAcronym(value), acronymNames[NameKey.fold(value)] == nil,
            let name = namesByInitials[value.uppercased()] ?? nil {
             learn(acronym: value, of: name)
         }
@@ -1399,11 +1399,13 @@ final class NameStandIn {
     /// different names give the same initials (then the acronym is replaced as any other).
     /// Case forms of one name are one name: the first four letters of each word decide.
     private var namesByInitials: [String: String?] = [:]
+    private var notedOrganizations: Set<String> = []
     private var stemsByInitials: [String: String] = [:]
 
     /// Notes an organization's name found in the run (``namesByInitials``).
     func note(organization name: String) {
-        guard namesByInitials.count < 100_000 else { return }
+        // A name recurs far more often than it is new: each is read once.
+        guard namesByInitials.count < 100_000, notedOrganizations.count < 100_000, notedOrganizations.insert(name).inserted else { return }
         let words = AcronymStandIn.words(of: name)
         guard words.count >= 2 else { return }
         let stems = words.map { String(String.UnicodeScalarView($0.prefix(4))).lowercased() }.joined(separator: " ")
