@@ -113,6 +113,20 @@ DEFAULT_GLOB = "test_*_recognizer.py"
 POSITION_ARGS = ("expected_positions", "expected_res", "expected_spans", "expected_position")
 
 
+def take_entity(entities, source, lineno, report):
+    """The case's Presidio entity, or None when there is none (a problem) or it is skipped."""
+    if not entities:
+        report["problems"].append(f"{source}:{lineno}: no entity (no entities fixture)")
+        return None
+    entity = str(entities[0])
+    reason = skip_reason(entity)
+    if reason:
+        report["skipped"].setdefault(entity, {"reason": reason, "files": set()})
+        report["skipped"][entity]["files"].add(source)
+        return None
+    return entity
+
+
 def skip_reason(entity):
     """Why an entity is not scored, or None when it is."""
     if entity in LABELS:
@@ -321,14 +335,8 @@ def parametrize_cases(source, function, decorator, constants, default_entities, 
         if not isinstance(text, str) or not isinstance(count, int):
             report["problems"].append(f"{source}:{row.lineno}: text or count of unexpected type")
             continue
-        if not entities:
-            report["problems"].append(f"{source}:{row.lineno}: no entity (no entities fixture)")
-            continue
-        entity = str(entities[0])
-        reason = skip_reason(entity)
-        if reason:
-            report["skipped"].setdefault(entity, {"reason": reason, "files": set()})
-            report["skipped"][entity]["files"].add(source)
+        entity = take_entity(entities, source, row.lineno, report)
+        if entity is None:
             continue
         cases.append(make_case(source, entity, text, count, spans))
     return cases
@@ -388,14 +396,8 @@ def direct_cases(source, function, constants, default_entities, report):
         if count is None:
             continue
         entities = default_entities
-        if not entities:
-            report["problems"].append(f"{source}:{statement.lineno}: no entity (no entities fixture)")
-            continue
-        entity = str(entities[0])
-        reason = skip_reason(entity)
-        if reason:
-            report["skipped"].setdefault(entity, {"reason": reason, "files": set()})
-            report["skipped"][entity]["files"].add(source)
+        entity = take_entity(entities, source, statement.lineno, report)
+        if entity is None:
             continue
         spans = normalise_spans(spans) if spans and not at_least else None
         cases.append(make_case(source, entity, text, count, spans))
