@@ -393,7 +393,7 @@ final class NameStandIn {
               (outerCyrillic ? inner : outer).allSatisfy({ Transliteration.script(of: $0) != .cyrillic }) else { return false }
         for (o, g) in zip(outer, inner) {
             var nominative = o
-            if outerCyrillic, let last = NameKey.fold(g).unicodeScalars.last, !"aeiouyəıöü".unicodeScalars.contains(last),
+            if outerCyrillic, let last = NameKey.fold(g).unicodeScalars.last, !SuffixHarmony.isVowel(last), last != "y",
                readsAsWritten(o, analyze(o)), !Lexicon.word(fold: NameKey.fold(o)).isNameSpelling,
                let (base, ending) = droppedEndings(of: NameKey.fold(o)).first {
                 nominative = String(o.dropLast(ending.count))
