@@ -26,6 +26,14 @@ public final class RedactionSession {
     /// the word's kind in ``knownNames`` (see `linkNames`). Protected names and speakers are
     /// people whatever the votes.
     private var kindVotes: [String: Int] = [:]
+    /// Per known word, how often it was found alone as a place (see `linkNames`): a word the
+    /// run finds alone as a place more often than as a person's or organization's, and never in
+    /// a person's full name, is a place in every mention (`Иерусалим` read once as a person).
+    private var placeVotes: [String: Int] = [:]
+    /// The keys of the words of people's full names found in the run (two words or more), of
+    /// protected names and of speakers: such a word found alone is that person, also where a
+    /// list or the model read it as a place once (`Рейсмана` after `Гаррета Рейсмана`).
+    private var fullNameWords: Set<String> = []
     /// The exact keys (``NameKey/fold(_:)``) of the places of one word found in the run (in
     /// ``knownNames`` with the location rule): a word with a case
     /// suffix links only to a place spelled so (`knownPlaceStemEnd`).
@@ -84,6 +92,7 @@ public final class RedactionSession {
                 for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) where word.unicodeScalars.count >= 3 {
                     knownNames[NameKey.phonetic(word)] = person
                     kindVotes[NameKey.phonetic(word)] = Self.pinnedPerson
+                    fullNameWords.insert(NameKey.phonetic(word))
                 }
             }
         }
@@ -114,6 +123,8 @@ public final class RedactionSession {
     public func startDocument() {
         knownNames.removeAll(keepingCapacity: true)
         kindVotes.removeAll(keepingCapacity: true)
+        placeVotes.removeAll(keepingCapacity: true)
+        fullNameWords.removeAll(keepingCapacity: true)
         knownFolds.removeAll(keepingCapacity: true)
         judgedPlaces.removeAll(keepingCapacity: true)
         ordinaryWords.removeAll(keepingCapacity: true)
@@ -134,6 +145,7 @@ public final class RedactionSession {
             if knownNames.count < knownNameCap {
                 knownNames[NameKey.phonetic(word)] = person
                 kindVotes[NameKey.phonetic(word)] = Self.pinnedPerson
+                fullNameWords.insert(NameKey.phonetic(word))
             }
         }
     }
@@ -252,6 +264,9 @@ public final class RedactionSession {
                     keys = tokenKeys
                     inserts = false
                 }
+                if rule == indices.person, fullNameWords.count < knownNameCap, bytes[winner.start..<winner.end].contains(0x20) {
+                    fullNameWords.formUnion(keys)
+                }
                 for key in keys where key.unicodeScalars.count >= 3 && knownNames.count < knownNameCap && kindVotes.count < knownNameCap {
                     // One kind per word, by the mentions' votes (a tie is a person's): `Vestas`
                     // found once as a person and three times as a company is the company, in
@@ -286,6 +301,7 @@ public final class RedactionSession {
         for winner in detected.winners where winner.rule == indices.location && knownNames.count < knownNameCap {
             guard let mention = byRangeOfLocations[winner.start << 32 | winner.end], winner.end - winner.start >= 4,
                   !bytes[winner.start..<winner.end].contains(where: { $0 == 0x20 || $0 == 0x2D }) else { continue }
+            for key in mention.keys where key.unicodeScalars.count >= 4 && placeVotes.count < knownNameCap { placeVotes[key, default: 0] += 1 }
             let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[winner.start..<winner.end]), as: UTF8.self)
             // Each word is judged once in the run.
             if judgedPlaces.count >= knownNameCap { judgedPlaces.removeAll(keepingCapacity: true) }
@@ -312,8 +328,22 @@ public final class RedactionSession {
             guard !bytes[w.start..<w.end].contains(where: { $0 == 0x20 }),
                   let mention = byRangeOfWinners[w.start << 32 | w.end],
                   let keys = mention.keys.isEmpty ? Self.keys(of: detected.nameTokens, at: w.start) : mention.keys,
-                  let known = keys.lazy.compactMap({ self.knownNames[$0] }).first, known != w.rule, known != indices.location else { continue }
-            winners[i].rule = known
+                  let (key, known) = keys.lazy.compactMap({ key in self.knownNames[key].map { (key, $0) } }).first else { continue }
+            if placeOutvotes(key) {
+                winners[i].rule = indices.location
+            } else if known != w.rule, known != indices.location {
+                winners[i].rule = known
+            }
+        }
+        if !fullNameWords.isEmpty {
+            // A word found alone as a place that a full name of the run holds is that person.
+            for i in winners.indices where winners[i].rule == indices.location {
+                let w = winners[i]
+                guard !bytes[w.start..<w.end].contains(where: { $0 == 0x20 || $0 == 0x2D }),
+                      let mention = byRangeOfLocations[w.start << 32 | w.end],
+                      mention.keys.contains(where: { fullNameWords.contains($0) && knownNames[$0] == indices.person }) else { continue }
+                winners[i].rule = indices.person
+            }
         }
         guard !detected.nameTokens.isEmpty else { return winners }
         let allowed = engine.compiled.nameRules.allowedPhonetic
@@ -332,7 +362,8 @@ public final class RedactionSession {
                 // An acronym of an organization of the run, met without it.
                 extra.append(Candidate(start: token.start, end: token.end, rule: indices.organization, validated: false, priority: 42,
                                        evidence: .linked))
-            } else if let rule = token.keys.lazy.compactMap({ self.knownNames[$0] }).first {
+            } else if let (key, known) = token.keys.lazy.compactMap({ key in self.knownNames[key].map { (key, $0) } }).first {
+                let rule = known != indices.location && placeOutvotes(key) ? indices.location : known
                 if rule != indices.location {
                     extra.append(Candidate(start: token.start, end: token.end, rule: rule, validated: false, priority: 42, evidence: .linked))  // a known name outranks a place reading of the same word
                 } else if !isCovered, !isOrdinaryOpener(token, in: bytes, openers: &openers, starts: &wordStarts) {
@@ -354,6 +385,14 @@ public final class RedactionSession {
             }
         }
         return Resolver.resolve(winners + extra, in: bytes)
+    }
+
+    /// Whether the run found the word of `key` alone as a place more often than as a person's or
+    /// an organization's (by the margin between those two), and never in a person's full name:
+    /// its person or organization readings then yield to the place (a tie keeps each reading).
+    private func placeOutvotes(_ key: String) -> Bool {
+        guard let place = placeVotes[key], !fullNameWords.contains(key) else { return false }
+        return place > abs(kindVotes[key] ?? 0)
     }
 
     /// Whether the word ending at byte `end` may end in a capital letter: not when it ends in

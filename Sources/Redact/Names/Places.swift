@@ -46,15 +46,24 @@ extension NameReading {
     /// places, and a person named by given name and place is far likelier than a given name
     /// followed by a village. A place of 100,000 people or more, a place cue after the word,
     /// or a context model that reads the two words as anything but a person (`Cihan Batman'a
-    /// taşındı`, where the suffix says where he moved) keeps the place.
+    /// taşındı`, where the suffix says where he moved) keeps the place, except a town of the
+    /// wider world that the model knows only from the same lists.
     mutating func isSurnameAfterGivenName(_ t: Int, piece: Range<Int>) -> Bool {
-        guard t > piece.lowerBound, let a = analyses[t], let entry = a.entry, entry.isPlace, !entry.isLargePlace, !entry.isGiven,
-              let given = analyses[t - 1], given.entry?.isGiven == true, given.entry?.isPlace != true,
+        // A word the lists hold only as another spelling of a town of the wider world, reached
+        // by its sound (`Брод` for India's Erode), is weak evidence of a place, however large.
+        guard t > piece.lowerBound, let a = analyses[t], let entry = a.entry, entry.isPlace, !entry.isGiven,
+              !entry.isLargePlace || (entry.isWorldOnly && !a.flags.isPlaceSpelling),
+              // A given name that is also a place the lists do not spell so (`Мария`, `Алла`) is the given name.
+              let given = analyses[t - 1], given.entry?.isGiven == true, given.entry?.isPlace != true || !given.flags.isPlaceSpelling,
               !(given.flags.isCommon && isSentenceStart(t - 1)), gapIsSingleSpace(t - 1, t), !a.isExcluded,
               placeMatch(at: t, limit: piece.upperBound) == t + 1 else { return false }
         if let next = nextWordFold(after: t), startsWithCue(next, .placeCues, line: t) { return false }
         let reading = modelKind(of: (t - 1)..<(t + 1))
         let hasSuffix = a.spanLength < Int(tokens[t].end - tokens[t].start)
+        // A small town of the wider world that no list of the text's countries holds (`Бут`,
+        // `Брод`: other spellings of towns in Congo and India) is a surname here whatever the
+        // model reads: its reading of a place rests on the same list.
+        if entry.isWorldOnly && !hasSuffix && reading != .organization { return true }
         return reading == .person || (reading == nil && !hasSuffix)
     }
 

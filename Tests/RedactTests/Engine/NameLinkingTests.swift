@@ -46,6 +46,30 @@ import Testing
         #expect(dative == Transliteration.azerbaijaniToCyrillic(parts[1]) + "у")
     }
 
+    /// A word of a person's full name found alone as a place (a list or the model read it so)
+    /// is that person's surname, in its case; without the full name it stays a place.
+    @Test func aFullNamesWordFoundAloneAsAPlaceIsThePerson() throws {
+        let result = Self.engine().redact("Астронавт Гаррет Рейсман полетел на станцию. В Рейсмане все уверены.")
+        let full = try #require(result.spans.first { $0.text == "Гаррет Рейсман" }?.replacement)
+        let surname = try #require(full.split(separator: " ").last.map(String.init))
+        let alone = try #require(result.spans.first { $0.text == "Рейсмане" })
+        #expect(alone.label == "PERSON")
+        #expect(alone.replacement == surname + "е")
+        let without = Self.engine().redact("В Рейсмане все уверены.")
+        #expect(without.spans.first { $0.text == "Рейсмане" }?.label == "LOCATION")
+    }
+
+    /// A word the run finds alone as a place more often than as a person's is a place in every
+    /// mention, with one stand-in (read as a person after `в` and `города` before the vote).
+    @Test func aWordFoundMostlyAsAPlaceIsAPlaceEverywhere() throws {
+        let text = "Делегация прибыла в Тарвиль утром. В Тарвиле прошли переговоры. Тарвиль встретил гостей дождём. "
+            + "Мэрия города Тарвиль молчит. Тарвиль заявил протест."
+        let spans = Self.engine().redact(text).spans.filter { $0.text == "Тарвиль" }
+        #expect(spans.count == 4)
+        #expect(spans.allSatisfy { $0.label == "LOCATION" }, "\(spans.map(\.label))")
+        #expect(Set(spans.map(\.replacement)).count == 1)
+    }
+
     @Test func anUnknownSurnameInACaseFormGetsAStandInInTheSameCase() throws {
         let result = Self.engine().redact("Суд допросил г-жу Гаджикуртовой и отпустил.")
         let span = try #require(result.spans.first { $0.label == "PERSON" })

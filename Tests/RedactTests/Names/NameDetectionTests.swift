@@ -351,6 +351,12 @@ enum NameCases {
         "Письмо пришло из [[Министерства юстиции|ORGANIZATION]] в пятницу.",
         "Прокуратура сообщила о задержании.",
         "Судья [[Петров]] огласил приговор.",
+        // A word the lists hold only as another spelling of a town of the wider world, after a
+        // given name (also one that names a place the lists spell otherwise), is the surname;
+        // after a preposition it stays the town.
+        "Правозащитник [[Сергей Брод]] сказал, что уедет.",
+        "Жена [[Мария Бут]] сказала, что не знает.",
+        "В среду [[Сергей]] уехал в [[Брод|LOCATION]].",
     ]
 
     static let turkish = [
