@@ -266,6 +266,9 @@ extension NameReading {
         if a.isExcluded && !(a.entry?.isGiven == true && !(a.isCyrillic && a.flags.isCountry)
                              && (hasTitleBefore(t) || opensNameBeforeSurname(a, at: t, run: run))) { return true }
         if rules.notNames.contains(a.fold) || rules.titles.contains(a.fold) || rules.cuesAfter.contains(a.fold) { return true }
+        // An ordinary word opening a sentence that is a place only as a case form (`Потом` as
+        // the instrumental of Georgia's `Поти`) is the ordinary word.
+        if a.flags.isCommon && !a.isName && a.isPlace && a.inflection != nil && isSentenceStart(t) { return true }
         if a.flags.isCommon && !a.isName && !a.isPlace && !isEnglishWordInRussianLine(t) {
             // A capitalized ordinary word right after a given name is the surname (`Kemal Güzel`,
             // `Orhan Aydın Demir`, `Tom Baker`), unless it names a kind of place or organization

@@ -357,6 +357,8 @@ enum NameCases {
         "Правозащитник [[Сергей Брод]] сказал, что уедет.",
         "Жена [[Мария Бут]] сказала, что не знает.",
         "В среду [[Сергей]] уехал в [[Брод|LOCATION]].",
+        // An ordinary word opening a sentence, a place only as a case form (`Поти`), stays out.
+        "Он пришёл домой. Потом [[Смирнов]] уехал.",
     ]
 
     static let turkish = [
