@@ -298,6 +298,11 @@ struct NameRules: Sendable {
     /// (`standins.soft-finals`: `ь`, `й`), which such an ending replaces.
     var softCaseEndings: [String: String] = [:]
     var softFinals: Set<Unicode.Scalar> = []
+    /// A surname declined as an adjective, in a case form, to the ending a surname in `-ов`
+    /// (`standins.possessive-surname-finals`) takes in that case: keyed `ending:nominative`
+    /// (`standins.adjective-case-as-noun`: `ому:ий>у`, `Ратманскому` → `Громову`).
+    var adjectiveCaseAsNoun: [String: String] = [:]
+    var possessiveSurnameFinals: [String] = []
     var nounCaseAdjectiveEndings: Set<String> = []
     var nominativeFinals: Set<Unicode.Scalar> = []
     var vowels: Set<Unicode.Scalar> = []
@@ -461,6 +466,11 @@ struct NameRules: Sendable {
             if parts.count == 2 { softCaseEndings[String(parts[0])] = String(parts[1]) }
         }
         softFinals = letters("standins.soft-finals")
+        for entry in set("standins.adjective-case-as-noun") {
+            let parts = entry.split(separator: ">", maxSplits: 1)
+            if parts.count == 2 { adjectiveCaseAsNoun[String(parts[0])] = String(parts[1]) }
+        }
+        possessiveSurnameFinals = set("standins.possessive-surname-finals").sorted()
         vowels = letters("names.vowels")
         placeListCues = set("places.list-cues")
         placePluralTypes = set("places.plural-types")

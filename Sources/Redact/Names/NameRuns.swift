@@ -291,7 +291,8 @@ extension NameReading {
     /// The lower-case Russian noun after `range` when `range` is one capitalized word with an
     /// adjective's ending that no list knows as a name, inside a sentence, with no title before
     /// it: the next word one space on, four letters or more, all lower-case Cyrillic, with no
-    /// verb's ending (`org.verb-endings`: `Кремниевой сказали` is a woman and a verb).
+    /// verb's ending (`org.verb-endings`: `Кремниевой сказали` is a woman and a verb), in the
+    /// adjective's case (``nounAgrees(with:at:)``).
     mutating func nounAfterCapitalizedAdjective(_ range: Range<Int>) -> Int? {
         let t = range.lowerBound
         guard range.count == 1, t + 1 < tokens.count, let a = analyses[t], a.isCyrillic, a.entry == nil, !a.isAllCaps,
@@ -303,6 +304,8 @@ extension NameReading {
               units[Int(next.start)..<Int(next.end)].allSatisfy({ $0 >= 0x430 && $0 <= 0x44F || $0 == 0x451 }) else { return nil }
         let word = foldToken(t + 1)
         if rules.russianVerbEndings.contains(where: { word.hasSuffix($0) }) { return nil }
+        // In the adjective's case: `Ратманским связаны` is a surname and a participle.
+        guard nounAgrees(with: a, at: t + 1) else { return nil }
         return t + 1
     }
 

@@ -104,11 +104,7 @@ extension NameReading {
               units[Int(next.start)..<Int(next.end)].allSatisfy({ $0 >= 0x430 && $0 <= 0x44F || $0 == 0x451 }) else { return nil }
         guard rules.hasAdjectiveEnding(a.fold, stem: 3) else { return nil }
         // The noun in the adjective's case (`Красном море`; `Рейсманом летел` is a surname and a verb).
-        if let agreement = rules.adjectiveNounFinals.first(where: { a.fold.hasSuffix($0.ending) }),
-           let last = Unicode.Scalar(UInt32(units[Int(next.end) - 1])).map({ NameKey.fold(String($0)).unicodeScalars.first ?? $0 }),
-           !agreement.finals.contains(last) {
-            return nil
-        }
+        guard nounAgrees(with: a, at: t + 1) else { return nil }
         // A noun that only ends like an adjective takes no noun: a country (`Китая резко`), or
         // a name no ordinary word spells so, as it is (`Иерусалим получил`) or with an ending
         // that only drops letters (`Вашингтон|ом самолет`); `Старом`, `Белом` are ordinary
@@ -117,6 +113,16 @@ extension NameReading {
             return nil
         }
         return t + 1
+    }
+
+    /// Whether the last letter of word `t` may end a noun in the case of adjective `a`
+    /// (`places.adjective-noun-finals`: `Красном море`, not `Ратманским связаны`); true for an
+    /// adjective ending the list does not hold.
+    mutating func nounAgrees(with a: WordAnalysis, at t: Int) -> Bool {
+        guard let agreement = rules.adjectiveNounFinals.first(where: { a.fold.hasSuffix($0.ending) }),
+              let last = Unicode.Scalar(UInt32(units[Int(tokens[t].end) - 1])).map({ NameKey.fold(String($0)).unicodeScalars.first ?? $0 })
+        else { return true }
+        return agreement.finals.contains(last)
     }
 
     /// The end of place-type word `t` in a span: the word, without a suffix after an apostrophe.

@@ -168,7 +168,14 @@ final class NameStandIn {
 
     private func makePlan(_ value: String) -> PersonPlan {
         let words = Self.split(value)
-        let analyses = words.map { $0.isWord ? self.analyze($0.text) : nil }
+        var analyses = words.map { $0.isWord ? self.analyze($0.text) : nil }
+        for i in analyses.indices {
+            // A woman's surname as written (`Покровская`) is her nominative, not the case form of
+            // a place or name with another ending that the lists read it as (`Покровскай`).
+            guard let a = analyses[i], a.surnameShape, a.inflection != nil, Self.femaleByEnding(a.fold) == true,
+                  Self.femaleByEnding(nominativeFold(words[i].text, a)) != true else { continue }
+            analyses[i]?.inflection = nil
+        }
         // Each word's nominative fold, made once: the gender and the word's piece both read it.
         var folds = [String?](repeating: nil, count: words.count)
         func nominative(_ i: Int) -> String {
@@ -576,7 +583,12 @@ final class NameStandIn {
         for i in named where caseOfMan[i] == nil && (plan.roles[i] == "given" || plan.roles[i] == "surname") {
             guard let a = plan.analyses[i], readsAsWritten(plan.words[i].text, a),
                   Transliteration.script(of: plan.words[i].text) == .cyrillic,
-                  let reading = stemReading(of: plan.words[i].text) else {
+                  let reading = stemReading(of: plan.words[i].text),
+                  // A case form whose nominative is a part of a full name of the run (`Ратманскому`
+                  // of `Алексей Ратманский`) is that part's, unless the stem is one too
+                  // (`Илюмжинову`: `Илюмжинов` and `Илюмжинова` both learned).
+                  a.inflection == nil || parts[partKey(reading.nominative)] != nil
+                    || parts[partKey(nominativeFold(plan.words[i].text, a))] == nil else {
                 unread += 1
                 continue
             }
@@ -674,10 +686,13 @@ final class NameStandIn {
         // `Петров` and `у`, not `Петрова` in the accusative): his, with the ending as written.
         let mansCaseEnding = kind == "surname" && !female && femaleEnding == true && script == .cyrillic
             ? caseEnding(of: NameKey.fold(word), after: nominative) : nil
-        let ending = Ending(ofPhonetic: mansCaseEnding == nil ? foldedKey : stemKey)
+        // A family's surname is fitted by its stem (`Покровская` as `Покровский`), so that a
+        // woman and a man of one family get the two forms of one stand-in.
+        let byStem = kind == "surname" && femaleEnding == true
+        let ending = Ending(ofPhonetic: mansCaseEnding == nil && !byStem ? foldedKey : stemKey)
         // A surname with a gendered ending (`-ova`, `-ов`) gets one with gendered forms.
         let genderedOriginal = kind == "surname" && femaleEnding != nil
-        let fit = Fit(female: female, ending: ending, hasForms: kind == "surname" ? genderedOriginal : nil)
+        let fit = Fit(female: female && !byStem, ending: ending, hasForms: kind == "surname" ? genderedOriginal : nil)
         var chosen = choose(fromTiersOf: listKey, domain: "person." + family + "." + kind, kind: kind, key: stemKey, fit: fit)
         chosen = gendered(chosen, female: female && kind != "given-f" && kind != "given-m")
         var spelled = spell(chosen, family: family, script: spelledIn ?? script)
@@ -833,6 +848,14 @@ final class NameStandIn {
         if !nominative.isEmpty {
             if lower.hasSuffix(nominative) {
                 base = String(base.dropLast(nominative.count))
+            } else if let nounEnding = rules.adjectiveCaseAsNoun[ending + ":" + nominative] {
+                // An adjective surname's case (`Ратманскому`) on a stand-in in `-ов` (`Громову`);
+                // a woman's stand-in drops its `-а` first (`Покровской` → `Семеновой`).
+                let feminine = nominative.unicodeScalars.last == "я"
+                let stem = feminine && lower.hasSuffix("а") ? String(lower.dropLast()) : lower
+                guard !feminine || stem.count < lower.count,
+                      rules.possessiveSurnameFinals.contains(where: { stem.hasSuffix($0) }) else { return name }
+                return String(base.dropLast(lower.count - stem.count)) + nounEnding
             } else if let softNominative = rules.softCaseEndings[nominative], let softEnding = rules.softCaseEndings[ending],
                       lower.hasSuffix(softNominative) {
                 // `Анну` for a stand-in `Зоя`: `Зою`.

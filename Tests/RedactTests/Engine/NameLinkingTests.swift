@@ -70,6 +70,25 @@ import Testing
         #expect(Set(spans.map(\.replacement)).count == 1)
     }
 
+    /// A surname declined as an adjective (`Ратманский`) gets a stand-in in `-ов` or `-ин` (the
+    /// lists hold no others) in each case of the original; a woman of the family (`Покровская`)
+    /// gets the woman's form of the man's stand-in.
+    @Test func anAdjectiveSurnamesCasesAndFamilyCarryOver() throws {
+        let result = Self.engine().redact("Алексей Ратманский пришёл. Ратманского нет. Ратманскому дали. С Ратманским говорили. "
+            + "О Ратманском писали. Иван Покровский и Анна Покровская пришли. Видели Анну Покровскую.")
+        func standIn(_ text: String) -> String? { result.spans.first { $0.text == text }?.replacement }
+        let full = try #require(standIn("Алексей Ратманский"))
+        let surname = try #require(full.split(separator: " ").last.map(String.init))
+        try #require(["ов", "ев", "ин"].contains { surname.hasSuffix($0) }, "\(surname)")
+        #expect(standIn("Ратманского") == surname + "а")
+        #expect(standIn("Ратманскому") == surname + "у")
+        #expect(standIn("Ратманским") == surname + "ым")
+        #expect(standIn("Ратманском") == surname + "е")
+        let his = try #require(standIn("Иван Покровский")?.split(separator: " ").last.map(String.init))
+        #expect(standIn("Анна Покровская")?.hasSuffix(" " + his + "а") == true)
+        #expect(standIn("Анну Покровскую")?.hasSuffix(" " + his + "у") == true)
+    }
+
     @Test func anUnknownSurnameInACaseFormGetsAStandInInTheSameCase() throws {
         let result = Self.engine().redact("Суд допросил г-жу Гаджикуртовой и отпустил.")
         let span = try #require(result.spans.first { $0.label == "PERSON" })

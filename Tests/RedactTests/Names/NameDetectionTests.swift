@@ -359,6 +359,8 @@ enum NameCases {
         "В среду [[Сергей]] уехал в [[Брод|LOCATION]].",
         // An ordinary word opening a sentence, a place only as a case form (`Поти`), stays out.
         "Он пришёл домой. Потом [[Смирнов]] уехал.",
+        // A capitalized adjective takes a lower-case noun only in its case: a surname and a participle.
+        "Все знают, что с [[Ратманским]] связаны успешные гастроли.",
     ]
 
     static let turkish = [
