@@ -196,6 +196,9 @@ import Testing
         ("His driver's license A1234567 was suspended.", "NATIONAL_ID", "A1234567"),
         ("Driver’s License No. 123 456 789 (New York)", "NATIONAL_ID", "123 456 789"),
         ("DL# D123-4567-8901 on file", "NATIONAL_ID", "D123-4567-8901"),
+        ("California license plate 7ABC123 was seen.", "PLATE", "7ABC123"),
+        ("a sedan with plates ABC-1234 drove off", "PLATE", "ABC-1234"),
+        ("Virginia tag XYZ 1234 was reported", "PLATE", "XYZ 1234"),
     ])
     func findsThirdRoundShapesWhole(_ text: String, _ label: String, _ expected: String) {
         findsTheWholeIdentifier(text, label, expected)
@@ -205,6 +208,8 @@ import Testing
     /// codes. None may yield any label of the third round.
     @Test(arguments: [
         "Delta flight DL 1234 left at 14:35; DL 567 was late.",
+        "Registration opens at 10 AM; registration fee USD 150; plate 3 of 12 broke.",
+        "Tag: H264, tag v2.1.0, tags #NYC2019; the 2019 plates.",
         "Водительское удостоверение выдано 12.03.2019; ВНЖ получен в 2021 году.",
         "Ehliyet sınavı 2023'te yapıldı; sürücülük vəsiqəsi 2019-cu ildə verilib.",
     ])
