@@ -199,6 +199,13 @@ import Testing
         ("California license plate 7ABC123 was seen.", "PLATE", "7ABC123"),
         ("a sedan with plates ABC-1234 drove off", "PLATE", "ABC-1234"),
         ("Virginia tag XYZ 1234 was reported", "PLATE", "XYZ 1234"),
+        ("The suit, No. 21-CV-4567, was joined.", "CASE_NUMBER", "21-CV-4567"),
+        ("Case No. 19STCV12345 in the Superior Court", "CASE_NUMBER", "19STCV12345"),
+        ("Case No. 2022-CA-001234-O was set.", "CASE_NUMBER", "2022-CA-001234-O"),
+        ("Docket No. A-1234-21 was argued.", "CASE_NUMBER", "A-1234-21"),
+        ("Kovuşturma No: 2023/456 dosyasında", "CASE_NUMBER", "2023/456"),
+        ("Daire kararı, E: 2022/456, incelendi.", "CASE_NUMBER", "2022/456"),
+        ("Crim. No. 21-cr-456 (RDM) was unsealed", "CASE_NUMBER", "21-cr-456"),
     ])
     func findsThirdRoundShapesWhole(_ text: String, _ label: String, _ expected: String) {
         findsTheWholeIdentifier(text, label, expected)
@@ -212,6 +219,7 @@ import Testing
         "Tag: H264, tag v2.1.0, tags #NYC2019; the 2019 plates.",
         "Водительское удостоверение выдано 12.03.2019; ВНЖ получен в 2021 году.",
         "Ehliyet sınavı 2023'te yapıldı; sürücülük vəsiqəsi 2019-cu ildə verilib.",
+        "In case 2021 AD matters; No. 12-A-3 room; in case the MP3 player breaks.",
     ])
     func leavesThirdRoundLookAlikesAlone(_ text: String) {
         Self.expectNone(of: ["CASE_NUMBER", "NATIONAL_ID", "PASSPORT", "PLATE", "ADDRESS", "AGE"], in: text)
