@@ -206,6 +206,8 @@ import Testing
         ("Kovuşturma No: 2023/456 dosyasında", "CASE_NUMBER", "2023/456"),
         ("Daire kararı, E: 2022/456, incelendi.", "CASE_NUMBER", "2022/456"),
         ("Crim. No. 21-cr-456 (RDM) was unsealed", "CASE_NUMBER", "21-cr-456"),
+        ("Mailing address: PO Box 4412, Springfield", "ADDRESS", "PO Box 4412"),
+        ("Адрес для писем: а/я 123, Москва", "ADDRESS", "а/я 123"),
     ])
     func findsThirdRoundShapesWhole(_ text: String, _ label: String, _ expected: String) {
         findsTheWholeIdentifier(text, label, expected)
@@ -220,6 +222,7 @@ import Testing
         "Водительское удостоверение выдано 12.03.2019; ВНЖ получен в 2021 году.",
         "Ehliyet sınavı 2023'te yapıldı; sürücülük vəsiqəsi 2019-cu ildə verilib.",
         "In case 2021 AD matters; No. 12-A-3 room; in case the MP3 player breaks.",
+        "The P.O. box is empty; PO box 12 of 40 was opened.",
     ])
     func leavesThirdRoundLookAlikesAlone(_ text: String) {
         Self.expectNone(of: ["CASE_NUMBER", "NATIONAL_ID", "PASSPORT", "PLATE", "ADDRESS", "AGE"], in: text)
