@@ -208,6 +208,8 @@ import Testing
         ("Crim. No. 21-cr-456 (RDM) was unsealed", "CASE_NUMBER", "21-cr-456"),
         ("Mailing address: PO Box 4412, Springfield", "ADDRESS", "PO Box 4412"),
         ("Адрес для писем: а/я 123, Москва", "ADDRESS", "а/я 123"),
+        ("A man, 34, was arrested.", "AGE", "34"),
+        ("Smith, 52, said he saw it.", "AGE", "52"),
     ])
     func findsThirdRoundShapesWhole(_ text: String, _ label: String, _ expected: String) {
         findsTheWholeIdentifier(text, label, expected)
@@ -223,6 +225,7 @@ import Testing
         "Ehliyet sınavı 2023'te yapıldı; sürücülük vəsiqəsi 2019-cu ildə verilib.",
         "In case 2021 AD matters; No. 12-A-3 room; in case the MP3 player breaks.",
         "The P.O. box is empty; PO box 12 of 40 was opened.",
+        "In Hull, 12, 13 and 14 May were busy; women, 34, men, 40.",
     ])
     func leavesThirdRoundLookAlikesAlone(_ text: String) {
         Self.expectNone(of: ["CASE_NUMBER", "NATIONAL_ID", "PASSPORT", "PLATE", "ADDRESS", "AGE"], in: text)
