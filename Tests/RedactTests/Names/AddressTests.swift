@@ -83,7 +83,8 @@ enum AddressCases {
     ]
 
     /// Addresses no street type marks (`Rules/core/addresses.yaml`): a post-office box, and a
-    /// Russian street named without its type right after an address cue; their look-alikes.
+    /// Russian or English street named without its type right after an address cue; their
+    /// look-alikes.
     static let withoutStreetType = [
         "Mailing address: [[PO Box 4412]], Springfield.",
         "Write to [[P.O. Box 908]] or [[Post Office Box 17]].",
@@ -92,7 +93,10 @@ enum AddressCases {
         "Он проживает по адресу: [[Садовая, 12-5]].",
         "Адрес: г. Казань, [[Маршала Жукова, д. 3, кв. 7]].",
         "Зарегистрирован по адресу [[420107]], г. Казань, [[Большая Красная, 9А]].",
+        "The witness lives at [[14 Elm]], two doors down.",
+        "His home address: [[22 Orchard]].",
         "The P.O. box is empty; PO box 12 of 40 was opened.",
+        "He lives at 14 with his aunt; she lived at 3 Elm with her son.",
         "Адрес: Москва, 2019 год; Иванова, 12, и Петрова, 14, пришли.",
     ]
 
