@@ -97,6 +97,7 @@ enum AddressCases {
         "His home address: [[22 Orchard]].",
         "The P.O. box is empty; PO box 12 of 40 was opened.",
         "He lives at 14 with his aunt; she lived at 3 Elm with her son.",
+        "Her home address is on file; he got home at 11 Tuesday.",
         "Адрес: Москва, 2019 год; Иванова, 12, и Петрова, 14, пришли.",
     ]
 
