@@ -82,6 +82,25 @@ enum AddressCases {
         "We met on 5th Avenue near 42nd Street. The 3rd Street bridge was closed for 2 weeks.",
     ]
 
+    /// Addresses no street type marks (`Rules/core/addresses.yaml`): a post-office box, and a
+    /// Russian or English street named without its type right after an address cue; their
+    /// look-alikes.
+    static let withoutStreetType = [
+        "Mailing address: [[PO Box 4412]], Springfield.",
+        "Write to [[P.O. Box 908]] or [[Post Office Box 17]].",
+        "Адрес для писем: [[а/я 123]], Москва.",
+        "Başvurular [[Posta Kutusu 45]] adresine.",
+        "Он проживает по адресу: [[Садовая, 12-5]].",
+        "Адрес: г. Казань, [[Маршала Жукова, д. 3, кв. 7]].",
+        "Зарегистрирован по адресу [[420107]], г. Казань, [[Большая Красная, 9А]].",
+        "The witness lives at [[14 Elm]], two doors down.",
+        "His home address: [[22 Orchard]].",
+        "The P.O. box is empty; PO box 12 of 40 was opened.",
+        "He lives at 14 with his aunt; she lived at 3 Elm with her son.",
+        "Her home address is on file; he got home at 11 Tuesday.",
+        "Адрес: Москва, 2019 год; Иванова, 12, и Петрова, 14, пришли.",
+    ]
+
     static func check(_ marked: String) {
         let (text, expected) = NameCases.parse(marked)
         let found = NameCases.engine.detect(text).filter { $0.label == "ADDRESS" }.map(\.text)
@@ -95,4 +114,5 @@ enum AddressCases {
     @Test(arguments: AddressCases.numberedStreets) func numberedStreets(_ marked: String) { AddressCases.check(marked) }
     @Test(arguments: AddressCases.typesBefore) func typesBefore(_ marked: String) { AddressCases.check(marked) }
     @Test(arguments: AddressCases.streetNames) func streetNames(_ marked: String) { AddressCases.check(marked) }
+    @Test(arguments: AddressCases.withoutStreetType) func withoutStreetType(_ marked: String) { AddressCases.check(marked) }
 }
