@@ -157,6 +157,16 @@ final class Pseudonymizer {
 
     private func standIn(for value: String, rule: CompiledRule) -> String {
         let kind = rule.standIn
+        // Names make their own keyed choices (``NameStandIn``): no seed of the value's identity,
+        // which for a place would read the word a second time.
+        switch kind {
+        case .person where !(rule.id == RedactionConfiguration.protectedNamesRuleID && !nameRules.isEnabled):
+            return names.acronym(value) ?? names.person(value)
+        case .place: return names.acronym(value) ?? names.place(value)
+        case .organization: return names.organization(value)
+        case .address: return names.address(value)
+        default: break
+        }
         let seed = key.digest(domain: "redact.stand-in." + kind.rawValue, identity(of: value, rule: rule))
         var random = KeyedRandom(seed: seed)
         let original = value[...]
@@ -198,13 +208,10 @@ final class Pseudonymizer {
         case .postcode: return PostcodeStandIn.make(like: original, random: &random)
         case .shape: return ShapeStandIn.make(like: original, random: &random)
         case .person:
-            if rule.id == RedactionConfiguration.protectedNamesRuleID && !nameRules.isEnabled {
-                return ContactStandIn.person(like: original, random: &random)
-            }
-            return names.acronym(value) ?? names.person(value)
-        case .place: return names.acronym(value) ?? names.place(value)
-        case .organization: return names.organization(value)
-        case .address: return names.address(value)
+            // Only a protected name when the name rules are off: the rest returned above.
+            return ContactStandIn.person(like: original, random: &random)
+        case .place, .organization, .address:
+            preconditionFailure("names are chosen above")
         }
     }
 
