@@ -90,6 +90,30 @@ import Testing
         #expect(unreplaced.entitiesChecked == 0 && unreplaced.entitiesWithUnreplacedMentions == 2 && unreplaced.consistencyRate == nil)
     }
 
+    /// A word the replacement copies from the prediction's text outside the mention (a kept
+    /// designator) is no part of the mention's stand-in.
+    @Test func wordsCopiedFromOutsideTheMentionAreLeftOut() throws {
+        // Code points: Ливерпуль 0..<9, улицы 11..<16, Ливерпуля 17..<26. The entity's stand-in
+        // is its first mention's (the longest, on a tie): `Йеовиль`, of which `улицы Йеовиля`
+        // is no short form unless the copied `улицы` is left out.
+        let text = "Ливерпуль; улицы Ливерпуля"
+        let document = GoldDocument(id: "d", text: text, spans: [
+            GoldSpan(codePointRange: 0..<9, label: "LOCATION", entity: "x"),
+            GoldSpan(codePointRange: 17..<26, label: "LOCATION", entity: "x"),
+        ])
+        func consistency(_ first: String, _ second: String) throws -> EvalConsistency {
+            var scorer = EvalScorer()
+            try scorer.add(document: document, predictions: [
+                PredictedSpan(codePointRange: 0..<9, label: "LOCATION", replacement: first),
+                PredictedSpan(codePointRange: 11..<26, label: "LOCATION", replacement: second),
+            ])
+            return try #require(scorer.finish().consistency)
+        }
+        #expect(try consistency("Йеовиль", "улицы Йеовиля").consistentEntities == 1)
+        // Another stand-in stays another stand-in.
+        #expect(try consistency("Йеовиль", "улицы Дарвена").consistentEntities == 0)
+    }
+
     @Test func noReplacementsMeansNoConsistencyFigures() throws {
         var scorer = EvalScorer()
         try scorer.add(document: ScoringFixture.documentA, predictions: ScoringFixture.predictionsA.map {

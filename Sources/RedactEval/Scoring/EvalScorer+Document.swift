@@ -125,14 +125,28 @@ extension EvalScorer {
         var counts = ConsistencyCounts(predictionsWithReplacement: withReplacement)
         // A mention's stand-in: the replacement of the prediction overlapping it most (the first
         // such prediction on a tie), whatever its label.
+        // Words the replacement copies unchanged from the prediction's text outside the mention
+        // (`улицы` of `улицы Ливерпуля` → `улицы Йеовиля` for the mention `Ливерпуля`, a kept
+        // designator) are the text's own, not the mention's stand-in, and are left out of it.
         let standIns: [String?] = gold.map { span in
-            var best: (overlap: Int, replacement: String)?
+            var best: (overlap: Int, position: Int)?
             for position in predictionIndex.overlapping(span.codePointRange) {
-                guard let replacement = predictions[position].replacement else { continue }
+                guard predictions[position].replacement != nil else { continue }
                 let range = predictions[position].codePointRange.clamped(to: span.codePointRange)
-                if range.count > (best?.overlap ?? 0) { best = (range.count, replacement) }
+                if range.count > (best?.overlap ?? 0) { best = (range.count, position) }
             }
-            return best?.replacement
+            guard let best, let replacement = predictions[best.position].replacement else { return nil }
+            let predicted = predictions[best.position].codePointRange.clamped(to: 0..<scalars.count)
+            let mention = span.codePointRange
+            func words(_ range: Range<Int>) -> [String] {
+                guard !range.isEmpty else { return [] }
+                return String(String.UnicodeScalarView(scalars[range])).split(whereSeparator: \.isWhitespace).map(String.init)
+            }
+            let outside = Set(words(predicted.lowerBound..<max(predicted.lowerBound, min(mention.lowerBound, predicted.upperBound)))
+                              + words(min(predicted.upperBound, max(mention.upperBound, predicted.lowerBound))..<predicted.upperBound))
+            guard !outside.isEmpty else { return replacement }
+            let own = replacement.split(whereSeparator: \.isWhitespace).filter { !outside.contains(String($0)) }
+            return own.isEmpty ? replacement : own.joined(separator: " ")
         }
         var entityStandIns: [String] = []
         for mentions in entities where mayBeScored(gold[mentions[0]].label) {
