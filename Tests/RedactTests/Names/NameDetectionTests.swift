@@ -128,6 +128,9 @@ enum NameCases {
     ]
 
     static let azerbaijani = [
+        // A form's field labels before a colon are no speakers.
+        "Göndərən: [[Elnur Qasımov]]",
+        "Məbləğ: 250 manat",
         // A capitalized place type ends a place's name, its ordinary words included; a form of
         // state after ordinary words alone is no name.
         "Onun ailəsi [[Quba|LOCATION]] rayonunun [[Yaşıl Qəsəbəsindən|LOCATION]] idi. Ölkə 1946-da Xalq Respublikası oldu.",
@@ -361,6 +364,8 @@ enum NameCases {
         "Он пришёл домой. Потом [[Смирнов]] уехал.",
         // A capitalized adjective takes a lower-case noun only in its case: a surname and a participle.
         "Все знают, что с [[Ратманским]] связаны успешные гастроли.",
+        // A form's field label before a colon is no speaker.
+        "Плательщик: [[Кузнецов Андрей Игоревич]]",
     ]
 
     static let turkish = [
