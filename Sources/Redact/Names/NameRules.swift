@@ -35,6 +35,9 @@ struct NameRules: Sendable {
     /// never a name's stem: a name or place is not read with one (`Kavanda|na` is `Kavandana`).
     var possessiveOnlySuffixes: Set<String> = []
     var speakerRoles: Set<String> = []
+    /// Given names that, in capitals inside a sentence in lower case, are more often an
+    /// ordinary word stressed (`names.stressed-words`: `I WILL not`, `MAY`) than a name.
+    var stressedOrdinaryWords: Set<String> = []
     var notNames: Set<String> = []
     /// Endings as Unicode scalars (NFC), longest first: compared scalar by scalar with a word's
     /// exact key, not with `String.hasSuffix`, whose canonical equivalence costs a
@@ -357,6 +360,7 @@ struct NameRules: Sendable {
         englishMarkers = Set(set("names.language-markers").compactMap(Self.packASCII))
         possessiveOnlySuffixes = set("names.possessive-only-suffixes")
         speakerRoles = set("names.speaker-roles")
+        stressedOrdinaryWords = set("names.stressed-words")
         notNames = set("names.not-names")
         func scalars(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.precomposedStringWithCanonicalMapping.unicodeScalars) } }
         surnameEndings = scalars(sortedLongestFirst("names.surname-endings"))

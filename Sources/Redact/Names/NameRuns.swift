@@ -511,7 +511,30 @@ extension NameReading {
             // Azerbaijani, Russian and Turkish (and mostly English) ordinary words are not.
             return true
         }
+        if words.count == 1, words[0].isAllCaps, words[0].entry?.isGiven == true, !words[0].isExcluded, words[0].letterCount >= 3,
+           !isSentenceStart(range.lowerBound), linesWordsAroundAreLowerCase(range.lowerBound),
+           !rules.stressedOrdinaryWords.contains(words[0].fold) {
+            // A given name in capitals inside a sentence in lower case (`and then JOHN spoke`):
+            // a transcript stressing a name, not a heading; left out, it would stay visible.
+            // Not a name that is mostly a word stressed so (`names.stressed-words`: `I WILL not`).
+            return true
+        }
         return false
+    }
+
+    /// Whether the words right before and after word `t` on its line, where there are any,
+    /// start with a lower-case letter: `t` stands in a sentence written in lower case.
+    mutating func linesWordsAroundAreLowerCase(_ t: Int) -> Bool {
+        var seen = false
+        for n in [t - 1, t + 1] where n >= 0 && n < tokens.count && !tokens[n].isNumber {
+            let gap = n < t ? gapUnits(n, t) : gapUnits(t, n)
+            guard !gap.contains(10) else { continue }
+            let first = UInt32(units[Int(tokens[n].start)])
+            guard let scalar = Unicode.Scalar(first), scalar.properties.isAlphabetic else { continue }
+            if !scalar.properties.isLowercase { return false }
+            seen = true
+        }
+        return seen
     }
 
     /// A capitalized word at the start of a sentence that no list knows as a name, with no

@@ -35,6 +35,11 @@ enum NameCases {
     }
 
     static let english = [
+        // A given name in capitals inside a sentence in lower case is the name; a word mostly
+        // stressed so (`names.stressed-words`) is not.
+        "and then [[JOHN]] spoke to us.",
+        "we saw [[MARIA]] there",
+        "I WILL not go and you WILL see.",
         // A nationality before a person's name is not his: and so not a person elsewhere.
         "The fight pits little-known Mexican [[Ariel Moreno]] against a champion. Mexican avocados sold well.",
         // An identifier's cue before its number is no name (the number is the pattern rules').
