@@ -10,9 +10,7 @@
 ///   (a Cyrillic `а` inside `Elçin` is a Latin `a`). Common-word and allow lists use it.
 /// - ``phonetic(_:)``: ``fold(_:)``, then Latin and Cyrillic letters mapped onto one small
 ///   alphabet of sound classes covering the usual Azerbaijani, Russian, Turkish and English
-///   correspondences (`ə a e э я е ё` → `a`, since Russian writes `ё` as `е` more often
-///   than not and passports spell it `e`: `Фёдоров`, `Федоров` and `Fedorov` are one name;
-///   `ı i y и ы й` → `i`; `q g ğ k h x г к х` → `k`;
+///   correspondences (`ə a e э я` → `a`; `ı i y и ы й` → `i`; `q g ğ k h x г к х` → `k`;
 ///   `c j dj dzh дж ж` → `j`; `ç ch ч` → `c`; `ş sh ш щ s` → `s`), glides before vowels and
 ///   soft and hard signs dropped, repeated classes collapsed. `Elçin`, `Elchin` and `Эльчин` all
 ///   give `alcin`; `Gəncə`, `Ganja`, `Gyandzha` and `Гянджа` all give `kanja`;
@@ -100,11 +98,11 @@ public enum NameKey {
     private static func vowelClass(_ v: UInt32) -> UInt8? {
         switch v {
         case 0x61, 0x259, 0xE4, 0x65, 0xE9, 0xE8, 0xEA, 0xEB, 0xE6, 0xE1, 0xE0, 0xE2, 0xE3, 0xE5,
-             0x430, 0x44F, 0x44D, 0x435, 0x454, 0x451:
+             0x430, 0x44F, 0x44D, 0x435, 0x454:
             return a_
         case 0x69, 0x131, 0xEE, 0xEF, 0xED, 0xEC, 0x438, 0x44B, 0x456, 0x457:
             return i_
-        case 0x6F, 0xF6, 0xF4, 0xF3, 0xF2, 0xF8, 0xF5, 0x43E, 0x153:
+        case 0x6F, 0xF6, 0xF4, 0xF3, 0xF2, 0xF8, 0xF5, 0x43E, 0x451, 0x153:
             return o_
         case 0x75, 0xFC, 0xFB, 0xFA, 0xF9, 0x443, 0x44E, 0x45E:
             return u_
