@@ -511,15 +511,25 @@ extension NameReading {
             // Azerbaijani, Russian and Turkish (and mostly English) ordinary words are not.
             return true
         }
-        if words.count == 1, words[0].isAllCaps, words[0].entry?.isGiven == true, !words[0].isExcluded, words[0].letterCount >= 3,
+        if words.count == 1, words[0].isAllCaps, let entry = words[0].entry, entry.isGiven, !words[0].isExcluded,
+           words[0].letterCount >= 4, isListedInLineLanguage(entry, at: range.lowerBound),
            !isSentenceStart(range.lowerBound), linesWordsAroundAreLowerCase(range.lowerBound),
            !rules.stressedOrdinaryWords.contains(words[0].fold) {
-            // A given name in capitals inside a sentence in lower case (`and then JOHN spoke`):
-            // a transcript stressing a name, not a heading; left out, it would stay visible.
-            // Not a name that is mostly a word stressed so (`names.stressed-words`: `I WILL not`).
+            // A given name of the line's language in capitals inside a sentence in lower case
+            // (`and then JOHN spoke`): a transcript stressing a name, not a heading; left out,
+            // it would stay visible. Not a name that is mostly a word stressed so
+            // (`names.stressed-words`: `I WILL not`), nor one only another language's list holds,
+            // which in capitals is mostly an acronym (`NATO` is a Georgian given name).
             return true
         }
         return false
+    }
+
+    /// Whether a list of a language of word `t`'s line holds `entry`.
+    mutating func isListedInLineLanguage(_ entry: LexiconEntry, at t: Int) -> Bool {
+        let languages = tokenLanguages[t]
+        return (languages.contains(.english) && entry.isListed(in: "e")) || (languages.contains(.russian) && entry.isListed(in: "r"))
+            || (languages.contains(.turkish) && entry.isListed(in: "t")) || (languages.contains(.azerbaijani) && entry.isListed(in: "a"))
     }
 
     /// Whether the words right before and after word `t` on its line, where there are any,

@@ -62,10 +62,13 @@ final class NameStandIn {
     /// How Russian place names decline by this rule set's case endings.
     private lazy var declension = RussianDeclension(rules: rules)
 
+    /// The phonetic key a stand-in is chosen by: ``NameKey/phonetic(_:)`` with `ё` read as `е`,
+    /// as Russian writes it as often as not, so that `Фёдоров` and `Федоров` get one stand-in.
+    /// (The lists' keys keep `ё` apart: `Taner` is no `Танёр`.)
     private func phonetic(_ text: some StringProtocol) -> String {
         let string = String(text)
         if let hit = phoneticMemo[string] { return hit }
-        let key = NameKey.phonetic(string)
+        let key = NameKey.phonetic(WordAnalysis.withoutYo(string))
         if phoneticMemo.count >= 200_000 { phoneticMemo.removeAll(keepingCapacity: true) }
         phoneticMemo[string] = key
         return key

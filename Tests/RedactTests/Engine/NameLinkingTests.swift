@@ -89,6 +89,15 @@ import Testing
         #expect(standIn("Анну Покровскую")?.hasSuffix(" " + his + "у") == true)
     }
 
+    /// Russian writes `ё` as `е` as often as not: one name, one stand-in.
+    @Test func yoAndYeSpellOneName() throws {
+        let r = Self.replacements("Министр Фёдоров приехал. Потом Федоров уехал. Пётр Сидоров сказал. Петр добавил.")
+        let fyodorov = try #require(r["Фёдоров"])
+        #expect(r["Федоров"] == fyodorov)
+        let pyotr = try #require(r["Пётр Сидоров"]?.split(separator: " ").first.map(String.init))
+        #expect(r["Петр"] == pyotr)
+    }
+
     @Test func anUnknownSurnameInACaseFormGetsAStandInInTheSameCase() throws {
         let result = Self.engine().redact("Суд допросил г-жу Гаджикуртовой и отпустил.")
         let span = try #require(result.spans.first { $0.label == "PERSON" })
