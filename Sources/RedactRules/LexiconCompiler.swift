@@ -67,7 +67,7 @@ public struct LexiconCompiler {
             let local = fields.count < 5 || fields[4] != "world"
             // The phonetic key of each name beside the names: a place's stand-in choice keys
             // every town of a country, which at run time was an eighth of a news run.
-            let keys = fields[3].split(separator: "|").map { NameKey.phonetic(String($0)) }.joined(separator: "|")
+            let keys = fields[3].split(separator: "|").map { NameKey.standInKey(String($0)) }.joined(separator: "|")
             places[fields[1] + ":" + fields[0].leftPadded(to: 9)] = (local ? "" : "~") + fields[3] + "\t" + keys
             let population = Int(fields[2]) ?? 0
             // `L`: a place of 100,000 people or more, taken even where its name is also a word.
@@ -123,7 +123,7 @@ public struct LexiconCompiler {
             perKind[kind] = n + 1
             // The phonetic key of each form, worked out here: a run that reaches the larger
             // pools would otherwise key thousands of entries at its first choice from them.
-            let keys = fields[2].split(separator: "|").map { NameKey.phonetic(String($0)) }.joined(separator: "|")
+            let keys = fields[2].split(separator: "|").map { NameKey.standInKey(String($0)) }.joined(separator: "|")
             standIns[kind + ":" + String(n).leftPadded(to: 5)] = fields[2] + "\t" + keys
         }
         build()

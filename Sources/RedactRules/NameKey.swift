@@ -25,6 +25,15 @@ public enum NameKey {
         String(scalars: foldScalars(word.unicodeScalars))
     }
 
+    /// The key stand-ins are chosen and told apart by: ``phonetic(_:)`` of `text` with `ё`
+    /// written `е`, as Russian writes it as often as not. `Алёна` is then no stand-in for
+    /// `Алена`, and `Фёдоров` and `Федоров` get one stand-in. (The word lists keep their keys:
+    /// read as `е` everywhere, `Танёр` would meet Turkish `Taner`.)
+    public static func standInKey(_ text: some StringProtocol) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "ё" || $0 == "Ё" }) else { return phonetic(text) }
+        return phonetic(String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "ё" ? "е" : $0 == "Ё" ? "Е" : $0 })))
+    }
+
     /// The phonetic key of `text` (one or more words; words are kept apart by one space).
     public static func phonetic(_ text: some StringProtocol) -> String {
         let scalars = foldScalars(text.unicodeScalars)

@@ -344,17 +344,11 @@ extension WordAnalysis {
         if isCyrillic, let first = analysis.keys.first, analysis.fold.unicodeScalars.contains("ё") {
             // Russian writes `ё` as `е` as often as not: `Фёдоров` links `Федоров` by the key
             // it would have so written (the lists' keys keep the two apart).
-            let plain = NameKey.phonetic(withoutYo(analysis.fold))
+            let plain = NameKey.standInKey(analysis.fold)
             if plain != first, !analysis.keys.contains(plain) { analysis.keys.append(plain) }
         }
         analysis.evidence = WordAnalysis.evidence(of: analysis, wordLength: word.utf16.count, rules: rules)
         return analysis
-    }
-
-    /// `text` with `ё` and `Ё` written `е` and `Е`.
-    static func withoutYo(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == "ё" || $0 == "Ё" }) else { return text }
-        return String(scalars: text.unicodeScalars.map { $0 == "ё" ? "е" : $0 == "Ё" ? "Е" : $0 })
     }
 
     /// The keys of an unlisted Cyrillic word less a case ending that only drops letters

@@ -62,13 +62,12 @@ final class NameStandIn {
     /// How Russian place names decline by this rule set's case endings.
     private lazy var declension = RussianDeclension(rules: rules)
 
-    /// The phonetic key a stand-in is chosen by: ``NameKey/phonetic(_:)`` with `ё` read as `е`,
-    /// as Russian writes it as often as not, so that `Фёдоров` and `Федоров` get one stand-in.
-    /// (The lists' keys keep `ё` apart: `Taner` is no `Танёр`.)
+    /// The key a stand-in is chosen and told apart by (``NameKey/standInKey(_:)``: `ё` read
+    /// as `е`), as the lexicon compiler keys the stand-in lists.
     private func phonetic(_ text: some StringProtocol) -> String {
         let string = String(text)
         if let hit = phoneticMemo[string] { return hit }
-        let key = NameKey.phonetic(WordAnalysis.withoutYo(string))
+        let key = NameKey.standInKey(string)
         if phoneticMemo.count >= 200_000 { phoneticMemo.removeAll(keepingCapacity: true) }
         phoneticMemo[string] = key
         return key
@@ -1362,7 +1361,7 @@ final class NameStandIn {
             let hasASCII = names.contains { Transliteration.script(of: $0) == .ascii }
             let hasCyrillic = names.contains { Transliteration.script(of: $0) == .cyrillic }
             guard hasASCII && hasCyrillic, !local.utf8.contains(UInt8(ascii: " ")), local.count >= 3 else { continue }
-            out.append((names.joined(separator: "|"), names, keys.count == names.count ? keys : names.map { NameKey.phonetic($0) }))
+            out.append((names.joined(separator: "|"), names, keys.count == names.count ? keys : names.map { NameKey.standInKey($0) }))
         }
         return out
     }

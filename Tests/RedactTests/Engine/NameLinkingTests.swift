@@ -1,5 +1,6 @@
 import Testing
 @testable import Redact
+import RedactRules
 
 /// One entity, one stand-in: across spellings, scripts, inflections, later mentions and runs.
 @Suite struct NameLinkingTests {
@@ -96,6 +97,9 @@ import Testing
         #expect(r["Федоров"] == fyodorov)
         let pyotr = try #require(r["Пётр Сидоров"]?.split(separator: " ").first.map(String.init))
         #expect(r["Петр"] == pyotr)
+        // A name written with `е` never gets its own spelling with `ё` as a stand-in.
+        let alena = try #require(Self.replacements("Вчера Алена сказала, что придёт.")["Алена"])
+        #expect(NameKey.standInKey(alena) != NameKey.standInKey("Алена"), "\(alena)")
     }
 
     @Test func anUnknownSurnameInACaseFormGetsAStandInInTheSameCase() throws {
