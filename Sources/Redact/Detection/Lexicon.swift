@@ -182,6 +182,12 @@ struct LexiconEntry: Sendable, Hashable {
 
     /// Whether the payload names no list language (an entry of no particular language).
     var hasNoListLanguage: Bool { listBits == 0 }
+    /// Whether a list of one of `languages` holds the key.
+    func isListed(inAnyOf languages: TextLanguages) -> Bool {
+        (languages.contains(.english) && isListed(in: "e")) || (languages.contains(.russian) && isListed(in: "r"))
+            || (languages.contains(.turkish) && isListed(in: "t")) || (languages.contains(.azerbaijani) && isListed(in: "a"))
+    }
+
     /// Whether a list of language `letter` (`a` `r` `t` `e`) holds the key.
     func isListed(in letter: Unicode.Scalar) -> Bool {
         switch letter {

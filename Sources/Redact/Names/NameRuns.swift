@@ -512,7 +512,7 @@ extension NameReading {
             return true
         }
         if words.count == 1, words[0].isAllCaps, let entry = words[0].entry, entry.isGiven, !words[0].isExcluded,
-           words[0].letterCount >= 4, isListedInLineLanguage(entry, at: range.lowerBound),
+           words[0].letterCount >= 4, entry.isListed(inAnyOf: tokenLanguages[range.lowerBound]),
            !isSentenceStart(range.lowerBound), linesWordsAroundAreLowerCase(range.lowerBound),
            !rules.stressedOrdinaryWords.contains(words[0].fold) {
             // A given name of the line's language in capitals inside a sentence in lower case
@@ -523,13 +523,6 @@ extension NameReading {
             return true
         }
         return false
-    }
-
-    /// Whether a list of a language of word `t`'s line holds `entry`.
-    mutating func isListedInLineLanguage(_ entry: LexiconEntry, at t: Int) -> Bool {
-        let languages = tokenLanguages[t]
-        return (languages.contains(.english) && entry.isListed(in: "e")) || (languages.contains(.russian) && entry.isListed(in: "r"))
-            || (languages.contains(.turkish) && entry.isListed(in: "t")) || (languages.contains(.azerbaijani) && entry.isListed(in: "a"))
     }
 
     /// Whether the words right before and after word `t` on its line, where there are any,
