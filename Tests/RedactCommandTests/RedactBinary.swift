@@ -58,11 +58,22 @@ enum RedactBinary {
         try run(arguments, input: Data(input.utf8), directory: directory)
     }
 
-    /// A fresh empty folder.
+    /// A fresh empty folder, inside one folder of this test process that is removed when the
+    /// process exits (so that test runs leave nothing behind in the temporary folder).
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("redact-tests-\(UUID().uuidString)")
+        let url = scratch.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+
+    /// This process's folder for `temporaryDirectory()`, removed at exit.
+    private static let scratch: URL = {
+        atexit { try? FileManager.default.removeItem(at: RedactBinary.scratchURL(pid: getpid())) }
+        return scratchURL(pid: getpid())
+    }()
+
+    private static func scratchURL(pid: Int32) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("redact-tests-\(pid)")
     }
 
     /// A key file with mode 600.

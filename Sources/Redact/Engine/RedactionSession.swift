@@ -639,7 +639,7 @@ public final class RedactionSession {
         let winners = link(detected, in: bytes)
         var copied = 0
         var position = base  // at `copied`, in all units; advanced only when collecting
-        for span in winners {
+        for (i, span) in winners.enumerated() {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<span.start]))
             let spanBytes = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
             let value = String(decoding: spanBytes, as: UTF8.self)
@@ -658,7 +658,11 @@ public final class RedactionSession {
             replacedCounts[rule.label, default: 0] += 1
             output.append(contentsOf: replacement.utf8)
             var copiedTo = span.end
-            if !span.exhausted, let (suffix, length) = caseSuffix(after: span, in: bytes, rule: rule), replacement != value {
+            // The suffix stops where the next span starts: a value glued to a place
+            // (`İzmir'anna@example.com`, the address learned earlier) is that span's.
+            let limit = i + 1 < winners.count ? winners[i + 1].start : bytes.count
+            if !span.exhausted, let (suffix, length) = caseSuffix(after: span, before: limit, in: bytes, rule: rule),
+               replacement != value {
                 // `Şəki|də` → `Quba|da`: the suffix kept, refitted to the stand-in.
                 let azerbaijani = (value + suffix).unicodeScalars.contains { ["ə", "Ə", "q", "Q", "x", "X"].contains($0) }
                 output.append(contentsOf: SuffixHarmony.fit(suffix, after: replacement, azerbaijani: azerbaijani).utf8)
@@ -680,17 +684,20 @@ public final class RedactionSession {
     }
 
     /// The Latin case suffix right after a person's or place's stand-in (letters, possibly after
-    /// an apostrophe, up to the end of the word), when the operator writes stand-ins.
-    private func caseSuffix(after span: Candidate, in bytes: UnsafeBufferPointer<UInt8>, rule: CompiledRule) -> (String, Int)? {
+    /// an apostrophe, up to the end of the word and never at or past `limit`, where the next
+    /// span starts), when the operator writes stand-ins.
+    private func caseSuffix(after span: Candidate, before limit: Int, in bytes: UnsafeBufferPointer<UInt8>,
+                            rule: CompiledRule) -> (String, Int)? {
+        let limit = min(limit, bytes.count)
         guard rule.standIn == .person || rule.standIn == .place,
-              engine.configuration.operators.operator(for: rule.label) == .pseudonym, span.end < bytes.count else { return nil }
+              engine.configuration.operators.operator(for: rule.label) == .pseudonym, span.end < limit else { return nil }
         var p = span.end
-        if bytes[p] == 0x27 { p += 1 } else if p + 2 < bytes.count, bytes[p] == 0xE2, bytes[p + 1] == 0x80, bytes[p + 2] == 0x99 { p += 3 }
+        if bytes[p] == 0x27 { p += 1 } else if p + 2 < limit, bytes[p] == 0xE2, bytes[p + 1] == 0x80, bytes[p + 2] == 0x99 { p += 3 }
         let lettersStart = p
-        while p < bytes.count {
+        while p < limit {
             let b = bytes[p]
             let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-            guard p + length <= bytes.count else { break }
+            guard p + length <= limit else { break }
             let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[p..<p + length]), as: UTF8.self).unicodeScalars.first!
             guard ScalarTraits.isAlphabetic(scalar), scalar.value < 0x250 || scalar == "ə" else { break }
             p += length

@@ -30,4 +30,16 @@ import Testing
         let output = Self.engine.redact("+994 50 123 45 67elcin@example.az\n").output
         #expect(!output.contains("123") && !output.contains("elcin"), "\(output)")
     }
+
+    @Test func aPlacesCaseSuffixStopsWhereAGluedValueStarts() {
+        // A place's suffix after an apostrophe (`İzmir'de`) is refitted to the stand-in; here
+        // the letters after the apostrophe start an e-mail learned earlier, which is a span of
+        // its own. The suffix used to run into it (a crash, found by fuzzing).
+        let engine = try! RedactionEngine(configuration: RedactionConfiguration(
+            key: try! RedactionKey(bytes: (0..<32).map { UInt8($0 * 7 + 1) })))
+        let text = "Write to anna.smith@example.com today.\nWe met in İzmir'anna.smith@example.com now.\n"
+        let output = engine.redact(text).output
+        #expect(!output.contains("anna") && !output.contains("İzmir"), "\(output)")
+        #expect(output.hasSuffix(" now.\n"), "\(output)")
+    }
 }
