@@ -16,6 +16,8 @@ import Testing
         #expect(StandInConsistency.isShortForm("Сафарову", of: "Муса Сафаров"))
         #expect(StandInConsistency.isShortForm("Мусы Сафаровой", of: "Муса Сафарова"))
         #expect(StandInConsistency.isShortForm("K. Əliyev", of: "Kamran Əliyev"))
+        #expect(StandInConsistency.isShortForm("Вильнев-Сен-Жоржем", of: "Вильнев-Сен-Жорж"))
+        #expect(!StandInConsistency.isShortForm("Вильнев-Сен-Дени", of: "Вильнев-Сен-Жорж"))
         #expect(!StandInConsistency.isShortForm("Сафонову", of: "Муса Сафаров"))
         #expect(!StandInConsistency.isShortForm("Əliyevə", of: "Kamran Əliyev"))  // Latin words are matched whole
         #expect(!StandInConsistency.isShortForm("T. Əliyev", of: "Kamran Əliyev"))

@@ -25,6 +25,9 @@ extension NameReading {
             }
             guard joinable else { break }
             if isOrdinalNumeral(end) { break }
+            // One name is written in one script: `ИА Regnum Минченко` is a news agency and a
+            // man, not a man with a Latin given name.
+            if let a = analyses[end], let before = analyses[end - 1], a.isCyrillic != before.isCyrillic { break }
             if analyses[end] != nil {
                 end += 1
             } else if rules.patronymicWords.contains(foldToken(end)) {
@@ -278,6 +281,13 @@ extension NameReading {
                run.count < 4, !rules.orgDesignatorWords.contains(a.fold), !startsWithCue(a.fold, .placeCues, line: t) {
                 return false
             }
+            // Likewise after a foreign given name the lists know only as the sound of a town
+            // (`Бессель Кок`: Basel's sound, and a surname that is a word).
+            if t == run.lowerBound + 1, isPlaceOnlyBySound(t - 1), gapIsSingleSpace(t - 1, t), run.count == 2,
+               analyses[t - 1]?.isCyrillic == a.isCyrillic, !rules.orgDesignatorWords.contains(a.fold),
+               !startsWithCue(a.fold, .placeCues, line: t) {
+                return false
+            }
             // A capitalized ordinary word before a place type names the place: `Тверской области`.
             if t + 1 == run.upperBound, !isSentenceStart(t), let next = nextWordFold(after: t), startsWithCue(next, .placeCues, line: t) {
                 return false
@@ -374,6 +384,10 @@ extension NameReading {
             t += 1
         }
         if let s = personStart { pieces.append((s..<piece.upperBound, false)) }
+        if isPlaceBySoundBeforeName(piece, pieces) {
+            emit(piece, rule: personRule, into: &finds)
+            return
+        }
         if let rule = placeWithUnlistedWord(piece, pieces) {
             let before = finds.count
             emit(piece, rule: rule, into: &finds)

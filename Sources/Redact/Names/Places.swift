@@ -31,6 +31,32 @@ extension NameReading {
         return isCity && place.0.lowerBound == piece.lowerBound ? locationRule : personRule
     }
 
+    /// Whether `piece` is two words, the first a place only by the sound of a town of the wider
+    /// world that no list spells so (`Бессель` for Basel, `Йенс` for Ans), the second a
+    /// capitalized word of the same script that is no place (`Бессель Кок`, `Йенс Леман`): a
+    /// foreign given name and a surname. Read as a place and a word, the surname was left
+    /// visible where it is an ordinary word (`Кок`) or got a stand-in of its own.
+    mutating func isPlaceBySoundBeforeName(_ piece: Range<Int>, _ pieces: [(Range<Int>, isPlace: Bool)]) -> Bool {
+        let t = piece.lowerBound
+        // The place word may have been read as a place, or not (at a sentence's start).
+        let split = pieces.count == 2 && pieces[0].isPlace && pieces[0].0 == t..<(t + 1)
+        guard piece.count == 2, split || (pieces.count == 1 && !pieces[0].isPlace), isPlaceOnlyBySound(t),
+              let a = analyses[t], let b = analyses[t + 1], b.isCyrillic == a.isCyrillic, !b.isAllCaps, !b.isExcluded, !b.isOrgDesignator,
+              b.letterCount >= 3, b.entry?.isPlace != true, !b.flags.isCountry, !b.flags.isNationality, !b.flags.isCalendar,
+              !rules.titles.contains(b.fold), !rules.notNames.contains(b.fold),
+              gapIsSingleSpace(t, t + 1), !hasPlaceCue(around: piece) else { return false }
+        return true
+    }
+
+    /// Whether word `t` is a place only by the sound of a town of the wider world that no list
+    /// spells so and no list holds as a name (`Бессель` for Basel), written as it stands (no
+    /// suffix, not in capitals).
+    mutating func isPlaceOnlyBySound(_ t: Int) -> Bool {
+        guard let a = analyses[t], let entry = a.entry else { return false }
+        return entry.isPlace && entry.isWorldOnly && !entry.isGiven && !entry.isSurname && a.isPlaceBySound
+            && !a.flags.isPlaceSpelling && !a.isAllCaps && !a.isExcluded && a.spanLength == Int(tokens[t].end - tokens[t].start)
+    }
+
     /// Whether word `t` ends in an Azerbaijani or Turkish case suffix of two letters or more
     /// (`names.suffixes`) after three letters, whatever its stem: `Şirkəti|nin`, `Katibi|ni`.
     mutating func endsInTurkicSuffix(_ t: Int) -> Bool {
@@ -103,6 +129,11 @@ extension NameReading {
         guard next.end - next.start >= 4,
               units[Int(next.start)..<Int(next.end)].allSatisfy({ $0 >= 0x430 && $0 <= 0x44F || $0 == 0x451 }) else { return nil }
         guard rules.hasAdjectiveEnding(a.fold, stem: 3) else { return nil }
+        // A verb is no noun (`С Каном говорили`: a surname and a verb): the endings of
+        // `org.verb-endings` of three letters or more, as the shorter ones end nouns too
+        // (`Первого канала`, `Государственного комитета`'s `комитет`).
+        let word = foldToken(t + 1)
+        if rules.russianVerbEndings.contains(where: { $0.unicodeScalars.count >= 3 && word.hasSuffix($0) }) { return nil }
         // The noun in the adjective's case (`Красном море`; `Рейсманом летел` is a surname and a verb).
         guard nounAgrees(with: a, at: t + 1) else { return nil }
         // A noun that only ends like an adjective takes no noun: a country (`Китая резко`), or

@@ -136,12 +136,20 @@ extension NameReading {
     mutating func hasTitleBefore(_ t: Int) -> Bool {
         guard t > 0 else { return false }
         if titleBefore[t] >= 0 { return titleBefore[t] == 1 }
-        let found = findTitleBefore(t)
+        var found = findTitleBefore(t)
+        // A title of a country or a body named in between (`Президент США Барак Обама`,
+        // `президент Франции Эмманюэль Макрон`, `глава МИД Сергей Лавров`): the country or
+        // the short name in capitals is the title's, the name after it the person's.
+        if !found, t > 1, let between = analyses[t - 1], between.flags.isCountry || (between.isAllCaps && between.letterCount <= 5),
+           gapIsSingleSpace(t - 1, t) {
+            found = findTitleBefore(t - 1, titlesOnly: true)
+        }
         titleBefore[t] = found ? 1 : 0
         return found
     }
 
-    private mutating func findTitleBefore(_ t: Int) -> Bool {
+    /// Whether a title (or, unless `titlesOnly`, a cue such as `said`) ends right before word `t`.
+    private mutating func findTitleBefore(_ t: Int, titlesOnly: Bool = false) -> Bool {
         var phrase = ""
         // Whether some title or cue ends with `phrase`: once none does, no longer phrase can
         // be one, and building it is skipped (`rules.titlePhraseSuffixes`).
@@ -160,7 +168,7 @@ extension NameReading {
                 phrase = foldToken(k - 1) + (phrase.isEmpty ? "" : (hyphen ? "-" : " ")) + phrase
                 if acrossStop {
                     if rules.titles.contains(phrase) && phrase.unicodeScalars.count <= 4 { return true }
-                } else if rules.titles.contains(phrase) || rules.cuesBefore.contains(phrase) { return true }
+                } else if rules.titles.contains(phrase) || (!titlesOnly && rules.cuesBefore.contains(phrase)) { return true }
                 if !phrase.isEmpty && !rules.titlePhraseSuffixes.contains(phrase) { phraseCanMatch = false }
             }
             if hyphen { } else { words += 1 }

@@ -11,7 +11,8 @@
 /// engine gives a mention its stand-in part in the mention's own form: `Сафарову` (dative)
 /// matches `Сафаров`, `Сафаровой` matches `Сафарова`, `K.` matches `Kamran`. A case form is a
 /// Cyrillic word that differs from the other only in its last two letters or fewer, after a
-/// common stem of at least three (`Муса`/`Мусы`); `Əli` is no form of `Əliyev`. Letter case
+/// common stem of at least three (`Муса`/`Мусы`), hyphens included (`Вильнев-Сен-Жоржем` of
+/// `Вильнев-Сен-Жорж`); `Əli` is no form of `Əliyev`. Letter case
 /// does not matter (`GULAR` of `Gular`). A word in Cyrillic and one in Latin letters, or two
 /// Latin words spelled differently, match when their consonants agree (``consonants(_:)``): one
 /// stand-in spelled in each script or spelling, as the engine writes a name's stand-in as each
@@ -80,7 +81,9 @@ public enum StandInConsistency {
             let x = consonants(a), y = consonants(b)
             return x.count >= 2 && x == y
         }
-        guard a.allSatisfy(cyrillic), b.allSatisfy(cyrillic) else { return false }
+        // A hyphenated name declines on its last part (`Вильнев-Сен-Жоржем` of `Вильнев-Сен-Жорж`).
+        let hyphen: Unicode.Scalar = "-"
+        guard a.allSatisfy({ cyrillic($0) || $0 == hyphen }), b.allSatisfy({ cyrillic($0) || $0 == hyphen }) else { return false }
         var stem = 0
         while stem < min(a.count, b.count), a[stem] == b[stem] { stem += 1 }
         return stem >= 3 && a.count - stem <= 2 && b.count - stem <= 2
