@@ -79,8 +79,10 @@ extension NameReading {
         defer { swap(&covered, &detector.contextScratch.covered) }
         Self.merge(finds, into: &covered)
         for span in modelSpans {
-            // Currencies, document and identifier words (`TC Kimlik No`): no name at all.
-            if (span.start..<span.end).contains(where: { analyses[$0].map { rules.notAcronyms.contains($0.fold) } ?? false }) {
+            // Currencies, document and identifier words at an edge (`TC Kimlik No`): no name at
+            // all. Inside a name such a word is the name's (`Federal Soruşturma Bürosu`, `Dövlət
+            // Qeydiyyat Xidməti`): the identifier rules' cue lists hold ordinary words.
+            if [span.start, span.end - 1].contains(where: { analyses[$0].map { rules.notAcronyms.contains($0.fold) } ?? false }) {
                 continue
             }
             // Titles and cues stay outside, as the rules keep them (`Mehmet Bey`,

@@ -219,7 +219,12 @@ final class NameStandIn {
             } else if a.patronymicShape && wordIndex > 0 {
                 roles[i] = "patronymic"
             } else if let entry = a.entry, entry.isGiven, !(a.surnameShape && wordIndex > 0) {
-                roles[i] = (wordIndex == 0 || !(entry.isSurname)) ? "given" : "surname"
+                // A given name that is a surname too (`Вера`, `Роза`) is the given name after a
+                // surname of a surname's shape or before a patronymic (`Сорокина Вера
+                // Павловна`: a list's order, surname first).
+                let afterSurname = roles[..<i].indices.contains { roles[$0] == "surname" && analyses[$0]?.surnameShape == true }
+                let beforePatronymic = words[(i + 1)...].firstIndex(where: \.isWord).flatMap { analyses[$0] }?.patronymicShape == true
+                roles[i] = (wordIndex == 0 || !entry.isSurname || afterSurname || beforePatronymic) ? "given" : "surname"
             } else if wordIndex == 0 && wordCount > 1 && !a.surnameShape && !(a.entry?.isSurname ?? false) {
                 roles[i] = "given"
             } else {

@@ -133,6 +133,8 @@ enum NameCases {
     ]
 
     static let azerbaijani = [
+        // A court's operative words and a form's role words before a colon are no speaker.
+        "QƏRARA ALDI: şikayət təmin edilməsin.\nMüştəri: [[Vüqar Tarverdiyev]], 33 yaş.\nİddiaçı: [[Kamilə Tarverdiyeva]]",
         // A form's field labels before a colon are no speakers.
         "Göndərən: [[Elnur Qasımov]]",
         "Məbləğ: 250 manat",
@@ -323,6 +325,9 @@ enum NameCases {
         "Он рассказал [[Турецкой службе|ORGANIZATION]] радио, а [[Tarvix|ORGANIZATION]] [[Российский фонд|ORGANIZATION]] купил долю.",
         // A title of a country or body named in between is the person's (`Президент США`).
         "Президент США [[Барак Обама]] заявил, а [[Обама]] подтвердил.",
+        // A party's or a form's role before a colon or opening a sentence is no name.
+        "Заявитель пояснила, что автомобилем управлял [[Олег Тарвенко]].",
+        "Подзащитная: [[Сорокина Вера Павловна]], 41 год.",
         // An adjective before a place type is a place, also after a title; a surname is a person.
         "На встрече был глава [[Тарвинской области|LOCATION]] [[Иван Петров]], а не [[Наталья Тарвинская]].",
         // A country in a case form is the country, kept, also after a title.
@@ -385,6 +390,8 @@ enum NameCases {
     ]
 
     static let turkish = [
+        // A cue word of the identifier rules inside an organization's name is the name's.
+        "Öte yandan Amerikan [[Federal Soruşturma Bürosu|ORGANIZATION]] açıklama yaptı.",
         // A capitalized place type ends a place's name; the sentence's first word is not its.
         "Maç [[Kelvan Stadı|LOCATION]] önünde başladı; köylüler [[Tarsuklar Beldesi|LOCATION]] meydanında toplandı.",
         // The items of a list before `gibi` and a place type in the plural are places.

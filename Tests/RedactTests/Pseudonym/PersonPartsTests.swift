@@ -32,6 +32,21 @@ import Testing
         #expect(initial == "\(words[0].prefix(1)). \(words[1])", "key \(seed)")
     }
 
+    /// A Russian name written surname first (`Сорокина Вера Павловна`, as documents list
+    /// people) whose given name is a surname too in the lists (`Вера`) keeps it a given name:
+    /// the given name and patronymic met later get the full stand-in's second and third words.
+    @Test(arguments: [UInt8(0), 1, 2, 3])
+    func aGivenNameAfterTheSurnameStaysAGivenName(seed: UInt8) throws {
+        let text = "Подзащитная: Сорокина Вера Павловна, учитель. Вера Павловна пришла в суд."
+        let spans = try engine(seed: seed).detect(text)
+        let full = try #require(spans.first { $0.text == "Сорокина Вера Павловна" }?.replacement)
+        let words = full.split(separator: " ").map(String.init)
+        try #require(words.count == 3, "\(full)")
+        let later = try #require(spans.first { $0.text == "Вера Павловна" }?.replacement)
+        #expect(later == "\(words[1]) \(words[2])", "key \(seed): \(later) for \(full)")
+        #expect(!spans.contains { $0.text.contains("Подзащитная") }, "a role, no name")
+    }
+
     /// A woman's family name in Azerbaijani keeps her form when met alone after her full name;
     /// the man of the family gets the same stem.
     @Test(arguments: [UInt8(0), 1, 2, 3])
