@@ -10,7 +10,8 @@
 ///   (a Cyrillic `а` inside `Elçin` is a Latin `a`). Common-word and allow lists use it.
 /// - ``phonetic(_:)``: ``fold(_:)``, then Latin and Cyrillic letters mapped onto one small
 ///   alphabet of sound classes covering the usual Azerbaijani, Russian, Turkish and English
-///   correspondences (`ə a e э я` → `a`; `ı i y и ы й` → `i`; `q g ğ k h x г к х` → `k`;
+///   correspondences (`ə a e э я е` → `a`; `o ö о ё` → `o`, so stand-ins, which must read `ё` as
+///   `е`, use ``standInKey(_:)``; `ı i y и ы й` → `i`; `q g ğ k h x г к х` → `k`;
 ///   `c j dj dzh дж ж` → `j`; `ç ch ч` → `c`; `ş sh ш щ s` → `s`), glides before vowels and
 ///   soft and hard signs dropped, repeated classes collapsed. `Elçin`, `Elchin` and `Эльчин` all
 ///   give `alcin`; `Gəncə`, `Ganja`, `Gyandzha` and `Гянджа` all give `kanja`;
