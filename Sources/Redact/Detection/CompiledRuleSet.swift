@@ -49,6 +49,16 @@ final class CompiledRuleSet: Sendable {
     static let nameRuleIDs = (person: "names.person", location: "names.location", organization: "names.organization",
                               address: "names.address")
 
+    /// The built-in rules' patterns, with their group and case flag: these compile (a test
+    /// compiles them all), so their compiling can wait until a text needs them.
+    static let builtInPatterns: Set<String> = Set(DefaultRules.spec.rules.compactMap { rule in
+        rule.pattern == nil ? nil : patternKey(rule)
+    })
+
+    static func patternKey(_ rule: RuleSpec) -> String {
+        "\(rule.caseInsensitive ? 1 : 0) \(rule.group) " + (rule.pattern ?? "")
+    }
+
     /// Pattern rules that run over the same windows: same trigger characters, same least
     /// number of them, same longest match.
     struct TriggerGroup: Sendable {
@@ -67,7 +77,11 @@ final class CompiledRuleSet: Sendable {
         let rules: [Int]
     }
 
-    init(spec: RuleSetSpec) throws(RuleFileError) {
+    /// Compiles `spec`. Patterns of the built-in rules are compiled when a text first needs
+    /// them (``RegexPrototype``); every other pattern now, so that its mistakes are reported
+    /// here. With `compileEagerly`, every pattern is compiled now (the test that keeps the
+    /// built-in patterns known to compile).
+    init(spec: RuleSetSpec, compileEagerly: Bool = false) throws(RuleFileError) {
         self.spec = spec
         var rules: [CompiledRule] = []
         var words = WordTable()
@@ -77,7 +91,14 @@ final class CompiledRuleSet: Sendable {
                 RuleFileError(code, file: rule.location.file, line: rule.location.line, ruleID: rule.id, message)
             }
             var regex: RegexPrototype?
-            if let pattern = rule.pattern {
+            if let pattern = rule.pattern, !compileEagerly, Self.builtInPatterns.contains(Self.patternKey(rule)) {
+                // Known to compile with any lists: list words enter a pattern escaped, as
+                // literal alternatives of a group that captures nothing.
+                regex = RegexPrototype(deferred: {
+                    let expanded = spec.expandPattern(pattern)
+                    return (CaselessClasses.rewrite(expanded), expanded)
+                }, caseInsensitive: rule.caseInsensitive)
+            } else if let pattern = rule.pattern {
                 let expanded = spec.expandPattern(pattern)
                 do {
                     // Caseless classes are kept out of ICU's case closure (start-up cost, see

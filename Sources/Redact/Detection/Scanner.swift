@@ -7,7 +7,13 @@
 final class Scanner {
     let rules: CompiledRuleSet
     private let segmenter = WordSegmenter()
+    /// Each pattern rule's matcher, made when the rule first runs (its pattern may be compiled
+    /// only then, see ``RegexPrototype``), and the scan whose text it was last pointed at:
+    /// a matcher is pointed at a text only when its rule runs on it (most lines of a transcript
+    /// hold no trigger character of most rules).
     private var matchers: [RegexMatcher?]
+    private var matcherScans: [Int]
+    private var scanNumber = 0
     private var text = UTF16Buffer()
     private var tokens: [WordToken] = []
     private var windows: [Range<Int>] = []
@@ -41,7 +47,8 @@ final class Scanner {
         } else {
             names = nil
         }
-        matchers = rules.rules.map { $0.regex?.makeMatcher() }
+        matchers = Array(repeating: nil, count: rules.rules.count)
+        matcherScans = Array(repeating: -1, count: rules.rules.count)
         triggerPositions = Array(repeating: [], count: rules.triggerSetCount)
         triggerPositionsFound = Array(repeating: false, count: rules.triggerSetCount)
         nearStarts = Array(repeating: [], count: rules.nearStrings.count)
@@ -53,12 +60,12 @@ final class Scanner {
     /// which only learns its names).
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, namesOnly: Bool = false) throws(InvalidUTF8) -> [Candidate] {
         try text.load(bytes)
+        scanNumber &+= 1
         var candidates: [Candidate] = []
         for i in triggerPositionsFound.indices { triggerPositionsFound[i] = false }
         nearStartsFound = false
         text.units.withUnsafeBufferPointer { units in
             if !namesOnly {
-                for matcher in matchers { matcher?.setText(units) }
                 for group in rules.triggerGroups {
                     findWindows(units, group: group)
                     for ruleIndex in group.rules {
@@ -216,10 +223,28 @@ final class Scanner {
         for set in triggerPositionsFound.indices where set < 64 { triggerPositionsFound[set] = true }
     }
 
+    /// Rule `index`'s matcher, pointed at `units` (the text of this scan); nil for a rule
+    /// without a pattern.
+    private func matcher(_ index: Int, units: UnsafeBufferPointer<UInt16>) -> RegexMatcher? {
+        let matcher: RegexMatcher
+        if let made = matchers[index] {
+            matcher = made
+        } else {
+            guard let prototype = rules.rules[index].regex else { return nil }
+            matcher = prototype.makeMatcher()
+            matchers[index] = matcher
+        }
+        if matcherScans[index] != scanNumber {
+            matcher.setText(units)
+            matcherScans[index] = scanNumber
+        }
+        return matcher
+    }
+
     private func runPattern(_ ruleIndex: Int, in region: Range<Int>, units: UnsafeBufferPointer<UInt16>,
                             into candidates: inout [Candidate]) {
         let rule = rules.rules[ruleIndex]
-        guard let matcher = matchers[ruleIndex] else { return }
+        guard let matcher = matcher(ruleIndex, units: units) else { return }
         let complete = matcher.forEachMatch(in: region, group: rule.spec.group) { start, end in
             // Windows overlap in what they can see; a match is counted by the window it starts in.
             if let candidate = accept(rule, start: start, end: end, units: units) {
@@ -301,7 +326,7 @@ final class Scanner {
     /// span runs from the cue's start to the target's end.
     private func findCueTarget(_ rule: CompiledRule, cueStart: Int, after cueEnd: Int, units: UnsafeBufferPointer<UInt16>,
                                into candidates: inout [Candidate]) {
-        guard let matcher = matchers[rule.index] else { return }
+        guard let matcher = matcher(rule.index, units: units) else { return }
         var lineEnd = cueEnd
         let limit = min(units.count, cueEnd + rule.spec.window + rule.spec.maxLength)
         while lineEnd < limit && units[lineEnd] != 10 { lineEnd += 1 }

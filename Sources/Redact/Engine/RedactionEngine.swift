@@ -32,7 +32,12 @@ public final class RedactionEngine: Sendable {
     ///   compile or a validator or stand-in that does not exist; `.emptyRuleSet` when the rule
     ///   set (protected names included) has no rule, since such an engine would find nothing
     ///   and pass every text through: a configuration mistake must not fail open.
-    public init(configuration: RedactionConfiguration = RedactionConfiguration(), logger: Logger? = nil) throws(RuleFileError) {
+    public convenience init(configuration: RedactionConfiguration = RedactionConfiguration(), logger: Logger? = nil) throws(RuleFileError) {
+        try self.init(configuration: configuration, logger: logger, compileEagerly: false)
+    }
+
+    /// With `compileEagerly`, every pattern is compiled now, the built-in ones too (tests).
+    init(configuration: RedactionConfiguration, logger: Logger? = nil, compileEagerly: Bool) throws(RuleFileError) {
         self.configuration = configuration
         let effective = configuration.effectiveRules
         guard !effective.rules.isEmpty else {
@@ -43,7 +48,7 @@ public final class RedactionEngine: Sendable {
         }
         let started = DispatchTime.now().uptimeNanoseconds
         do {
-            compiled = try CompiledRuleSet(spec: effective)
+            compiled = try CompiledRuleSet(spec: effective, compileEagerly: compileEagerly)
         } catch {
             logger?.error("rule set did not compile", metadata: ["file": "\(error.file)", "line": "\(error.line ?? 0)",
                                                                  "rule": "\(error.ruleID ?? "-")"])
