@@ -82,6 +82,12 @@ enum Inputs {
 
     /// Whole lines of mixed en/az/ru/tr text, `utf8Count` bytes at least (the last line is not cut).
     static func mixedText(utf8Count: Int, seed: UInt64) -> String {
+        paragraphs(utf8Count: utf8Count, seed: seed) { line($0, &$1) }
+    }
+
+    /// Paragraphs of three to six lines made by `line`, in English, Azerbaijani, Russian and
+    /// Turkish in turn, `utf8Count` bytes at least (the last line is not cut).
+    static func paragraphs(utf8Count: Int, seed: UInt64, line: (String, inout Generator) -> String) -> String {
         var g = Generator(seed: seed)
         let languages = ["en", "az", "ru", "tr"]
         var text = ""
@@ -139,6 +145,226 @@ enum Inputs {
             }
         }
         return result
+    }
+}
+
+/// The inputs of the stage benchmarks (issue 12): words, names and identifiers the process has
+/// not met before as far as that goes, made up from syllables by the same fixed-seed generator.
+/// The only real names are common given names and surnames of public lists (`givenNames`,
+/// `surnames` above, `russianGivenNames` below) and well-known cities; every other name is a
+/// made-up word.
+extension Inputs {
+    /// Syllables of made-up words, in each language's letters; none starts with `i`, which a
+    /// Turkic capital would write `İ`.
+    static let syllables = [
+        "en": ["bar", "ton", "mel", "wick", "dor", "ash", "fen", "lor", "gar", "rob", "sel", "thorn", "wen", "ley",
+               "brid", "cal", "pem", "hux", "ver", "stan", "ow", "ty", "mab", "quin"],
+        "az": ["ay", "tu", "rəl", "gün", "çin", "lə", "nar", "səm", "xa", "qul", "mir", "zə", "fər", "şa", "bəh",
+               "cav", "ül", "dər", "ka", "məh", "yaş", "ğan", "to", "rə"],
+        "tr": ["ka", "ya", "göz", "tür", "kan", "süm", "bal", "çe", "ık", "dağ", "er", "hün", "oz", "şen", "ul",
+               "yel", "ba", "keş", "mü", "ro", "saç", "ta", "fe", "zan"],
+        "ru": ["ка", "ло", "вер", "шин", "гор", "мил", "ва", "сто", "дре", "зен", "ку", "ряб", "тол", "жа", "пу",
+               "нев", "бра", "ду", "сел", "мо", "хар", "ти", "гло", "фе"],
+    ]
+    /// Surname endings of each language (the shapes name detection reads).
+    static let surnameEndings = [
+        "en": ["son", "ley", "ford", "ton"],
+        "az": ["ov", "ova", "yev", "yeva", "li", "zadə"],
+        "tr": ["oğlu", "er", "soy", "can"],
+        "ru": ["ов", "ова", "ин", "ина", "ский", "ская"],
+    ]
+    /// Case suffixes and endings a capitalized word is met with (Azerbaijani and Turkish case
+    /// suffixes, with and without an apostrophe; Russian oblique endings; the English `'s`).
+    static let wordEndings = [
+        "en": ["'s"],
+        "az": ["da", "də", "nın", "nin", "ya", "yə", "dan", "dən"],
+        "tr": ["'da", "'de", "'nın", "'nin", "'ya", "'ye", "'dan", "'den"],
+        "ru": ["ой", "ым", "у", "а", "е", "ом"],
+    ]
+    static let russianGivenNames = ["Анна", "Иван", "Ольга", "Сергей", "Елена", "Дмитрий", "Мария", "Алексей", "Наталья", "Михаил"]
+    /// The common words of each language's lines that start sentences, capitalized.
+    static let sentenceWords = [
+        "en": ["Yesterday", "Later", "Meanwhile", "However", "Police", "Witnesses", "Neighbours", "Officials"],
+        "az": ["Dünən", "Sonra", "Polis", "Şahidlər", "Qonşular", "Məhkəmə", "Rəsmilər", "Bu"],
+        "tr": ["Dün", "Sonra", "Polis", "Tanıklar", "Komşular", "Mahkeme", "Yetkililer", "Bu"],
+        "ru": ["Вчера", "Потом", "Полиция", "Свидетели", "Соседи", "Суд", "Чиновники", "Этот"],
+    ]
+
+    /// The common given names of `language` (`givenNames` holds six per language, in the order
+    /// az, ru in Latin letters, tr, en).
+    static func givenNames(of language: String) -> [String] {
+        switch language {
+        case "ru": return russianGivenNames
+        case "az": return Array(givenNames[0..<6])
+        case "tr": return Array(givenNames[12..<18])
+        default: return Array(givenNames[18..<24])
+        }
+    }
+
+    /// A made-up word of two or three syllables of `language`, capitalized.
+    static func madeUpWord(_ language: String, _ g: inout Generator) -> String {
+        let parts = syllables[language]!
+        return (0..<(2 + g.next(2))).map { _ in g.pick(parts) }.joined().capitalizedFirst
+    }
+
+    /// A made-up surname of `language`: a made-up word with one of its surname endings.
+    static func madeUpSurname(_ language: String, _ g: inout Generator) -> String {
+        madeUpWord(language, &g) + g.pick(surnameEndings[language]!)
+    }
+
+    /// A person's name in `language`: a common given name and a made-up surname.
+    static func person(_ language: String, _ g: inout Generator) -> String {
+        "\(g.pick(givenNames(of: language))) \(madeUpSurname(language, &g))"
+    }
+
+    /// `count` distinct capitalized words, a quarter each in English, Azerbaijani, Russian and
+    /// Turkish, each with its line's language: the language's capitalized common words and
+    /// common given names, then made-up words, made-up surnames and made-up words with a case
+    /// suffix or ending, in turn, until the quarter is full.
+    static func analysisWords(count: Int, seed: UInt64) -> [(word: String, language: String)] {
+        var g = Generator(seed: seed)
+        var result: [(word: String, language: String)] = []
+        var seen: Set<String> = []
+        let quarter = count / 4
+        for (index, language) in ["en", "az", "ru", "tr"].enumerated() {
+            let languageCount = index == 3 ? count - 3 * quarter : quarter
+            var words = sentenceWords[language]! + fillers[language]!.map(\.capitalizedFirst)
+            words += givenNames(of: language)
+            var next = 0
+            while result.count < index * quarter + languageCount {
+                let word: String
+                if next < words.count {
+                    word = words[next]
+                } else {
+                    switch next % 3 {
+                    case 0: word = madeUpWord(language, &g)
+                    case 1: word = madeUpSurname(language, &g)
+                    default: word = (g.next(2) == 0 ? madeUpSurname(language, &g) : madeUpWord(language, &g)) + g.pick(wordEndings[language]!)
+                    }
+                }
+                next += 1
+                if seen.insert(word).inserted { result.append((word, language)) }
+            }
+        }
+        return result
+    }
+
+    /// Whole lines of mixed en/az/ru/tr text, `utf8Count` bytes at least, whose people have a
+    /// common given name and a made-up surname, with made-up towns beside well-known cities and
+    /// made-up organizations: nearly every name is new to the process.
+    static func namesText(utf8Count: Int, seed: UInt64) -> String {
+        paragraphs(utf8Count: utf8Count, seed: seed) { namesLine($0, &$1) }
+    }
+
+    /// One line of `language` with one to three names in it.
+    static func namesLine(_ language: String, _ g: inout Generator) -> String {
+        func words(_ n: Int) -> String { (0..<n).map { _ in g.pick(fillers[language]!) }.joined(separator: " ") }
+        let name = person(language, &g), other = person(language, &g)
+        let surname = madeUpSurname(language, &g)
+        let town = madeUpWord(language, &g)
+        let company = madeUpWord(language, &g)
+        let opening = g.pick(sentenceWords[language]!)
+        switch (language, g.next(3)) {
+        case ("en", 0): return "\(opening) \(name) from \(g.pick(cities)) said that \(words(6))."
+        case ("en", 1): return "\(opening) Mr. \(surname) and \(other) of \(company) Ltd met in \(town) \(words(4))."
+        case ("en", _): return "\(name): \(words(7).capitalizedFirst), \(other) agreed in \(town)."
+        case ("az", 0): return "\(opening) \(name) \(town) şəhərində \(words(5))."
+        case ("az", 1): return "\(name) \(company) MMC-də işləyir, \(other) \(g.pick(cities)) şəhərindən gəldi."
+        case ("az", _): return "Cənab \(surname) \(words(6)), \(other) \(words(3))."
+        case ("ru", 0): return "\(opening) \(name) в \(g.pick(russianCities)) \(words(6))."
+        case ("ru", 1): return "Директор ООО «\(company)» \(name) и \(other) \(words(5))."
+        case ("ru", _): return "Свидетель \(surname) \(words(5)), \(other) из города \(town)."
+        case ("tr", 0): return "\(opening) \(name) \(town)'da \(words(6))."
+        case ("tr", 1): return "\(name) \(company) A.Ş. bünyesinde çalışıyor, \(other) \(g.pick(["İstanbul'da", "Ankara'da", "İzmir'de"])) \(words(3))."
+        default: return "Bay \(surname) \(words(5)), \(other) \(words(4))."
+        }
+    }
+
+    /// Whole lines of mixed en/az/ru/tr text, `utf8Count` bytes at least, dense in what the
+    /// pattern rules find: dates, clock times, phone numbers, court case numbers, sums of
+    /// money, e-mail addresses on example domains, private IP addresses and postcodes, every
+    /// number drawn afresh (about one identifier per 30 bytes).
+    static func patternText(utf8Count: Int, seed: UInt64) -> String {
+        var g = Generator(seed: seed)
+        let languages = ["en", "az", "ru", "tr"]
+        var text = ""
+        var line = 0
+        while text.utf8.count < utf8Count {
+            text += patternLine(languages[line % languages.count], &g)
+            text += "\n"
+            line += 1
+        }
+        return text
+    }
+
+    /// One line of `language` with three or four identifiers in it.
+    static func patternLine(_ language: String, _ g: inout Generator) -> String {
+        func words(_ n: Int) -> String { (0..<n).map { _ in g.pick(fillers[language]!) }.joined(separator: " ") }
+        let day = g.next(28) + 1, month = g.next(12) + 1, year = "20\(String(format2: g.next(25)))"
+        let date = "\(String(format2: day)).\(String(format2: month)).\(year)"
+        let clock = "\(String(format2: 8 + g.next(12))):\(String(format2: g.next(60)))"
+        let email = "\(g.pick(["info", "office", "clerk", "desk"])).\(g.digits(3))@example.\(g.pick(["az", "org", "com"]))"
+        switch (language, g.next(3)) {
+        case ("en", 0):
+            return "The hearing in case \(1 + g.next(9))-\(g.digits(4))/\(year) was set for \(day) \(g.pick(["March", "April", "June", "October"])) \(year) at \(clock), \(words(3))."
+        case ("en", 1):
+            return "Call (555) 01\(g.digits(1))-\(g.digits(4)) or write to \(email) before \(month)/\(day)/\(year); the fee is $\(1 + g.next(9)),\(g.digits(3)).00."
+        case ("en", _):
+            return "The server 192.168.\(g.next(256)).\(g.next(256)) in London SW1A \(1 + g.next(9))AA was down at \(clock) on \(year)-\(String(format2: month))-\(String(format2: day)), \(words(3))."
+        case ("az", 0):
+            return "İş № 2(101)-\(g.digits(4))/\(year) üzrə iclas \(date) saat \(clock)-da keçirildi, \(words(3))."
+        case ("az", 1):
+            return "Telefon: +994 \(g.pick(["50", "51", "55", "70"])) \(g.digits(3)) \(g.digits(2)) \(g.digits(2)), məbləğ \(1 + g.next(9)) \(g.digits(3)) manat, e-poçt \(email)."
+        case ("az", _):
+            return "Ünvan: AZ\(1000 + g.next(9000)), \(words(4)), \(day) \(g.pick(["mart", "aprel", "may", "iyun"])) \(year) tarixində, saat \(clock)."
+        case ("ru", 0):
+            return "Дело № 2-\(g.digits(4))/\(year) рассмотрено \(day) \(g.pick(["марта", "апреля", "июня", "октября"])) \(year) г. в \(clock), \(words(3))."
+        case ("ru", 1):
+            return "Штраф \(1 + g.next(9)) \(g.digits(3)) руб., тел. +7 9\(g.digits(2)) \(g.digits(3))-\(g.digits(2))-\(g.digits(2)), почта \(email)."
+        case ("ru", _):
+            return "Индекс \(100 + g.next(900))\(g.digits(3)), \(words(4)), встреча \(date) в \(clock), сервер 10.\(g.next(256)).\(g.next(256)).\(g.next(256))."
+        case ("tr", 0):
+            return "Dosya \(year)/\(g.digits(4)) Esas, duruşma \(date) saat \(clock)'da, \(words(3))."
+        case ("tr", 1):
+            return "Telefon 0532 \(g.digits(3)) \(g.digits(2)) \(g.digits(2)), ceza \(1 + g.next(9)).\(g.digits(3)) TL, e-posta \(email)."
+        default:
+            return "Adres: \(g.pick(["34", "06", "35"]))\(g.digits(3)) \(g.pick(["İstanbul", "Ankara", "İzmir"])), \(words(3)), \(day) \(g.pick(["Mart", "Nisan", "Haziran"])) \(year) saat \(clock)."
+        }
+    }
+
+    /// `count` distinct people, `count / 2` places and `count / 2` organizations to choose
+    /// stand-ins for, in the four languages: people with a common given name and a made-up
+    /// surname (a quarter only the surname), places half well-known cities and half made-up
+    /// towns, organizations made-up names with a designator.
+    static func standInValues(count: Int, seed: UInt64) -> (people: [String], places: [String], organizations: [String]) {
+        var g = Generator(seed: seed)
+        let languages = ["en", "az", "ru", "tr"]
+        func distinct(_ n: Int, _ make: (Int, inout Generator) -> String) -> [String] {
+            var seen: Set<String> = []
+            var out: [String] = []
+            var i = 0
+            while out.count < n {
+                let value = make(i, &g)
+                i += 1
+                if seen.insert(value).inserted { out.append(value) }
+            }
+            return out
+        }
+        let people = distinct(count) { i, g in
+            let language = languages[i % 4]
+            return i % 4 == 3 ? madeUpSurname(language, &g) : person(language, &g)
+        }
+        let knownPlaces = cities + ["Москва", "Казань", "Самара", "Тверь"]
+        let places = distinct(count / 2) { i, g in
+            i < knownPlaces.count ? knownPlaces[i] : madeUpWord(languages[i % 4], &g)
+        }
+        let designators = ["en": ["Ltd", "Holdings", "Bank"], "az": ["MMC", "ASC"], "ru": ["ООО", "АО"], "tr": ["A.Ş.", "Ltd. Şti."]]
+        let organizations = distinct(count / 2) { i, g in
+            let language = languages[i % 4]
+            let name = madeUpWord(language, &g), designator = g.pick(designators[language]!)
+            return language == "ru" ? "\(designator) «\(name)»" : "\(name) \(designator)"
+        }
+        return (people, places, organizations)
     }
 }
 

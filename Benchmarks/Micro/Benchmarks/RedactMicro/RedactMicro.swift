@@ -135,4 +135,54 @@ let benchmarks: @Sendable () -> Void = {
     } setup: {
         (engine: makeEngine(), text: text16K())
     }
+
+    // Stages of `redact` on new text (issue 12): each regression shows by the stage's name.
+
+    // 6. Word analysis of 1,024 distinct capitalized words (en/az/ru/tr), as name detection makes
+    //    it for each word it has not met before.
+    Benchmark("WordAnalysis-1024-words", configuration: configuration(mallocs: .percent(2))) { benchmark, analysis in
+        for _ in benchmark.scaledIterations {
+            blackHole(analysis.run())
+        }
+    } setup: {
+        BenchmarkHooks.NameWordAnalysis(engine: makeEngine(), words: Inputs.analysisWords(count: 1_024, seed: 6))
+    }
+
+    // 7. Name detection of 16 KiB of segmented text whose names are new: the detector's word
+    //    analyses emptied before each call, as for a text it reads first.
+    Benchmark("NameModel-16KiB", configuration: configuration(mallocs: .percent(2))) { benchmark, detection in
+        for _ in benchmark.scaledIterations {
+            detection.reset()  // no word met before: not measured
+            benchmark.startMeasurement()
+            blackHole(detection.run())
+            benchmark.stopMeasurement()
+        }
+    } setup: {
+        BenchmarkHooks.NameDetection(engine: makeEngine(), text: Inputs.namesText(utf8Count: 16 * 1_024, seed: 7))
+    }
+
+    // 8. The default rule set's pattern rules (no word lists, cues or names) over 16 KiB dense in
+    //    dates, times, phones, case numbers and sums of money.
+    Benchmark("RegexRules-16KiB", configuration: configuration(mallocs: .percent(2))) { benchmark, patterns in
+        for _ in benchmark.scaledIterations {
+            blackHole(patterns.run())
+        }
+    } setup: {
+        BenchmarkHooks.PatternRules(engine: makeEngine(), text: Inputs.patternText(utf8Count: 16 * 1_024, seed: 8))
+    }
+
+    // 9. Stand-ins for 128 people, 64 places and 64 organizations, all distinct, chosen afresh
+    //    by a new pseudonymizer (a new document) before each call.
+    Benchmark("StandIns-256-values", configuration: configuration(mallocs: .percent(2))) { benchmark, standIns in
+        for _ in benchmark.scaledIterations {
+            standIns.reset()  // a new document, no stand-in chosen: not measured
+            benchmark.startMeasurement()
+            blackHole(standIns.run())
+            benchmark.stopMeasurement()
+        }
+    } setup: { () -> BenchmarkHooks.StandIns in
+        let values = Inputs.standInValues(count: 128, seed: 9)
+        return BenchmarkHooks.StandIns(engine: makeEngine(), people: values.people, places: values.places,
+                                       organizations: values.organizations)
+    }
 }
