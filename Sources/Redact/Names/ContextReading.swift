@@ -104,6 +104,13 @@ extension NameReading {
                         && !$0.surnameShape && $0.entry?.isGiven != true } == true
                     && isSentenceStart(t) && !hasTitleBefore(t)
                     && !Self.startsAnotherKind(finds, at: Int(tokens[t + 1].start), person: personRule)
+                // A case suffix after an apostrophe ends a name, as it ends a run of the rules
+                // (`Şoray'ın Kadir İnanır`: two people; `Clinton'ın Beyaz Saray'ı`).
+                if t + 1 < span.end, hasCaseSuffixAfterApostrophe(t) {
+                    proposeModelFind(pieceStart..<(t + 1), span, model, covered, into: &finds)
+                    pieceStart = t + 1
+                    continue
+                }
                 guard t == span.end || opensSentence || isOutsideModelNames(t, kind: span.kind) else { continue }
                 if pieceStart < t { proposeModelFind(pieceStart..<t, span, model, covered, into: &finds) }
                 pieceStart = t + 1
@@ -146,8 +153,11 @@ extension NameReading {
         }
         if first == last, let a = analyses[first] {
             // A capital at the start of a sentence is no evidence by itself: a lone word there
-            // needs the lists, its shape or a cue besides the model (`Mövcud`, `Təsadüfi`).
-            if isSentenceStart(first) && !(a.isName || a.isPlace || a.weakSurnameShape || hasTitleBefore(first) || hasCueAfter(first)) {
+            // needs the lists, its shape or a cue besides the model (`Mövcud`, `Təsadüfi`); or a
+            // case suffix after an apostrophe, which Turkish writes only after a proper name
+            // (`Evyap'ın`, the first of two names a model span held).
+            if isSentenceStart(first) && !(a.isName || a.isPlace || a.weakSurnameShape || hasTitleBefore(first) || hasCueAfter(first)
+                                           || hasCaseSuffixAfterApostrophe(first)) {
                 return
             }
         }
@@ -177,6 +187,28 @@ extension NameReading {
         let before = finds.count
         emit(first..<(last + 1), rule: rule, into: &finds)
         if finds.count > before { finds[before].modelMargin = max(1, span.margin / max(model.threshold, .leastNormalMagnitude)) }
+    }
+
+    /// Whether word `t`, in a line that may be Azerbaijani or Turkish, ends in a case suffix after an
+    /// apostrophe: one or two suffixes of `names.suffixes` or `places.locative-suffixes`
+    /// (`Evyap'ın`, `Saray'daki`, `Clinton'ların`), which Turkish writes after proper names
+    /// only. Not an apostrophe inside a name (`Mümtaz'er`; in a line that may be English,
+    /// `Gama'a`).
+    mutating func hasCaseSuffixAfterApostrophe(_ t: Int) -> Bool {
+        guard hasSuffixAfterApostrophe(t), !tokenLanguages[t].isDisjoint(with: [.turkish, .azerbaijani]),
+              let a = analyses[t] else { return false }
+        // Folded as the lists are (`ın` as `in`).
+        let tail = NameKey.fold(String(decoding: UnsafeBufferPointer(rebasing: units[(Int(tokens[t].start) + a.spanLength + 1)..<Int(tokens[t].end)]),
+                                       as: UTF16.self))
+        let scalars = Array(tail.unicodeScalars)
+        // In a line its letters do not tell from English, a one-letter tail is an apostrophe
+        // inside a name as often (`Gama'a`, `Hawai'i`).
+        if tokenLanguages[t].contains(.english) && scalars.count < 2 { return false }
+        func isSuffix(_ part: ArraySlice<Unicode.Scalar>) -> Bool {
+            rules.suffixes.contains { $0.elementsEqual(part) } || rules.locativeSuffixes.contains { $0.unicodeScalars.elementsEqual(part) }
+        }
+        if isSuffix(scalars[...]) { return true }
+        return (1..<max(1, scalars.count)).contains { isSuffix(scalars[..<$0]) && isSuffix(scalars[$0...]) }
     }
 
     /// The UTF-16 ranges `finds` cover, merged where they touch or overlap, in order, written to

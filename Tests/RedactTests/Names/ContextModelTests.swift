@@ -243,3 +243,28 @@ enum ContextModelFixture {
                 == ContextModelFixture.finds(text, ContextModelFixture.detector(model: nil)))
     }
 }
+
+/// A case suffix after an apostrophe ends a name in the model's reading as it does in the
+/// rules': Turkish writes the suffix on the last word of a proper name only. Every name is
+/// invented.
+@Suite struct ModelSpansEndAtApostropheSuffixesTests {
+    static var detector: NameDetector { ContextModelFixture.detector(model: ContextModel.embedded) }
+
+    @Test(arguments: [
+        ("Filmde Tarvesay'ın Kadir Ünalan ile oynadığı sahneler var.", ["Tarvesay|PERSON", "Kadir Ünalan|PERSON"]),
+        ("Velpaz'ın Arko markası büyüdü.", ["Velpaz|PERSON", "Arko|PERSON"]),
+    ])
+    func twoNamesAcrossASuffix(text: String, expected: [String]) throws {
+        _ = try #require(ContextModel.embedded)
+        let finds = ContextModelFixture.finds(text, Self.detector)
+        // Without the model the rules find less here: it is the model's span that is cut.
+        #expect(ContextModelFixture.finds(text, ContextModelFixture.detector(model: nil)) != finds)
+        #expect(finds == expected)
+    }
+
+    @Test func anApostropheInsideANameInAnEnglishLineStays() throws {
+        let finds = ContextModelFixture.finds("Officials of Dar al-Qarma'a al-Velmira met on Tuesday.", Self.detector)
+        // The model's name is not cut at a one-letter "suffix" into `Qarma` and `Velmira`.
+        #expect(finds.contains { $0.hasPrefix("Qarma'a al-Velmira|") })
+    }
+}
