@@ -377,8 +377,12 @@ struct NameReading {
         while first <= last && analyses[first] == nil { first += 1 }
         while last >= first && analyses[last] == nil && !rules.patronymicWords.contains(foldToken(last)) { last -= 1 }
         guard first <= last else { return }
-        // `de Vries`, `van der Berg`: the particles right before a person's name are its own.
-        while rule == personRule, first > 0, isParticle(first - 1), gapIsSingleSpace(first - 1, first) { first -= 1 }
+        // `de Vries`, `van der Berg`: the particles right before a person's name are its own;
+        // not, in a line that is no English, a word of the line's language (Turkish `de`,
+        // `da`: "too", `Sonra da Shell`). English `van` stays a particle.
+        while rule == personRule, first > 0, isParticle(first - 1), gapIsSingleSpace(first - 1, first),
+              tokenLanguages[first - 1].contains(.english)
+                || !Lexicon.word(fold: foldToken(first - 1), in: tokenLanguages[first - 1]).isCommon { first -= 1 }
         if rule != addressRule { (first, last) = hyphenCompound(first, last) }
         let start = Int(tokens[first].start)
         var end = Int(tokens[last].end)

@@ -212,6 +212,10 @@ final class NameStandIn {
             guard word.isWord, let a = analyses[i] else { continue }
             defer { wordIndex += 1 }
             if rules.patronymicWords.contains(a.fold) || a.letterCount == 1 { continue }
+            // A particle in lower case inside a name (`van der Berg`, `Anna de Vries`) is kept:
+            // it names no one, and a given name in its place (`sean duman Aslan`) reads wrong.
+            if wordIndex > 0 || wordCount > 1, rules.nameParticles.contains(a.fold),
+               word.text.unicodeScalars.first.map({ !$0.properties.isUppercase }) == true { continue }
             if scheme.version >= 2, wordIndex > 0, let next = words[(i + 1)...].firstIndex(where: \.isWord),
                let b = analyses[next], rules.patronymicWords.contains(b.fold) {
                 // The father's given name before `oğlu`, `qızı`, `оглы`, `кызы`: a man's, whoever bears it.

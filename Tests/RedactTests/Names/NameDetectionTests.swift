@@ -197,6 +197,8 @@ enum NameCases {
     ]
 
     static let russian = [
+        // Particles of foreign names written in Cyrillic join them (`names.particles.ru`).
+        "Выставка [[Леонардо да Варнелли]] открылась, а [[Халед эль-Марвани]] уехал.",
         // A foreign given name the lists know only as the sound of a town of the wider world
         // (Basel, Ans) before a capitalized word is a given name and surname, also where the
         // surname is an ordinary word and at a sentence's start; a town spelled so stays one.
@@ -390,6 +392,8 @@ enum NameCases {
     ]
 
     static let turkish = [
+        // `de`, `da` ("too") before a name are Turkish words, not a name's particles.
+        "Bu konuda de [[Dorvanel]] bir açıklama yaptı. Sonra da [[Tarvekçi]] geldi.",
         // A cue word of the identifier rules inside an organization's name is the name's.
         "Öte yandan Amerikan [[Federal Soruşturma Bürosu|ORGANIZATION]] açıklama yaptı.",
         // A capitalized place type ends a place's name; the sentence's first word is not its.

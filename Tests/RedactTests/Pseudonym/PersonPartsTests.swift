@@ -292,4 +292,17 @@ import Testing
         let givenNames = (1...9).flatMap { tier in SharedStandIns.shared.list("ru\tgiven-m" + (tier == 1 ? "" : ".\(tier)")) ?? [] }
         #expect(givenNames.contains(String(full[0])), "key \(seed): \(full)")
     }
+
+    /// Lower-case particles inside a name stay as written; the words around them are replaced
+    /// (`van der Aslan`), in Latin and in Cyrillic alike.
+    @Test(arguments: [UInt8(0), 1, 2])
+    func particlesInsideANameStay(seed: UInt8) throws {
+        let text = "We met Lars van den Varnholt. Выставка Леонардо да Варнелли открылась."
+        let spans = try engine(seed: seed).detect(text)
+        let latin = try #require(spans.first { $0.text == "Lars van den Varnholt" }?.replacement).split(separator: " ")
+        #expect(latin.count == 4 && latin[1] == "van" && latin[2] == "den" && latin[0] != "Lars" && latin[3] != "Varnholt", "\(latin)")
+        let cyrillic = try #require(spans.first { $0.text == "Леонардо да Варнелли" }?.replacement).split(separator: " ")
+        #expect(cyrillic.count == 3 && cyrillic[1] == "да" && cyrillic[2] != "Варнелли", "\(cyrillic)")
+    }
 }
+
