@@ -60,6 +60,9 @@ public struct LexiconCompiler {
                 }
                 addName(fields[0], flags: [flag], langs: fields.count > 2 ? fields[2] : "", place: nil)
                 addWord(fields[0], flag: "g")
+                // The gender of the spelling itself (`v` a man's, `x` a woman's): the names
+                // table merges every spelling of one sound (`Anna` with men's names keyed `ana`).
+                if flag == "m" { addWord(fields[0], flag: "v") } else if flag == "f" { addWord(fields[0], flag: "x") }
             }
         }
         for fields in try lines(folder, "places.tsv", minimumFields: 4) {

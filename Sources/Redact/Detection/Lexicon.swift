@@ -216,6 +216,10 @@ struct WordFlags: Sendable, Hashable {
     /// typed so are among them, so this vetoes only a name no list holds, and makes no word
     /// ordinary.
     var isSeenInLowerCaseAz = false
+    /// The given-name lists hold this exact spelling as a man's or a woman's name (both when
+    /// they hold it as both): the gender of a spelling whose sound is both (`Anna`).
+    var isMaleSpelling = false
+    var isFemaleSpelling = false
 
     init() {}
     init(payload: Substring) {
@@ -228,6 +232,8 @@ struct WordFlags: Sendable, Hashable {
             case "g": isNameSpelling = true
             case "q": isPlaceSpelling = true
             case "o": isSeenInLowerCaseAz = true
+            case "v": isMaleSpelling = true
+            case "x": isFemaleSpelling = true
             case "E": commonLanguages.insert(.english)
             case "R": commonLanguages.insert(.russian)
             case "T": commonLanguages.insert(.turkish)

@@ -192,6 +192,9 @@ final class NameStandIn {
             guard let a = analyses[i] else { continue }
             if let entry = a.entry, entry.isGiven, !entry.isSurname || i == 0 {
                 if entry.isFemaleGiven != entry.isMaleGiven { female = entry.isFemaleGiven; break }
+                // A sound both men's and women's names have (`Anna`, keyed with men's `Ana…`):
+                // the spelling's own gender, from scheme 3 (before, a man's).
+                if scheme.version >= 3, a.flags.isFemaleSpelling != a.flags.isMaleSpelling { female = a.flags.isFemaleSpelling; break }
             }
         }
         if female == nil {
@@ -212,9 +215,10 @@ final class NameStandIn {
             guard word.isWord, let a = analyses[i] else { continue }
             defer { wordIndex += 1 }
             if rules.patronymicWords.contains(a.fold) || a.letterCount == 1 { continue }
-            // A particle in lower case inside a name (`van der Berg`, `Anna de Vries`) is kept:
-            // it names no one, and a given name in its place (`sean duman Aslan`) reads wrong.
-            if wordIndex > 0 || wordCount > 1, rules.nameParticles.contains(a.fold),
+            // A particle in lower case inside a name (`van der Berg`, `Anna de Vries`) is kept,
+            // from scheme 3: it names no one, and a given name in its place (`sean duman
+            // Aslan`) reads wrong.
+            if scheme.version >= 3, wordIndex > 0 || wordCount > 1, rules.nameParticles.contains(a.fold),
                word.text.unicodeScalars.first.map({ !$0.properties.isUppercase }) == true { continue }
             if scheme.version >= 2, wordIndex > 0, let next = words[(i + 1)...].firstIndex(where: \.isWord),
                let b = analyses[next], rules.patronymicWords.contains(b.fold) {

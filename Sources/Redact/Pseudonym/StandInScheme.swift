@@ -14,7 +14,7 @@ import Crypto
 /// Versions:
 /// - **1**: person stand-ins from the common names of `Rules/lexicon/standins.tsv` only (70 to
 ///   100 per language and kind). Past them, two people of one run share a stand-in piece.
-/// - **2** (current): once the common names that fit are taken, the larger pools of
+/// - **2**: once the common names that fit are taken, the larger pools of
 ///   `Rules/lexicon/standins-extended.tsv` (real names of the open lists, then surnames and
 ///   patronymics formed on real given names, then made-up name-like forms): a real name that
 ///   fits first, then a formed or made-up one that fits, then any free entry, before two
@@ -28,6 +28,11 @@ import Crypto
 ///   (`Виктора Бута`) is read as his; the father's name before `oğlu`, `qızı`, `оглы`, `кызы`
 ///   gets a man's given name; and the second of two initials (`Бондаренко А. И.`) takes the
 ///   initial of the patronymic's stand-in.
+/// - **3** (current): as 2, and a person's stand-in keeps the lower-case particles of the name
+///   as written (`Lars van den Broek` → `Derek van den Clark`, not a given name in their
+///   place), and a given name whose sound the lists hold as both a man's and a woman's takes
+///   the gender of its own spelling where the lists give one (`Anna`, keyed `ana` with men's
+///   names: a woman, where version 2 read a man). Same lists as version 2.
 ///
 /// A scheme fixes how stand-ins are *chosen*, not what is *found*: a release that finds a name
 /// it missed, or reads a word differently (another case form, another part of a name), can
@@ -43,9 +48,9 @@ public struct StandInScheme: Sendable, Hashable, Comparable, CustomStringConvert
     public let version: Int
 
     /// The scheme this release uses unless told otherwise.
-    public static let current = StandInScheme(checked: 2)
+    public static let current = StandInScheme(checked: 3)
     /// Every version this release can reproduce.
-    public static let supported: ClosedRange<Int> = 1...2
+    public static let supported: ClosedRange<Int> = 1...3
 
     /// The scheme of `version`, nil when this release cannot reproduce it.
     public init?(version: Int) {
@@ -62,6 +67,7 @@ public struct StandInScheme: Sendable, Hashable, Comparable, CustomStringConvert
     static let listDigests: [Int: String] = [
         1: "381619c780de185a4bc6464a0de6cf0b73938d5542751081e338aa960ce4a485",
         2: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
+        3: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
     ]
 
     /// SHA-256, in hex, of the person stand-in lines the binary carries for tiers up to

@@ -100,4 +100,37 @@ import Testing
         let latin = mixed.person("Elçin Hüseynov"), cyrillic = mixed.person("Эльчин Гусейнов")
         #expect(Transliteration.azerbaijaniToCyrillic(latin) == cyrillic, "\(latin) / \(cyrillic)")
     }
+
+    /// From scheme 3 a given name whose sound the lists hold as both a man's and a woman's
+    /// (`Anna`, keyed with men's names) takes its own spelling's gender; scheme 2 read a man.
+    /// Also from scheme 3, a name's lower-case particles stay as written.
+    @Test func aSpellingsGenderAndParticlesFromScheme3() throws {
+        let rules = try RedactionEngine(configuration: RedactionConfiguration(key: Self.key)).compiled.nameRules
+        let anna = WordAnalysis.analyze("Anna", rules: rules)
+        let entry = try #require(anna.entry)
+        #expect(entry.isMaleGiven && entry.isFemaleGiven, "the test needs a sound of both genders")
+        #expect(anna.flags.isFemaleSpelling && !anna.flags.isMaleSpelling)
+        let lists = SharedStandIns.shared.lists
+        func given(_ gender: String) -> Set<String> {
+            var names: Set<String> = []
+            for family in ["az", "ru", "tr", "en"] {
+                for tier in 1...9 {
+                    let suffix = tier == 1 ? "" : ".\(tier)"
+                    let key: String = family + "\tgiven-" + gender + suffix
+                    names.formUnion(lists[key] ?? [])
+                }
+            }
+            return names
+        }
+        let women = given("f"), men = given("m")
+        for (version, female) in [(2, false), (3, true)] {
+            let names = NameStandIn(key: Self.key, rules: rules, scheme: try #require(StandInScheme(version: version)))
+            let standIn = names.person("Anna Tarrowby").split(separator: " ").map(String.init)
+            try #require(standIn.count == 2, "scheme \(version): \(standIn)")
+            #expect((female ? women : men).contains(standIn[0]), "scheme \(version): \(standIn)")
+            let particles = names.person("Lars van den Tarrowby").split(separator: " ").map(String.init)
+            #expect((particles.count == 4 && particles[1] == "van" && particles[2] == "den") == (version >= 3), "scheme \(version): \(particles)")
+        }
+    }
 }
+
