@@ -66,7 +66,14 @@ final class Scanner {
         nearStartsFound = false
         text.units.withUnsafeBufferPointer { units in
             if !namesOnly {
-                for group in rules.triggerGroups {
+                // One pass finds the trigger characters of every set; a group none of whose
+                // characters the text holds opens no window, and is not even copied (most
+                // lines of a transcript hold no digit, `@` or `/`).
+                findAllTriggerPositions(units)
+                for g in rules.triggerGroups.indices {
+                    let set = rules.triggerGroups[g].characterSet
+                    if set < 64 && triggerPositions[set].isEmpty { continue }
+                    let group = rules.triggerGroups[g]
                     findWindows(units, group: group)
                     for ruleIndex in group.rules {
                         for window in windows { runPattern(ruleIndex, in: window, units: units, into: &candidates) }
