@@ -122,19 +122,12 @@ final class NameDetector {
     /// Detects in `units`, segmented into `tokens`; appends finds and the capitalized words.
     func detect(_ units: UnsafeBufferPointer<UInt16>, tokens: [WordToken], finds: inout [Find],
                 nameTokens: inout [NameToken]) {
-        var spare: NameReading? = nil
-        swap(&spare, &spareReading)
-        var reading: NameReading
-        if var kept = spare {
-            spare = nil
-            kept.reset(units: units, tokens: tokens)
-            reading = kept
-        } else {
-            reading = NameReading(detector: self, units: units, tokens: tokens)
-        }
+        // Reset in place and moved out, never copied (a copy would retain every list again).
+        spareReading?.reset(units: units, tokens: tokens)
+        var reading = spareReading.take() ?? NameReading(detector: self, units: units, tokens: tokens)
         reading.detect(finds: &finds, nameTokens: &nameTokens)
         reading.release()
-        spareReading = reading
+        spareReading = consume reading
     }
 
     /// The label rule of a kind the context model reads.
