@@ -306,6 +306,13 @@ struct NameRules: Sendable {
     /// (`standins.adjective-case-as-noun`: `ому:ий>у`, `Ратманскому` → `Громову`).
     var adjectiveCaseAsNoun: [String: String] = [:]
     var possessiveSurnameFinals: [String] = []
+    /// A surname that does not decline (`standins.indeclinable-surname-finals`: `Тимошенко`,
+    /// `Нетаньяху`, `Седых`) after a given name in a case form: the case ending its stand-in in
+    /// `-ов` or `-ова` takes, as `ending:nominative`, keyed by the given name's
+    /// `ending:nominative` (`standins.indeclinable-surname-cases`: `ы:а>ой:а`, so `Юлии
+    /// Тимошенко` → `Тамары Смирновой`, not `Тамары Смирнова`).
+    var indeclinableSurnameFinals: [String] = []
+    var indeclinableSurnameCases: [String: (ending: String, nominative: String)] = [:]
     var nounCaseAdjectiveEndings: Set<String> = []
     var nominativeFinals: Set<Unicode.Scalar> = []
     var vowels: Set<Unicode.Scalar> = []
@@ -475,6 +482,13 @@ struct NameRules: Sendable {
             if parts.count == 2 { adjectiveCaseAsNoun[String(parts[0])] = String(parts[1]) }
         }
         possessiveSurnameFinals = set("standins.possessive-surname-finals").sorted()
+        indeclinableSurnameFinals = set("standins.indeclinable-surname-finals").sorted()
+        for entry in set("standins.indeclinable-surname-cases") {
+            let parts = entry.split(separator: ">", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            let value = parts[1].split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+            indeclinableSurnameCases[String(parts[0])] = (String(value[0]), value.count > 1 ? String(value[1]) : "")
+        }
         vowels = letters("names.vowels")
         placeListCues = set("places.list-cues")
         placePluralTypes = set("places.plural-types")

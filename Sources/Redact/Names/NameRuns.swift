@@ -197,6 +197,12 @@ extension NameReading {
             finds.append(contentsOf: own)
             return
         }
+        if own.isEmpty, rules.orgBefore.contains(a.fold) || isOrgHead(a.fold) {
+            // `МВД` before a person (`генерала МВД Рамзана Кадырова`): the body's short name,
+            // which alone in a run is read with the words after it.
+            emit(t..<(t + 1), rule: organizationRule, into: &finds)
+            return
+        }
         for var find in own {
             if find.rule == personRule {
                 if a.flags.isCountry || rules.notAcronyms.contains(a.fold) { continue }  // `РФ`, `СНГ`

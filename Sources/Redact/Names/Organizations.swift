@@ -180,6 +180,18 @@ extension NameReading {
             end = phrase.end
         }
         if end == nil, let k = run.first(where: { rules.orgBefore.contains(foldToken($0)) }), k + 1 < run.upperBound {
+            if analyses[k]?.isAllCaps == true, run.upperBound - k >= 3 {
+                // `Глава МВД Рамзан Кадыров`: a body's short name in capitals before a person's
+                // name is the body's alone (see ``opensRunBeforeAPerson(_:)``), the words
+                // before it a title that opens the sentence.
+                var rest: [Find] = []
+                judge(run: (k + 1)..<run.upperBound, into: &rest)
+                if isOnePerson(rest, covering: (k + 1)..<run.upperBound) {
+                    emit(k..<(k + 1), rule: organizationRule, into: &finds)
+                    finds.append(contentsOf: rest)
+                    return true
+                }
+            }
             start = k
             designator = k
             end = run.upperBound - 1
@@ -458,6 +470,14 @@ extension NameReading {
             // `Российской Федерации Дмитрий Орлов`: a given name after the head starts a person,
             // not the name's part, though it ends like a genitive.
             if let a = analyses[k], a.entry?.isGiven == true, !a.isPlace, !a.isExcluded { break }
+            // `МВД Рамзана Кадырова`: after a short name in capitals, a capitalized word and a
+            // word of a surname's shape are a person in the genitive, not the body's name (a
+            // body named after someone writes its head as a word: `Фонд Владимира Потанина`).
+            if k == head + 1, analyses[head]?.isAllCaps == true, let a = analyses[k], !a.isAllCaps, !a.isPlace,
+               !a.flags.isCountry, k + 1 < tokens.count, let b = analyses[k + 1], !b.isAllCaps, b.surnameShape,
+               gapIsSingleSpace(k, k + 1) {
+                break
+            }
             if pendingNoun {
                 // The noun an adjective goes with (`внутренних дел`), whatever its ending.
                 guard !verbEndings.contains(where: { w.hasSuffix($0) }) || w.unicodeScalars.count <= 3 else { break }

@@ -187,27 +187,32 @@ final class NameStandIn {
             return made
         }
         // Gender: the first given name's, else the surname's or patronymic's ending.
-        var female: Bool? = nil
-        for (i, word) in words.enumerated() where word.isWord {
-            guard let a = analyses[i] else { continue }
-            if let entry = a.entry, entry.isGiven, !entry.isSurname || i == 0 {
-                if entry.isFemaleGiven != entry.isMaleGiven { female = entry.isFemaleGiven; break }
-                // A sound both men's and women's names have (`Anna`, keyed with men's `Ana…`):
-                // the spelling's own gender, from scheme 3 (before, a man's).
-                if scheme.version >= 3, a.flags.isFemaleSpelling != a.flags.isMaleSpelling { female = a.flags.isFemaleSpelling; break }
+        // `notGiven`: a word read as a given name that is not one here (see below).
+        func readGender(notGiven: Int? = nil) -> Bool? {
+            var female: Bool? = nil
+            for (i, word) in words.enumerated() where word.isWord && i != notGiven {
+                guard let a = analyses[i] else { continue }
+                if let entry = a.entry, entry.isGiven, !entry.isSurname || i == 0 {
+                    if entry.isFemaleGiven != entry.isMaleGiven { female = entry.isFemaleGiven; break }
+                    // A sound both men's and women's names have (`Anna`, keyed with men's `Ana…`):
+                    // the spelling's own gender, from scheme 3 (before, a man's).
+                    if scheme.version >= 3, a.flags.isFemaleSpelling != a.flags.isMaleSpelling { female = a.flags.isFemaleSpelling; break }
+                }
             }
-        }
-        if female == nil {
-            for (i, word) in words.enumerated() where word.isWord {
-                if let f = Self.femaleByEnding(nominative(i)) { female = f; break }
+            if female == nil {
+                for (i, word) in words.enumerated() where word.isWord {
+                    if let f = Self.femaleByEnding(nominative(i)) { female = f; break }
+                }
             }
+            if female == nil, let i = words.firstIndex(where: \.isWord), i != notGiven, analyses[i]?.entry?.isGiven == true,
+               Transliteration.script(of: words[i].text) == .cyrillic {
+                // A Russian given name that both lists know: `-а`, `-я` are women's (`Анна`, `Мария`).
+                let nominative = nominative(i)
+                female = nominative.hasSuffix("а") || nominative.hasSuffix("я")
+            }
+            return female
         }
-        if female == nil, let i = words.firstIndex(where: \.isWord), analyses[i]?.entry?.isGiven == true,
-           Transliteration.script(of: words[i].text) == .cyrillic {
-            // A Russian given name that both lists know: `-а`, `-я` are women's (`Анна`, `Мария`).
-            let nominative = nominative(i)
-            female = nominative.hasSuffix("а") || nominative.hasSuffix("я")
-        }
+        var female = readGender()
         var roles = [String?](repeating: nil, count: words.count)
         var wordIndex = 0
         let wordCount = words.filter(\.isWord).count
@@ -246,6 +251,13 @@ final class NameStandIn {
         let named = roles.indices.filter { roles[$0] != nil }
         if named.count == 2, roles[named[0]] == "surname", roles[named[1]] == "surname", analyses[named[1]]?.entry?.isGiven != true {
             roles[named[0]] = "given"
+        }
+        // Words read as given names only (`Йенс Леман`: `Леман` is a Turkish woman's given name
+        // too): the last is the surname, as a name of two words or more is written with one,
+        // and it says nothing of the gender. From scheme 4 (before, two given names).
+        if scheme.version >= 4, named.count >= 2, named.allSatisfy({ roles[$0] == "given" }), let last = named.last {
+            roles[last] = "surname"
+            female = readGender(notGiven: last)
         }
         return PersonPlan(words: words.map { ($0.text, $0.isWord) }, analyses: analyses, nominatives: folds, roles: roles,
                           female: female ?? false, genderKnown: female != nil, wordCount: wordCount)
@@ -500,6 +512,10 @@ final class NameStandIn {
                 found = (String(plan.words[i].text.dropLast(end.count)), base, end)
                 break
             }
+            if found == nil, i != given, isIndeclinableSurname(plan, i, female: false) {
+                // `Виктора Ющенко`: a surname that does not decline is his as it is.
+                found = (plan.words[i].text, fold, "")
+            }
             guard let found else { return nil }
             reading[i] = found
         }
@@ -521,8 +537,11 @@ final class NameStandIn {
         var plan = plan(value)
         let named = plan.roles.indices.filter { plan.roles[$0] != nil }
         if named.count == 1, let i = named.first, let nominative = plan.nominatives[i], let known = parts[partKey(nominative)] {
+            // A word alone that a full name of the run reads as another part (`Леман`, a woman's
+            // given name alone, his surname in `Йенс Леман`) takes that name's gender too, from
+            // scheme 4.
+            if !plan.genderKnown || (scheme.version >= 4 && known.role != plan.roles[i]) { plan.female = known.female }
             plan.roles[i] = known.role
-            if !plan.genderKnown { plan.female = known.female }
         }
         // The surname these initials go with, and what the run knows of its bearers.
         var bearers: [String: (word: String, nominative: String, female: Bool)] = [:]
@@ -556,8 +575,10 @@ final class NameStandIn {
         if plan.female, let surname = named.last(where: { plan.roles[$0] == "surname" }), let nominative = plan.nominatives[surname],
            Transliteration.script(of: plan.words[surname].text) == .cyrillic, parts[partKey(nominative)]?.female == false {
             let masculine = Self.masculine(nominative)
-            // The words as written (not their nominatives: `Сафарову` is `Сафаров` and `у`).
-            if let end = caseEnding(of: NameKey.fold(plan.words[surname].text), after: masculine) {
+            // The words as written (not their nominatives: `Сафарову` is `Сафаров` and `у`); a
+            // surname that does not decline (`Ющенко`) as it is, its case the given name's.
+            let indeclinable = isIndeclinableSurname(plan, surname, female: false) && NameKey.fold(plan.words[surname].text) == masculine
+            if let end = caseEnding(of: NameKey.fold(plan.words[surname].text), after: masculine) ?? (indeclinable ? "" : nil) {
                 caseOfMan[surname] = (String(plan.words[surname].text.dropLast(end.count)), masculine, end)
                 for i in named where i != surname && plan.roles[i] == "given" {
                     let given = NameKey.fold(plan.words[i].text)
@@ -570,7 +591,7 @@ final class NameStandIn {
                     // the given name in the surname's case (`Кирсана Илюмжинова`), unless it
                     // is a woman's name and no man's (`Анна Мишарина` is his wife).
                     let base = String(given.dropLast(end.count))
-                    guard given.hasSuffix(end), base.count >= 3 else { caseOfMan = [:]; break }
+                    guard !end.isEmpty, given.hasSuffix(end), base.count >= 3 else { caseOfMan = [:]; break }
                     // A man's given name the lists spell so (`Егор` of `Егору`), not one the
                     // base only sounds like (`Анн` of `Анну` ~ some `Ani`).
                     let asWritten = plan.analyses[i]?.entry, asBase = analyze(base).entry
@@ -613,6 +634,25 @@ final class NameStandIn {
             caseOfMan.merge(stemForms) { old, _ in old }
             plan.female = false
         }
+        /// The stand-in of surname `i` in the case of the given name before it, when the surname
+        /// does not decline (`Юлии Тимошенко` → `Тамары Смирновой`; ``isIndeclinableSurname``).
+        func inGivenNamesCase(_ made: String, at i: Int) -> String {
+            guard isIndeclinableSurname(plan, i, female: plan.female),
+                  let g = named.first(where: { plan.roles[$0] == "given" }) else { return made }
+            let key: String
+            if let man = caseOfMan[g] {
+                key = man.ending + ":"
+            } else if let inflection = plan.analyses[g]?.inflection {
+                key = inflection.ending + ":" + inflection.nominative
+            } else {
+                return made
+            }
+            guard let c = rules.indeclinableSurnameCases[key] else { return made }
+            // Only a stand-in that declines as the table says: `-ов`, `-ова` and the like.
+            let lower = made.lowercased()
+            guard rules.possessiveSurnameFinals.contains(where: { lower.hasSuffix($0 + c.nominative) }) else { return made }
+            return matchCase(inflect(made, ending: c.ending, nominative: c.nominative), like: plan.words[i].text)
+        }
         var out = ""
         var firstInitial: String? = nil
         for (i, word) in plan.words.enumerated() {
@@ -627,7 +667,7 @@ final class NameStandIn {
             if let man = caseOfMan[i], let role = plan.roles[i] {
                 let base = piece(for: man.word, analysis: analyze(man.word), nominative: man.nominative,
                                  role: role == "father" ? "given" : role, female: false)
-                out += matchCase(inflect(base, ending: man.ending, nominative: ""), like: word.text)
+                out += inGivenNamesCase(matchCase(inflect(base, ending: man.ending, nominative: ""), like: word.text), at: i)
                 continue
             }
             if a.letterCount == 1 {
@@ -660,10 +700,23 @@ final class NameStandIn {
                 out += matchCase(base, like: word.text)
                 continue
             }
-            out += piece(for: word.text, analysis: a, nominative: nominative, role: role == "father" ? "given" : role,
-                         female: role == "father" ? false : plan.female)
+            out += inGivenNamesCase(piece(for: word.text, analysis: a, nominative: nominative, role: role == "father" ? "given" : role,
+                                          female: role == "father" ? false : plan.female), at: i)
         }
         return out
+    }
+
+    /// Whether word `i` of `plan` is a Russian surname with no case ending read that does not
+    /// decline (`standins.indeclinable-surname-finals`: `Тимошенко`, `Нетаньяху`, `Седых`; a
+    /// woman's in a consonant, `Людмилы Шевчук`): its case is the given name's. Scheme 4 and
+    /// later.
+    private func isIndeclinableSurname(_ plan: PersonPlan, _ i: Int, female: Bool) -> Bool {
+        guard scheme.version >= 4, plan.roles[i] == "surname", let a = plan.analyses[i], a.inflection == nil,
+              Transliteration.script(of: plan.words[i].text) == .cyrillic else { return false }
+        let fold = NameKey.fold(plan.words[i].text)
+        if rules.indeclinableSurnameFinals.contains(where: { fold.hasSuffix($0) && fold.count > $0.count + 2 }) { return true }
+        guard female, let last = fold.unicodeScalars.last else { return false }
+        return last.properties.isAlphabetic && !rules.vowels.contains(last) && !rules.softFinals.contains(last)
     }
 
     /// The stand-in of one word of a person's name; `folded` is its ``nominativeFold(_:_:)``.

@@ -28,11 +28,19 @@ import Crypto
 ///   (`Виктора Бута`) is read as his; the father's name before `oğlu`, `qızı`, `оглы`, `кызы`
 ///   gets a man's given name; and the second of two initials (`Бондаренко А. И.`) takes the
 ///   initial of the patronymic's stand-in.
-/// - **3** (current): as 2, and a person's stand-in keeps the lower-case particles of the name
+/// - **3**: as 2, and a person's stand-in keeps the lower-case particles of the name
 ///   as written (`Lars van den Broek` → `Derek van den Clark`, not a given name in their
 ///   place), and a given name whose sound the lists hold as both a man's and a woman's takes
 ///   the gender of its own spelling where the lists give one (`Anna`, keyed `ana` with men's
 ///   names: a woman, where version 2 read a man). Same lists as version 2.
+/// - **4** (current): as 3, and a name whose words all read as given names (`Йенс Леман`,
+///   `Леман` a Turkish woman's name too) has its last word for the surname, with the gender of
+///   the given names before it (version 3: two given names, a woman's); a Russian surname that
+///   does not decline (`Тимошенко`, `Ющенко`, `Нетаньяху`) takes the given name's case in its
+///   stand-in (`Юлии Тимошенко` → `Тамары Смирновой`, `Виктором Ющенко` → `Всеволодом
+///   Цветковым`; version 3 left the surname in the nominative), and a man's given name in a
+///   case form before such a surname reads as his (`Виктора Ющенко`, version 3 a woman's
+///   `Виктора`). Same lists as version 2.
 ///
 /// A scheme fixes how stand-ins are *chosen*, not what is *found*: a release that finds a name
 /// it missed, or reads a word differently (another case form, another part of a name), can
@@ -48,9 +56,9 @@ public struct StandInScheme: Sendable, Hashable, Comparable, CustomStringConvert
     public let version: Int
 
     /// The scheme this release uses unless told otherwise.
-    public static let current = StandInScheme(checked: 3)
+    public static let current = StandInScheme(checked: 4)
     /// Every version this release can reproduce.
-    public static let supported: ClosedRange<Int> = 1...3
+    public static let supported: ClosedRange<Int> = 1...4
 
     /// The scheme of `version`, nil when this release cannot reproduce it.
     public init?(version: Int) {
@@ -68,6 +76,7 @@ public struct StandInScheme: Sendable, Hashable, Comparable, CustomStringConvert
         1: "381619c780de185a4bc6464a0de6cf0b73938d5542751081e338aa960ce4a485",
         2: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
         3: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
+        4: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
     ]
 
     /// SHA-256, in hex, of the person stand-in lines the binary carries for tiers up to

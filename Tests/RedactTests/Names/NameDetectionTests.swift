@@ -197,6 +197,10 @@ enum NameCases {
     ]
 
     static let russian = [
+        // A body's short name in capitals before a person's name is the body's alone (the build
+        // before this read `МВД Рамзана Тарвиева` as one organization).
+        "Инаугурация генерал-майора [[МВД|ORGANIZATION]] [[Рамзана Тарвиева]] прошла вчера.",
+        "Глава [[МВД|ORGANIZATION]] [[Рамзан Тарвиев]] выступил.",
         // Particles of foreign names written in Cyrillic join them (`names.particles.ru`).
         "Выставка [[Леонардо да Варнелли]] открылась, а [[Халед эль-Марвани]] уехал.",
         // A foreign given name the lists know only as the sound of a town of the wider world
@@ -449,6 +453,9 @@ enum NameCases {
     @Test func aVerbAfterACapitalizedAdjectiveIsNoNoun() {
         let spans = NameCases.engine.detect("В Грозном прошла встреча. На Красном море отдыхали. С Каном говорили.")
         #expect(spans.map(\.text) == ["Грозном", "Красном море", "Каном"], "\(spans.map(\.text))")
+        // The neuter and plural nominatives too: `Тарвензее сделал` is a name and a verb.
+        let neuter = NameCases.engine.detect("Это заявление Тарвензее сделал вчера. На Синее озеро ездили. Мы видели Южные Курилы.")
+        #expect(neuter.map(\.text) == ["Тарвензее", "Синее озеро", "Южные Курилы"], "\(neuter.map(\.text))")
     }
     @Test(arguments: NameCases.turkish) func turkish(_ marked: String) { check(marked) }
 

@@ -304,5 +304,18 @@ import Testing
         let cyrillic = try #require(spans.first { $0.text == "Леонардо да Варнелли" }?.replacement).split(separator: " ")
         #expect(cyrillic.count == 3 && cyrillic[1] == "да" && cyrillic[2] != "Варнелли", "\(cyrillic)")
     }
-}
 
+    /// A word that is a given name alone but the surname of a full name in the text (`Леман`,
+    /// a Turkish woman's given name; `Йорн Леман` a man) takes the surname's stand-in alone and
+    /// in its case forms.
+    @Test(arguments: [UInt8(0), 1, 2, 3, 4, 5])
+    func aGivenNameThatIsAFullNamesSurnameIsTheSurnameAlone(seed: UInt8) throws {
+        let text = "Вратарь Йорн Леман пропустил мяч. Тренер недоволен Леманом, но Леман остался в составе."
+        let spans = try engine(seed: seed).detect(text)
+        let full = try #require(spans.first { $0.text == "Йорн Леман" }?.replacement)
+        let words = full.split(separator: " ").map(String.init)
+        try #require(words.count == 2, "\(full)")
+        #expect(spans.first { $0.text == "Леман" }?.replacement == words[1], "key \(seed): \(full)")
+        #expect(spans.first { $0.text == "Леманом" }?.replacement == words[1] + "ом", "key \(seed): \(full)")
+    }
+}

@@ -132,5 +132,61 @@ import Testing
             #expect((particles.count == 4 && particles[1] == "van" && particles[2] == "den") == (version >= 3), "scheme \(version): \(particles)")
         }
     }
-}
 
+    /// From scheme 4 a name whose words all read as given names has its last word for the
+    /// surname, and the given names before it say the gender (`Леман` is a Turkish woman's
+    /// given name; scheme 3 read `Йорн Леман` as a woman with two given names).
+    @Test func theLastOfGivenNamesIsTheSurnameFromScheme4() throws {
+        let rules = try RedactionEngine(configuration: RedactionConfiguration(key: Self.key)).compiled.nameRules
+        let leman = try #require(WordAnalysis.analyze("Леман", rules: rules).entry)
+        #expect(leman.isFemaleGiven && !leman.isMaleGiven, "the test needs a woman's given name alone")
+        #expect(WordAnalysis.analyze("Йорн", rules: rules).entry?.isGiven != true, "the test needs an unlisted given name")
+        let lists = SharedStandIns.shared.lists
+        var women: Set<String> = [], given: Set<String> = []
+        for family in ["az", "ru", "tr", "en"] {
+            for tier in 1...9 {
+                let suffix = tier == 1 ? "" : ".\(tier)"
+                // As written and in Cyrillic letters (a Turkish name's stand-in in a Russian text).
+                let f = (lists[family + "\tgiven-f" + suffix] ?? []).flatMap { [$0, Transliteration.azerbaijaniToCyrillic($0)] }
+                let m = (lists[family + "\tgiven-m" + suffix] ?? []).flatMap { [$0, Transliteration.azerbaijaniToCyrillic($0)] }
+                women.formUnion(f)
+                given.formUnion(f)
+                given.formUnion(m)
+            }
+        }
+        for version in [3, 4] {
+            let names = NameStandIn(key: Self.key, rules: rules, scheme: try #require(StandInScheme(version: version)))
+            let standIn = names.person("Йорн Леман").split(separator: " ").map(String.init)
+            try #require(standIn.count == 2, "scheme \(version): \(standIn)")
+            #expect(women.contains(standIn[0]) == (version == 3), "scheme \(version): \(standIn)")
+            #expect(given.contains(standIn[1]) == (version == 3), "scheme \(version): \(standIn)")
+        }
+    }
+
+    /// From scheme 4 a Russian surname that does not decline takes the case of the given name
+    /// before it in its stand-in (`Юлии Тарвенко` → `… <surname>ой`); scheme 3 left it in the
+    /// nominative. A man's given name in a case form before it is his (`Виктора Тарвенко`).
+    @Test func anIndeclinableSurnameTakesTheGivenNamesCaseFromScheme4() throws {
+        let rules = try RedactionEngine(configuration: RedactionConfiguration(key: Self.key)).compiled.nameRules
+        for version in [3, 4] {
+            let names = NameStandIn(key: Self.key, rules: rules, scheme: try #require(StandInScheme(version: version)))
+            let nominative = names.person("Юлия Тарвенко").split(separator: " ").map(String.init)
+            try #require(nominative.count == 2 && nominative[1].hasSuffix("а"), "scheme \(version): \(nominative)")
+            let stem = String(nominative[1].dropLast())
+            for (form, ending) in [("Юлии Тарвенко", "ой"), ("Юлию Тарвенко", "у"), ("Юлией Тарвенко", "ой"), ("Людмилы Тарвук", "ой")] {
+                let standIn = names.person(form).split(separator: " ").map(String.init)
+                try #require(standIn.count == 2, "scheme \(version): \(standIn)")
+                let declined = standIn[1].hasSuffix("ов" + ending) || standIn[1].hasSuffix("ев" + ending)
+                    || standIn[1].hasSuffix("ин" + ending) || standIn[1].hasSuffix("ын" + ending)
+                #expect(declined == (version == 4), "scheme \(version): \(form) → \(standIn)")
+                if form.hasSuffix("Тарвенко") && version == 4 { #expect(standIn[1] == stem + ending, "\(form) → \(standIn)") }
+            }
+            let man = names.person("Виктор Тарвенко").split(separator: " ").map(String.init)
+            try #require(man.count == 2, "scheme \(version): \(man)")
+            let instrumental = names.person("Виктором Тарвенко").split(separator: " ").map(String.init)
+            #expect((instrumental.last == man[1] + "ым") == (version == 4), "scheme \(version): \(instrumental)")
+            let genitive = names.person("Виктора Тарвенко").split(separator: " ").map(String.init)
+            #expect((genitive == [man[0] + "а", man[1] + "а"]) == (version == 4), "scheme \(version): \(genitive) for \(man)")
+        }
+    }
+}
