@@ -58,6 +58,9 @@ struct NameRules: Sendable {
     /// Azerbaijani and Turkish locative suffixes, longest first: an unknown capitalized word
     /// inside a sentence with one is a place (`Varnelkada`, `Surtavidəki`).
     var locativeSuffixes: [String] = []
+    /// Suffixes after an apostrophe that mark a surname rather than a small place after a
+    /// given name (`names.person-case-suffixes`: `Ayşe Kaya'nın`).
+    var personCaseSuffixes: Set<String> = []
     var placeCues: Set<String> = []
     /// The first four letters of each `placeCues` word of four letters or more: a word whose
     /// first four are none of these is no inflected cue, found with one lookup.
@@ -388,6 +391,7 @@ struct NameRules: Sendable {
         }
         placeCues = set("places.cues")
         locativeSuffixes = sortedLongestFirst("places.locative-suffixes")
+        personCaseSuffixes = set("names.person-case-suffixes")
         placeNameTypes = set("places.name-types")
         func heads(_ words: Set<String>) -> Set<String> {
             Set(words.compactMap { $0.unicodeScalars.count >= 4 ? String(scalars: $0.unicodeScalars.prefix(4)) : nil })

@@ -488,7 +488,15 @@ extension NameReading {
         guard let a = analyses[t], a.isName else { return false }
         if hasTitleBefore(t) || hasCueAfter(t) { return true }
         // `Bakıda`, `Gəncədən`: a case suffix on a word that is a place and a name marks the place.
-        if a.isPlace && a.spanLength < Int(tokens[t].end - tokens[t].start) { return false }
+        if a.isPlace && a.spanLength < Int(tokens[t].end - tokens[t].start) {
+            // Not a genitive, accusative or `with` after an apostrophe right after a given name,
+            // on a word the lists hold as a surname or that is no large place (`Ayşe Kaya'nın`,
+            // `Şener Şen'i`; `Ahmet İzmir'i` stays the city): a surname's far more often.
+            guard t > piece.lowerBound, a.entry?.isSurname == true || a.entry?.isLargePlace != true,
+                  analyses[t - 1]?.entry?.isGiven == true,
+                  gapIsSingleSpace(t - 1, t), let suffix = suffixAfterApostrophe(t) else { return false }
+            return rules.personCaseSuffixes.contains(suffix)
+        }
         let neighbours = [t - 1, t + 1].filter { piece.contains($0) }
         if neighbours.contains(where: { analyses[$0]?.isName == true && analyses[$0]?.isPlace != true }) { return true }
         // A lone word both a place and a name: a place when a place cue or a case suffix follows.

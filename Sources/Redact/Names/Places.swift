@@ -90,7 +90,21 @@ extension NameReading {
         // `Брод`: other spellings of towns in Congo and India) is a surname here whatever the
         // model reads: its reading of a place rests on the same list.
         if entry.isWorldOnly && !hasSuffix && reading != .organization { return true }
+        // `Ayşe Kaya'nın`, `Şener Şen'i`: a genitive, accusative or `with` after an apostrophe
+        // is a surname's far more often than a small place's (`Ahmet Kaya'da` stays open).
+        if hasSuffix, reading != .organization, let suffix = suffixAfterApostrophe(t), rules.personCaseSuffixes.contains(suffix) {
+            return true
+        }
         return reading == .person || (reading == nil && !hasSuffix)
+    }
+
+    /// The folded letters after the apostrophe of word `t` (`nın` of `Kaya'nın`), nil when the
+    /// word has no suffix after an apostrophe.
+    mutating func suffixAfterApostrophe(_ t: Int) -> String? {
+        guard let a = analyses[t] else { return nil }
+        let start = Int(tokens[t].start) + a.spanLength, end = Int(tokens[t].end)
+        guard start + 1 < end, [0x27, 0x2019, 0x02BC].contains(units[start]) else { return nil }
+        return NameKey.fold(String(decoding: UnsafeBufferPointer(rebasing: units[(start + 1)..<end]), as: UTF16.self))
     }
 
     /// A place type right after the words (`… kəndi`, `… rayonunda`, `… ilçesi`, `… district`)

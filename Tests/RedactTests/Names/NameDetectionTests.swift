@@ -396,6 +396,12 @@ enum NameCases {
     ]
 
     static let turkish = [
+        // A word both a surname and a place after a given name, with a genitive, accusative or
+        // `with` after its apostrophe, is the surname (the build before this split off a place);
+        // a large place that is no surname stays the place.
+        "Dün [[Selin Kaya]]'nın evine gittik.",
+        "Toplantıda [[Kerem Şen]]'le konuştuk.",
+        "[[Ahmet]] [[İzmir|LOCATION]]'i çok sevdi.",
         // `de`, `da` ("too") before a name are Turkish words, not a name's particles.
         "Bu konuda de [[Dorvanel]] bir açıklama yaptı. Sonra da [[Tarvekçi]] geldi.",
         // A cue word of the identifier rules inside an organization's name is the name's.
