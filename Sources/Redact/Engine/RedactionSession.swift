@@ -689,7 +689,16 @@ public final class RedactionSession {
     private func caseSuffix(after span: Candidate, before limit: Int, in bytes: UnsafeBufferPointer<UInt8>,
                             rule: CompiledRule) -> (String, Int)? {
         let limit = min(limit, bytes.count)
-        guard rule.standIn == .person || rule.standIn == .place,
+        // A clock hour written as a word takes a suffix as a name does (`saat altı|da` → `saat
+        // üç|te`, not `üçda`); an hour in digits (`9-da`) is left as written.
+        var hourWord = false
+        if rule.standIn == .time, span.end > span.start {
+            var start = span.end - 1
+            while start > span.start, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            let last = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<span.end]), as: UTF8.self).unicodeScalars.last
+            hourWord = last.map { ScalarTraits.isAlphabetic($0) } ?? false
+        }
+        guard rule.standIn == .person || rule.standIn == .place || hourWord,
               engine.configuration.operators.operator(for: rule.label) == .pseudonym, span.end < limit else { return nil }
         var p = span.end
         if bytes[p] == 0x27 { p += 1 } else if p + 2 < limit, bytes[p] == 0xE2, bytes[p + 1] == 0x80, bytes[p + 2] == 0x99 { p += 3 }

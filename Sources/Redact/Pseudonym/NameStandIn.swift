@@ -125,6 +125,9 @@ final class NameStandIn {
     /// The first full name to give a word its part keeps it: two people of one surname share
     /// the surname's stand-in whatever their given names.
     private var parts: [String: (role: String, female: Bool)] = [:]
+    /// The list family a full name of the run gave each of its words' stand-ins (``PersonPlan/family``),
+    /// by part key: a word met alone, or as an initial, takes its stand-in from the same family.
+    private var partFamilies: [String: String] = [:]
     private var givenByInitial: [String: [String: (word: String, nominative: String, female: Bool)]] = [:]
     /// For a surname, the patronymics (or fathers' names) of its bearers by the initials of
     /// their given name and patronymic (`аи` for `Артём Игоревич`).
@@ -152,6 +155,11 @@ final class NameStandIn {
         /// Whether the gender was read from the name itself (a given name, an ending).
         var genderKnown: Bool
         var wordCount: Int
+        /// The list family (`az`, `ru`, `tr`, `en`) most of the name's listed words share, from
+        /// scheme 4: every part of one person's stand-in comes from it (`Ahmet Yılmaz` took a
+        /// Russian given name for `Ahmet`, which the Russian lists hold too, and a Turkish
+        /// surname). Nil for a word alone, or a name no list holds.
+        var family: String? = nil
     }
 
     /// Plans made, by name as written: learning a full name and replacing it read it alike.
@@ -259,8 +267,22 @@ final class NameStandIn {
             roles[last] = "surname"
             female = readGender(notGiven: last)
         }
+        var family: String? = nil
+        // Names in Latin letters only: a Cyrillic name's words are read as Russian unless the
+        // run writes them in Latin letters too (``piece(for:analysis:nominative:role:female:spelledIn:family:)``),
+        // and a case form's reading of a given name (`Юлии`) would move the vote between forms.
+        if scheme.version >= 4, named.count >= 2, !named.contains(where: { Transliteration.script(of: words[$0].text) == .cyrillic }) {
+            // One vote per list language per word; a tie goes as ``family(of:script:)`` orders them.
+            let letters: [(Unicode.Scalar, String)] = [("a", "az"), ("r", "ru"), ("t", "tr"), ("e", "en")]
+            var votes = [Int](repeating: 0, count: letters.count)
+            for i in roles.indices where roles[i] != nil {
+                guard let entry = analyses[i]?.entry, !entry.hasNoListLanguage else { continue }
+                for (n, letter) in letters.enumerated() where entry.isListed(in: letter.0) { votes[n] += 1 }
+            }
+            if let best = votes.max(), best > 0, let n = votes.firstIndex(of: best) { family = letters[n].1 }
+        }
         return PersonPlan(words: words.map { ($0.text, $0.isWord) }, analyses: analyses, nominatives: folds, roles: roles,
-                          female: female ?? false, genderKnown: female != nil, wordCount: wordCount)
+                          female: female ?? false, genderKnown: female != nil, wordCount: wordCount, family: family)
     }
 
     /// Learns the parts of a person's full name (two name words or more) found in the text,
@@ -311,6 +333,7 @@ final class NameStandIn {
             if parts[key] == nil || takesOver, plan.genderKnown || role != "given" {
                 parts[key] = role == "father" ? ("given", false) : (role, plan.female)
                 partsLearnedAlone.remove(key)
+                if let family = plan.family, partFamilies.count < Self.partLimit { partFamilies[key] = family }
             }
             if role == "given", given == nil, let first = nominative.unicodeScalars.first {
                 given = (String(first), plan.words[i].text, nominative)
@@ -666,7 +689,7 @@ final class NameStandIn {
             }
             if let man = caseOfMan[i], let role = plan.roles[i] {
                 let base = piece(for: man.word, analysis: analyze(man.word), nominative: man.nominative,
-                                 role: role == "father" ? "given" : role, female: false)
+                                 role: role == "father" ? "given" : role, female: false, family: plan.family)
                 out += inGivenNamesCase(matchCase(inflect(base, ending: man.ending, nominative: ""), like: word.text), at: i)
                 continue
             }
@@ -701,7 +724,7 @@ final class NameStandIn {
                 continue
             }
             out += inGivenNamesCase(piece(for: word.text, analysis: a, nominative: nominative, role: role == "father" ? "given" : role,
-                                          female: role == "father" ? false : plan.female), at: i)
+                                          female: role == "father" ? false : plan.female, family: plan.family), at: i)
         }
         return out
     }
@@ -722,9 +745,12 @@ final class NameStandIn {
     /// The stand-in of one word of a person's name; `folded` is its ``nominativeFold(_:_:)``.
     /// `spelledIn`: the script to spell the stand-in in, when not the word's own (a gloss's).
     private func piece(for word: String, analysis a: WordAnalysis, nominative folded: String, role: String, female: Bool,
-                       spelledIn: Transliteration.Script? = nil) -> String {
+                       spelledIn: Transliteration.Script? = nil, family personFamily: String? = nil) -> String {
         let script = Transliteration.script(of: word)
-        var family = Self.family(of: a, script: script)
+        // The family the first full name of the run with the word gave it (so that every form
+        // of one person's name takes one stand-in), else the person's (both scheme 4).
+        var family = ((partFamilies.isEmpty ? nil : partFamilies[partKey(folded)]) ?? personFamily)
+            .map { $0 == "en" && script == .cyrillic ? "ru" : $0 } ?? Self.family(of: a, script: script)
         if family == "en", script != .cyrillic, !cyrillicSpellings.isEmpty, cyrillicSpellings.contains(partKey(folded)) {
             family = "ru"
         }

@@ -40,7 +40,10 @@ import Crypto
 ///   stand-in (`Юлии Тимошенко` → `Тамары Смирновой`, `Виктором Ющенко` → `Всеволодом
 ///   Цветковым`; version 3 left the surname in the nominative), and a man's given name in a
 ///   case form before such a surname reads as his (`Виктора Ющенко`, version 3 a woman's
-///   `Виктора`). Same lists as version 2.
+///   `Виктора`). Every part of one person's stand-in comes from one list family, the one most
+///   of the name's listed words share (`Ahmet Yılmaz`: version 3 gave `Ahmet`, which the Russian
+///   lists hold too, a Russian given name beside a Turkish surname), and a word met alone takes
+///   the family its full name gave it. Same lists as version 2.
 ///
 /// A scheme fixes how stand-ins are *chosen*, not what is *found*: a release that finds a name
 /// it missed, or reads a word differently (another case form, another part of a name), can

@@ -60,9 +60,12 @@ import Testing
         }
     }
 
-    /// A text whose people do not use up the common names gets the same stand-ins in every
-    /// scheme: pinning scheme 1 changes nothing for it. (Russian names in Cyrillic that the
-    /// Azerbaijani lists hold too are the exception, below.)
+    /// A text whose people do not use up the common names gets the same stand-ins in schemes 1
+    /// to 3: pinning scheme 1 changes nothing for it. (Russian names in Cyrillic that the
+    /// Azerbaijani lists hold too are the exception, below.) Scheme 4 takes one person's parts
+    /// from one family, which moves mixed ones such as these (`Patricia Baker` was `Tina
+    /// Safarli`, an English given name and an Azerbaijani surname): see
+    /// ``onePersonsStandInIsOfOneFamilyFromScheme4()``.
     @Test(arguments: ["en", "az", "tr"])
     func aSmallTextIsTheSameInEveryScheme(language: String) throws {
         let text = [
@@ -71,7 +74,7 @@ import Testing
             "tr": "Mehmet Yılmaz ile Ayşe Kaya İzmir'de buluştu.",
         ][language]!
         var outputs: Set<String> = []
-        for version in StandInScheme.supported {
+        for version in StandInScheme.supported where version <= 3 {
             var configuration = RedactionConfiguration(key: Self.key)
             configuration.standInScheme = try #require(StandInScheme(version: version))
             outputs.insert(try RedactionEngine(configuration: configuration).redact(text).output)
@@ -188,5 +191,43 @@ import Testing
             let genitive = names.person("Виктора Тарвенко").split(separator: " ").map(String.init)
             #expect((genitive == [man[0] + "а", man[1] + "а"]) == (version == 4), "scheme \(version): \(genitive) for \(man)")
         }
+    }
+
+    /// From scheme 4 one person's stand-in comes from one list family: the one most of the
+    /// name's listed words share (`Ahmet` is listed as Russian too, `Yılmaz` only as Turkish),
+    /// and the surname alone takes the same stand-in as in the full name.
+    @Test func onePersonsStandInIsOfOneFamilyFromScheme4() throws {
+        let rules = try RedactionEngine(configuration: RedactionConfiguration(key: Self.key)).compiled.nameRules
+        let ahmet = try #require(WordAnalysis.analyze("Ahmet", rules: rules).entry)
+        let yilmaz = try #require(WordAnalysis.analyze("Yılmaz", rules: rules).entry)
+        #expect(ahmet.isListed(in: "r") && ahmet.isListed(in: "t") && yilmaz.isListed(in: "t") && !yilmaz.isListed(in: "r"),
+                "the test needs a given name of two families and a surname of one")
+        let lists = SharedStandIns.shared.lists
+        var turkish: Set<String> = [], russian: Set<String> = []
+        for tier in 1...9 {
+            let suffix = tier == 1 ? "" : ".\(tier)"
+            turkish.formUnion(lists["tr\tgiven-m" + suffix] ?? [])
+            russian.formUnion((lists["ru\tgiven-m" + suffix] ?? []).map(Transliteration.russianToASCII))
+        }
+        for version in [3, 4] {
+            let names = NameStandIn(key: Self.key, rules: rules, scheme: try #require(StandInScheme(version: version)))
+            names.learn(person: "Ahmet Yılmaz")
+            let standIn = names.person("Ahmet Yılmaz").split(separator: " ").map(String.init)
+            try #require(standIn.count == 2, "scheme \(version): \(standIn)")
+            #expect(turkish.contains(standIn[0]) == (version == 4), "scheme \(version): \(standIn)")
+            #expect(russian.contains(standIn[0]) == (version == 3), "scheme \(version): \(standIn)")
+            #expect(names.person("Yılmaz") == standIn[1], "scheme \(version): \(standIn)")
+        }
+        // An English given name and surname (`Baker` is in the Azerbaijani lists as a sound):
+        // from scheme 4 both from the English lists.
+        var englishSurnames: Set<String> = []
+        for tier in 1...9 {
+            // Entries with gendered forms are written `MALE|FEMALE`.
+            let entries = lists["en\tsurname" + (tier == 1 ? "" : ".\(tier)")] ?? []
+            englishSurnames.formUnion(entries.flatMap { $0.split(separator: "|").map(String.init) })
+        }
+        let names = NameStandIn(key: Self.key, rules: rules, scheme: .current)
+        let baker = names.person("Patricia Baker").split(separator: " ").map(String.init)
+        #expect(baker.count == 2 && englishSurnames.contains(baker[1]), "\(baker)")
     }
 }

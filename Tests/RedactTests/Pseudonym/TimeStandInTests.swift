@@ -51,4 +51,22 @@ struct TimeStandInTests {
             }
         }
     }
+
+    /// An hour written as a word keeps its Turkish or Azerbaijani case suffix, refitted to the
+    /// stand-in word as a name's is (`saat altıda` → `saat üçte`, not `üçda`); an hour in
+    /// digits keeps its suffix as written.
+    @Test func anHourWordsSuffixFitsItsStandIn() throws {
+        let engine = try RedactionEngine(configuration: RedactionConfiguration(key: try RedactionKey(bytes: Array(repeating: 9, count: 32))))
+        for (text, suffix, azerbaijani) in [("Saat altıda geldi.", "da", false), ("Akşam yedide döndü.", "de", false),
+                                            ("Sabah beşte kalktı.", "te", false), ("Səhər yeddidə gəldi.", "də", true)] {
+            let output = engine.redact(text).output
+            // The words around the hour stay; the stand-in may be two words (`on bir`).
+            let first = String(text.split(separator: " ")[0]), last = String(text.split(separator: " ")[2])
+            try #require(output.hasPrefix(first + " ") && output.hasSuffix(" " + last), "\(output)")
+            let hourAndSuffix = String(output.dropFirst(first.count + 1).dropLast(last.count + 1))
+            let hour = String(hourAndSuffix.dropLast(2))
+            #expect(!text.contains(hourAndSuffix), "\(text) → \(output): the hour was not replaced")
+            #expect(hourAndSuffix == hour + SuffixHarmony.fit(suffix, after: hour, azerbaijani: azerbaijani), "\(text) → \(output)")
+        }
+    }
 }
