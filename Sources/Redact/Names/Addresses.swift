@@ -39,7 +39,12 @@ extension NameReading {
         }
         var start = Int(tokens[first].start)
         let numberStart = first == run.lowerBound && first > 0 && gapIsSpace(first - 1, first) ? houseNumberStart(endingAt: first - 1) : nil
-        if let numberStart { start = houseHead(before: numberStart) ?? Int(tokens[numberStart].start) }
+        if let numberStart {
+            start = houseHead(before: numberStart) ?? Int(tokens[numberStart].start)
+        } else if first == run.lowerBound, let house = houseBeforeStreet(first) {
+            // `у дома 6 по Невскому проспекту`: the house before the name and its type.
+            start = house
+        }
         let typeLast = hyphenatedTypeEnd(typeIndex)
         let end = houseTail(after: typeLast)
         // Evidence that this is a street: a capitalized type word, a house number, or a name
@@ -170,7 +175,9 @@ extension NameReading {
         guard isHouseNumber(k) || isCapitalLetter(k) else { return nil }
         var n = k + 1
         guard n < tokens.count else { return nil }
-        if tokens[k].isNumber, gapIsHyphen(k, n), isOrdinalEnding(n) {
+        // `32/1. Sok.`: a street named by a number with a slash.
+        if tokens[k].isNumber, n + 1 < tokens.count, gapUnits(k, n).elementsEqual([0x2F]), tokens[n].isNumber { n += 1 }
+        if tokens[n - 1].isNumber, gapIsHyphen(n - 1, n), isOrdinalEnding(n) {
             n += 1  // `3-cü`, `2-я`
             guard n < tokens.count else { return nil }
         }
@@ -276,6 +283,8 @@ extension NameReading {
             } else if let type = ordinalStreetEnd(afterHouse: t) {
                 end = houseTail(after: type)
                 start = houseHead(before: t) ?? start
+            } else if let type = numberedTypeEnd(at: t) {
+                end = houseTail(after: type)
             } else {
                 continue
             }
@@ -286,6 +295,20 @@ extension NameReading {
             finds.append(Find(start: start, end: end, rule: addressRule, keys: []))
             covered = end
         }
+    }
+
+    /// The type word of a street or quarter named by an ordinal at word `t` and written
+    /// uninflected (`17-ci məhəllə, ev 4`, `3-cü küçə, bina 12`: `address.numbered-types`), when
+    /// a house word and its number follow (a comma between allowed); `3-cü məhəllə 12 ev` ("12
+    /// houses") and `Bu küçə` are no address.
+    mutating func numberedTypeEnd(at t: Int) -> Int? {
+        guard !rules.addressNumberedTypes.isEmpty, tokens[t].isNumber, t + 3 < tokens.count,
+              gapIsHyphen(t, t + 1), isOrdinalEnding(t + 1), gapIsSingleSpace(t + 1, t + 2),
+              rules.addressNumberedTypes.contains(foldToken(t + 2)) else { return nil }
+        let gap = gapUnits(t + 2, t + 3)
+        guard gap.count <= 2, gap.allSatisfy({ $0 == 0x20 || $0 == 0x2C }), rules.houseWords.contains(foldToken(t + 3)),
+              t + 4 < tokens.count, Int(tokens[t + 4].start) - Int(tokens[t + 3].end) <= 3, isHouseNumber(t + 4) else { return nil }
+        return t + 2
     }
 
     /// The street type of a street named by an ordinal after the house number at word `t`, a

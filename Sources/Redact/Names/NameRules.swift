@@ -252,6 +252,10 @@ struct NameRules: Sendable {
     var houseWords: Set<String> = []
     /// Words after their number or letter in an address (`3. kat`, `B Blok`, `10th Floor`).
     var houseAfterWords: Set<String> = []
+    /// Street and quarter types written uninflected after an ordinal number (`17-ci məhəllə`,
+    /// `address.numbered-types`): an address only with a house word and number after them
+    /// (`17-ci məhəllə, ev 4`), since the words alone are ordinary (`Bu küçə`).
+    var addressNumberedTypes: Set<String> = []
     /// Words between a house and the street type after it (`д. 18 по ул. Горького`).
     var addressLinks: Set<String> = []
     /// Lower-case words between a street type and the street's name (`наб. реки Фонтанки`).
@@ -461,6 +465,7 @@ struct NameRules: Sendable {
         addressBefore = set("address.before")
         houseWords = set("address.house")
         houseAfterWords = set("address.house-after")
+        addressNumberedTypes = set("address.numbered-types")
         addressLinks = set("address.links")
         addressNameOpeners = set("address.name-openers")
         addressDirections = set("address.directions")

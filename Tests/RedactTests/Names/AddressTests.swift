@@ -41,6 +41,13 @@ enum AddressCases {
 
     /// Streets named by a number alone, with a house number after them.
     static let numberedStreets = [
+        // An ordinal quarter or street written uninflected, with a house word and number after
+        // it; without them the words are ordinary (`3-cü məhəllə 12 ev`: twelve houses).
+        "O, Tərtər rayonu, [[17-ci məhəllə, ev 4]] ünvanında yaşayır.",
+        "Köhnə [[5-ci küçə, bina 12]] sökülür.",
+        "Bu küçə 5 il əvvəl salınıb, 3-cü məhəllə 12 ev var.",
+        // A street named by a number with a slash.
+        "Adres: [[Tavşanlı Mah. 32/1. Sok. No: 7]] Zeytinburnu.",
         "Adres: [[1469 Sk. No: 3/1]], [[35220]] Konak/İzmir.",
         "Ünvan: Sumqayıt ş., [[5-ci mkr., bina 12, m. 45]].",
         "O, Sumqayıt şəhəri, [[9-cu mikrorayon, ev 23, mənzil 41]]-də qeydiyyatdadır.",
@@ -51,6 +58,8 @@ enum AddressCases {
 
     /// A street type before the name (Russian), in its other shapes.
     static let typesBefore = [
+        // The house before a street whose type follows its name.
+        "Он жил у [[дома 6 по Тарвинскому проспекту]] до войны.",
         "Свидетель живёт в [[д. 18 по ул. Горького]].",
         "Он жил в [[доме 14 на улице Садовой]].",
         "Адрес: [[наб. реки Фонтанки, д. 90]].",
