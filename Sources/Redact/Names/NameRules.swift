@@ -318,6 +318,9 @@ struct NameRules: Sendable {
     /// `-ов` or `-ова` takes, as `ending:nominative`, keyed by the given name's
     /// `ending:nominative` (`standins.indeclinable-surname-cases`: `ы:а>ой:а`, so `Юлии
     /// Тимошенко` → `Тамары Смирновой`, not `Тамары Смирнова`).
+    /// A noun's case ending that a surname in `-ов`, `-ин` writes otherwise
+    /// (`standins.possessive-case-endings`: `ом>ым`, `Шевчуком` → `Васильевым`).
+    var possessiveCaseEndings: [String: String] = [:]
     var indeclinableSurnameFinals: [String] = []
     var indeclinableSurnameCases: [String: (ending: String, nominative: String)] = [:]
     var nounCaseAdjectiveEndings: Set<String> = []
@@ -492,6 +495,10 @@ struct NameRules: Sendable {
         }
         possessiveSurnameFinals = set("standins.possessive-surname-finals").sorted()
         indeclinableSurnameFinals = set("standins.indeclinable-surname-finals").sorted()
+        for entry in set("standins.possessive-case-endings") {
+            let parts = entry.split(separator: ">", maxSplits: 1)
+            if parts.count == 2 { possessiveCaseEndings[String(parts[0])] = String(parts[1]) }
+        }
         for entry in set("standins.indeclinable-surname-cases") {
             let parts = entry.split(separator: ">", maxSplits: 1)
             guard parts.count == 2 else { continue }

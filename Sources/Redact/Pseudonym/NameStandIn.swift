@@ -676,6 +676,19 @@ final class NameStandIn {
             guard rules.possessiveSurnameFinals.contains(where: { lower.hasSuffix($0 + c.nominative) }) else { return made }
             return matchCase(inflect(made, ending: c.ending, nominative: c.nominative), like: plan.words[i].text)
         }
+        // One name, one case (scheme 4): a surname read as an adjective's prepositional (`Каном`
+        // as `Каний`'s) beside a given name in the instrumental (`Оливером`) is a noun's
+        // instrumental, `Кан` and `ом`.
+        if scheme.version >= 4, named.count >= 2,
+           named.contains(where: { plan.roles[$0] == "given" && plan.analyses[$0]?.inflection.map { ["ом", "ем"].contains($0.ending) && $0.nominative.isEmpty } == true }) {
+            for i in named where plan.roles[i] == "surname" && caseOfMan[i] == nil {
+                guard let inflection = plan.analyses[i]?.inflection, inflection.ending == "ом" || inflection.ending == "ем",
+                      !inflection.nominative.isEmpty, plan.analyses[i]?.surnameShape != true else { continue }
+                let fold = NameKey.fold(plan.words[i].text)
+                plan.analyses[i]?.inflection = (ending: inflection.ending, nominative: "")
+                plan.nominatives[i] = String(fold.dropLast(inflection.ending.count))
+            }
+        }
         var out = ""
         var firstInitial: String? = nil
         for (i, word) in plan.words.enumerated() {
@@ -690,7 +703,8 @@ final class NameStandIn {
             if let man = caseOfMan[i], let role = plan.roles[i] {
                 let base = piece(for: man.word, analysis: analyze(man.word), nominative: man.nominative,
                                  role: role == "father" ? "given" : role, female: false, family: plan.family)
-                out += inGivenNamesCase(matchCase(inflect(base, ending: man.ending, nominative: ""), like: word.text), at: i)
+                out += inGivenNamesCase(matchCase(inflect(base, ending: man.ending, nominative: "", surname: role == "surname"),
+                                                  like: word.text), at: i)
                 continue
             }
             if a.letterCount == 1 {
@@ -793,9 +807,9 @@ final class NameStandIn {
         if spelledIn != nil && spelledIn != script {
             // A gloss in the other script takes no case ending of the word it spells.
         } else if let end = mansCaseEnding {
-            spelled = inflect(spelled, ending: end, nominative: "")
+            spelled = inflect(spelled, ending: end, nominative: "", surname: kind == "surname")
         } else if let inflection = a.inflection {
-            spelled = inflect(spelled, ending: inflection.ending, nominative: inflection.nominative)
+            spelled = inflect(spelled, ending: inflection.ending, nominative: inflection.nominative, surname: kind == "surname")
         }
         return matchCase(spelled, like: word)
     }
@@ -934,7 +948,10 @@ final class NameStandIn {
     }
 
     /// Moves a Russian case ending onto a stand-in in the nominative.
-    private func inflect(_ name: String, ending: String, nominative: String) -> String {
+    /// `surname`: a surname's stand-in in `-ов`, `-ин` (`standins.possessive-surname-finals`)
+    /// declines as such a surname does where a noun's ending differs (from scheme 4: `Шевчуком`
+    /// → `Васильевым`, not `Васильевом`; `standins.possessive-case-endings`).
+    private func inflect(_ name: String, ending: String, nominative: String, surname: Bool = false) -> String {
         var base = name
         let cyrillic = Transliteration.script(of: name) == .cyrillic
         guard cyrillic else { return name }
@@ -965,6 +982,10 @@ final class NameStandIn {
                 return String(scalars: base.unicodeScalars.dropLast()) + softEnding
             }
             if "ая".unicodeScalars.contains(lowerLast) { return name }
+            if surname, scheme.version >= 4, let own = rules.possessiveCaseEndings[ending],
+               rules.possessiveSurnameFinals.contains(where: { lower.hasSuffix($0) }) {
+                return base + own
+            }
         }
         return base + ending
     }

@@ -43,7 +43,10 @@ import Crypto
 ///   `Виктора`). Every part of one person's stand-in comes from one list family, the one most
 ///   of the name's listed words share (`Ahmet Yılmaz`: version 3 gave `Ahmet`, which the Russian
 ///   lists hold too, a Russian given name beside a Turkish surname), and a word met alone takes
-///   the family its full name gave it. Same lists as version 2.
+///   the family its full name gave it. A surname's stand-in in `-ов`, `-ин` takes such a
+///   surname's instrumental (`Шевчуком` → `Васильевым`; version 3 `Васильевом`), and a surname
+///   takes the case of the given name before it where it reads two ways (`Оливером Каном`: `Кан`
+///   and `ом`, not the prepositional of a `Каний`). Same lists as version 2.
 ///
 /// A scheme fixes how stand-ins are *chosen*, not what is *found*: a release that finds a name
 /// it missed, or reads a word differently (another case form, another part of a name), can

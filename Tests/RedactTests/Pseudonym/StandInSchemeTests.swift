@@ -230,4 +230,19 @@ import Testing
         let baker = names.person("Patricia Baker").split(separator: " ").map(String.init)
         #expect(baker.count == 2 && englishSurnames.contains(baker[1]), "\(baker)")
     }
+
+    /// From scheme 4 a surname's stand-in in `-ов`, `-ин` takes the instrumental such a
+    /// surname takes (`Иваном Тарвуком` → `… <surname>ым`), where scheme 3 wrote a noun's `-ом`.
+    @Test func aPossessiveSurnamesInstrumentalFromScheme4() throws {
+        let rules = try RedactionEngine(configuration: RedactionConfiguration(key: Self.key)).compiled.nameRules
+        for version in [3, 4] {
+            let names = NameStandIn(key: Self.key, rules: rules, scheme: try #require(StandInScheme(version: version)))
+            let nominative = names.person("Иван Тарвук").split(separator: " ").map(String.init)
+            try #require(nominative.count == 2, "scheme \(version): \(nominative)")
+            let possessive = ["ов", "ев", "ёв", "ин", "ын"].contains { nominative[1].hasSuffix($0) }
+            try #require(possessive, "the test needs a stand-in in -ов or -ин: \(nominative)")
+            let instrumental = names.person("Иваном Тарвуком").split(separator: " ").map(String.init)
+            #expect(instrumental.last == nominative[1] + (version >= 4 ? "ым" : "ом"), "scheme \(version): \(instrumental)")
+        }
+    }
 }
