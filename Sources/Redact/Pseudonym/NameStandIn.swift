@@ -1190,6 +1190,14 @@ final class NameStandIn {
                 spared = true
                 return true
             }
+            // From scheme 4, nor one whose sound is a letter away from the original's (`Унна`
+            // for `Анна`, `Unna` keyed `una` beside `ana`): a reader would guess the original.
+            if scheme.version >= 4, traits.forms[index].contains(where: { form in
+                Self.isOneEditApart(form, originalKey) || excluding.contains { Self.isOneEditApart(form, $0) }
+            }) {
+                spared = true
+                return true
+            }
             if traits.foundNameKeys[index].contains(where: { isFoundName($0) }) {
                 found.found[index] = true
                 return true
@@ -1271,6 +1279,19 @@ final class NameStandIn {
     private func madeUp(_ word: String) -> String {
         var random = KeyedRandom(seed: key.digest(domain: "redact.stand-in.made-up", self.phonetic(word)))
         return ContactStandIn.person(like: word[...], random: &random)
+    }
+
+    /// Whether phonetic keys `a` and `b`, three letters or more, differ by one letter changed,
+    /// added or dropped.
+    static func isOneEditApart(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count >= 3, y.count >= 3, abs(x.count - y.count) <= 1, x != y else { return false }
+        var i = 0
+        while i < x.count, i < y.count, x[i] == y[i] { i += 1 }
+        var j = 0
+        while j < x.count - i, j < y.count - i, x[x.count - 1 - j] == y[y.count - 1 - j] { j += 1 }
+        // What is left between the common start and end: one letter at most on each side.
+        return x.count - i - j <= 1 && y.count - i - j <= 1
     }
 
     /// `name` with the capitalization of `original`: all capitals, or as it is.

@@ -46,7 +46,8 @@ import Crypto
 ///   the family its full name gave it. A surname's stand-in in `-ов`, `-ин` takes such a
 ///   surname's instrumental (`Шевчуком` → `Васильевым`; version 3 `Васильевом`), and a surname
 ///   takes the case of the given name before it where it reads two ways (`Оливером Каном`: `Кан`
-///   and `ом`, not the prepositional of a `Каний`). Same lists as version 2.
+///   and `ом`, not the prepositional of a `Каний`). No stand-in is a letter away from the
+///   original's sound (`Анна`, read as a town, took `Унна`). Same lists as version 2.
 ///
 /// A scheme fixes how stand-ins are *chosen*, not what is *found*: a release that finds a name
 /// it missed, or reads a word differently (another case form, another part of a name), can

@@ -68,4 +68,36 @@ import Testing
         }
         #expect(!office.contains("турецкого") && !office.contains("внешнеполитического"), "key \(seed): \(office)")
     }
+
+    /// Sound keys a letter apart (changed, added or dropped) are near; shorter keys, equal
+    /// keys and keys two letters apart are not.
+    @Test func oneEditApart() {
+        #expect(NameStandIn.isOneEditApart("una", "ana"))
+        #expect(NameStandIn.isOneEditApart("ana", "anna"))
+        #expect(NameStandIn.isOneEditApart("petrov", "petrova"))
+        #expect(NameStandIn.isOneEditApart("abca", "aca"))
+        #expect(!NameStandIn.isOneEditApart("ana", "ana"))
+        #expect(!NameStandIn.isOneEditApart("an", "ana"))
+        #expect(!NameStandIn.isOneEditApart("ana", "ulna"))
+        #expect(!NameStandIn.isOneEditApart("kazan", "taman"))
+    }
+
+    /// A stand-in is never a letter away from the original's sound: a reader would guess the
+    /// original (`Анна`, read as the town, took the German town `Unna`, `Унна`).
+    @Test(arguments: [UInt8(0), 1, 2, 3, 4, 5, 6, 7])
+    func aStandInIsNoLetterAwayFromTheOriginal(seed: UInt8) throws {
+        var bytes = (0..<32).map { UInt8(truncatingIfNeeded: $0 * 29 + 11) }
+        bytes[0] = seed
+        let engine = try RedactionEngine(configuration: RedactionConfiguration(key: try RedactionKey(bytes: bytes)))
+        let rules = engine.compiled.nameRules
+        for line in ["John lives.\nАнна живёт.", "Анна Петрова пришла.", "Мы были в Казани.", "Elçin Hüseynov Gəncədə yaşayır."] {
+            for span in engine.detect(line) where ["PERSON", "LOCATION"].contains(span.label) {
+                let replacement = try #require(span.replacement)
+                for (original, standIn) in zip(span.text.split(separator: " "), replacement.split(separator: " ")) {
+                    let a = WordAnalysis.analyze(String(original), rules: rules).keys.first ?? "", b = WordAnalysis.analyze(String(standIn), rules: rules).keys.first ?? ""
+                    #expect(!NameStandIn.isOneEditApart(a, b) && a != b, "key \(seed): \(original) → \(standIn)")
+                }
+            }
+        }
+    }
 }
