@@ -137,7 +137,9 @@ extension NameReading {
         var t = run.lowerBound
         while t <= run.upperBound {
             if hasBreak, t + 1 < run.upperBound, breaks[(t - run.lowerBound)..<min(t + 4, run.upperBound) - run.lowerBound].contains(true),
-               let end = placeMatch(at: t, limit: run.upperBound), end - t >= 2 {
+               let end = placeMatch(at: t, limit: run.upperBound), end - t >= 2,
+               // A country's name is kept, though a town somewhere is called so (`Costa Rica`).
+               !(t..<end).allSatisfy({ analyses[$0]?.flags.isCountry == true }) {
                 if pieceStart < t { judgePiece(pieceStart..<t, into: &finds) }
                 emit(t..<end, rule: locationRule, into: &finds)
                 t = end

@@ -235,6 +235,35 @@ extension NameReading {
         return false
     }
 
+    /// Marks the words of a country name of two to four capitalized words in Latin letters as
+    /// the country (`South Africa`, `Sri Lanka`, `United States`, `Güney Afrika`): kept, as a
+    /// country of one word is. Read word by word, they were places of their own (`South` a
+    /// town, `Sri` and `Lanka` two), and each got a town's stand-in beside the words kept.
+    mutating func markLatinCountryPhrases() {
+        var t = 0
+        while t + 1 < tokens.count {
+            defer { t += 1 }
+            guard let first = analyses[t], !first.isCyrillic, !first.flags.isCountry, analyses[t + 1] != nil,
+                  gapIsSingleSpace(t, t + 1) else { continue }
+            for length in [4, 3, 2] where t + length <= tokens.count {
+                let words = t..<(t + length)
+                guard words.allSatisfy({ analyses[$0] != nil && analyses[$0]?.isCyrillic == false }),
+                      (t + 1..<t + length).allSatisfy({ gapIsSingleSpace($0 - 1, $0) }) else { continue }
+                let phrase = words.map { foldToken($0) }.joined(separator: " ")
+                // The last word without a suffix after an apostrophe (`Güney Afrika'da`).
+                let last = words.upperBound - 1, span = analyses[last]!.spanLength
+                let stemmed = span < Int(tokens[last].end - tokens[last].start)
+                    ? words.dropLast().map { foldToken($0) + " " }.joined()
+                        + NameKey.fold(String(decoding: UnsafeBufferPointer(rebasing: units[Int(tokens[last].start)..<Int(tokens[last].start) + span]), as: UTF16.self))
+                    : nil
+                guard Lexicon.word(fold: phrase).isCountry || stemmed.map({ Lexicon.word(fold: $0).isCountry }) == true else { continue }
+                for k in words { analyses[k]!.flags.isCountry = true }
+                t += length - 1
+                break
+            }
+        }
+    }
+
     /// Marks the words of a Russian country name of several words, in any case, as the
     /// country (`Российской Федерации`): kept, as a country of one word is. Tried where a
     /// capitalized word with an adjective's ending comes before another capitalized word (a
@@ -242,6 +271,7 @@ extension NameReading {
     /// the nominative by `names.case-endings`; a plural the list does not turn back
     /// (`Соединённых Штатов`: no `ых>ые`) or a name the country list lacks is not found.
     mutating func markCountryPhrases() {
+        markLatinCountryPhrases()
         guard !rules.caseEndings.isEmpty else { return }
         var t = 0
         while t + 1 < tokens.count {

@@ -35,6 +35,9 @@ enum NameCases {
     }
 
     static let english = [
+        // A country's name of several words is kept whole, as a country of one word is (the
+        // build before this read `South`, `Sri` and `Lanka` as towns, and `Costa Rica` as one).
+        "He flew from South Africa to Sri Lanka, then on to Costa Rica and the United States.",
         // A given name in capitals inside a sentence in lower case is the name; a word mostly
         // stressed so (`names.stressed-words`) is not.
         "and then [[JOHN]] spoke to us.",
@@ -396,6 +399,7 @@ enum NameCases {
     ]
 
     static let turkish = [
+        "Kardeşi Güney Afrika'da yaşıyor, annesi Kosta Rika'da.",
         // A word both a surname and a place after a given name, with a genitive, accusative or
         // `with` after its apostrophe, is the surname (the build before this split off a place);
         // a large place that is no surname stays the place.
