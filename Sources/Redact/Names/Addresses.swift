@@ -64,11 +64,15 @@ extension NameReading {
 
     /// The first word of a street type written before the street's name at word `t`: `ул.`,
     /// `пр-т` (two words joined by a hyphen), with a word that opens the name between
-    /// (`наб. реки Фонтанки`, `address.name-openers`) or the number of a street named after a
-    /// date (`ул. 25 Октября`).
+    /// (`наб. реки Фонтанки`, `address.name-openers`), the number of a street named after a
+    /// date (`ул. 25 Октября`) or an ordinal (`ул. 2-я Тверская-Ямская`).
     mutating func streetTypeBefore(_ t: Int) -> Int? {
         guard var k = wordBefore(t, maxGap: 2) else { return nil }
-        if tokens[k].isNumber || rules.addressNameOpeners.contains(foldToken(k)), let type = wordBefore(k, maxGap: 2) { k = type }
+        if k > 0, isOrdinalEnding(k), tokens[k - 1].isNumber, gapIsHyphen(k - 1, k), let type = wordBefore(k - 1, maxGap: 2) {
+            k = type
+        } else if tokens[k].isNumber || rules.addressNameOpeners.contains(foldToken(k)), let type = wordBefore(k, maxGap: 2) {
+            k = type
+        }
         if rules.addressBefore.contains(foldToken(k)) { return k }
         if k > 0, gapIsHyphen(k - 1, k), rules.addressBefore.contains(foldToken(k - 1) + "-" + foldToken(k)) { return k - 1 }
         return nil

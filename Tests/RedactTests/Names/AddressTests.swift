@@ -58,6 +58,9 @@ enum AddressCases {
 
     /// A street type before the name (Russian), in its other shapes.
     static let typesBefore = [
+        // An ordinal between the type and the name (the build before this read the name as a
+        // woman's double surname).
+        "Адрес: [[ул. 2-я Тарвинская-Ямская, д. 5]].",
         // The house before a street whose type follows its name.
         "Он жил у [[дома 6 по Тарвинскому проспекту]] до войны.",
         "Свидетель живёт в [[д. 18 по ул. Горького]].",
