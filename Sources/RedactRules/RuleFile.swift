@@ -52,7 +52,7 @@ public enum RuleFileReader {
     }
     static let ruleKeys: Set<String> = [
         "id", "label", "languages", "kind", "pattern", "case_insensitive", "group", "trigger",
-        "max_length", "min_triggers", "near", "words", "list", "window", "cue_in_span", "validator", "priority", "pseudonym", "examples",
+        "max_length", "min_triggers", "near", "unbroken", "words", "list", "window", "cue_in_span", "validator", "priority", "pseudonym", "examples",
         "override", "description",
     ]
 
@@ -228,6 +228,7 @@ struct NodeReader {
                 if spec.near.isEmpty || spec.near.contains(where: \.isEmpty) {
                     throw fail(value, rule: id, "'near' must list at least one string, none of them empty")
                 }
+            case "unbroken": spec.unbroken = try bool(value, rule: id, key: key)
             case "words": spec.words += try strings(value, rule: id, key: key).map(\.0)
             case "list":
                 // Resolved by the composer once every file's lists are known; kept as a marker.
@@ -260,6 +261,9 @@ struct NodeReader {
             // ICU's full case folding matches more spellings than a list can name (K and the
             // Kelvin sign, ß and ss): an exact comparison could then skip a real match.
             throw fail(node, rule: id, "'near' strings are compared exactly, so a case_insensitive rule cannot have them")
+        }
+        if spec.unbroken && (kind != .pattern || spec.trigger == nil) {
+            throw fail(node, rule: id, "'unbroken' is for pattern rules with a 'trigger' only")
         }
         if spec.cueInSpan && kind != .cue {
             throw fail(node, rule: id, "'cue_in_span' is for cue rules only")

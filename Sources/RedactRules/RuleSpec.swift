@@ -78,6 +78,13 @@ public struct RuleSpec: Sendable, Hashable, Codable {
     /// have one that close, a byte-level test before any regular expression runs. Empty: no
     /// such test.
     public var near: [String]
+    /// Every match is one unbroken run of characters: no space, tab, line feed, form feed or
+    /// carriage return inside it or in its capture group (`pattern` kind with a trigger; URLs,
+    /// e-mail addresses, handles, IP addresses). Windows are then cut at those characters around
+    /// each trigger, not `maxLength` either side of it, and the triggers `minTriggers` counts
+    /// must lie in one run: a `/` at a sentence's end no longer makes a URL rule read the
+    /// 400 characters before it.
+    public var unbroken: Bool
     /// Longest match in UTF-16 units; bounds the windows around triggers and cues.
     public var maxLength: Int
     /// Words or phrases (`wordlist`) or cue words (`cue`); a trailing `*` matches a prefix. An
@@ -107,7 +114,7 @@ public struct RuleSpec: Sendable, Hashable, Codable {
     public init(
         id: String, label: String, languages: [String], kind: RuleKind, pattern: String? = nil,
         caseInsensitive: Bool = false, group: Int = 0, trigger: String? = nil,
-        minTriggers: Int = 1, near: [String] = [], maxLength: Int = 64, words: [String] = [], window: Int = 24, cueInSpan: Bool = false,
+        minTriggers: Int = 1, near: [String] = [], unbroken: Bool = false, maxLength: Int = 64, words: [String] = [], window: Int = 24, cueInSpan: Bool = false,
         validator: String? = nil,
         priority: Int = 50, pseudonym: String? = nil, matchExamples: [RuleExample] = [],
         rejectExamples: [RuleExample] = [], location: RuleLocation
@@ -122,6 +129,7 @@ public struct RuleSpec: Sendable, Hashable, Codable {
         self.trigger = trigger
         self.minTriggers = minTriggers
         self.near = near
+        self.unbroken = unbroken
         self.maxLength = maxLength
         self.words = words
         self.window = window

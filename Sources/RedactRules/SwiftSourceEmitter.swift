@@ -50,7 +50,7 @@ public enum SwiftSourceEmitter {
                             id: \(literal(r.id)), label: \(literal(r.label)), languages: [\(r.languages.map { literal($0) }.joined(separator: ", "))],
                             kind: .\(r.kind.rawValue), pattern: \(optional(r.pattern)), caseInsensitive: \(r.caseInsensitive),
                             group: \(r.group), trigger: \(optional(r.trigger)), minTriggers: \(r.minTriggers),
-                            near: [\(r.near.map { literal($0) }.joined(separator: ", "))], maxLength: \(r.maxLength),
+                            near: [\(r.near.map { literal($0) }.joined(separator: ", "))], unbroken: \(r.unbroken), maxLength: \(r.maxLength),
                             words: [\(r.words.map { literal($0) }.joined(separator: ", "))], window: \(r.window), cueInSpan: \(r.cueInSpan),
                             validator: \(optional(r.validator)), priority: \(r.priority), pseudonym: \(optional(r.pseudonym)),
                             matchExamples: \(examples(r.matchExamples)),

@@ -74,6 +74,8 @@ final class CompiledRuleSet: Sendable {
         /// Index of the group's `near` list in `nearStrings`, or nil when windows open at any
         /// trigger.
         let nearSet: Int?
+        /// The group's matches hold no ASCII space (``RuleSpec/unbroken``): windows stop at one.
+        let unbroken: Bool
         let rules: [Int]
     }
 
@@ -165,8 +167,10 @@ final class CompiledRuleSet: Sendable {
             /// The rule's `near` strings, sorted, each followed by U+0000: rules of one group
             /// share one window list, so they share the test too.
             var near: String
+            var unbroken: Bool
             static func < (a: GroupKey, b: GroupKey) -> Bool {
-                (a.characters, a.minTriggers, a.reach, a.near) < (b.characters, b.minTriggers, b.reach, b.near)
+                (a.characters, a.minTriggers, a.reach, a.near, a.unbroken ? 1 : 0)
+                    < (b.characters, b.minTriggers, b.reach, b.near, b.unbroken ? 1 : 0)
             }
         }
         var groups: [GroupKey: [Int]] = [:]
@@ -174,7 +178,8 @@ final class CompiledRuleSet: Sendable {
         for rule in rules where rule.spec.kind == .pattern {
             if let trigger = rule.spec.trigger {
                 let key = GroupKey(characters: String(Set(trigger).sorted()), minTriggers: rule.spec.minTriggers,
-                                   reach: rule.spec.maxLength, near: Set(rule.spec.near).sorted().map { $0 + "\u{0}" }.joined())
+                                   reach: rule.spec.maxLength, near: Set(rule.spec.near).sorted().map { $0 + "\u{0}" }.joined(),
+                                   unbroken: rule.spec.unbroken)
                 groups[key, default: []].append(rule.index)
             } else {
                 untriggered.append(rule.index)
@@ -197,7 +202,7 @@ final class CompiledRuleSet: Sendable {
                 }
             }
             return TriggerGroup(characters: flags, characterSet: index, reach: key.reach, minTriggers: key.minTriggers,
-                                nearSet: nearSet, rules: groups[key]!)
+                                nearSet: nearSet, unbroken: key.unbroken, rules: groups[key]!)
         }
         triggerSetCount = setIndex.count
         var masks = [UInt64](repeating: 0, count: 128)

@@ -150,6 +150,12 @@ final class Scanner {
     /// that one opens a window, and the window covers the whole match. A `near` string starts
     /// within `reach` of the match's start or end by the rule's contract, so within `reach` of
     /// that first trigger character too.
+    ///
+    /// For an ``CompiledRuleSet/TriggerGroup/unbroken`` group the window is also cut to the run
+    /// between spaces (space, tab, line feed, form feed, carriage return) that holds the
+    /// trigger, and the `minTriggers` must lie in that run: a match holds none of those
+    /// characters, so it lies in the run of each of its triggers. ICU's `\s` holds all five, so
+    /// a pattern that stops at `\s` is unbroken.
     private func findWindows(_ units: UnsafeBufferPointer<UInt16>, group: CompiledRuleSet.TriggerGroup) {
         let n = units.count
         let set = group.characterSet
@@ -186,20 +192,35 @@ final class Scanner {
         if group.nearSet != nil && near.isEmpty { return }
         let reach = group.reach
         let need = group.minTriggers
+        let unbroken = group.unbroken
+        // For an unbroken group: the run of the last trigger, between spaces (each run is
+        // walked once, however many triggers it holds).
+        var runStart = 0, runEnd = -1
+        @inline(__always) func isBreak(_ u: UInt16) -> Bool { u == 0x20 || u == 0x09 || u == 0x0A || u == 0x0C || u == 0x0D }
         triggerPositions[set].withUnsafeBufferPointer { positions in
             near.withUnsafeBufferPointer { near in
                 let count = positions.count
                 var nextNear = 0  // first near string not before the current trigger's reach
                 for a in 0..<count {
                     let p = Int(positions[a])
-                    // `need` triggers in [p, p + reach): the need-th from this one lies there.
-                    guard a + need - 1 < count, Int(positions[a + need - 1]) < p + reach else { continue }
+                    var lower = max(0, p - reach)
+                    var upper = min(n, p + reach + 1)
+                    if unbroken {
+                        if p >= runEnd {
+                            runStart = p
+                            while runStart > 0 && !isBreak(units[runStart - 1]) { runStart -= 1 }
+                            runEnd = p + 1
+                            while runEnd < n && !isBreak(units[runEnd]) { runEnd += 1 }
+                        }
+                        lower = max(lower, runStart)
+                        upper = min(upper, runEnd)
+                    }
+                    // `need` triggers in [p, p + reach) (and in p's run): the need-th from this one lies there.
+                    guard a + need - 1 < count, Int(positions[a + need - 1]) < min(p + reach, upper) else { continue }
                     if !near.isEmpty {
                         while nextNear < near.count && Int(near[nextNear]) < p - reach { nextNear += 1 }
                         guard nextNear < near.count, Int(near[nextNear]) <= p + reach else { continue }
                     }
-                    let lower = max(0, p - reach)
-                    let upper = min(n, p + reach + 1)
                     if let previous = windows.last, previous.upperBound >= lower {
                         windows[windows.count - 1] = previous.lowerBound..<max(previous.upperBound, upper)
                     } else {

@@ -93,6 +93,8 @@ public final class RedactionEngine: Sendable {
             if rule.cueInSpan { field("cue_in_span") }
             // A `near` list only narrows where a rule is tried, but a wrong one loses finds.
             if !rule.near.isEmpty { field("near"); field(rule.near.joined(separator: "\n")) }
+            // Likewise `unbroken`: a rule whose matches hold a space would lose them.
+            if rule.unbroken { field("unbroken") }
         }
         for name in spec.lists.keys.sorted() {
             field(name); field(spec.lists[name]!.joined(separator: "\n"))
