@@ -23,6 +23,7 @@ struct RedactCLI: ParsableCommand {
     )
 
     static func main() {
+        returnFreedMemoryEarly()
         var arguments = Array(CommandLine.arguments.dropFirst())
         // `redact -- rules` must redact a file named `rules`, not run the subcommand.
         if arguments.first == "--" { arguments.insert("filter", at: 0) }

@@ -64,7 +64,7 @@ public final class RedactionSession {
     /// Past this many known name words the session stops learning new ones (what it knows
     /// stays): memory stays bounded on any input. Names found by a rule are still replaced
     /// past it; only linking later mentions of names first seen past it stops.
-    public static let knownNameLimit = 1_000_000
+    public static let knownNameLimit = 250_000
     /// This session's limit on known name words, ``knownNameLimit`` unless set lower (tests).
     public var knownNameCap = RedactionSession.knownNameLimit
 

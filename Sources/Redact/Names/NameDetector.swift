@@ -35,8 +35,9 @@ final class NameDetector {
     let locationRule: Int
     let organizationRule: Int
     let addressRule: Int
-    var cache: [WordKey: WordAnalysis] = [:]
-    static let cacheLimit = 200_000
+    /// The analyses of the words seen, by word and line languages (pure: see ``BoundedMemo``).
+    var cache = BoundedMemo<WordKey, WordAnalysis>(limit: NameDetector.cacheLimit)
+    static let cacheLimit = 65_536
 
     /// A word's UTF-16 code units and its line's languages, as the analysis cache's key. It
     /// hashes its units as one run of bytes: `[UInt16]` as a key fed the hasher one unit at a

@@ -55,10 +55,9 @@ extension NameReading {
         key.append(contentsOf: slice)
         key.append(UInt16(languages.rawValue))  // one analysis per word and line languages
         let wordKey = NameDetector.WordKey(units: key)
-        if let hit = detector.cache[wordKey] { return hit }
+        if let hit = detector.cache.value(for: wordKey) { return hit }
         let analysis = WordAnalysis.analyze(String(decoding: slice, as: UTF16.self), rules: rules, languages: languages)
-        if detector.cache.count >= NameDetector.cacheLimit { detector.cache.removeAll(keepingCapacity: true) }
-        detector.cache[wordKey] = analysis
+        detector.cache.store(analysis, for: wordKey)
         return analysis
     }
 }

@@ -53,12 +53,15 @@ final class NameStandIn {
             found = Array(repeating: false, count: list.entries.count)
         }
     }
-    static let ownerLimit = 1_000_000
+    static let ownerLimit = 250_000
 
     /// Phonetic keys and word analyses already made: stand-in lists are searched for every new
     /// original, so each list entry is keyed once.
-    private var phoneticMemo: [String: String] = [:]
-    private var analysisMemo: [String: WordAnalysis] = [:]
+    private var phoneticMemo = BoundedMemo<String, String>(limit: NameStandIn.memoLimit)
+    private var analysisMemo = BoundedMemo<String, WordAnalysis>(limit: NameStandIn.memoLimit)
+    /// The most phonetic keys and analyses held; see ``BoundedMemo`` and, for the memory
+    /// budget these are part of, `docs/Memory.md`.
+    static let memoLimit = 32_768
     /// How Russian place names decline by this rule set's case endings.
     private lazy var declension = RussianDeclension(rules: rules)
 
@@ -66,20 +69,18 @@ final class NameStandIn {
     /// as `е`), as the lexicon compiler keys the stand-in lists.
     private func phonetic(_ text: some StringProtocol) -> String {
         let string = String(text)
-        if let hit = phoneticMemo[string] { return hit }
+        if let hit = phoneticMemo.value(for: string) { return hit }
         let key = NameKey.standInKey(string)
-        if phoneticMemo.count >= 200_000 { phoneticMemo.removeAll(keepingCapacity: true) }
-        phoneticMemo[string] = key
+        phoneticMemo.store(key, for: string)
         return key
     }
 
     /// What `word` is (``WordAnalysis/analyze(_:rules:languages:)`` in any language), once per
     /// word for the stand-ins and the pseudonymizer's identities.
     func analyze(_ word: String) -> WordAnalysis {
-        if let hit = analysisMemo[word] { return hit }
+        if let hit = analysisMemo.value(for: word) { return hit }
         let analysis = WordAnalysis.analyze(word, rules: rules)
-        if analysisMemo.count >= 200_000 { analysisMemo.removeAll(keepingCapacity: true) }
-        analysisMemo[word] = analysis
+        analysisMemo.store(analysis, for: word)
         return analysis
     }
 
@@ -135,7 +136,7 @@ final class NameStandIn {
     /// The full names already learned, as written.
     private var learnedNames: Set<String> = []
     /// Past this many words the memory of parts stops growing.
-    static let partLimit = 200_000
+    static let partLimit = 100_000
 
     /// The key a word's part is remembered by: its phonetic key, the family stem for a
     /// gendered surname (`Hüseynova` and `Гусейнову` as `Hüseynov`).
@@ -163,16 +164,17 @@ final class NameStandIn {
     }
 
     /// Plans made, by name as written: learning a full name and replacing it read it alike.
-    /// Bounded: it held about 20 MB on a 9 MB transcript corpus of many distinct names, where
-    /// a limit of 10,000 instead cost 3 to 4% more time by reading names again.
-    private var planMemo: [String: PersonPlan] = [:]
-    static let planMemoLimit = 100_000
+    /// Bounded, keeping the recently used (``BoundedMemo``): a limit of 100,000 emptied when full
+    /// held about 20 MB on a 9 MB transcript corpus of many distinct names; the limits of the
+    /// memos together are the memory budget `Benchmarks/README.md` measures (about 5% more time
+    /// on that corpus, half the peak memory on text of distinct names).
+    private var planMemo = BoundedMemo<String, PersonPlan>(limit: NameStandIn.planMemoLimit)
+    static let planMemoLimit = 8_192
 
     private func plan(_ value: String) -> PersonPlan {
-        if let made = planMemo[value] { return made }
+        if let made = planMemo.value(for: value) { return made }
         let made = makePlan(value)
-        if planMemo.count >= Self.planMemoLimit { planMemo.removeAll(keepingCapacity: true) }
-        planMemo[value] = made
+        planMemo.store(made, for: value)
         return made
     }
 
