@@ -62,9 +62,10 @@ public final class RedactionSession {
     }
     private static let pinnedPerson = -1_000_000_000
     /// Past this many known name words the session stops learning new ones (what it knows
-    /// stays): memory stays bounded on any input. Names found by a rule are still replaced
+    /// stays): memory stays bounded on any input. Three quarters of a power of two, the most a
+    /// table of that size holds (the tables keyed by name words are about 6 MB each when full). Names found by a rule are still replaced
     /// past it; only linking later mentions of names first seen past it stops.
-    public static let knownNameLimit = 250_000
+    public static let knownNameLimit = 196_608
     /// This session's limit on known name words, ``knownNameLimit`` unless set lower (tests).
     public var knownNameCap = RedactionSession.knownNameLimit
 

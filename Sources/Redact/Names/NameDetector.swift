@@ -37,7 +37,7 @@ final class NameDetector {
     let addressRule: Int
     /// The analyses of the words seen, by word and line languages (pure: see ``BoundedMemo``).
     var cache = BoundedMemo<WordKey, WordAnalysis>(limit: NameDetector.cacheLimit)
-    static let cacheLimit = 65_536
+    static let cacheLimit = 98_304
 
     /// A word's UTF-16 code units and its line's languages, as the analysis cache's key. It
     /// hashes its units as one run of bytes: `[UInt16]` as a key fed the hasher one unit at a

@@ -15,7 +15,7 @@ struct EntityLinker {
     private var lastMention: [Int] = []
     private var mentions = 0
     private var entitiesOfKey: [String: [Int]] = [:]
-    static let entityLimit = 250_000
+    static let entityLimit = 196_608
 
     /// The entity number (0-based) of a mention with `keys`, and whether it is new.
     mutating func entity(for keys: Set<String>) -> (index: Int, isNew: Bool) {

@@ -53,7 +53,7 @@ final class NameStandIn {
             found = Array(repeating: false, count: list.entries.count)
         }
     }
-    static let ownerLimit = 250_000
+    static let ownerLimit = 196_608
 
     /// Phonetic keys and word analyses already made: stand-in lists are searched for every new
     /// original, so each list entry is keyed once.
@@ -61,7 +61,7 @@ final class NameStandIn {
     private var analysisMemo = BoundedMemo<String, WordAnalysis>(limit: NameStandIn.memoLimit)
     /// The most phonetic keys and analyses held; see ``BoundedMemo`` and, for the memory
     /// budget these are part of, `docs/Memory.md`.
-    static let memoLimit = 32_768
+    static let memoLimit = 49_152
     /// How Russian place names decline by this rule set's case endings.
     private lazy var declension = RussianDeclension(rules: rules)
 
@@ -136,7 +136,7 @@ final class NameStandIn {
     /// The full names already learned, as written.
     private var learnedNames: Set<String> = []
     /// Past this many words the memory of parts stops growing.
-    static let partLimit = 100_000
+    static let partLimit = 98_304
 
     /// The key a word's part is remembered by: its phonetic key, the family stem for a
     /// gendered surname (`Hüseynova` and `Гусейнову` as `Hüseynov`).
@@ -169,7 +169,7 @@ final class NameStandIn {
     /// memos together are the memory budget `Benchmarks/README.md` measures (about 5% more time
     /// on that corpus, half the peak memory on text of distinct names).
     private var planMemo = BoundedMemo<String, PersonPlan>(limit: NameStandIn.planMemoLimit)
-    static let planMemoLimit = 8_192
+    static let planMemoLimit = 12_288
 
     private func plan(_ value: String) -> PersonPlan {
         if let made = planMemo.value(for: value) { return made }
