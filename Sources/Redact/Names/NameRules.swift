@@ -8,37 +8,37 @@ import RedactRules
 /// space, and a title written with a hyphen or a dot (`г-н`, `Mr.`) is kept as written without
 /// the dot.
 struct NameRules: Sendable {
-    var titles: Set<String> = []
-    var cuesBefore: Set<String> = []
-    var cuesAfter: Set<String> = []
-    var patronymicWords: Set<String> = []
+    var titles: WordSet = []
+    var cuesBefore: WordSet = []
+    var cuesAfter: WordSet = []
+    var patronymicWords: WordSet = []
     /// Lower-case particles inside a person's name (`van`, `der`, `de`, `al`, `ul`): they join
     /// the capitalized words on both sides into one run (`Lars van den Broek`,
     /// `Zia-ul-Karim`), and one right before a person's name is part of it (`de Vries`).
-    var nameParticles: Set<String> = []
+    var nameParticles: WordSet = []
     /// Words between a designator before a name and the name (`org.before-links`: `of`, `for`,
     /// `on`).
-    var orgBeforeLinks: Set<String> = []
+    var orgBeforeLinks: WordSet = []
     /// The `of` of `village of …` (`names.of-words`).
-    var ofWords: Set<String> = []
+    var ofWords: WordSet = []
     /// Prepositions inside a Russian organization's name after its head, each with the case it
     /// governs (`org.head-prepositions`: `по>dative`, `при>locative`, `против>genitive`): the
     /// adjectives after one must take that case (`при главном архитекторе`, `против незаконной
     /// вырубки`), not another (`по … дополнительную`).
     var orgHeadPrepositions: [String: RussianCase] = [:]
     /// Words between two parts of an organization's name after its head (`и`).
-    var orgHeadConjunctions: Set<String> = []
+    var orgHeadConjunctions: WordSet = []
     /// Short English function words (`the`, `and`, `was`), packed as ASCII bytes: one in a line
     /// makes English one of the line's languages (`TextLanguages`), whatever its letters.
     var englishMarkers: Set<UInt32> = []
     /// Suffixes that follow a possessive ending only (`Universiteti|nə`, `Hastanesi|nde`),
     /// never a name's stem: a name or place is not read with one (`Kavanda|na` is `Kavandana`).
-    var possessiveOnlySuffixes: Set<String> = []
-    var speakerRoles: Set<String> = []
+    var possessiveOnlySuffixes: WordSet = []
+    var speakerRoles: WordSet = []
     /// Given names that, in capitals inside a sentence in lower case, are more often an
     /// ordinary word stressed (`names.stressed-words`: `I WILL not`, `MAY`) than a name.
-    var stressedOrdinaryWords: Set<String> = []
-    var notNames: Set<String> = []
+    var stressedOrdinaryWords: WordSet = []
+    var notNames: WordSet = []
     /// Endings as Unicode scalars (NFC), longest first: compared scalar by scalar with a word's
     /// exact key, not with `String.hasSuffix`, whose canonical equivalence costs a
     /// normalization check per call on non-ASCII words (the exact keys are already composed).
@@ -60,39 +60,39 @@ struct NameRules: Sendable {
     var locativeSuffixes: [String] = []
     /// Suffixes after an apostrophe that mark a surname rather than a small place after a
     /// given name (`names.person-case-suffixes`: `Ayşe Kaya'nın`).
-    var personCaseSuffixes: Set<String> = []
-    var placeCues: Set<String> = []
+    var personCaseSuffixes: WordSet = []
+    var placeCues: WordSet = []
     /// The first four letters of each `placeCues` word of four letters or more: a word whose
     /// first four are none of these is no inflected cue, found with one lookup.
-    var placeCueHeads: Set<String> = []
+    var placeCueHeads: WordSet = []
     /// Lower-case words inside an organization's name between capitalized words (`of`, `for`,
     /// `and`, `in`, `the`): `Council for Trade and Development in Europe`.
-    var orgConnectors: Set<String> = []
+    var orgConnectors: WordSet = []
     /// One-word organization designators (`org.after` and `org.before` words of one word):
     /// a run that holds one may go on through `orgConnectors`.
-    var orgDesignatorWords: Set<String> = []
+    var orgDesignatorWords: WordSet = []
     /// Designators written as abbreviations with a full stop (`Corp.`, `Inc.`, `Bros.`): the
     /// stop is part of the name's span, as the word's own.
-    var orgAbbreviations: Set<String> = []
+    var orgAbbreviations: WordSet = []
     /// Designators of firms (`Corp`, `Inc`, `MMC`): a firm's one name word alone, later in the
     /// text, is linked to it (`NameReading.organizationShortFormKeys`).
-    var orgCompanyDesignators: Set<String> = []
+    var orgCompanyDesignators: WordSet = []
     /// Place types that are part of a place's name when they follow it, so a place's span
     /// takes them (`Свердловской области`, `Topkapı Sarayı`, `Lake Falls` no: `Kariba Lake`);
     /// a type after a noun name stays outside (`Nəsimi rayonunda`, `Beşiktaş ilçesi`).
     /// Matched in any inflected form, as `placeCues` are.
-    var placeNameTypes: Set<String> = []
+    var placeNameTypes: WordSet = []
     /// Russian place types, in every case form, that take the genitive words after them into
     /// the place's name (`Дворце молодёжи`, `Центральном доме литераторов`).
-    var placeGenitiveHeads: Set<String> = []
+    var placeGenitiveHeads: WordSet = []
     /// Azerbaijani and Turkish types of natural place (seas, lakes, rivers, mountains): an
     /// ordinary capitalized word right before one names the place (`Şimal dənizi`).
-    var placeNaturalTypes: Set<String> = []
+    var placeNaturalTypes: WordSet = []
     /// The identifier rules' cue words and phrases (every `cues.*` list: `case no`, `nino`,
     /// `уид`): before a number they name the identifier, not a person or an organization.
-    var identifierCues: Set<String> = []
+    var identifierCues: WordSet = []
     /// As `placeCueHeads`, of `placeNameTypes`.
-    var placeNameTypeHeads: Set<String> = []
+    var placeNameTypeHeads: WordSet = []
     /// Russian adjective endings: a place or organization that ends in a capitalized adjective
     /// takes the lower-case noun after it (`Белом доме`).
     var adjectiveEndings: [String] = []
@@ -127,7 +127,7 @@ struct NameRules: Sendable {
     /// verb or a function word and go on through genitives.
     var russianVerbEndings: [String] = []
     var russianGenitiveEndings: [String] = []
-    var russianFunctionWords: Set<String> = []
+    var russianFunctionWords: WordSet = []
     /// Adjective endings of the genitive, and of the dative and prepositional after `по`: the
     /// cases an adjective takes inside an organization's name after its head.
     var russianGenitiveAdjectiveEndings: [String] = []
@@ -173,27 +173,27 @@ struct NameRules: Sendable {
     /// after it.
     var ordinaryEndings: [String] = []
     /// Prepositions that put a word that is both a name and a place on the place side (`in`, `в`).
-    var placePrepositions: Set<String> = []
+    var placePrepositions: WordSet = []
     /// Place types before a place's name (`село`, `г`, `village of`).
-    var placeCuesBefore: Set<String> = []
-    var orgAfter: Set<String> = []
+    var placeCuesBefore: WordSet = []
+    var orgAfter: WordSet = []
     /// The first and the last words of `orgAfter`'s phrases, to rule most runs out at once.
-    var orgAfterFirstWords: Set<String> = []
-    var orgAfterLastWords: Set<String> = []
+    var orgAfterFirstWords: WordSet = []
+    var orgAfterLastWords: WordSet = []
     /// The first three letters of every one-word `orgAfter` designator: a word that starts
     /// otherwise cannot be a designator with a case suffix (`WordAnalysis.designatorStem`).
-    var orgAfterHeads: Set<String> = []
+    var orgAfterHeads: WordSet = []
     /// The `orgAfter` designators of the languages that have case suffixes (`org.after.az`,
     /// `org.after.tr`: those with a `names.suffixes` list of the same language): only these
     /// take a case suffix without an apostrophe (`hastanesi|ne`; `Presse` is no `press|e`).
-    var orgAfterTakingSuffixes: Set<String> = []
+    var orgAfterTakingSuffixes: WordSet = []
     /// Words that start an organization's name and take the words after them in the genitive
     /// (`Министерство внутренних дел`): `org.heads` lists, matched in any case form.
     var orgHeads = RussianNounForms([], finalLetters: [])
-    var orgNotHeads: Set<String> = []
+    var orgNotHeads: WordSet = []
     /// The stems of everyday adjectives that say nothing of which body is meant
     /// (`org.not-name-adjectives`, written in the nominative: `данный` → `данн`).
-    var orgNotNameAdjectiveStems: Set<String> = []
+    var orgNotNameAdjectiveStems: WordSet = []
     /// Endings of nouns that look like adjectives (`org.not-adjective-endings`: `заседание`),
     /// stem endings of participles (`org.participle-stem-endings`: `захвачен|н`), and the
     /// relative adjectives' stem endings among them (`org.relative-stem-endings`: `ственн`).
@@ -211,7 +211,7 @@ struct NameRules: Sendable {
     var orgCountryBodies = RussianNounForms([], finalLetters: [])
     /// Words of reporting before a quoted name of the medium that reports (`org.media-cues`:
     /// `передаёт «…»`, `по данным «…»`).
-    var orgMediaCues: Set<String> = []
+    var orgMediaCues: WordSet = []
     /// Nouns before a quoted name that make it a product's or a work's, not an organization's
     /// (`org.product-cues`: `автомобиль`, `статья`), in any case form.
     var orgProductCues = RussianNounForms([], finalLetters: [])
@@ -241,43 +241,43 @@ struct NameRules: Sendable {
     /// Letters between a possessive ending and a case suffix (`Hastanesi|ne`): the suffix's.
     var bufferLetters: Set<Unicode.Scalar> = []
     /// Words that join the countries of a list or the parts of one name (`and`, `of`, `və`).
-    var countryJoiningWords: Set<String> = []
-    var orgBefore: Set<String> = []
+    var countryJoiningWords: WordSet = []
+    var orgBefore: WordSet = []
     /// Articles that a capitalized run may start with but a name does not (`The`).
-    var orgArticles: Set<String> = []
+    var orgArticles: WordSet = []
     /// Capitals that are not organizations: currencies, document and identifier names, cue words.
-    var notAcronyms: Set<String> = []
-    var addressAfter: Set<String> = []
-    var addressBefore: Set<String> = []
-    var houseWords: Set<String> = []
+    var notAcronyms: WordSet = []
+    var addressAfter: WordSet = []
+    var addressBefore: WordSet = []
+    var houseWords: WordSet = []
     /// Words after their number or letter in an address (`3. kat`, `B Blok`, `10th Floor`).
-    var houseAfterWords: Set<String> = []
+    var houseAfterWords: WordSet = []
     /// Street and quarter types written uninflected after an ordinal number (`17-ci məhəllə`,
     /// `address.numbered-types`): an address only with a house word and number after them
     /// (`17-ci məhəllə, ev 4`), since the words alone are ordinary (`Bu küçə`).
-    var addressNumberedTypes: Set<String> = []
+    var addressNumberedTypes: WordSet = []
     /// Words between a house and the street type after it (`д. 18 по ул. Горького`).
-    var addressLinks: Set<String> = []
+    var addressLinks: WordSet = []
     /// Lower-case words between a street type and the street's name (`наб. реки Фонтанки`).
-    var addressNameOpeners: Set<String> = []
+    var addressNameOpeners: WordSet = []
     /// Endings of ordinals written after a number and a hyphen (`2-я`, `9-cu`).
-    var addressOrdinalEndings: Set<String> = []
+    var addressOrdinalEndings: WordSet = []
     /// Neighbourhood types that are part of the street run after them (`Fevzi Çakmak Mah.`).
-    var addressNeighbourhoods: Set<String> = []
+    var addressNeighbourhoods: WordSet = []
     /// Compass points after a street's type word (`Pennsylvania Avenue NW`).
-    var addressDirections: Set<String> = []
+    var addressDirections: WordSet = []
     /// Names that must stay (the allow-list), by exact and by phonetic key.
-    var allowed: Set<String> = []
-    var allowedPhonetic: Set<String> = []
+    var allowed: WordSet = []
+    var allowedPhonetic: WordSet = []
     /// The phonetic keys of each allowed name's words: `Mr. Hüseynov` stays when
     /// `Elçin Hüseynov` is allowed (a given name alone does not: it may be someone else's).
-    var allowedWords: [Set<String>] = []
+    var allowedWords: [WordSet] = []
     /// Longest phrase, in words, of the phrase lists.
     var longestPhrase = 1
     /// Every title and cue-before phrase and each of its ends that starts after a space or a
     /// hyphen (`a man named`, `man named`, `named`; `г-н`, `н`): a phrase that is none of these
     /// cannot grow leftwards into a title.
-    var titlePhraseSuffixes: Set<String> = []
+    var titlePhraseSuffixes: WordSet = []
 
     /// Whether the rule set asks for name detection at all (it has a `names.titles` list).
     var isEnabled = false
@@ -291,12 +291,12 @@ struct NameRules: Sendable {
     var standInAdjectives: [String: [String]] = [:]
     /// Words after a list of places and before their type in the plural (`places.list-cues`:
     /// `kimi`, `gibi`), and those types (`places.plural-types`: `çayları`, `şehirleri`).
-    var placeListCues: Set<String> = []
-    var placePluralTypes: Set<String> = []
+    var placeListCues: WordSet = []
+    var placePluralTypes: WordSet = []
     /// The lengths of `placeListCues` in UTF-16 units, to rule words out before folding them.
     var placeListCueLengths: Set<Int> = []
     /// Forms of state (`places.state-types`: `respublikası`, `cumhuriyeti`), any case form.
-    var placeStateTypes: Set<String> = []
+    var placeStateTypes: WordSet = []
     /// For stand-ins of organizations and streets (``NameStandIn/ordinaryWord(for:analysis:domain:language:beforeALowerCaseWord:)``):
     /// an adjective's ending as a hard stem writes it (`standins.hard-adjective-endings`:
     /// `его>ого`); adjective endings a noun's case forms have too (`names.noun-case-adjective-endings`:
@@ -323,7 +323,7 @@ struct NameRules: Sendable {
     var possessiveCaseEndings: [String: String] = [:]
     var indeclinableSurnameFinals: [String] = []
     var indeclinableSurnameCases: [String: (ending: String, nominative: String)] = [:]
-    var nounCaseAdjectiveEndings: Set<String> = []
+    var nounCaseAdjectiveEndings: WordSet = []
     var nominativeFinals: Set<Unicode.Scalar> = []
     var vowels: Set<Unicode.Scalar> = []
     /// Stem endings of relative adjectives (`names.adjective-stem-endings`: `н`, `ск`), which
@@ -337,8 +337,8 @@ struct NameRules: Sendable {
     init() {}
 
     init(lists: [String: [String]], allow: [String]) {
-        func set(_ prefix: String) -> Set<String> {
-            var out: Set<String> = []
+        func set(_ prefix: String) -> WordSet {
+            var out: WordSet = []
             for (name, words) in lists where name == prefix || name.hasPrefix(prefix + ".") {
                 for word in words { out.insert(Self.phraseKey(word)) }
             }
@@ -400,8 +400,8 @@ struct NameRules: Sendable {
         locativeSuffixes = sortedLongestFirst("places.locative-suffixes")
         personCaseSuffixes = set("names.person-case-suffixes")
         placeNameTypes = set("places.name-types")
-        func heads(_ words: Set<String>) -> Set<String> {
-            Set(words.compactMap { $0.unicodeScalars.count >= 4 ? String(scalars: $0.unicodeScalars.prefix(4)) : nil })
+        func heads(_ words: WordSet) -> WordSet {
+            WordSet(words.compactMap { $0.unicodeScalars.count >= 4 ? String(scalars: $0.unicodeScalars.prefix(4)) : nil })
         }
         placeCueHeads = heads(placeCues)
         placeNameTypeHeads = heads(placeNameTypes)
@@ -433,18 +433,18 @@ struct NameRules: Sendable {
         let nounEndings = Set(set("org.noun-endings").map { $0 == "-" ? "" : $0 })
         bufferLetters = Set(set("names.buffer-letters").compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
         countryJoiningWords = set("countries.joining-words")
-        orgAfterFirstWords = Set(orgAfter.compactMap { $0.split(separator: " ").first.map(String.init) })
-        orgAfterLastWords = Set(orgAfter.compactMap { $0.split(separator: " ").last.map(String.init) })
+        orgAfterFirstWords = WordSet(orgAfter.compactMap { $0.split(separator: " ").first.map(String.init) })
+        orgAfterLastWords = WordSet(orgAfter.compactMap { $0.split(separator: " ").last.map(String.init) })
         russianDesignators = RussianNounForms(orgAfter.filter {
             !$0.contains(" ") && $0.unicodeScalars.first.map { $0.value >= 0x400 && $0.value <= 0x4FF } == true
         }.sorted(), finalLetters: nounFinalLetters, endings: nounEndings)
-        orgAfterHeads = Set(orgAfter.filter { !$0.contains(" ") }.map { String(scalars: $0.unicodeScalars.prefix(3)) })
+        orgAfterHeads = WordSet(orgAfter.filter { !$0.contains(" ") }.map { String(scalars: $0.unicodeScalars.prefix(3)) })
         orgHeads = RussianNounForms(set("org.heads").sorted(), finalLetters: nounFinalLetters, endings: nounEndings)
         orgNotHeads = set("org.not-heads")
         orgNotAdjectiveEndings = sortedLongestFirst("org.not-adjective-endings")
         orgParticipleStemEndings = sortedLongestFirst("org.participle-stem-endings")
         orgRelativeStemEndings = sortedLongestFirst("org.relative-stem-endings")
-        orgNotNameAdjectiveStems = Set(set("org.not-name-adjectives").map { adjectiveStem($0) ?? $0 })
+        orgNotNameAdjectiveStems = WordSet(set("org.not-name-adjectives").map { adjectiveStem($0) ?? $0 })
         orgOrdinaryHeads = RussianNounForms(set("org.ordinary-heads").sorted(), finalLetters: nounFinalLetters, endings: nounEndings)
         orgStateBodies = RussianNounForms(set("org.state-bodies").sorted(), finalLetters: nounFinalLetters, endings: nounEndings)
         orgMediaCues = set("org.media-cues")
@@ -459,7 +459,7 @@ struct NameRules: Sendable {
         nationalityStemEndingUnits = set("org.nationality-stem-endings").map { Array($0.utf16) }.sorted { $0.lexicographicallyPrecedes($1) }
         orgBefore = set("org.before")
         orgConnectors = set("org.connectors")
-        orgDesignatorWords = orgAfter.union(orgBefore).filter { !$0.contains(" ") }
+        orgDesignatorWords = WordSet(orgAfter.union(orgBefore).filter { !$0.contains(" ") })
         orgArticles = set("org.articles")
         orgAbbreviations = set("org.abbreviations")
         orgCompanyDesignators = set("org.company-designators")
@@ -539,7 +539,7 @@ struct NameRules: Sendable {
             allowed.insert(Self.phraseKey(trimmed))
             allowedPhonetic.insert(NameKey.phonetic(trimmed))
             let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "-" }).map { NameKey.phonetic($0) }
-            allowedWords.append(Set(words))
+            allowedWords.append(WordSet(words))
         }
         for phrase in titles.union(cuesBefore) {
             titlePhraseSuffixes.insert(phrase)

@@ -57,8 +57,8 @@ final class NameStandIn {
 
     /// Phonetic keys and word analyses already made: stand-in lists are searched for every new
     /// original, so each list entry is keyed once.
-    private var phoneticMemo = BoundedMemo<String, String>(limit: NameStandIn.memoLimit)
-    private var analysisMemo = BoundedMemo<String, WordAnalysis>(limit: NameStandIn.memoLimit)
+    private var phoneticMemo = BoundedMemo<UTF8Key, String>(limit: NameStandIn.memoLimit)
+    private var analysisMemo = BoundedMemo<UTF8Key, WordAnalysis>(limit: NameStandIn.memoLimit)
     /// The most phonetic keys and analyses held; see ``BoundedMemo`` and, for the memory
     /// budget these are part of, `docs/Memory.md`.
     static let memoLimit = 49_152
@@ -69,18 +69,18 @@ final class NameStandIn {
     /// as `е`), as the lexicon compiler keys the stand-in lists.
     private func phonetic(_ text: some StringProtocol) -> String {
         let string = String(text)
-        if let hit = phoneticMemo.value(for: string) { return hit }
+        if let hit = phoneticMemo.value(for: UTF8Key(string)) { return hit }
         let key = NameKey.standInKey(string)
-        phoneticMemo.store(key, for: string)
+        phoneticMemo.store(key, for: UTF8Key(string))
         return key
     }
 
     /// What `word` is (``WordAnalysis/analyze(_:rules:languages:)`` in any language), once per
     /// word for the stand-ins and the pseudonymizer's identities.
     func analyze(_ word: String) -> WordAnalysis {
-        if let hit = analysisMemo.value(for: word) { return hit }
+        if let hit = analysisMemo.value(for: UTF8Key(word)) { return hit }
         let analysis = WordAnalysis.analyze(word, rules: rules)
-        analysisMemo.store(analysis, for: word)
+        analysisMemo.store(analysis, for: UTF8Key(word))
         return analysis
     }
 
@@ -168,13 +168,13 @@ final class NameStandIn {
     /// held about 20 MB on a 9 MB transcript corpus of many distinct names; the limits of the
     /// memos together are the memory budget `Benchmarks/README.md` measures (about 5% more time
     /// on that corpus, half the peak memory on text of distinct names).
-    private var planMemo = BoundedMemo<String, PersonPlan>(limit: NameStandIn.planMemoLimit)
+    private var planMemo = BoundedMemo<UTF8Key, PersonPlan>(limit: NameStandIn.planMemoLimit)
     static let planMemoLimit = 12_288
 
     private func plan(_ value: String) -> PersonPlan {
-        if let made = planMemo.value(for: value) { return made }
+        if let made = planMemo.value(for: UTF8Key(value)) { return made }
         let made = makePlan(value)
-        planMemo.store(made, for: value)
+        planMemo.store(made, for: UTF8Key(value))
         return made
     }
 
@@ -1607,7 +1607,7 @@ final class NameStandIn {
     }
 
     /// Designators, street types and house words: kept in organization and address stand-ins.
-    private lazy var keptWords: Set<String> = rules.orgAfter.union(rules.orgBefore).union(rules.addressAfter)
+    private lazy var keptWords: WordSet = rules.orgAfter.union(rules.orgBefore).union(rules.addressAfter)
         .union(rules.addressBefore).union(rules.houseWords)
     /// The first and last words of the kept phrases of several words (`police station`).
     private lazy var keptPhraseEnds: Set<String> = Set(keptWords.filter { $0.contains(" ") }.flatMap { phrase -> [String] in

@@ -9,8 +9,12 @@ import Testing
             #expect(memo.count <= 100)
         }
         // The last half-limit stored are all there; the first ones are gone.
-        for i in 9_950..<10_000 { #expect(memo.value(for: i) == String(i)) }
-        #expect(memo.value(for: 0) == nil)
+        for i in 9_950..<10_000 {
+            let held = memo.value(for: i)
+            #expect(held == String(i))
+        }
+        let first = memo.value(for: 0)
+        #expect(first == nil)
     }
 
     /// A result the text keeps using survives any number of others passing through.
@@ -19,11 +23,15 @@ import Testing
         memo.store(1, for: "common")
         for i in 0..<5_000 {
             memo.store(i, for: "rare \(i)")
-            if i % 10 == 0 { #expect(memo.value(for: "common") == 1, "\(i)") }
+            if i % 10 == 0 {
+                let common = memo.value(for: "common")
+                #expect(common == 1, "\(i)")
+            }
         }
         // Left unused for longer than a whole limit, it goes.
         for i in 0..<200 { memo.store(i, for: "later \(i)") }
-        #expect(memo.value(for: "common") == nil)
+        let gone = memo.value(for: "common")
+        #expect(gone == nil)
     }
 
     @Test func removeAllEmptiesBothGenerations() {
@@ -31,6 +39,7 @@ import Testing
         for i in 0..<8 { memo.store(i, for: i) }
         memo.removeAll()
         #expect(memo.count == 0)
-        #expect(memo.value(for: 7) == nil)
+        let seven = memo.value(for: 7)
+        #expect(seven == nil)
     }
 }
