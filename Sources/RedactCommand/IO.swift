@@ -7,8 +7,8 @@ import Darwin
 /// Has glibc's allocator give freed memory back to the system at 128 KiB instead of its
 /// growing default. The engine's tables and memos are bounded, but each is a few large
 /// blocks that are replaced as they grow or turn over (``BoundedMemo``): with the default the
-/// process kept about 45 MiB of freed blocks on text of distinct names (peak 329 against
-/// 284 MiB on 20 MB, the same CPU time; `Benchmarks/README.md`).
+/// process kept about 44 MiB of freed blocks on text of distinct names (peak 322 against
+/// 278 MiB on 20 MB, the same CPU time; `Benchmarks/README.md`).
 func returnFreedMemoryEarly() {
     #if canImport(Glibc)
     // `mallopt` is in <malloc.h>, which the Glibc module does not import; -1 is its
