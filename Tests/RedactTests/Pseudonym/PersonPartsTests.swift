@@ -18,13 +18,19 @@ import Testing
         return try RedactionEngine(configuration: RedactionConfiguration(key: try RedactionKey(bytes: bytes)))
     }
 
+    /// The stand-in of the full name `name` among `spans`, and its words, which must be `count`.
+    private func standIn(of name: String, in spans: [DetectedSpan], words count: Int) throws -> (full: String, words: [String]) {
+        let full = try #require(spans.first { $0.text == name }?.replacement)
+        let words = full.split(separator: " ").map(String.init)
+        try #require(words.count == count, "\(full)")
+        return (full, words)
+    }
+
     @Test(arguments: [UInt8(0), 1, 2, 3, 4, 5])
     func aSurnameAloneIsTheFullNamesSurname(seed: UInt8) throws {
         let text = "Gwendolyn Tarrowby met the editor. Later Tarrowby said no. Mrs Tarrowby left, and G. Tarrowby signed. Tarrowby's car was red."
         let spans = try engine(seed: seed).detect(text)
-        let full = try #require(spans.first { $0.text == "Gwendolyn Tarrowby" }?.replacement)
-        let words = full.split(separator: " ").map(String.init)
-        try #require(words.count == 2, "\(full)")
+        let (_, words) = try standIn(of: "Gwendolyn Tarrowby", in: spans, words: 2)
         let alone = spans.filter { $0.text == "Tarrowby" }
         #expect(alone.count == 3)
         for span in alone { #expect(span.replacement == words[1], "key \(seed): \(span.replacement ?? "") for \(words[1])") }
@@ -39,9 +45,7 @@ import Testing
     func aGivenNameAfterTheSurnameStaysAGivenName(seed: UInt8) throws {
         let text = "Подзащитная: Сорокина Вера Павловна, учитель. Вера Павловна пришла в суд."
         let spans = try engine(seed: seed).detect(text)
-        let full = try #require(spans.first { $0.text == "Сорокина Вера Павловна" }?.replacement)
-        let words = full.split(separator: " ").map(String.init)
-        try #require(words.count == 3, "\(full)")
+        let (full, words) = try standIn(of: "Сорокина Вера Павловна", in: spans, words: 3)
         let later = try #require(spans.first { $0.text == "Вера Павловна" }?.replacement)
         #expect(later == "\(words[1]) \(words[2])", "key \(seed): \(later) for \(full)")
         #expect(!spans.contains { $0.text.contains("Подзащитная") }, "a role, no name")
@@ -312,9 +316,7 @@ import Testing
     func aGivenNameThatIsAFullNamesSurnameIsTheSurnameAlone(seed: UInt8) throws {
         let text = "Вратарь Йорн Леман пропустил мяч. Тренер недоволен Леманом, но Леман остался в составе."
         let spans = try engine(seed: seed).detect(text)
-        let full = try #require(spans.first { $0.text == "Йорн Леман" }?.replacement)
-        let words = full.split(separator: " ").map(String.init)
-        try #require(words.count == 2, "\(full)")
+        let (full, words) = try standIn(of: "Йорн Леман", in: spans, words: 2)
         #expect(spans.first { $0.text == "Леман" }?.replacement == words[1], "key \(seed): \(full)")
         // The instrumental of a stand-in in `-ов`, `-ин` is `-ым` (`Мусаевым`), of another `-ом`.
         let possessive = ["ов", "ев", "ёв", "ин", "ын"].contains { words[1].hasSuffix($0) }
@@ -328,9 +330,7 @@ import Testing
     func aSurnameTakesTheCaseOfItsGivenName(seed: UInt8) throws {
         let text = "Мы говорили с Оливером Каном вчера. Оливер Кан вернулся."
         let spans = try engine(seed: seed).detect(text)
-        let full = try #require(spans.first { $0.text == "Оливер Кан" }?.replacement)
-        let words = full.split(separator: " ").map(String.init)
-        try #require(words.count == 2, "\(full)")
+        let (full, words) = try standIn(of: "Оливер Кан", in: spans, words: 2)
         let instrumental = try #require(spans.first { $0.text == "Оливером Каном" }?.replacement).split(separator: " ").map(String.init)
         #expect(instrumental.count == 2 && instrumental[1].hasPrefix(Self.stem(Substring(words[1]))), "key \(seed): \(instrumental) for \(full)")
     }
