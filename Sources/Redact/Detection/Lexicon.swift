@@ -283,6 +283,10 @@ struct TextLanguages: OptionSet, Sendable, Hashable {
     static let russian = TextLanguages(rawValue: 2)
     static let turkish = TextLanguages(rawValue: 4)
     static let azerbaijani = TextLanguages(rawValue: 8)
+    /// No language but a sign of one: the line writes `ə`, so it is Azerbaijani, not Turkish,
+    /// though the two share most words. Azerbaijani writes a name's case suffix with no
+    /// apostrophe (`Romanın`), Turkish with one (`Roma'nın`).
+    static let schwa = TextLanguages(rawValue: 16)
     static let all: TextLanguages = [.english, .russian, .turkish, .azerbaijani]
 
     /// From the letters of `units`: more Cyrillic than Latin letters is Russian; in Latin
@@ -313,7 +317,10 @@ struct TextLanguages: OptionSet, Sendable, Hashable {
         if cyrillic > latin { return [.russian] }
         var result: TextLanguages = []
         if english * 50 >= latin { result.insert(.english) }
-        if latin >= 20 && (schwa * 66 >= latin || turkic * 50 >= latin) { result.formUnion([.azerbaijani, .turkish]) }
+        if latin >= 20 && (schwa * 66 >= latin || turkic * 50 >= latin) {
+            result.formUnion([.azerbaijani, .turkish])
+            if schwa * 66 >= latin { result.insert(.schwa) }
+        }
         return result.isEmpty ? [.english, .turkish, .azerbaijani] : result
     }
 }

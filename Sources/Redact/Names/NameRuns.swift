@@ -280,6 +280,8 @@ extension NameReading {
         // An ordinary word opening a sentence that is a place only as a case form (`Потом` as
         // the instrumental of Georgia's `Поти`) is the ordinary word.
         if a.flags.isCommon && !a.isName && a.isPlace && a.inflection != nil && isSentenceStart(t) { return true }
+        // Likewise an ordinary word's case form that is also a name's (`Romanın`).
+        if a.suffixedOrdinary && isSentenceStart(t) { return true }
         if a.flags.isCommon && !a.isName && !a.isPlace && !isEnglishWordInRussianLine(t) {
             // A capitalized ordinary word right after a given name is the surname (`Kemal Güzel`,
             // `Orhan Aydın Demir`, `Tom Baker`), unless it names a kind of place or organization

@@ -37,6 +37,10 @@ struct WordAnalysis: Sendable {
     var designatorSuffixLength: Int8 = 0
     /// What the word itself tells the context model (``evidence(of:wordLength:rules:)``).
     var evidence: UInt32 = 0
+    /// The whole word is an ordinary word's case form and also a listed name or place with an
+    /// Azerbaijani or Turkish case suffix (`Romanın`): the name inside a sentence, the
+    /// ordinary word at a sentence's start (``NameReading/isOrdinary(_:at:run:)``).
+    var suffixedOrdinary = false
 
     /// Ordinary text that is never a name by itself.
     var isExcluded: Bool { flags.excludes }
@@ -312,8 +316,23 @@ extension WordAnalysis {
         if analysis.entry != nil, analysis.spanLength < stemUTF16, !isCyrillic {
             let stem = String(decoding: Array(word.utf16.prefix(analysis.spanLength)), as: UTF16.self)
             let stemFlags = Lexicon.word(fold: NameKey.fold(stem), in: languages)
-            let wholeIsWord = analysis.flags.isCommon && !analysis.flags.isNameSpelling && !analysis.flags.isPlaceSpelling
-            if wholeIsWord || (stemFlags.isCommon && !(stemFlags.isNameSpelling || stemFlags.isPlaceSpelling)) {
+            let stemIsSpelled = stemFlags.isNameSpelling || stemFlags.isPlaceSpelling
+            var wholeIsWord = analysis.flags.isCommon && !analysis.flags.isNameSpelling && !analysis.flags.isPlaceSpelling
+            // Azerbaijani writes a name's case suffix with no apostrophe, so in a line that
+            // writes `ə` a word both an ordinary word's case form and a listed name's with a
+            // suffix its vowels allow (`Romanın`: a novel's, and Rome's) keeps the name:
+            // capitalized inside a sentence it is the name, and at a sentence's start
+            // `isOrdinary` reads it as the word (`suffixedOrdinary`). Turkish writes the
+            // apostrophe (`Roma'nın`), and its capitalized ordinary words (`Dünyanın`, `Kadını`
+            // in titles and at the starts of unpunctuated sentences) stay words.
+            // Its key stays the whole word's: a mention of the name elsewhere links no sentence
+            // this ordinary word opens (`Dünyanın` after a `Dünya` read as a person).
+            if wholeIsWord, stemIsSpelled, languages.contains(.schwa) {
+                wholeIsWord = false
+                analysis.suffixedOrdinary = true
+                analysis.keys = [stemKey]
+            }
+            if wholeIsWord || (stemFlags.isCommon && !stemIsSpelled) {
                 analysis.entry = nil
                 analysis.spanLength = stemUTF16
                 analysis.keys = [stemKey]

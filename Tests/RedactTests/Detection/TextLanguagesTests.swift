@@ -9,7 +9,13 @@ import Testing
     }
 
     @Test func azerbaijaniTextIsAzerbaijaniAndTurkish() {
-        #expect(Self.languages("Gəmi dünən Xəzər dənizində batdı, heyət sağ-salamat qayıtdı.") == [.azerbaijani, .turkish])
+        #expect(Self.languages("Gəmi dünən Xəzər dənizində batdı, heyət sağ-salamat qayıtdı.") == [.azerbaijani, .turkish, .schwa])
+    }
+
+    /// `ə` marks Azerbaijani against Turkish: the Turkish line has Turkic letters and no `ə`.
+    @Test func onlyALineThatWritesSchwaIsMarkedAzerbaijani() {
+        #expect(Self.languages("Gəmi dünən Xəzər dənizində batdı, heyət sağ-salamat qayıtdı.").contains(.schwa))
+        #expect(!Self.languages("Öğrenciler dün akşam İstanbul'daki toplantıya katıldı.").contains(.schwa))
     }
 
     @Test func aShortEnglishLineWithAnAzerbaijaniNameMayBeEnglish() {

@@ -181,6 +181,9 @@ enum NameCases {
         // An English ordinary word is a name in Azerbaijani text (`Pier`, `Pan`).
         "Keçmiş yepiskop [[Pier Zaqorin]] kilsəyə qayıtdı və müəllim [[Pan Dəmirov]] onu qarşıladı.",
         "[[Elçin]]in atası [[Şəki|LOCATION]]dən gəlib.",
+        // A word both an ordinary word's case form and a listed place's (`romanın`: a novel's;
+        // Rome's) is the place inside a sentence and the word at a sentence's start.
+        "395-ci ildə [[Roma|LOCATION]]nın tənəzzülündən sonra tayfalar köçdü. Romanın qəhrəmanı kəndə qayıtdı.",
         // A listed town and a case suffix, though the whole word sounds like a listed name.
         "Keçən il biz ailəmizlə birlikdə yay tətilində [[Şəki|LOCATION]]də idik.",
         "[[Hüseynov]] bəy məhkəməyə gəlmədi.",
@@ -400,6 +403,9 @@ enum NameCases {
 
     static let turkish = [
         "Kardeşi Güney Afrika'da yaşıyor, annesi Kosta Rika'da.",
+        // Turkish writes a name's suffix after an apostrophe: a capitalized ordinary word with a
+        // suffix and no apostrophe stays the word, even after a sentence with no full stop.
+        "Teleskop yeni bir yıldızı buldu Dünyanın en güçlü teleskopları onu doğruladı.",
         // A word both a surname and a place after a given name, with a genitive, accusative or
         // `with` after its apostrophe, is the surname (the build before this split off a place);
         // a large place that is no surname stays the place.
