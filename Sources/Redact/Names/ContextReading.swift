@@ -104,6 +104,30 @@ extension NameReading {
                         && !$0.surnameShape && $0.entry?.isGiven != true } == true
                     && isSentenceStart(t) && !hasTitleBefore(t)
                     && !Self.startsAnotherKind(finds, at: Int(tokens[t + 1].start), person: personRule)
+                // A word no list holds before a given name and a surname (`Представитель
+                // Роскосмоса Александр Воробьёв`) opens the run but is no part of the person the
+                // rules read after it (``opensRunBeforeAPerson(_:)``): the model's one person is
+                // cut there, and the word, capitalized inside a sentence, is proposed alone as
+                // what such a word before a person mostly is, the body the person speaks for.
+                // Russian only, where the genitive of a body or region before a title's holder
+                // is the pattern (`губернатор Приморья Сергей Дарькин`); in Latin letters the
+                // word is as often an unlisted given name (`coach Wilfried Van Moer`).
+                if t == span.start, span.kind == .person, span.end - t >= 3, !isSentenceStart(t),
+                   analyses[t].map({ $0.isCyrillic && !$0.isAllCaps }) == true, opensRunBeforeAPerson(t..<span.end) {
+                    var body = span
+                    body.kind = .organization
+                    let before = finds.count
+                    proposeModelFind(t..<(t + 1), body, model, covered, into: &finds)
+                    // Its other mentions are the same body (`Депутаты Приморья`): linked by the
+                    // word, as a person's word would have linked them, unless it is an ordinary
+                    // word the text also writes in lower case.
+                    if finds.count > before, let a = analyses[t], a.letterCount >= 4,
+                       !(a.flags.isCommon && occursInLowerCase(t)) {
+                        finds[before].keys = a.keys
+                    }
+                    pieceStart = t + 1
+                    continue
+                }
                 // A case suffix after an apostrophe ends a name, as it ends a run of the rules
                 // (`Şoray'ın Kadir İnanır`: two people; `Clinton'ın Beyaz Saray'ı`).
                 if t + 1 < span.end, hasCaseSuffixAfterApostrophe(t) {

@@ -207,6 +207,11 @@ enum NameCases {
         // before this read `МВД Рамзана Тарвиева` as one organization).
         "Инаугурация генерал-майора [[МВД|ORGANIZATION]] [[Рамзана Тарвиева]] прошла вчера.",
         "Глава [[МВД|ORGANIZATION]] [[Рамзан Тарвиев]] выступил.",
+        // A word no list holds before a given name and a surname is the body the person speaks
+        // for, not the first of three names (the build before this read `Тарвкосмоса Степан
+        // Ворохов` as one person).
+        "Представитель [[Тарвкосмоса|ORGANIZATION]] [[Степан Ворохов]] даёт объяснение.",
+        "По словам главы [[Минтарвсвязи|ORGANIZATION]] [[Игоря Ладожцева]], решение принято.",
         // Particles of foreign names written in Cyrillic join them (`names.particles.ru`).
         "Выставка [[Леонардо да Варнелли]] открылась, а [[Халед эль-Марвани]] уехал.",
         // A foreign given name the lists know only as the sound of a town of the wider world
@@ -474,6 +479,16 @@ enum NameCases {
         #expect(neuter.map(\.text) == ["Тарвензее", "Синее озеро", "Южные Курилы"], "\(neuter.map(\.text))")
     }
     @Test(arguments: NameCases.turkish) func turkish(_ marked: String) { check(marked) }
+
+    /// The word cut off before a person (`губернатор Залесья Сергей Кубринов`) links its other
+    /// mentions (`Депутаты Залесья`): the build that first cut it left them visible, where the
+    /// three words read as one person had linked them as a person's.
+    @Test func aBodyCutOffBeforeAPersonLinksItsOtherMentions() {
+        let text = "Накануне губернатор Залесья Сергей Кубринов заявил об этом. Депутаты Залесья попросили отсрочки."
+        let spans = NameCases.engine.detect(text).filter { NameCases.nameLabels.contains($0.label) }
+        #expect(spans.filter { $0.text == "Залесья" }.count == 2, "\(spans.map { "\($0.text)|\($0.label)" })")
+        #expect(spans.contains { $0.text == "Сергей Кубринов" && $0.label == "PERSON" }, "\(spans.map(\.text))")
+    }
 
     /// One name is written in one script: a word in Latin letters and a Cyrillic surname after
     /// it are two names (the build before this read `Regnum Минченко` as one man).
