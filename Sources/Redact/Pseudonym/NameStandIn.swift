@@ -1728,6 +1728,11 @@ extension NameStandIn {
             let made = String(chosen.dropLast(2)) + hard
             return matchCase(Self.capitalized(made, turkic: false), like: word.stem) + word.suffix
         }
+        func suffixed(_ made: String) -> String {
+            // A suffix after an apostrophe inside the name, fitted to the new word's sounds
+            // (`Akkaya'nın` → `Kilim'in`), as the session fits one after a span.
+            made + (word.suffix.isEmpty ? "" : SuffixHarmony.fit(word.suffix, after: made, azerbaijani: family == "az"))
+        }
         let traits = wordTraits("\(domain)\tword\t\(family)", words)
         // A Russian word by its stem, so that every case form of the name gets one word
         // (`Голоса Тарвии`, `Голосу Тарвии`).
@@ -1749,13 +1754,17 @@ extension NameStandIn {
                 break
             }
         }
-        return matchCase(Self.capitalized(chosen, turkic: family == "az" || family == "tr"), like: word.stem) + word.suffix
+        return suffixed(matchCase(Self.capitalized(chosen, turkic: family == "az" || family == "tr"), like: word.stem))
     }
 
     /// `word` (the rule set's lists hold words folded) with a capital first letter.
     static func capitalized(_ word: String, turkic: Bool) -> String {
         guard let first = word.unicodeScalars.first else { return word }
-        return upper(String(first), turkic: turkic) + String(scalars: word.unicodeScalars.dropFirst())
+        let rest = word.unicodeScalars.dropFirst()
+        // A folded `İ` is `i` and a combining dot above (U+0307): the capital `İ` carries the
+        // dot itself (`İstiridye`, not `İ̇stiridye`).
+        if first == "i", rest.first == "\u{307}" { return "İ" + String(scalars: rest.dropFirst()) }
+        return upper(String(first), turkic: turkic) + String(scalars: rest)
     }
 
     /// The traits of a list of stand-in words, made once per process.

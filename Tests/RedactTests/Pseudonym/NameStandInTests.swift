@@ -69,6 +69,46 @@ import Testing
         #expect(!office.contains("турецкого") && !office.contains("внешнеполитического"), "key \(seed): \(office)")
     }
 
+    /// A Turkish or Azerbaijani stand-in word that starts with `İ` is written with that one
+    /// capital: the lists hold words folded, where `İ` is `i` and a combining dot above, and
+    /// the capital made of that `i` carried the dot twice (`İ̇stiridye Yayıncılık`).
+    @Test func aDottedCapitalIsWrittenOnce() throws {
+        // Lower case, `İ` is `i` and U+0307: how the lists hold `İstiridye`.
+        let folded = "İstiridye".lowercased()
+        #expect(folded.unicodeScalars.count == 10)
+        #expect(NameStandIn.capitalized(folded, turkic: true) == "İstiridye")
+        #expect(NameStandIn.capitalized(folded, turkic: false) == "İstiridye")
+        #expect(NameStandIn.capitalized("ördek", turkic: true) == "Ördek")
+        let engine = try RedactionEngine(configuration: RedactionConfiguration(key: try RedactionKey(bytes: Array(repeating: 3, count: 32))))
+        let names = NameStandIn(key: engine.configuration.key, rules: engine.compiled.nameRules)
+        let syllables = ["tar", "vel", "min", "kor", "sap", "bel", "dun", "rik"]
+        var dotted = 0
+        for n in 0..<512 {
+            let word = syllables[n % 8] + syllables[(n / 8) % 8] + syllables[(n / 64) % 8]
+            let made = names.organization(NameStandIn.capitalized(word, turkic: true) + " Derneği")
+            #expect(!made.unicodeScalars.contains("\u{307}"), "\(made)")
+            if made.hasPrefix("İ") { dotted += 1 }
+        }
+        #expect(dotted > 0, "no stand-in of 512 started with İ: the check above saw no such word")
+    }
+
+    /// A Turkish genitive after an apostrophe inside an organization's name follows the vowels
+    /// and the last sound of the word that now stands before it (`Akkaya'nın` → `Kilim'in`).
+    @Test(arguments: [UInt8(0), 1, 2, 3, 4, 5, 6, 7])
+    func aSuffixInsideAnOrganizationFitsItsNewWord(seed: UInt8) throws {
+        var bytes = (0..<32).map { UInt8(truncatingIfNeeded: $0 * 19 + 3) }
+        bytes[0] = seed
+        let engine = try RedactionEngine(configuration: RedactionConfiguration(key: try RedactionKey(bytes: bytes)))
+        let names = NameStandIn(key: engine.configuration.key, rules: engine.compiled.nameRules)
+        let first = String(try #require(names.organization("Tarvelkaya'nın Vakfı").split(separator: " ").first))
+        let (stem, suffix) = NameStandIn.apostropheSplit(first)
+        let vowels: [Unicode.Scalar: String] = ["a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü"]
+        let lower = Array(stem.lowercased().unicodeScalars)
+        let lastVowel = try #require(lower.last(where: { vowels[$0] != nil }), "\(first)")
+        let expected = "'" + (vowels[lower.last!] != nil ? "n" : "") + vowels[lastVowel]! + "n"
+        #expect(suffix == expected, "key \(seed): \(first)")
+    }
+
     /// Sound keys a letter apart (changed, added or dropped) are near; shorter keys, equal
     /// keys and keys two letters apart are not.
     @Test func oneEditApart() {
