@@ -973,6 +973,19 @@ final class NameStandIn {
                       lower.hasSuffix(softNominative) {
                 // `Анну` for a stand-in `Зоя`: `Зою`.
                 return String(base.dropLast(softNominative.count)) + softEnding
+            } else if scheme.version >= 5, nominative.unicodeScalars.count == 1, let soft = nominative.unicodeScalars.first,
+                      rules.softFinals.contains(soft) {
+                // A man's name in `-ь` or `-й` in a case form (`Игоря`, `Игорем`, `Сергею`) for a
+                // stand-in of the other kind of stem: in another soft final, that final's form
+                // (`Сергея`); in a hard consonant, the hard ending (`Виктора`, `Виктором`), by
+                // `standins.soft-case-endings` read backwards (scheme 5; before it the stand-in
+                // kept its nominative: `Игоря` → `Виктор`). A stand-in in a vowel keeps its
+                // nominative.
+                guard let last = lower.unicodeScalars.last else { return name }
+                if rules.softFinals.contains(last) { return String(scalars: base.unicodeScalars.dropLast()) + ending }
+                guard !rules.vowels.contains(last),
+                      let hard = rules.softCaseEndings.first(where: { $0.value == ending })?.key else { return name }
+                return base + hard
             } else {
                 return name
             }

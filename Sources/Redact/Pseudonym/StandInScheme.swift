@@ -33,7 +33,7 @@ import Crypto
 ///   place), and a given name whose sound the lists hold as both a man's and a woman's takes
 ///   the gender of its own spelling where the lists give one (`Anna`, keyed `ana` with men's
 ///   names: a woman, where version 2 read a man). Same lists as version 2.
-/// - **4** (current): as 3, and a name whose words all read as given names (`Йенс Леман`,
+/// - **4**: as 3, and a name whose words all read as given names (`Йенс Леман`,
 ///   `Леман` a Turkish woman's name too) has its last word for the surname, with the gender of
 ///   the given names before it (version 3: two given names, a woman's); a Russian surname that
 ///   does not decline (`Тимошенко`, `Ющенко`, `Нетаньяху`) takes the given name's case in its
@@ -48,6 +48,11 @@ import Crypto
 ///   takes the case of the given name before it where it reads two ways (`Оливером Каном`: `Кан`
 ///   and `ом`, not the prepositional of a `Каний`). No stand-in is a letter away from the
 ///   original's sound (`Анна`, read as a town, took `Унна`). Same lists as version 2.
+/// - **5** (current): as 4, and a stand-in for a man's name in `-ь` or `-й` in a case form
+///   (`Игоря`, `Игорем`, `Сергею`) takes that case whatever its own stem: `Виктора`, `Виктором`
+///   for a stand-in in a hard consonant, `Сергея` for one in the other soft final (version 4
+///   left such a stand-in in the nominative: `Игоря Козлова` → `Виктор Герасимова`). Same
+///   lists as version 2.
 ///
 /// A scheme fixes how stand-ins are *chosen*, not what is *found*: a release that finds a name
 /// it missed, or reads a word differently (another case form, another part of a name), can
@@ -63,9 +68,9 @@ public struct StandInScheme: Sendable, Hashable, Comparable, CustomStringConvert
     public let version: Int
 
     /// The scheme this release uses unless told otherwise.
-    public static let current = StandInScheme(checked: 4)
+    public static let current = StandInScheme(checked: 5)
     /// Every version this release can reproduce.
-    public static let supported: ClosedRange<Int> = 1...4
+    public static let supported: ClosedRange<Int> = 1...5
 
     /// The scheme of `version`, nil when this release cannot reproduce it.
     public init?(version: Int) {
@@ -84,6 +89,7 @@ public struct StandInScheme: Sendable, Hashable, Comparable, CustomStringConvert
         2: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
         3: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
         4: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
+        5: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
     ]
 
     /// SHA-256, in hex, of the person stand-in lines the binary carries for tiers up to

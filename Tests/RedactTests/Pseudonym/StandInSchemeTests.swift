@@ -245,4 +245,35 @@ import Testing
             #expect(instrumental.last == nominative[1] + (version >= 4 ? "ым" : "ом"), "scheme \(version): \(instrumental)")
         }
     }
+    /// From scheme 5 the stand-in of a man's name in `-ь` or `-й` in a case form takes the
+    /// case whatever its own ending (`Игоря` → `Виктора`, `Игорем` → `Виктором`; a stand-in in
+    /// `-й` or `-ь` takes its own soft form); scheme 4 left it in the nominative.
+    @Test func aSoftStemmedNamesCaseOnAnyStandInFromScheme5() throws {
+        let rules = try RedactionEngine(configuration: RedactionConfiguration(key: Self.key)).compiled.nameRules
+        var hardSeen = 0
+        for seed in 0..<12 {
+            var bytes = (0..<32).map { UInt8(truncatingIfNeeded: $0 * 41 + 9) }
+            bytes[0] = UInt8(seed)
+            let key = try RedactionKey(bytes: bytes)
+            for version in [4, 5] {
+                let names = NameStandIn(key: key, rules: rules, scheme: try #require(StandInScheme(version: version)))
+                let given = try #require(names.person("Игорь Тарвов").split(separator: " ").first.map(String.init))
+                let last = try #require(given.unicodeScalars.last)
+                let soft = last == "й" || last == "ь"
+                let hard = !soft && !"аяоеёуюыиэ".unicodeScalars.contains(last)
+                if hard && version == 5 { hardSeen += 1 }
+                for (form, hardEnding, softEnding) in [("Игоря Тарвова", "а", "я"), ("Игорю Тарвову", "у", "ю"), ("Игорем Тарвовым", "ом", "ем")] {
+                    let made = try #require(names.person(form).split(separator: " ").first.map(String.init))
+                    if soft {
+                        // A stand-in in `-ь` took the case before scheme 5 too, one in `-й` did not.
+                        let declined = String(given.dropLast()) + softEnding
+                        #expect(made == (version >= 5 || last == "ь" ? declined : given), "key \(seed), scheme \(version): \(form) → \(made)")
+                    } else if hard {
+                        #expect(made == (version >= 5 ? given + hardEnding : given), "key \(seed), scheme \(version): \(form) → \(made)")
+                    }
+                }
+            }
+        }
+        #expect(hardSeen > 0, "no key gave Игорь a stand-in in a hard consonant")
+    }
 }
