@@ -489,6 +489,14 @@ extension NameReading {
     /// Whether word `t` of `piece` reads as part of a person's name rather than a place: a known
     /// name with a name neighbour or a title, or a place that is also a given name with a cue.
     mutating func isPersonWord(_ t: Int, piece: Range<Int>) -> Bool {
+        // A small town of the wider world, alone after a title and with no suffix
+        // (`президент США Обама`): the title's holder, by his surname. A large town stays a
+        // town (`мэр Парижа`).
+        if piece.count == 1, let a = analyses[t], let entry = a.entry, entry.isPlace, entry.isWorldOnly, !entry.isLargePlace,
+           !entry.isGiven, a.spanLength == Int(tokens[t].end - tokens[t].start), a.inflection == nil, !a.isAllCaps,
+           hasTitleBefore(t) {
+            return true
+        }
         guard let a = analyses[t], a.isName else { return false }
         if hasTitleBefore(t) || hasCueAfter(t) { return true }
         // `Bakıda`, `Gəncədən`: a case suffix on a word that is a place and a name marks the place.

@@ -80,7 +80,10 @@ extension NameReading {
         guard t > piece.lowerBound, let a = analyses[t], let entry = a.entry, entry.isPlace, !entry.isGiven,
               !entry.isLargePlace || (entry.isWorldOnly && !a.flags.isPlaceSpelling),
               // A given name that is also a place the lists do not spell so (`Мария`, `Алла`) is the given name.
-              let given = analyses[t - 1], given.entry?.isGiven == true, given.entry?.isPlace != true || !given.flags.isPlaceSpelling,
+              // Or a word no list holds as a name that a title makes one (`президент США Барак
+              // Обама`: `Барак` is a word, `Обама` a town of the wider world by its sound).
+              let given = analyses[t - 1], given.entry?.isGiven == true || (given.entry == nil && !given.isAllCaps && hasTitleBefore(t - 1)),
+              given.entry?.isPlace != true || !given.flags.isPlaceSpelling,
               !(given.flags.isCommon && isSentenceStart(t - 1)), gapIsSingleSpace(t - 1, t), !a.isExcluded,
               placeMatch(at: t, limit: piece.upperBound) == t + 1 else { return false }
         if let next = nextWordFold(after: t), startsWithCue(next, .placeCues, line: t) { return false }

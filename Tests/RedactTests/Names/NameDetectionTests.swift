@@ -35,6 +35,10 @@ enum NameCases {
     }
 
     static let english = [
+        // A small town of the wider world after a given name that a title reaches is the
+        // surname, and links the surname alone (the build before this read `Floirac` as the
+        // French town, twice).
+        "Defence Minister [[Volker Floirac]] will visit [[Leeds|LOCATION]]. [[Floirac]] planned to stay.",
         // A country's name of several words is kept whole, as a country of one word is (the
         // build before this read `South`, `Sri` and `Lanka` as towns, and `Costa Rica` as one).
         "He flew from South Africa to Sri Lanka, then on to Costa Rica and the United States.",
@@ -181,6 +185,7 @@ enum NameCases {
         // An English ordinary word is a name in Azerbaijani text (`Pier`, `Pan`).
         "Keçmiş yepiskop [[Pier Zaqorin]] kilsəyə qayıtdı və müəllim [[Pan Dəmirov]] onu qarşıladı.",
         "[[Elçin]]in atası [[Şəki|LOCATION]]dən gəlib.",
+        "Dünən sədr [[Floirac]] ilə görüşdük.",
         // A word both an ordinary word's case form and a listed place's (`romanın`: a novel's;
         // Rome's) is the place inside a sentence and the word at a sentence's start.
         "395-ci ildə [[Roma|LOCATION]]nın tənəzzülündən sonra tayfalar köçdü. Romanın qəhrəmanı kəndə qayıtdı.",
@@ -207,6 +212,10 @@ enum NameCases {
         // before this read `МВД Рамзана Тарвиева` as one organization).
         "Инаугурация генерал-майора [[МВД|ORGANIZATION]] [[Рамзана Тарвиева]] прошла вчера.",
         "Глава [[МВД|ORGANIZATION]] [[Рамзан Тарвиев]] выступил.",
+        // After a title and a country, a word no list holds as a name and a small town of the
+        // wider world are a given name and a surname, and the town alone after the title is the
+        // surname (the build before this read `Тарвин` as one person and `Бумпе` as a town).
+        "Потом президент США [[Тарвин Бумпе]] заявил об этом. Президент США [[Бумпе]] уехал.",
         // A word no list holds before a given name and a surname is the body the person speaks
         // for, not the first of three names (the build before this read `Тарвкосмоса Степан
         // Ворохов` as one person).
