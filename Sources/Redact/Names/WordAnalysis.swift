@@ -92,6 +92,14 @@ extension WordAnalysis {
             return lengths
         }
         var analysis = WordAnalysis(fold: fold, flags: Lexicon.word(fold: fold, in: languages), entry: nil, spanLength: stemUTF16, keys: [])
+        // An abbreviation with dots inside (`U.S`, `U.K`: the word ends before its last dot,
+        // which the text may use to end a sentence too) is looked up with that dot, as the
+        // lists write it: `U.S.` is a country, kept, not a town (`VESOUL`) or the initials of a
+        // person (`U.S. Treasury` as `Z.A. Perry`).
+        if !analysis.flags.excludes, fold.unicodeScalars.count >= 3, fold.unicodeScalars.contains("."), !fold.hasSuffix(".") {
+            let dotted = Lexicon.word(fold: fold + ".", in: languages)
+            if dotted.excludes { analysis.flags = dotted }
+        }
         // A country, month or nationality before an apostrophe suffix (`Almanya'da`, `Ekim'de`)
         // is that word: never a name, and kept.
         if stemUTF16 < word.utf16.count {

@@ -35,6 +35,10 @@ enum NameCases {
     }
 
     static let english = [
+        // `U.S.` is the country, kept, though the word ends before its last dot (the build
+        // before this read `U.S. Treasury` and `U.S. Open` as people, `U.S.` as a town);
+        // `Treasury` after a name is an organization's head word.
+        "Officials of the U.S. Treasury met U.S. troops at the U.S. Open, said the [[Norvale Treasury|ORGANIZATION]].",
         // A small town of the wider world after a given name that a title reaches is the
         // surname, and links the surname alone (the build before this read `Floirac` as the
         // French town, twice).
