@@ -89,6 +89,15 @@ extension NameReading {
             // `Zeynep Hanım Ankara'dan`).
             var pieceStart = span.start
             for t in span.start...span.end {
+                // A dash between spaces parts two names (`Development — OECD`, `Уорд — Набоков`);
+                // a dash or hyphen without them joins one (`Foto–Kino`, `Co-operation`). The
+                // name before it keeps the model's reading even alone at a sentence's start
+                // (`Вратари: Уорд — Набоков`), since the model read it beside another name.
+                if t > pieceStart, t < span.end, gapUnits(t - 1, t).contains(where: { $0 == 0x2014 || $0 == 0x2013 }),
+                   gapUnits(t - 1, t).contains(where: { $0 == 0x20 || $0 == 0xA0 }) {
+                    proposeModelFind(pieceStart..<t, span, model, covered, into: &finds, beside: true)
+                    pieceStart = t
+                }
                 // A person's name read from a sentence's first word that is an ordinary English
                 // word and no name (`Later Baker said`): the word is the sentence's, not the
                 // name's. In Russian too (`Видели Марка Тарвенберга`, `Концерт Раймонда
@@ -162,8 +171,10 @@ extension NameReading {
     /// Adds words `range` of a name the model read as a find of its kind when its margin is
     /// enough and the rules left a word of it; countries, nationalities and calendar words at
     /// the edges stay out.
+    /// `beside`: the words were cut from a longer name of the model's at a dash, so a lone word
+    /// at a sentence's start needs no more evidence than the model's.
     mutating func proposeModelFind(_ range: Range<Int>, _ span: ContextSpan, _ model: ContextModel, _ covered: [Range<Int>],
-                                  into finds: inout [Find]) {
+                                  into finds: inout [Find], beside: Bool = false) {
         var first = range.lowerBound
         var last = range.upperBound - 1
         while first <= last, analyses[first]?.isExcluded ?? true { first += 1 }
@@ -180,7 +191,7 @@ extension NameReading {
             // needs the lists, its shape or a cue besides the model (`Mövcud`, `Təsadüfi`); or a
             // case suffix after an apostrophe, which Turkish writes only after a proper name
             // (`Evyap'ın`, the first of two names a model span held).
-            if isSentenceStart(first) && !(a.isName || a.isPlace || a.weakSurnameShape || hasTitleBefore(first) || hasCueAfter(first)
+            if !beside && isSentenceStart(first) && !(a.isName || a.isPlace || a.weakSurnameShape || hasTitleBefore(first) || hasCueAfter(first)
                                            || hasCaseSuffixAfterApostrophe(first)) {
                 return
             }

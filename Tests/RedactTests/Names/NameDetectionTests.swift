@@ -493,6 +493,16 @@ enum NameCases {
     }
     @Test(arguments: NameCases.turkish) func turkish(_ marked: String) { check(marked) }
 
+    /// A dash between spaces parts two names: no find holds one (the build before this read
+    /// `Development — OECD` as one place, the context model's one name across the dash).
+    @Test(arguments: ["We talked about Development — OECD said no.", "Gəmilər Volqa — Don kanalı ilə dünya sularına çıxır.",
+                      "Матч Тарвинов – Крамков состоится в сентябре."])
+    func noNameHoldsASpacedDash(_ text: String) {
+        let spans = NameCases.engine.detect(text)
+        #expect(!spans.isEmpty, "\(text)")
+        #expect(!spans.contains { $0.text.contains(" — ") || $0.text.contains(" – ") }, "\(spans.map(\.text))")
+    }
+
     /// The word cut off before a person (`губернатор Залесья Сергей Кубринов`) links its other
     /// mentions (`Депутаты Залесья`): the build that first cut it left them visible, where the
     /// three words read as one person had linked them as a person's.
