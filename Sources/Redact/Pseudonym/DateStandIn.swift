@@ -630,7 +630,7 @@ public struct DateStandIn: Sendable {
         return digits
     }
 
-    private static func englishOrdinal(_ n: Int) -> String {
+    static func englishOrdinal(_ n: Int) -> String {
         if (11...13).contains(n % 100) { return "th" }
         switch n % 10 {
         case 1: return "st"

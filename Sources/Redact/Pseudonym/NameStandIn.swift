@@ -1616,7 +1616,46 @@ final class NameStandIn {
                 out.unicodeScalars.append(scalar)
             }
         }
-        return out
+        return Self.refittingOrdinals(out)
+    }
+
+    /// `text` with the ordinal endings after its numbers fitted to the new numbers: English
+    /// `st`, `nd`, `rd`, `th` joined to the number (`42nd` made `14nd` → `14th`) and an
+    /// Azerbaijani `-cı`, `-ci`, `-cu`, `-cü` after a hyphen (`9-cu` made `5-cu` → `5-ci`), by the
+    /// rules the date stand-ins use (``DateStandIn/englishOrdinal(_:)``,
+    /// ``DateStandIn/azOrdinalVowel(_:)``). The letters keep their case.
+    static func refittingOrdinals(_ text: String) -> String {
+        let s = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < s.count {
+            guard s[i].properties.numericType == .decimal else { out.append(s[i]); i += 1; continue }
+            var n = 0, j = i
+            while j < s.count, let v = s[j].properties.numericValue, s[j].properties.numericType == .decimal {
+                n = n &* 10 &+ Int(v)
+                out.append(s[j])
+                j += 1
+            }
+            i = j
+            let isLetter = { (k: Int) in k < s.count && ScalarTraits.isAlphabetic(s[k]) }
+            if i + 1 < s.count, !isLetter(i + 2), ["st", "nd", "rd", "th"].contains(String(String.UnicodeScalarView(s[i...(i + 1)])).lowercased()) {
+                let upper = ScalarTraits.isUppercase(s[i])
+                let suffix = DateStandIn.englishOrdinal(n)
+                out.append(contentsOf: (upper ? suffix.uppercased() : suffix).unicodeScalars)
+                i += 2
+            } else if i + 2 < s.count, s[i] == "-", s[i + 1] == "c" || s[i + 1] == "C", "ıiuüIİUÜ".unicodeScalars.contains(s[i + 2]), !isLetter(i + 3) {
+                let vowel = DateStandIn.azOrdinalVowel(n)
+                out.append("-")
+                out.append(s[i + 1])
+                if s[i + 1] == "C" {
+                    out.append(contentsOf: (vowel == "i" ? "İ" : vowel == "ı" ? "I" : String(vowel).uppercased()).unicodeScalars)
+                } else {
+                    out.append(vowel)
+                }
+                i += 3
+            }
+        }
+        return String(out)
     }
 
     /// Designators, street types and house words: kept in organization and address stand-ins.

@@ -92,6 +92,38 @@ import Testing
         #expect(dotted > 0, "no stand-in of 512 started with İ: the check above saw no such word")
     }
 
+    /// An ordinal in an address keeps the ending its new number takes: `42nd` → `14th`, not
+    /// `14nd`; `9-cu` → `5-ci`, not `5-cu`. Checked against the endings worked out here from
+    /// the new number, under several keys.
+    @Test(arguments: [UInt8(0), 1, 2, 3, 4, 5, 6, 7, 8, 9])
+    func anOrdinalInAnAddressFitsItsNewNumber(seed: UInt8) throws {
+        var bytes = (0..<32).map { UInt8(truncatingIfNeeded: $0 * 13 + 1) }
+        bytes[0] = seed
+        let engine = try RedactionEngine(configuration: RedactionConfiguration(key: try RedactionKey(bytes: bytes)))
+        let names = NameStandIn(key: engine.configuration.key, rules: engine.compiled.nameRules)
+        func english(_ n: Int) -> String {
+            if [11, 12, 13].contains(n % 100) { return "th" }
+            return [1: "st", 2: "nd", 3: "rd"][n % 10] ?? "th"
+        }
+        for original in ["350 W 42nd St", "100 5th Avenue", "12 East 1ST STREET"] {
+            let made = names.address(original)
+            let words = made.split(separator: " ")
+            let ordinal = try #require(words.first { $0.first!.isNumber && $0.last!.isLetter }, "\(made)")
+            let digits = ordinal.prefix { $0.isNumber }
+            let ending = String(ordinal.dropFirst(digits.count))
+            let expected = english(Int(digits)!)
+            #expect(ending == (original.contains("ST ") ? expected.uppercased() : expected), "key \(seed): \(original) → \(made)")
+        }
+        // bir iki üç dörd beş altı yeddi səkkiz doqquz: the vowel of the last word spoken.
+        let vowels: [Character] = ["ı", "i", "i", "ü", "ü", "i", "ı", "i", "i", "u"]
+        let made = names.address("Nizami küç. 12, 9-cu mkr., mənzil 5")
+        let piece = try #require(made.split(separator: " ").first { $0.contains("-c") }, "\(made)")
+        let number = Int(piece.prefix { $0.isNumber })!
+        if number % 10 != 0 {
+            #expect(piece.hasPrefix("\(number)-c\(vowels[number % 10])"), "key \(seed): \(made)")
+        }
+    }
+
     /// A Turkish genitive after an apostrophe inside an organization's name follows the vowels
     /// and the last sound of the word that now stands before it (`Akkaya'nın` → `Kilim'in`).
     @Test(arguments: [UInt8(0), 1, 2, 3, 4, 5, 6, 7])
