@@ -223,12 +223,14 @@ extension NameReading {
               startsWithCue(a.fold, .placeCues, line: last) else { return false }
         // A form of state needs a word before it that is no ordinary word (`Karolinqlər
         // İmperiyası`; `Xalq Respublikası` alone is a kind of state, not one).
-        if rules.placeStateTypes.contains(where: { a.fold.hasPrefix($0) }),
-           run.dropLast().allSatisfy({ analyses[$0]?.flags.isCommon == true }) { return false }
+        let stateType = rules.placeStateTypes.contains(where: { a.fold.hasPrefix($0) })
+        if stateType, run.dropLast().allSatisfy({ analyses[$0]?.flags.isCommon == true }) { return false }
         // Not a country's name (`Azərbaycan Respublikası`, `Çin Xalq Respublikası`): kept.
+        // Before a form of state, a given name names the state, not a person (`Teymur
+        // İmperiyası`, `İslam Dövlətinə`): no one is called `… Dövləti`.
         return run.dropLast().allSatisfy { t in
             guard let b = analyses[t] else { return false }
-            return !b.isAllCaps && b.entry?.isGiven != true && !b.surnameShape && !b.patronymicShape && !b.isOrgDesignator
+            return !b.isAllCaps && (stateType || b.entry?.isGiven != true) && !b.surnameShape && !b.patronymicShape && !b.isOrgDesignator
                 && !b.flags.isCountry && !b.flags.isNationality
         }
     }

@@ -190,6 +190,9 @@ enum NameCases {
         "Keçmiş yepiskop [[Pier Zaqorin]] kilsəyə qayıtdı və müəllim [[Pan Dəmirov]] onu qarşıladı.",
         "[[Elçin]]in atası [[Şəki|LOCATION]]dən gəlib.",
         "Dünən sədr [[Floirac]] ilə görüşdük.",
+        // A given name before a form of state names the state (`Roma`; the build before this
+        // read the three words as a woman, `Aytən Leyla Nəsirova`).
+        "Kral həmin ərazilərdə [[Müqəddəs Roma İmperiyasının|LOCATION]] əsasını qoydu.",
         // A word both an ordinary word's case form and a listed place's (`romanın`: a novel's;
         // Rome's) is the place inside a sentence and the word at a sentence's start.
         "395-ci ildə [[Roma|LOCATION]]nın tənəzzülündən sonra tayfalar köçdü. Romanın qəhrəmanı kəndə qayıtdı.",
