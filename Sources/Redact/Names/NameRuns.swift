@@ -226,8 +226,10 @@ extension NameReading {
         let stateType = rules.placeStateTypes.contains(where: { a.fold.hasPrefix($0) })
         if stateType, run.dropLast().allSatisfy({ analyses[$0]?.flags.isCommon == true }) { return false }
         // Not a country's name (`Azərbaycan Respublikası`, `Çin Xalq Respublikası`): kept.
-        // Before a form of state, a given name names the state, not a person (`Teymur
-        // İmperiyası`, `İslam Dövlətinə`): no one is called `… Dövləti`.
+        // Before a form of state, a given name names the state, not a person (`Müqəddəs Roma
+        // İmperiyası`, `Naxçıvan Muxtar Respublikası`): no one is called `… İmperiyası`. (A
+        // given name that is the form of state's own word stays a name: `Dövlətinə` is read as
+        // the man's name `Dövlət`, and `İslam Dövlətinə` as a person.)
         return run.dropLast().allSatisfy { t in
             guard let b = analyses[t] else { return false }
             return !b.isAllCaps && (stateType || b.entry?.isGiven != true) && !b.surnameShape && !b.patronymicShape && !b.isOrgDesignator
