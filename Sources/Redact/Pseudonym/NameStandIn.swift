@@ -1647,11 +1647,7 @@ final class NameStandIn {
                 let vowel = DateStandIn.azOrdinalVowel(n)
                 out.append("-")
                 out.append(s[i + 1])
-                if s[i + 1] == "C" {
-                    out.append(contentsOf: (vowel == "i" ? "İ" : vowel == "ı" ? "I" : String(vowel).uppercased()).unicodeScalars)
-                } else {
-                    out.append(vowel)
-                }
+                out.append(contentsOf: (s[i + 1] == "C" ? Self.upper(String(vowel), turkic: true) : String(vowel)).unicodeScalars)
                 i += 3
             }
         }

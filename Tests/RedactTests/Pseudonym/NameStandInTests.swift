@@ -122,6 +122,9 @@ import Testing
         if number % 10 != 0 {
             #expect(piece.hasPrefix("\(number)-c\(vowels[number % 10])"), "key \(seed): \(made)")
         }
+        // In capitals, with the Turkic dotted capital: `9-CU` → `5-Cİ`.
+        #expect(NameStandIn.refittingOrdinals("5-CU MKR.") == "5-Cİ MKR.")
+        #expect(NameStandIn.refittingOrdinals("6-ci bina, 11st") == "6-cı bina, 11th")
     }
 
     /// A Turkish genitive after an apostrophe inside an organization's name follows the vowels
