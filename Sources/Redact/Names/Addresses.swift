@@ -162,8 +162,23 @@ extension NameReading {
 
     /// The start of a flat, suite or unit written before the house number at word `t`, with a
     /// comma or a space between (`Flat 4, 27 Clarendon Road`, `Apartment 12B, 480 Park
-    /// Avenue`): a house word (`address.house`) and a number of up to six characters.
+    /// Avenue`): a house word (`address.house`) and a number of up to six characters. A
+    /// building's name may stand between them (`Flat 17, Alma House, 8 Carver Street`,
+    /// `Apartment 14, The Maltings, 22 Bow Street`): one to three capitalized words between
+    /// commas, taken only with the flat before them, which shows they are the address's.
     mutating func houseHead(before t: Int) -> Int? {
+        if let flat = flatHead(before: t) { return flat }
+        guard t >= 3, gapUnits(t - 1, t).elementsEqual([0x2C, 0x20]) else { return nil }
+        var first = t - 1
+        while first > t - 4, analyses[first] != nil, !holdsDigit(tokens[first]), first > 0, gapIsSingleSpace(first - 1, first) {
+            first -= 1
+        }
+        guard analyses[first] != nil, !holdsDigit(tokens[first]), first >= 2 else { return nil }
+        return flatHead(before: first)
+    }
+
+    /// ``houseHead(before:)`` without a building's name.
+    mutating func flatHead(before t: Int) -> Int? {
         guard t >= 2 else { return nil }
         let gap = gapUnits(t - 1, t)
         guard (gap.count == 2 && gap[0] == 0x2C && gap[1] == 0x20) || (gap.count == 1 && gap[0] == 0x20),
@@ -214,8 +229,8 @@ extension NameReading {
         var steps = 0
         while k < tokens.count && steps < 8 {
             let gap = units[end..<Int(tokens[k].start)]
-            // `12/3`, `14-88`, `47/B`: the second part of a house number.
-            if gap.count == 1, gap.first == 0x2F || gap.first == 0x2D, Int(tokens[k - 1].end) == end, isHouseNumber(k - 1),
+            // `12/3`, `14-88`, `56–58`, `47/B`: the second part of a house number.
+            if gap.count == 1, gap.first == 0x2F || gap.first == 0x2D || gap.first == 0x2013, Int(tokens[k - 1].end) == end, isHouseNumber(k - 1),
                isHouseNumber(k) || (gap.first == 0x2F && isCapitalLetter(k)) {
                 end = Int(tokens[k].end)
                 k += 1
@@ -333,8 +348,9 @@ extension NameReading {
 
     /// Joins a neighbourhood that ends with its type word (`address.neighbourhoods`) to the
     /// street part right after it (`Kızılay Mah. Gazi Mustafa Kemal Bulvarı No: 33`, `Barbaros
-    /// Mahallesi, Lale Sokak No: 5`): one address, and the full stop between them is not left
-    /// visible. A settlement or district before a street is a place of its own.
+    /// Mahallesi, Lale Sokak No: 5`), and a street that ends with its type word to the building
+    /// after it (`İncirli Cad. Yaprak Apt. No: 23`): one address, and the full stop between
+    /// them is not left visible. A settlement or district before a street is a place of its own.
     mutating func joinStreetParts(_ finds: inout [Find]) {
         let parts = finds.indices.filter { finds[$0].rule == addressRule }.sorted { finds[$0].start < finds[$1].start }
         guard parts.count >= 2 else { return }
@@ -343,9 +359,15 @@ extension NameReading {
         for next in parts.dropFirst() {
             let gapStart = finds[current].end, gapEnd = finds[next].start
             let last = firstToken(startingAtOrAfter: gapStart) - 1
+            // A part that ends with its street type and no house (`Zuhuratbaba Mah. İncirli Cad.`)
+            // goes on with the building whose number follows (`Yaprak Apt. No: 23`), a full
+            // stop or a space between; after a comma a street type ends one address of a list
+            // (`9 Willow Court, 41 Station Road`).
+            let gap = units[max(gapStart, 0)..<max(gapEnd, gapStart)]
             if gapEnd >= gapStart, gapEnd - gapStart <= 3, last >= 0, Int(tokens[last].end) == gapStart,
-               rules.addressNeighbourhoods.contains(foldToken(last)),
-               units[gapStart..<gapEnd].allSatisfy({ $0 == 0x20 || $0 == 0x2C || $0 == 0x2E || $0 == 0xA0 }) {
+               rules.addressNeighbourhoods.contains(foldToken(last))
+                || (rules.addressAfter.contains(foldToken(last)) && !gap.contains(0x2C)),
+               gap.allSatisfy({ $0 == 0x20 || $0 == 0x2C || $0 == 0x2E || $0 == 0xA0 }) {
                 finds[current].end = max(finds[current].end, finds[next].end)
                 dropped.append(next)
             } else {

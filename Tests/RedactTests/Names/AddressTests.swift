@@ -82,8 +82,15 @@ enum AddressCases {
         "The firm is at [[12 Old Kent Road]] now.",
         "Ünvan: Bakı şəhəri, [[Qara Qarayev prospekti, ev 71, mənzil 104]].",
         "Adres: [[Kızılay Mah. Gazi Mustafa Kemal Bulvarı No: 33/7]] [[06420]] Çankaya/Ankara.",
-        // A building after the street is found by its own run (the full stop between is left).
-        "Adres: [[Hürriyet Mah. Şehit Ahmet Sok]]. [[Güneş Apt. No: 9 D: 11]] Çorum.",
+        // A building after a street that ends with its type is the same address (the full stop
+        // between is not left visible); after a comma a street type ends one address of a list.
+        "Adres: [[Hürriyet Mah. Şehit Ahmet Sok. Güneş Apt. No: 9 D: 11]] Çorum.",
+        "Adres: [[Yıldız Mah. Lale Cad. Gökçe Apt. No: 14 Daire: 6]], [[34710]] Kadıköy / İSTANBUL.",
+        "Both houses, [[9 Brindle Court]], [[41 Kestrel Road]], were sold.",
+        // A flat and a building's name before the house number.
+        "Tenant: [[Flat 9, Corrin House, 14 Sandmere Road]], Leeds.",
+        "Served at [[Apartment 3, The Granary, 41 Wexcombe Street]], Bristol.",
+        "Адрес: г. Тверь, [[ул. Сосновая, д. 12–14, кв. 3]].",
         "Adres: [[Esentepe Mh. Büyükdere Cd. No:185 K:7]] [[34394]] Şişli/İstanbul.",
         "The defendant resided at [[14-16 Cranfield Terrace]], Oxford.",
         "The office is at [[1600 Pennsylvania Avenue NW, Suite 200]], Washington.",
