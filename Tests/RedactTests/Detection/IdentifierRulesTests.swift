@@ -34,7 +34,8 @@ import Testing
         ("загранпаспорт 75 1234567", "PASSPORT", "75 1234567"),
         ("Pasaport numarası U12345678", "PASSPORT", "U12345678"),
         ("US passport 123456789 issued", "PASSPORT", "123456789"),
-        ("Personalausweis T22000129", "PASSPORT", "T22000129"),
+        // An identity card is NATIONAL_ID, as the identifier sets annotate it (ID-card numbers).
+        ("Personalausweis T22000129", "NATIONAL_ID", "T22000129"),
         ("Ausweisnummer T220001293", "PASSPORT", "T220001293"),
         ("paspoort NX1234567", "PASSPORT", "NX1234567"),
         ("Автомобиль А123ВС 77 скрылся.", "PLATE", "А123ВС 77"),
@@ -140,7 +141,8 @@ import Testing
         ("По материалу № 3/1-45/2023 вынесено", "CASE_NUMBER", "3/1-45/2023"),
         ("Постановление № 18810077230001234567 от 10.03.2023", "CASE_NUMBER", "18810077230001234567"),
         ("Протокол об административном правонарушении 69 ПК 418833 составлен", "CASE_NUMBER", "69 ПК 418833"),
-        ("исполнительный лист ФС № 012345678 выдан", "CASE_NUMBER", "012345678"),
+        // A writ's series and № are inside its span (case.ru.writ).
+        ("исполнительный лист ФС № 012345678 выдан", "CASE_NUMBER", "ФС № 012345678"),
         ("Материал проверки № 2345пр-23 направлен.", "CASE_NUMBER", "2345пр-23"),
         ("Southwark Crown Court (T20237012) sat.", "CASE_NUMBER", "T20237012"),
         ("Case No. 2023-CF-001234 in the Circuit Court", "CASE_NUMBER", "2023-CF-001234"),
