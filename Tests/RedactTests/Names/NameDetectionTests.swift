@@ -144,6 +144,8 @@ enum NameCases {
     ]
 
     static let azerbaijani = [
+        // A form's field label the lexicon has seen in lower case is no speaker.
+        "Kirayəçi: [[Rəşid Məmmədov]], ev sahibi ilə görüşdü.\nDiaqnoz: qrip, müalicə evdə.",
         // A court's operative words and a form's role words before a colon are no speaker.
         "QƏRARA ALDI: şikayət təmin edilməsin.\nMüştəri: [[Vüqar Tarverdiyev]], 33 yaş.\nİddiaçı: [[Kamilə Tarverdiyeva]]",
         // A form's field labels before a colon are no speakers.
