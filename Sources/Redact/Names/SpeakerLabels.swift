@@ -14,13 +14,18 @@ extension NameReading {
         let words = run.map { analyses[$0] }
         // A role word with a country is a medium's name (`Голос Америки:`), no role.
         let isRole = run.contains { rules.speakerRoles.contains(foldToken($0)) } && !words.contains { $0?.flags.isCountry == true }
-        // An Azerbaijani word the lexicon has seen in lower case and lists as no name (`Xəstə:`,
-        // `Diaqnoz:`, `Kirayəçi:`) labels a form's field, though the common-word list lacks it
-        // or a village shares its spelling.
-        let ordinary = zip(run, words).allSatisfy { t, a in
-            guard let a, !a.isName else { return false }
-            return a.flags.isCommon || a.isExcluded
-                || (a.flags.isSeenInLowerCaseAz && !a.flags.isNameSpelling && tokenLanguages[t].contains(.azerbaijani))
+        // In a line that writes `ə`, an Azerbaijani word the lexicon has seen in lower case and
+        // lists as no name (`Xəstə:`, `Diaqnoz:`, `Kirayəçi:`) labels a form's field, though the
+        // common-word list lacks it or a village shares its spelling. Not in a Turkish line:
+        // `MOLDOVAN:` is a surname there, whatever Azerbaijani writes in lower case.
+        var ordinary = true
+        for (t, a) in zip(run, words) {
+            guard let a, !a.isName,
+                  a.flags.isCommon || a.isExcluded
+                    || (a.flags.isSeenInLowerCaseAz && !a.flags.isNameSpelling && lineWritesSchwa(t)) else {
+                ordinary = false
+                break
+            }
         }
         guard !isRole else { return nil }
         let start = Int(tokens[run.lowerBound].start), end = Int(tokens[run.upperBound - 1].end)

@@ -471,6 +471,8 @@ enum NameCases {
         "Muhabir: Bu ne zaman oldu?",
         "GÖRÜŞMECİ: Sizi kim aradı? TC Kimlik No yazılı değildi.",
         "[[AYŞE|PERSON]]: Beni gece aldılar.",
+        // A surname Azerbaijani also writes in lower case is a speaker in a Turkish line.
+        "[[MOLDOVAN|PERSON]]: Çok çalıştık ama olmadı.",
         // A large town before a colon at a line's start is a dateline, not a speaker: it stays
         // a place, and so do its later mentions.
         "[[Ankara|LOCATION]]: yağmur yağdı.\n[[Selin|PERSON]]: [[Ankara|LOCATION]]'da kaldım.",
