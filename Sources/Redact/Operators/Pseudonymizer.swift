@@ -200,6 +200,7 @@ final class Pseudonymizer {
                 let clock = TimeStandIn.make(like: parts.clock, offsetMinutes: timeOffset, words: numberWords, random: &random)
                 return shifted + parts.separator + clock + parts.rest
             }
+            if let moved = DateStandIn.partial(original, byDays: dateOffset) { return moved }
             return ShapeStandIn.make(like: original, random: &random)
         case .age: return AgeStandIn.make(like: original, delta: ageDelta)
         case .money: return MoneyStandIn.make(like: original, words: numberWords, random: &random)

@@ -483,6 +483,40 @@ public struct DateStandIn: Sendable {
 
     // MARK: Writing
 
+    /// A date written without its year or month, moved so that it stays a valid date: a day
+    /// alone (`3` of `3, 4 and 5 March`, `«27»` before its month) moves by the run's days
+    /// within a 28-day cycle, so it is always a day of any month, though an interval across
+    /// its month's end is not kept; a statement row's day and month (`04/26`, `07.11`) moves
+    /// by the run's days in a common year, read as month/day when written with a slash and its
+    /// first field could be a month (as US statements print it), as day.month otherwise. Zero
+    /// padding, separators and guillemets are kept; nil for any other text.
+    static func partial(_ text: Substring, byDays days: Int) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+        func value(_ part: ArraySlice<Unicode.Scalar>) -> Int { part.reduce(0) { $0 * 10 + Int($1.value - 48) } }
+        func padded(_ n: Int, _ width: Int) -> String { width == 2 && n < 10 ? "0\(n)" : "\(n)" }
+        var body = scalars[...]
+        var open = "", close = ""
+        if body.first == "«", body.last == "»", body.count >= 3 { open = "«"; close = "»"; body = body.dropFirst().dropLast() }
+        if (1...2).contains(body.count), body.allSatisfy(isDigit) {
+            let day = value(body)
+            guard (1...31).contains(day) else { return nil }
+            let moved = ((day - 1 + days) % 28 + 28) % 28 + 1
+            return open + padded(moved, body.first == "0" ? 2 : 1) + close
+        }
+        guard open.isEmpty, scalars.count == 5, scalars[2] == "." || scalars[2] == "/",
+              scalars[..<2].allSatisfy(isDigit), scalars[3...].allSatisfy(isDigit) else { return nil }
+        let first = value(scalars[..<2]), second = value(scalars[3...])
+        let monthFirst = scalars[2] == "/" && (1...12).contains(first)
+        let (month, day) = monthFirst ? (first, second) : (second, first)
+        guard (1...12).contains(month), (1...monthLengths[month - 1]).contains(day) else { return nil }
+        // A common year's day, moved round the year.
+        let start = Self.days(2001, month, day), yearStart = Self.days(2001, 1, 1)
+        let moved = Self.date(yearStart + ((start - yearStart + days) % 365 + 365) % 365)
+        let (a, b) = monthFirst ? (moved.month, moved.day) : (moved.day, moved.month)
+        return padded(a, 2) + String(scalars[2]) + padded(b, 2)
+    }
+
     private static let monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
     private static func isLeap(_ y: Int) -> Bool { y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) }

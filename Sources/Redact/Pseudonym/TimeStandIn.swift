@@ -30,6 +30,7 @@ public enum TimeStandIn {
         guard original.utf8.contains(where: { (0x30...0x39).contains($0) }) else {
             return spelt(original, hourSteps: hourSteps, words: words) ?? ShapeStandIn.make(like: original, random: &random)
         }
+        if let moved = fourFigures(original, offsetMinutes: offsetMinutes) { return moved }
         guard let time = ClockTime.read(original) else { return ShapeStandIn.make(like: original, random: &random) }
         var bytes = Array(original.utf8)
         let marker = meridiem(in: bytes, after: (time.secondRange ?? time.minuteRange ?? time.hourRange).upperBound)
@@ -61,6 +62,18 @@ public enum TimeStandIn {
             bytes.replaceSubrange(range, with: Array(text.utf8))
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A 24-hour time written as four figures with no separator (`0815`, as police and
+    /// military reports write it), moved by the offset and written the same way; nil for any
+    /// other text.
+    static func fourFigures(_ original: Substring, offsetMinutes: Int) -> String? {
+        let bytes = Array(original.utf8)
+        guard bytes.count == 4, bytes.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+        let hour = Int(bytes[0] - 0x30) * 10 + Int(bytes[1] - 0x30), minute = Int(bytes[2] - 0x30) * 10 + Int(bytes[3] - 0x30)
+        guard hour <= 23, minute <= 59 else { return nil }
+        let moved = ((hour * 60 + minute + offsetMinutes) % 1440 + 1440) % 1440
+        return pad(moved / 60, 2) + pad(moved % 60, 2)
     }
 
     /// The offset of the `a` or `p` of an am/pm marker after the figures, if there is one.

@@ -212,6 +212,23 @@ struct DateStandInTests {
         #expect(F.shift(c.text, c.days) == c.expected)
     }
 
+    /// A day alone, or a statement row's day and month, moves and stays a valid date: a day in
+    /// a 28-day cycle, guillemets and padding kept; a month/day or day.month pair round a common
+    /// year in the order it was written; anything else is nil (a shape stand-in then).
+    @Test(arguments: [
+        ("3", 10, "13"), ("27", 5, "4"), ("«27»", 5, "«4»"), ("05", -10, "23"), ("31", 0, "3"), ("09", 1, "10"), ("08", 1, "09"),
+        ("04/26", 10, "05/06"), ("12/31", 1, "01/01"), ("26/04", 10, "06/05"), ("07.11", -10, "28.10"), ("28.02", 1, "01.03"),
+    ])
+    func partialDatesStayDates(_ original: String, days: Int, expected: String) {
+        #expect(DateStandIn.partial(original[...], byDays: days) == expected)
+    }
+
+    @Test func partialDatesRefuseWhatIsNoDate() {
+        for text in ["0", "32", "«45»", "13.13", "00/12", "02/30", "1/2", "2024", "ab", "04-26"] {
+            #expect(DateStandIn.partial(text[...], byDays: 3) == nil, "\(text)")
+        }
+    }
+
     @Test func azerbaijaniOrdinalFollowsTheLastWord() {
         let expected: [Int: Unicode.Scalar] = [
             2021: "i", 2022: "i", 2023: "ü", 2024: "ü", 2025: "i", 2026: "ı", 2027: "i", 2028: "i", 2029: "u",

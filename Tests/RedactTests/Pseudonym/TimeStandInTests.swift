@@ -23,6 +23,8 @@ struct TimeStandInTests {
         ("twenty past eight", 120, "twenty past ten"), ("four in the morning", -60, "three in the morning"),
         ("шести утра", 120, "восьми утра"), ("трех ночи", 60, "четырех ночи"), ("пять вечера", 60, "шесть вечера"),
         ("beş", 120, "yeddi"), ("on bir", 60, "on iki"),
+        // Four figures of a report's 24-hour clock stay four figures.
+        ("0815", 95, "0950"), ("2300", 90, "0030"), ("0005", -30, "2335"),
     ])
     func movesByTheOffset(_ original: String, offset: Int, expected: String) {
         #expect(Self.make(original, offset: offset) == expected)
