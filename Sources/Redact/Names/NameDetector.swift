@@ -298,6 +298,7 @@ struct NameReading {
         findUnlistedWordsInSentences(into: &finds)
         findAcronymDefinitions(into: &finds)
         extendOrganizationsThroughCountry(&finds)
+        extendOrganizationsOverNumberedSeat(&finds)
         extendOrganizationsOverAdjectives(&finds)
         extendPlacesThroughGenitive(&finds)
         joinStreetParts(&finds)

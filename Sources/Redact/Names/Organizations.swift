@@ -304,6 +304,48 @@ extension NameReading {
         }
     }
 
+    /// Turkish and Azerbaijani courts and offices numbered within their seat (`Kadıköy 3. Asliye
+    /// Ceza Mahkemesi`, `İstanbul Anadolu 21. İcra Dairesi`, `Beşiktaş 11. Noterliği`): the
+    /// organization widened back over the chamber's number and the one or two capitalized
+    /// words of the seat before it, which name that court (there are twenty-odd in one city),
+    /// not a place or a person of their own; finds of those words are dropped. An ordinary word
+    /// that opens the sentence (`Dava Kadıköy 3. …`) is no part of the seat.
+    mutating func extendOrganizationsOverNumberedSeat(_ finds: inout [Find]) {
+        // A designator alone after the number is no find yet (`Beşiktaş 11. Noterliği`): one is
+        // made to widen below, and dropped if it gains no seat.
+        var made: Set<Int> = []
+        for t in 2..<max(tokens.count, 2) where t < tokens.count {
+            guard let a = analyses[t], !a.isCyrillic, tokens[t - 1].isNumber, gapUnits(t - 1, t).elementsEqual([0x2E, 0x20]),
+                  rules.orgAfter.contains(a.fold) || rules.orgAfter.contains(NameKey.fold(String(decoding: UnsafeBufferPointer(
+                      rebasing: units[Int(tokens[t].start)..<(Int(tokens[t].start) + a.spanLength)]), as: UTF16.self))),
+                  !finds.contains(where: { $0.start <= Int(tokens[t].start) && $0.end > Int(tokens[t].start) })
+            else { continue }
+            made.insert(finds.count)
+            finds.append(Find(start: Int(tokens[t].start), end: Int(tokens[t].start) + a.spanLength, rule: organizationRule, keys: []))
+        }
+        var dropped: Set<Int> = []
+        for i in finds.indices where finds[i].rule == organizationRule {
+            let first = firstToken(startingAtOrAfter: finds[i].start)
+            guard first >= 2, first < tokens.count, Int(tokens[first].start) == finds[i].start,
+                  tokens[first - 1].isNumber, tokens[first - 1].end - tokens[first - 1].start <= 3,
+                  gapUnits(first - 1, first).elementsEqual([0x2E, 0x20]), gapIsSingleSpace(first - 2, first - 1),
+                  !tokenLanguages[first].isDisjoint(with: [.turkish, .azerbaijani]),
+                  let seat = analyses[first - 2], !seat.isCyrillic, !seat.flags.isCommon else { continue }
+            var start = first - 2
+            if start > 0, gapIsSingleSpace(start - 1, start), let a = analyses[start - 1], !a.isCyrillic,
+               !a.flags.isCommon, !a.isExcluded, !rules.notNames.contains(a.fold) {
+                start -= 1
+            }
+            let newStart = Int(tokens[start].start)
+            for j in finds.indices where j != i && finds[j].start < finds[i].start && finds[j].end > newStart {
+                dropped.insert(j)
+            }
+            finds[i].start = newStart
+            made.remove(i)
+        }
+        for j in dropped.union(made).sorted(by: >) { finds.remove(at: j) }
+    }
+
     /// Russian organizations widened back over the lower-case relative adjectives right before
     /// them (`турецкого МИДа`, `государственной Комиссии по водным ресурсам`, `международной
     /// шахматной федерации ФИДЕ`, `бюджетно-налогового …`): Russian writes such adjectives in

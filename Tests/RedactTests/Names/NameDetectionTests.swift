@@ -471,6 +471,10 @@ enum NameCases {
         "Muhabir: Bu ne zaman oldu?",
         "GÖRÜŞMECİ: Sizi kim aradı? TC Kimlik No yazılı değildi.",
         "[[AYŞE|PERSON]]: Beni gece aldılar.",
+        // A court or office numbered within its seat is one organization with the seat.
+        "Dava [[Kadıköy 3. Asliye Ceza Mahkemesi|ORGANIZATION]]'nde görüldü.",
+        "Haciz [[İstanbul Anadolu 21. İcra Dairesi|ORGANIZATION]]'nce kondu.",
+        "Sözleşme [[Beşiktaş 11. Noterliği|ORGANIZATION]]'nce onaylandı.",
         // A surname Azerbaijani also writes in lower case is a speaker in a Turkish line.
         "[[MOLDOVAN|PERSON]]: Çok çalıştık ama olmadı.",
         // A large town before a colon at a line's start is a dateline, not a speaker: it stays
