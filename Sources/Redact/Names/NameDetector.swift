@@ -299,6 +299,7 @@ struct NameReading {
         findAcronymDefinitions(into: &finds)
         extendOrganizationsThroughCountry(&finds)
         extendOrganizationsOverNumberedSeat(&finds)
+        findBodiesBySign(into: &finds)
         extendOrganizationsOverAdjectives(&finds)
         extendPlacesThroughGenitive(&finds)
         joinStreetParts(&finds)

@@ -221,6 +221,12 @@ struct NameRules: Sendable {
     /// Bodies named by their number (`org.numbered-heads`: `экспедиция`, `экипаж`), in any
     /// case form: `13-й долговременной экспедиции` names one crew.
     var orgNumberedHeads = RussianNounForms([], finalLetters: [])
+    /// Institutions named by the number after `№` (`org.sign-numbered-heads`: `участок`,
+    /// `школа`, `колония`), in any case form: `судебного участка № 29`, `ИК № 5`.
+    var orgSignNumberedHeads = RussianNounForms([], finalLetters: [])
+    /// Short names in capitals numbered the same way (`org.sign-numbered-acronyms`: `оп`, `ик`,
+    /// `сизо`).
+    var orgSignNumberedAcronyms: WordSet = []
     /// Short prefixes of Russian state bodies' names (`org.head-prefixes`: `мин`, `рос`): an
     /// unlisted word that opens with one is that body (`Минсельхоз`).
     var orgHeadPrefixes: [String] = []
@@ -453,6 +459,8 @@ struct NameRules: Sendable {
         orgProductNames = RussianNounForms(set("org.product-names").sorted(), finalLetters: nounFinalLetters, endings: nounEndings)
         orgNumberedHeads = RussianNounForms(set("org.numbered-heads").sorted(), finalLetters: nounFinalLetters, endings: nounEndings)
         orgOrdinalStems = sortedLongestFirst("org.ordinal-stems")
+        orgSignNumberedHeads = RussianNounForms(set("org.sign-numbered-heads").sorted(), finalLetters: nounFinalLetters, endings: nounEndings)
+        orgSignNumberedAcronyms = set("org.sign-numbered-acronyms")
         orgHeadPrefixes = sortedLongestFirst("org.head-prefixes")
         orgCountryBodies = RussianNounForms(set("org.country-bodies").sorted(), finalLetters: nounFinalLetters, endings: nounEndings)
         adjectiveEndingFinalUnits = Set(adjectiveEndings.compactMap { $0.utf16.last })

@@ -304,6 +304,32 @@ extension NameReading {
         }
     }
 
+    /// Institutions named by the number after `№` (`судебного участка № 29`, `ИК № 5`, `школы
+    /// № 5`; lists `org.sign-numbered-heads`, `org.sign-numbered-acronyms`), and an
+    /// organization the text names with its number after it (`городская больница № 12`, `ККБ
+    /// № 1`): the head or the organization, `№` and a number of up to five digits are one
+    /// organization. A longer number after `№` is a document's (a writ's `ФС № 041234567`).
+    mutating func findBodiesBySign(into finds: inout [Find]) {
+        guard tokens.count >= 2 else { return }
+        for t in 0..<(tokens.count - 1) where tokens[t + 1].isNumber && tokens[t + 1].end - tokens[t + 1].start <= 5 {
+            let gap = gapUnits(t, t + 1)
+            guard gap.count <= 3, gap.contains(0x2116), gap.allSatisfy({ $0 == 0x20 || $0 == 0xA0 || $0 == 0x2116 }) else { continue }
+            let end = Int(tokens[t + 1].end)
+            guard end >= units.count || !(units[end] == 0x2F || units[end] == 0x2D || units[end] == 0x2E && end + 1 < units.count
+                                           && (0x30...0x39).contains(units[end + 1])) else { continue }
+            if let i = finds.firstIndex(where: { $0.rule == organizationRule && $0.end == Int(tokens[t].end) }) {
+                finds[i].end = end
+                continue
+            }
+            let word = foldToken(t)
+            let isHead = rules.orgSignNumberedHeads.contains(formOf: word)
+                || (analyses[t].map { $0.isAllCaps && $0.isCyrillic } ?? false) && rules.orgSignNumberedAcronyms.contains(word)
+            let start = Int(tokens[t].start)
+            guard isHead, !finds.contains(where: { $0.start < end && start < $0.end }) else { continue }
+            finds.append(Find(start: start, end: end, rule: organizationRule, keys: []))
+        }
+    }
+
     /// Turkish and Azerbaijani courts and offices numbered within their seat (`Kadıköy 3. Asliye
     /// Ceza Mahkemesi`, `İstanbul Anadolu 21. İcra Dairesi`, `Beşiktaş 11. Noterliği`): the
     /// organization widened back over the chamber's number and the one or two capitalized

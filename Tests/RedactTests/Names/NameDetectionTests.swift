@@ -217,6 +217,11 @@ enum NameCases {
     ]
 
     static let russian = [
+        // An institution named by the number after №, and an organization with its number.
+        "Мировой судья [[судебного участка № 29|ORGANIZATION]] вынес решение.",
+        "Осенью его перевели в [[ИК № 5|ORGANIZATION]], а не в колонию-поселение.",
+        "ГБУЗ СО «[[Самарская городская больница № 12|ORGANIZATION]]» сообщила.",
+        "Исполнительный лист ФС № 041234567 выдан, часть 2 статьи 159 не применена.",
         // A body's short name in capitals before a person's name is the body's alone (the build
         // before this read `МВД Рамзана Тарвиева` as one organization).
         "Инаугурация генерал-майора [[МВД|ORGANIZATION]] [[Рамзана Тарвиева]] прошла вчера.",
@@ -310,7 +315,9 @@ enum NameCases {
         "Письмо подписал [[Стратегический совет по развитию региона|ORGANIZATION]], позволяющий многое.",
         "Об этом сообщил [[Координационный совет обманутых вкладчиков|ORGANIZATION]] дополнительную информацию.",
         "Доля правительства в компании выросла.",
-        "Мировой судья судебного участка № 3 рассмотрел дело.\nНачальнику отдела кадров передали записку. Археологи нашли грамоту XIII века.",
+        // A precinct named by its number is an organization (a court); a lower-case head
+        // without one is none.
+        "Мировой судья [[судебного участка № 3|ORGANIZATION]] рассмотрел дело.\nНачальнику отдела кадров передали записку. Археологи нашли грамоту XIII века.",
         "[[Тарвинский районный суд|ORGANIZATION]] отклонил жалобу на приговор [[Верх-Тарвинского районного суда|ORGANIZATION]].",
         // Short names in capitals, also in a case form, though they sound like a listed name;
         // the lower-case head and relative adjectives before them are the name's words.
@@ -402,7 +409,8 @@ enum NameCases {
         "Он вырос в селе [[Ивановка|LOCATION]] [[Тверской области|LOCATION]].",
         "Дело рассматривал [[Тверской районный суд|ORGANIZATION]] города [[Москвы|LOCATION]].",
         "Он учился в [[Казанском федеральном университете|ORGANIZATION]].",
-        "Его отвезли в [[Городскую больницу|ORGANIZATION]] № 5.",
+        // The number after № is the hospital's own: inside its span.
+        "Его отвезли в [[Городскую больницу № 5|ORGANIZATION]].",
         "Суд и Полиция молчат.",
         "[[Министерство внутренних дел|ORGANIZATION]] не ответило на запрос.",
         "Жалобу направили в [[Прокуратуру Хатаинского района|ORGANIZATION]].",
