@@ -358,13 +358,27 @@ extension NameReading {
                   !tokenLanguages[first].isDisjoint(with: [.turkish, .azerbaijani]),
                   let seat = analyses[first - 2], !seat.isCyrillic, !seat.flags.isCommon else { continue }
             var start = first - 2
+            // A second word of the seat only when it is a place and no name (`İstanbul Anadolu`),
+            // not a person's surname before the seat (`Selin Kaya Bakırköy 7. …`).
             if start > 0, gapIsSingleSpace(start - 1, start), let a = analyses[start - 1], !a.isCyrillic,
-               !a.flags.isCommon, !a.isExcluded, !rules.notNames.contains(a.fold) {
+               !a.flags.isCommon, !a.isExcluded, a.isPlace, !a.isName, !rules.notNames.contains(a.fold) {
                 start -= 1
             }
             let newStart = Int(tokens[start].start)
             for j in finds.indices where j != i && finds[j].start < finds[i].start && finds[j].end > newStart {
-                dropped.insert(j)
+                // A find that began before the seat keeps its words before it, unless they are
+                // ordinary ones (`Dava` of `Dava Kadıköy`, read as a person with the seat; a
+                // name that is also a word counts inside a sentence: `Selin Kaya`).
+                let from = firstToken(startingAtOrAfter: finds[j].start)
+                var keeps = false
+                if finds[j].start < newStart, from < start {
+                    for k in from..<start {
+                        guard let a = analyses[k] else { continue }
+                        let ordinary = a.flags.isCommon || a.isExcluded
+                        if !ordinary || (a.isName && !isSentenceStart(k)) { keeps = true; break }
+                    }
+                }
+                if keeps { finds[j].end = Int(tokens[start - 1].end) } else { dropped.insert(j) }
             }
             finds[i].start = newStart
             made.remove(i)

@@ -483,6 +483,7 @@ enum NameCases {
         "Dava [[Kadıköy 3. Asliye Ceza Mahkemesi|ORGANIZATION]]'nde görüldü.",
         "Haciz [[İstanbul Anadolu 21. İcra Dairesi|ORGANIZATION]]'nce kondu.",
         "Sözleşme [[Beşiktaş 11. Noterliği|ORGANIZATION]]'nce onaylandı.",
+        "Avukat [[Selin Kaya]] [[Bakırköy 7. Aile Mahkemesi|ORGANIZATION]]'ne başvurdu.",
         // A surname Azerbaijani also writes in lower case is a speaker in a Turkish line.
         "[[MOLDOVAN|PERSON]]: Çok çalıştık ama olmadı.",
         // A large town before a colon at a line's start is a dateline, not a speaker: it stays
