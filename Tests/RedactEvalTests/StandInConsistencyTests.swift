@@ -116,6 +116,29 @@ import Testing
         #expect(try consistency("Йеовиль", "улицы Дарвена").consistentEntities == 0)
     }
 
+    /// A mention the engine found as two spans reads as both stand-ins, in order.
+    @Test func aMentionFoundAsTwoSpansReadsBothStandIns() throws {
+        // Code points: Оливер Кан 0..<10, Оливеру Кану 12..<24 (`Оливеру` 12..<19, `Кану` 20..<24).
+        let text = "Оливер Кан; Оливеру Кану"
+        let document = GoldDocument(id: "d", text: text, spans: [
+            GoldSpan(codePointRange: 0..<10, label: "PERSON", entity: "k"),
+            GoldSpan(codePointRange: 12..<24, label: "PERSON", entity: "k"),
+        ])
+        func consistency(_ given: String, _ surname: String) throws -> EvalConsistency {
+            var scorer = EvalScorer()
+            try scorer.add(document: document, predictions: [
+                PredictedSpan(codePointRange: 0..<10, label: "PERSON", replacement: "Керем Чынар"),
+                PredictedSpan(codePointRange: 20..<24, label: "PERSON", replacement: surname),
+                PredictedSpan(codePointRange: 12..<19, label: "PERSON", replacement: given),
+            ])
+            return try #require(scorer.finish().consistency)
+        }
+        #expect(try consistency("Керему", "Чынару").consistentEntities == 1)
+        let split = try consistency("Керему", "Топчану")
+        #expect(split.consistentEntities == 0)
+        #expect(split.inconsistentEntities?.first?.mentions.last?.standIn == "Керему Топчану")
+    }
+
     @Test func noReplacementsMeansNoConsistencyFigures() throws {
         var scorer = EvalScorer()
         try scorer.add(document: ScoringFixture.documentA, predictions: ScoringFixture.predictionsA.map {

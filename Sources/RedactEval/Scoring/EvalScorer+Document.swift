@@ -123,30 +123,32 @@ extension EvalScorer {
         let withReplacement = predictions.reduce(0) { $0 + ($1.replacement == nil ? 0 : 1) }
         guard withReplacement > 0 else { return }
         var counts = ConsistencyCounts(predictionsWithReplacement: withReplacement)
-        // A mention's stand-in: the replacement of the prediction overlapping it most (the first
-        // such prediction on a tie), whatever its label.
-        // Words the replacement copies unchanged from the prediction's text outside the mention
+        // A mention's stand-in: the replacements of the predictions overlapping it, in the
+        // text's order, whatever their labels: what a reader sees in its place. A mention two
+        // predictions cover (`Оливеру` and `Кану` of `Оливеру Кану`) reads `Керему Чынару`.
+        // (Before the eighth session of 2026-12-06 only the prediction overlapping it most counted.)
+        // Words a replacement copies unchanged from its prediction's text outside the mention
         // (`улицы` of `улицы Ливерпуля` → `улицы Йеовиля` for the mention `Ливерпуля`, a kept
         // designator) are the text's own, not the mention's stand-in, and are left out of it.
-        let standIns: [String?] = gold.map { span in
-            var best: (overlap: Int, position: Int)?
-            for position in predictionIndex.overlapping(span.codePointRange) {
-                guard predictions[position].replacement != nil else { continue }
-                let range = predictions[position].codePointRange.clamped(to: span.codePointRange)
-                if range.count > (best?.overlap ?? 0) { best = (range.count, position) }
-            }
-            guard let best, let replacement = predictions[best.position].replacement else { return nil }
-            let predicted = predictions[best.position].codePointRange.clamped(to: 0..<scalars.count)
-            let mention = span.codePointRange
-            func words(_ range: Range<Int>) -> [String] {
-                guard !range.isEmpty else { return [] }
-                return String(String.UnicodeScalarView(scalars[range])).split(whereSeparator: \.isWhitespace).map(String.init)
-            }
+        func words(_ range: Range<Int>) -> [String] {
+            guard !range.isEmpty else { return [] }
+            return String(String.UnicodeScalarView(scalars[range])).split(whereSeparator: \.isWhitespace).map(String.init)
+        }
+        func own(_ position: Int, in mention: Range<Int>) -> String? {
+            guard let replacement = predictions[position].replacement else { return nil }
+            let predicted = predictions[position].codePointRange.clamped(to: 0..<scalars.count)
             let outside = Set(words(predicted.lowerBound..<max(predicted.lowerBound, min(mention.lowerBound, predicted.upperBound)))
                               + words(min(predicted.upperBound, max(mention.upperBound, predicted.lowerBound))..<predicted.upperBound))
             guard !outside.isEmpty else { return replacement }
-            let own = replacement.split(whereSeparator: \.isWhitespace).filter { !outside.contains(String($0)) }
-            return own.isEmpty ? replacement : own.joined(separator: " ")
+            let kept = replacement.split(whereSeparator: \.isWhitespace).filter { !outside.contains(String($0)) }
+            return kept.isEmpty ? replacement : kept.joined(separator: " ")
+        }
+        let standIns: [String?] = gold.map { span in
+            let covering = predictionIndex.overlapping(span.codePointRange)
+                .filter { predictions[$0].replacement != nil && !predictions[$0].codePointRange.clamped(to: span.codePointRange).isEmpty }
+                .sorted { (predictions[$0].codePointRange.lowerBound, $0) < (predictions[$1].codePointRange.lowerBound, $1) }
+            let parts = covering.compactMap { own($0, in: span.codePointRange) }
+            return parts.isEmpty ? nil : parts.joined(separator: " ")
         }
         var entityStandIns: [String] = []
         for mentions in entities where mayBeScored(gold[mentions[0]].label) {
