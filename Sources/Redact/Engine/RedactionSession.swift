@@ -289,7 +289,8 @@ public final class RedactionSession {
                 guard words.count >= 3 || (words.count == 2 && words.allSatisfy { $0.count >= 3 }),
                       organizationInitials.count < knownNameCap else { continue }
                 for reading in AcronymStandIn.Reading.allCases {
-                    let initials = AcronymStandIn.initials(of: words, at: AcronymStandIn.positions(in: words, reading: reading))
+                    let initials = AcronymStandIn.initials(of: words, at: AcronymStandIn.positions(
+                        in: words, reading: reading, skipping: engine.compiled.nameRules.acronymSkippedWords))
                     if (3...8).contains(initials.unicodeScalars.count) { organizationInitials.insert(initials) }
                 }
             }

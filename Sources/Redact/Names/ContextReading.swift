@@ -110,7 +110,7 @@ extension NameReading {
                         && analyses[t].map { !$0.isOrgDesignator && !isOrgHead($0.fold) && !rules.russianDesignators.contains(formOf: $0.fold) } == true))
                     && (tokenLanguages[t].contains(.english) || analyses[t]?.isCyrillic == true)
                     && analyses[t].map { $0.flags.isCommon && !$0.flags.isNameSpelling && !$0.flags.isPlaceSpelling
-                        && !$0.surnameShape && $0.entry?.isGiven != true } == true
+                        && !$0.surnameShape && ($0.entry?.isGiven != true || isGivenOnlyAsCaseForm(t)) } == true
                     && isSentenceStart(t) && !hasTitleBefore(t)
                     && !Self.startsAnotherKind(finds, at: Int(tokens[t + 1].start), person: personRule)
                 // A word no list holds before a given name and a surname (`Представитель
@@ -145,7 +145,16 @@ extension NameReading {
                     continue
                 }
                 guard t == span.end || opensSentence || isOutsideModelNames(t, kind: span.kind) else { continue }
-                if pieceStart < t { proposeModelFind(pieceStart..<t, span, model, covered, into: &finds) }
+                // Ordinary words right before a title with its possessive suffix are the title's
+                // (`NATO Baş Katibi`, `Galatasaray Teknik Direktörü`).
+                var pieceEnd = t
+                if t < span.end, isPossessedTitle(t) {
+                    while pieceEnd > pieceStart, let a = analyses[pieceEnd - 1], a.flags.isCommon, !a.isName, !a.isPlace,
+                          !a.isOrgDesignator, !a.isAllCaps {
+                        pieceEnd -= 1
+                    }
+                }
+                if pieceStart < pieceEnd { proposeModelFind(pieceStart..<pieceEnd, span, model, covered, into: &finds) }
                 pieceStart = t + 1
             }
         }
@@ -165,7 +174,10 @@ extension NameReading {
     mutating func isOutsideModelNames(_ t: Int, kind: ContextKind) -> Bool {
         guard let a = analyses[t] else { return false }
         if kind == .person && rules.notNames.contains(a.fold) { return true }  // `Prezident İlham Əliyev`
-        return rules.titles.contains(a.fold) || rules.cuesAfter.contains(a.fold)
+        if rules.titles.contains(a.fold) || rules.cuesAfter.contains(a.fold) || isPossessedTitle(t) { return true }
+        // With a case suffix after an apostrophe too (`Mesut Bey'e`).
+        guard let stem = foldBeforeSuffix(t) else { return false }
+        return rules.titles.contains(stem) || rules.cuesAfter.contains(stem)
     }
 
     /// Adds words `range` of a name the model read as a find of its kind when its margin is

@@ -9,6 +9,10 @@ import RedactRules
 /// the dot.
 struct NameRules: Sendable {
     var titles: WordSet = []
+    /// Azerbaijani and Turkish possessive suffixes a title takes after the body it belongs to
+    /// (`Üniversitesi Rektör|ü`, `Galatasaray Başkan|ı`), longest first
+    /// (`names.title-possessive-suffixes`): the word is then the title, outside the names.
+    var titlePossessiveSuffixes: [String] = []
     var cuesBefore: WordSet = []
     var cuesAfter: WordSet = []
     var patronymicWords: WordSet = []
@@ -128,6 +132,9 @@ struct NameRules: Sendable {
     var russianVerbEndings: [String] = []
     var russianGenitiveEndings: [String] = []
     var russianFunctionWords: WordSet = []
+    /// The prepositions, conjunctions and articles an acronym's initials leave out
+    /// (`org.acronym-skipped-words`, every language): ``AcronymStandIn/Reading/contentWords``.
+    var acronymSkippedWords: WordSet = []
     /// Adjective endings of the genitive, and of the dative and prepositional after `по`: the
     /// cases an adjective takes inside an organization's name after its head.
     var russianGenitiveAdjectiveEndings: [String] = []
@@ -360,6 +367,7 @@ struct NameRules: Sendable {
             return (String(parts[0]), Set(parts[1].unicodeScalars))
         }.sorted { $0.ending.unicodeScalars.count > $1.ending.unicodeScalars.count }
         titles = set("names.titles")
+        titlePossessiveSuffixes = sortedLongestFirst("names.title-possessive-suffixes")
         cuesBefore = set("names.cues-before")
         cuesAfter = set("names.cues-after")
         patronymicWords = set("names.patronymic-words")
@@ -416,6 +424,7 @@ struct NameRules: Sendable {
         russianVerbEndings = sortedLongestFirst("org.verb-endings")
         russianGenitiveEndings = sortedLongestFirst("org.genitive-endings")
         russianFunctionWords = set("org.function-words")
+        acronymSkippedWords = set("org.acronym-skipped-words")
         russianGenitiveAdjectiveEndings = sortedLongestFirst("org.genitive-adjective-endings")
         russianDativeAdjectiveEndings = sortedLongestFirst("org.dative-adjective-endings")
         russianLocativeAdjectiveEndings = sortedLongestFirst("org.locative-adjective-endings")

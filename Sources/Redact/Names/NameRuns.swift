@@ -73,6 +73,21 @@ extension NameReading {
             judge(run: (run.lowerBound + 1)..<run.upperBound, into: &finds)
             return
         }
+        if run.count >= 2, let k = run.dropFirst().first(where: { isPossessedTitle($0) }) {
+            // `Bakı Dövlət Universitetinin Rektoru Elçin Babayev`, `Galatasaray Başkanı Dursun
+            // Özbek`: the title of the body before it, with its possessive suffix, parts the
+            // body from the person it names, and belongs to neither.
+            // Ordinary words right before it are the title's (`NATO Baş Katibi`, `Galatasaray
+            // Teknik Direktörü`, `Genel Müdürü`).
+            var bodyEnd = k
+            while bodyEnd > run.lowerBound, let a = analyses[bodyEnd - 1], a.flags.isCommon, !a.isName, !a.isPlace,
+                  !a.isOrgDesignator, !a.isAllCaps {
+                bodyEnd -= 1
+            }
+            if run.lowerBound < bodyEnd { judge(run: run.lowerBound..<bodyEnd, into: &finds) }
+            if k + 1 < run.upperBound { judge(run: (k + 1)..<run.upperBound, into: &finds) }
+            return
+        }
         if opensRunBeforeAPerson(run) {
             // `ФИДЕ Кирсан Илюмжинов`, `Роскосмоса Анатолий Перминов`: an organization's short
             // name, or a word no list holds as a name, before a given name and a surname is not
@@ -176,8 +191,10 @@ extension NameReading {
             return false
         }
         // Capitals in a line of lower case are an acronym even where they sound like a name
-        // (`ФИДЕ`).
-        if isAcronym(first) || (a.isAllCaps && (2...6).contains(a.letterCount) && a.letterCount == a.spanLength) {
+        // (`ФИДЕ`), also in a case form (`глава японского МИДа Сэйдзи Маэхара`: no given name
+        // `МИДа`).
+        if isAcronym(first) || (a.isAllCaps && (2...6).contains(a.letterCount) && a.letterCount == a.spanLength)
+            || isInflectedAcronym(first) {
             // Not `SSRİ Nazirlər Soveti`, where the rest is no person (see `judge(run:into:)`).
             return true
         }
@@ -278,12 +295,27 @@ extension NameReading {
         // A given name that is also a month or country stays a name after a title (`Ms. June
         // Carter`) or before a surname (`Jordan Henderson`): left out, it would stay visible, as
         // countries are kept. A Russian country stays a country (`Президент России`).
+        // A nationality's word that ends a run right after a given name is the surname (`Dursun
+        // Özbek`, `Ahmet Türk`, `John French`), not the nationality: left out, it would stay visible.
+        if a.flags.isNationality, !a.flags.isCountry, !a.flags.isCalendar, t > run.lowerBound, t + 1 == run.upperBound,
+           let given = analyses[t - 1], given.entry?.isGiven == true, !given.isExcluded, !a.isAllCaps,
+           !(given.flags.isCommon && isSentenceStart(t - 1)), gapIsSingleSpace(t - 1, t) {
+            return false
+        }
         if a.isExcluded && !(a.entry?.isGiven == true && !(a.isCyrillic && a.flags.isCountry)
                              && (hasTitleBefore(t) || opensNameBeforeSurname(a, at: t, run: run))) { return true }
         if rules.notNames.contains(a.fold) || rules.titles.contains(a.fold) || rules.cuesAfter.contains(a.fold) { return true }
+        // So is such a word with a case suffix after an apostrophe: `Mesut Bey'e` is `Mesut`
+        // and the honorific, as `Mesut Bey` is, not a given name and a surname.
+        if t > run.lowerBound, let stem = foldBeforeSuffix(t), rules.titles.contains(stem) || rules.cuesAfter.contains(stem) { return true }
+        if t > run.lowerBound, isPossessedTitle(t) { return true }
         // An ordinary word opening a sentence that is a place only as a case form (`Потом` as
         // the instrumental of Georgia's `Поти`) is the ordinary word.
         if a.flags.isCommon && !a.isName && a.isPlace && a.inflection != nil && isSentenceStart(t) { return true }
+        // So is one that is a name only as a case form of another (`Ранее` as a dative of
+        // `Рана`), before a word that is no surname or patronymic (`Ранее Клинсман заявлял`).
+        // Before one it may be the name (`Вере Петровой`: the dative of `Вера`, and `вере`).
+        if t == run.lowerBound, t + 1 < run.upperBound, isSentenceStart(t), isGivenOnlyAsCaseForm(t) { return true }
         // Likewise an ordinary word's case form that is also a name's (`Romanın`).
         if a.suffixedOrdinary && isSentenceStart(t) { return true }
         if a.flags.isCommon && !a.isName && !a.isPlace && !isEnglishWordInRussianLine(t) {

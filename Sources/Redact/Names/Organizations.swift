@@ -984,7 +984,7 @@ extension NameReading {
                 let text = String(decoding: UnsafeBufferPointer(rebasing: units[Int(tokens[words[first]].start)..<(start - 1)]), as: UTF16.self)
                     .trimmingTrailingSpaces()
                 guard let initial = text.unicodeScalars.first, ScalarTraits.isUppercase(initial),
-                      AcronymStandIn.reading(of: acronym, in: text) != nil else { continue }
+                      AcronymStandIn.reading(of: acronym, in: text, skipping: rules.acronymSkippedWords) != nil else { continue }
                 name = words[first]...words[words.count - 1]
                 break
             }

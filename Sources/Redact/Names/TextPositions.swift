@@ -43,6 +43,46 @@ extension NameReading {
         String(decoding: UnsafeBufferPointer(rebasing: units[Int(tokens[t].start)..<Int(tokens[t].end)]), as: UTF16.self)
     }
 
+    /// The exact key of word `t` without the case suffix after its apostrophe (`bey` of
+    /// `Bey'e`), nil for a word with no such suffix.
+    mutating func foldBeforeSuffix(_ t: Int) -> String? {
+        guard let a = analyses[t], a.spanLength > 0, a.spanLength < Int(tokens[t].end - tokens[t].start) else { return nil }
+        let start = Int(tokens[t].start)
+        // Only where an apostrophe parts it: a suffix read off without one (`Nazir|lər`) is
+        // no sign the word is used as a title.
+        guard [0x27, 0x2019, 0x02BC].contains(units[start + a.spanLength]) else { return nil }
+        return NameKey.fold(String(decoding: UnsafeBufferPointer(rebasing: units[start..<(start + a.spanLength)]), as: UTF16.self))
+    }
+
+    /// Whether word `t` is a title of `names.titles` with an Azerbaijani or Turkish possessive
+    /// suffix (`names.title-possessive-suffixes`: `Rektörü`, `Başkanı`, `Sədri`), in a line that
+    /// may be in one of those languages: the title of the body before it (`İstanbul
+    /// Üniversitesi Rektörü`), no word of that body's name or of a person's. Not before a
+    /// designator, where it names the body (`Patrul Polisi Departamenti`: its police), nor in
+    /// capitals (a heading's words are all alike).
+    mutating func isPossessedTitle(_ t: Int) -> Bool {
+        guard !rules.titlePossessiveSuffixes.isEmpty, let a = analyses[t], !a.isCyrillic, !a.isAllCaps,
+              !tokenLanguages[t].isDisjoint(with: [.azerbaijani, .turkish]) else { return false }
+        if t + 1 < tokens.count, let next = analyses[t + 1], next.isOrgDesignator || next.endsInOrgWord { return false }
+        let scalars = Array(a.fold.unicodeScalars)
+        for suffix in rules.titlePossessiveSuffixes {
+            let ending = suffix.unicodeScalars
+            guard scalars.count >= ending.count + 3, scalars[(scalars.count - ending.count)...].elementsEqual(ending) else { continue }
+            if rules.titles.contains(String(scalars: scalars.dropLast(ending.count))) { return true }
+        }
+        return false
+    }
+
+    /// Whether word `t`, an ordinary word the lists do not spell as a name, reads as a given
+    /// name only as a case form of another (`Ранее` as a dative of `Рана`), and the word after
+    /// it is no surname or patronymic: at a sentence's start it is then the ordinary word
+    /// (`Ранее Клинсман заявлял`), while `Вере Петровой` stays the dative of `Вера`.
+    mutating func isGivenOnlyAsCaseForm(_ t: Int) -> Bool {
+        guard let a = analyses[t], a.flags.isCommon, !a.flags.isNameSpelling, !a.flags.isPlaceSpelling, a.isName,
+              a.inflection != nil, t + 1 < tokens.count, let next = analyses[t + 1] else { return false }
+        return !next.surnameShape && !next.patronymicShape && next.entry?.isSurname != true && next.entry?.isPatronymic != true
+    }
+
     /// The exact key of word `t`, computed once per word of the text.
     mutating func foldToken(_ t: Int) -> String {
         if let a = analyses[t] { return a.fold }

@@ -332,9 +332,12 @@ final class NameStandIn {
             guard let role = plan.roles[i], let nominative = plan.nominatives[i] else { continue }
             let key = partKey(nominative)
             let takesOver = partsLearnedAlone.contains(key) || (manInNominative && parts[key]?.female == true)
-            if parts[key] == nil || takesOver, plan.genderKnown || role != "given" {
+            // A given name of unknown gender too, from scheme 6, read as the full name's
+            // stand-in read it (a man's), until a full name that tells the gender takes it over.
+            let genderless = !plan.genderKnown && role == "given"
+            if parts[key] == nil || takesOver, !genderless || scheme.version >= 6 {
                 parts[key] = role == "father" ? ("given", false) : (role, plan.female)
-                partsLearnedAlone.remove(key)
+                if genderless { partsLearnedAlone.insert(key) } else { partsLearnedAlone.remove(key) }
                 if let family = plan.family, partFamilies.count < Self.partLimit { partFamilies[key] = family }
             }
             if role == "given", given == nil, let first = nominative.unicodeScalars.first {
@@ -1584,7 +1587,8 @@ final class NameStandIn {
         guard words.count >= 2 else { return }
         let stems = words.map { String(String.UnicodeScalarView($0.prefix(4))).lowercased() }.joined(separator: " ")
         for reading in AcronymStandIn.Reading.allCases {
-            let initials = AcronymStandIn.initials(of: words, at: AcronymStandIn.positions(in: words, reading: reading))
+            let initials = AcronymStandIn.initials(of: words, at: AcronymStandIn.positions(in: words, reading: reading,
+                                                                                           skipping: rules.acronymSkippedWords))
             guard (2...8).contains(initials.unicodeScalars.count) else { continue }
             if let known = stemsByInitials[initials] {
                 if known != stems { namesByInitials[initials] = .some(nil) }
@@ -1600,9 +1604,9 @@ final class NameStandIn {
     func learn(acronym: String, of name: String) {
         let key = NameKey.fold(acronym)
         guard acronymNames[key] == nil, acronymNames.count < 100_000, AcronymStandIn.isAcronym(acronym),
-              let reading = AcronymStandIn.reading(of: acronym, in: name) else { return }
+              let reading = AcronymStandIn.reading(of: acronym, in: name, skipping: rules.acronymSkippedWords) else { return }
         let words = AcronymStandIn.words(of: name)
-        acronymNames[key] = (name, words.count, AcronymStandIn.positions(in: words, reading: reading))
+        acronymNames[key] = (name, words.count, AcronymStandIn.positions(in: words, reading: reading, skipping: rules.acronymSkippedWords))
     }
 
     /// Street types and house words kept; the street's name words and the numbers replaced.

@@ -48,11 +48,16 @@ import Crypto
 ///   takes the case of the given name before it where it reads two ways (`Оливером Каном`: `Кан`
 ///   and `ом`, not the prepositional of a `Каний`). No stand-in is a letter away from the
 ///   original's sound (`Анна`, read as a town, took `Унна`). Same lists as version 2.
-/// - **5** (current): as 4, and a stand-in for a man's name in `-ь` or `-й` in a case form
+/// - **5**: as 4, and a stand-in for a man's name in `-ь` or `-й` in a case form
 ///   (`Игоря`, `Игорем`, `Сергею`) takes that case whatever its own stem: `Виктора`, `Виктором`
 ///   for a stand-in in a hard consonant, `Сергея` for one in the other soft final (version 4
 ///   left such a stand-in in the nominative: `Игоря Козлова` → `Виктор Герасимова`). Same
 ///   lists as version 2.
+/// - **6** (current): as 5, and a given name no list tells the gender of, met in a full name
+///   (`Franck Leboeuf`), is that name's given name when met alone: `Franck` takes the given
+///   name of the full name's stand-in, read as a man's, as the full name's was (version 5
+///   gave it a stand-in of its own: `Franck Leboeuf` → `Ryan Young`, `Franck` → `Thomas`). A
+///   full name that tells the gender later takes the word over. Same lists as version 2.
 ///
 /// A scheme fixes how stand-ins are *chosen*, not what is *found*: a release that finds a name
 /// it missed, or reads a word differently (another case form, another part of a name), can
@@ -68,9 +73,9 @@ public struct StandInScheme: Sendable, Hashable, Comparable, CustomStringConvert
     public let version: Int
 
     /// The scheme this release uses unless told otherwise.
-    public static let current = StandInScheme(checked: 5)
+    public static let current = StandInScheme(checked: 6)
     /// Every version this release can reproduce.
-    public static let supported: ClosedRange<Int> = 1...5
+    public static let supported: ClosedRange<Int> = 1...6
 
     /// The scheme of `version`, nil when this release cannot reproduce it.
     public init?(version: Int) {
@@ -90,6 +95,7 @@ public struct StandInScheme: Sendable, Hashable, Comparable, CustomStringConvert
         3: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
         4: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
         5: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
+        6: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
     ]
 
     /// SHA-256, in hex, of the person stand-in lines the binary carries for tiers up to

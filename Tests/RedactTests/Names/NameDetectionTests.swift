@@ -144,6 +144,10 @@ enum NameCases {
     ]
 
     static let azerbaijani = [
+        // A title with a possessive suffix after a body in the genitive: the body, the title
+        // kept, the person (the build before this read `Universitetinin Rektoru Elçin Babayev`
+        // as one person).
+        "Tələbələr [[Tarvin Dövlət Universiteti|ORGANIZATION]]nin Rektoru [[Elçin Babayev]]lə görüşdü.",
         // A form's field label the lexicon has seen in lower case is no speaker.
         "Kirayəçi: [[Rəşid Məmmədov]], ev sahibi ilə görüşdü.\nDiaqnoz: qrip, müalicə evdə.",
         // A court's operative words and a form's role words before a colon are no speaker.
@@ -217,6 +221,12 @@ enum NameCases {
     ]
 
     static let russian = [
+        // A common word opening a sentence that is a name only as a case form (`Ранее`, a
+        // dative of `Рана`) is the word, before a word that is no surname; before one it may
+        // be the name (`Вере`). An acronym in a case form opens no person (`МИДа Сэйдзи`).
+        "[[Юрген Клинсман]] приехал. Ранее [[Клинсман]] заявлял, что решение принято.",
+        "[[Вере Петровой]] позвонили вчера.",
+        "Глава [[японского МИДа|ORGANIZATION]] [[Сэйдзи Маэхара]] отметил это.",
         // An institution named by the number after №, and an organization with its number.
         "Мировой судья [[судебного участка № 29|ORGANIZATION]] вынес решение.",
         "Осенью его перевели в [[ИК № 5|ORGANIZATION]], а не в колонию-поселение.",
@@ -481,6 +491,14 @@ enum NameCases {
         "[[AYŞE|PERSON]]: Beni gece aldılar.",
         // A court or office numbered within its seat is one organization with the seat.
         "Dava [[Kadıköy 3. Asliye Ceza Mahkemesi|ORGANIZATION]]'nde görüldü.",
+        // An honorific after a given name stays outside with its case suffix too (`Bey'e`, as
+        // `Bey`), and a title with a possessive suffix parts a body from the person it names,
+        // with the ordinary words before it (`Genel Başkanı`); a nationality's word ending a
+        // run after a given name is the surname (`Özbek` stayed visible).
+        "Yıllar önce bir yemekte [[Mesut]] Bey'e neden sordum.",
+        "Öğrenciler [[Tarvin Üniversitesi|ORGANIZATION]] Rektörü [[Ahmet Yılmaz]] ile görüştü.",
+        "[[Tarvinspor|ORGANIZATION]] Genel Başkanı [[Dursun Özbek]] konuştu.",
+        "Dün [[Çarmıklı]] Ailesi geldi.",
         "Haciz [[İstanbul Anadolu 21. İcra Dairesi|ORGANIZATION]]'nce kondu.",
         "Sözleşme [[Beşiktaş 11. Noterliği|ORGANIZATION]]'nce onaylandı.",
         "Avukat [[Selin Kaya]] [[Bakırköy 7. Aile Mahkemesi|ORGANIZATION]]'ne başvurdu.",

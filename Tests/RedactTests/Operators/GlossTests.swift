@@ -34,4 +34,19 @@ import Testing
         }
         #expect(checked == 2, "key \(seed): \(spans.map { "\($0.text)|\($0.label)" })")
     }
+
+    /// An acronym in brackets after a name of words is no spelling of it: it keeps an acronym
+    /// for its stand-in (the build before this spelled the name's stand-in in Latin letters in
+    /// its place, a phrase for four capitals, and again where the acronym came alone).
+    @Test(arguments: [UInt8(0), 1, 2, 3])
+    func anAcronymGlossStaysAnAcronym(seed: UInt8) throws {
+        let text = "Бюро Тарвинии по патентам и товарным знакам (TBPT) выдало патент. Позже TBPT отказало."
+        let spans = try engine(seed: seed).detect(text)
+        let acronyms = spans.filter { $0.text == "TBPT" }
+        try #require(acronyms.count == 2, "key \(seed): \(spans.map { "\($0.text)|\($0.label)" })")
+        for span in acronyms {
+            let standIn = try #require(span.replacement)
+            #expect(AcronymStandIn.isAcronym(standIn) && standIn != "TBPT", "key \(seed): \(standIn)")
+        }
+    }
 }

@@ -8,7 +8,7 @@ import Testing
     static let engine: RedactionEngine = try! RedactionEngine(configuration: RedactionConfiguration(
         operators: OperatorTable(defaultOperator: .pseudonym), key: try! RedactionKey(bytes: Array(repeating: 5, count: 32))))
 
-    @Test func initialsAreReadThreeWays() {
+    @Test func initialsAreReadFourWays() {
         let name = "Движение за чистые берега Тарвы"
         #expect(AcronymStandIn.initials(of: name, reading: .everyWord) == "ДЗЧБТ")
         #expect(AcronymStandIn.initials(of: name, reading: .longWords) == "ДЧБТ")
@@ -16,6 +16,14 @@ import Testing
         #expect(AcronymStandIn.reading(of: "ДЧБТ", in: name) == .longWords)
         #expect(AcronymStandIn.reading(of: "ДТ", in: name) == .capitalizedWords)
         #expect(AcronymStandIn.reading(of: "ДЗ", in: name) == nil)
+        // Without the prepositions and conjunctions of the rule set (`org.acronym-skipped-words`).
+        let skipped = Self.engine.compiled.nameRules.acronymSkippedWords
+        let front = "Объединённый фронт за демократию против вырубки"
+        #expect(AcronymStandIn.initials(of: front, reading: .contentWords, skipping: skipped) == "ОФДВ")
+        #expect(AcronymStandIn.reading(of: "ОФДВ", in: front, skipping: skipped) == .contentWords)
+        #expect(AcronymStandIn.reading(of: "ОФДВ", in: front) == nil)  // `против` is long and in lower case
+        #expect(AcronymStandIn.initials(of: "Tarvin Təhlükəsizlik və Əməkdaşlıq Təşkilatı", reading: .contentWords,
+                                        skipping: skipped) == "TTƏT")
         #expect(AcronymStandIn.initials(of: "«Тарвин-Прибой» банк", reading: .everyWord) == "ТПБ")
         #expect(AcronymStandIn.isAcronym("ДЧБТ") && AcronymStandIn.isAcronym("Aİ"))
         #expect(!AcronymStandIn.isAcronym("Дчбт") && !AcronymStandIn.isAcronym("A") && !AcronymStandIn.isAcronym("ABCDEFGHI"))
@@ -35,6 +43,8 @@ import Testing
          "Varnholt Bureau of Tidal Records", "VBTR", AcronymStandIn.Reading.longWords),
         ("Sözcü, Tarvin Kıyı Koruma Derneği (TKKD) adına konuştu. TKKD yeni bir rapor yayımladı.",
          "Tarvin Kıyı Koruma Derneği", "TKKD", AcronymStandIn.Reading.everyWord),
+        ("Генеральный секретарь Объединённого фронта за демократию против вырубки (ОФДВ) выступил. Позже ОФДВ провёл митинг.",
+         "Объединённого фронта за демократию против вырубки", "ОФДВ", AcronymStandIn.Reading.contentWords),
     ])
     func theAcronymIsTheInitialsOfTheNamesStandIn(_ text: String, _ name: String, _ acronym: String,
                                                  _ reading: AcronymStandIn.Reading) throws {
@@ -46,7 +56,8 @@ import Testing
         let standInWords = AcronymStandIn.words(of: try #require(nameStandIns.first))
         let nameWords = AcronymStandIn.words(of: name)
         #expect(standInWords.count == nameWords.count)
-        let expected = AcronymStandIn.initials(of: standInWords, at: AcronymStandIn.positions(in: nameWords, reading: reading))
+        let expected = AcronymStandIn.initials(of: standInWords, at: AcronymStandIn.positions(
+            in: nameWords, reading: reading, skipping: Self.engine.compiled.nameRules.acronymSkippedWords))
         #expect(acronymStandIns == [expected], "\(acronymStandIns) for the name's \(nameStandIns)")
         #expect(!Self.engine.redact(text).output.contains(acronym))
     }

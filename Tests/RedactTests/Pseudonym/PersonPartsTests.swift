@@ -38,6 +38,17 @@ import Testing
         #expect(initial == "\(words[0].prefix(1)). \(words[1])", "key \(seed)")
     }
 
+    /// A given name no list tells the gender of (`Franck`) is the full name's given name when
+    /// met alone, from scheme 6; scheme 5 gave it a stand-in of its own.
+    @Test(arguments: [UInt8(0), 1, 2, 3, 4, 5])
+    func aGivenNameOfUnknownGenderAloneIsTheFullNamesGivenName(seed: UInt8) throws {
+        let text = "Chelsea defender Franck Tarrowby played. Later Franck scored and Tarrowby left."
+        let spans = try engine(seed: seed).detect(text)
+        let (full, words) = try standIn(of: "Franck Tarrowby", in: spans, words: 2)
+        let alone = try #require(spans.first { $0.text == "Franck" }?.replacement)
+        #expect(alone == words[0], "key \(seed): \(alone) for \(full)")
+    }
+
     /// A Russian name written surname first (`Сорокина Вера Павловна`, as documents list
     /// people) whose given name is a surname too in the lists (`Вера`) keeps it a given name:
     /// the given name and patronymic met later get the full stand-in's second and third words.
