@@ -139,7 +139,8 @@ extension NameReading {
                 }
                 // A case suffix after an apostrophe ends a name, as it ends a run of the rules
                 // (`Şoray'ın Kadir İnanır`: two people; `Clinton'ın Beyaz Saray'ı`).
-                if t + 1 < span.end, hasCaseSuffixAfterApostrophe(t) {
+                // So does an English possessive after a name (`Juventus's Zinedine Zidane`).
+                if t + 1 < span.end, hasCaseSuffixAfterApostrophe(t) || isPossessiveOfAName(t) {
                     proposeModelFind(pieceStart..<(t + 1), span, model, covered, into: &finds)
                     pieceStart = t + 1
                     continue

@@ -12,6 +12,11 @@ extension NameReading {
             // `Sorelov'un Timur Valdov'u`, `Pelvorst'taki Türk Kültür Derneği`: a case suffix
             // after an apostrophe ends a name, so it ends the run.
             if hasSuffixAfterApostrophe(end - 1) { break }
+            // `Moscow's Central Clinical Hospital`, `Juventus's Zinedine Zidane`: an English
+            // possessive after a name parts two names; after an ordinary word it is the name's
+            // own (`Children's Hospital`, `People's Party`), and so in a place the lists know
+            // whole (`Cox's Bazar`).
+            if isPossessiveOfAName(end - 1), (placeMatch(at: end - 1, limit: min(tokens.count, end + 3)) ?? end) <= end { break }
             let gap = gapUnits(end - 1, end)
             let joinable: Bool
             if gap.count == 1 && (gap[0] == 0x20 || gap[0] == 0x2D || gap[0] == 0xA0) {
@@ -41,6 +46,16 @@ extension NameReading {
         // A run never ends on a lower-case patronymic word's gap: trim trailing non-capitals.
         while end > first + 1 && analyses[end - 1] == nil && !rules.patronymicWords.contains(foldToken(end - 1)) { end -= 1 }
         return end
+    }
+
+    /// Whether word `t` ends in an English possessive `'s` (`’s`) after a word that is no
+    /// ordinary one: a name's, in a line that may be English (`Thatcher's`, `Moscow's`; not
+    /// `Children's`, `King's`).
+    mutating func isPossessiveOfAName(_ t: Int) -> Bool {
+        guard let a = analyses[t], !a.flags.isCommon, !a.isExcluded, !a.isAllCaps, tokenLanguages[t].contains(.english) else { return false }
+        let start = Int(tokens[t].start), end = Int(tokens[t].end)
+        let apostrophe = start + a.spanLength
+        return end - apostrophe == 2 && [0x27, 0x2019].contains(units[apostrophe]) && units[apostrophe + 1] == 0x73
     }
 
     /// Whether word `t` carries a suffix after an apostrophe other than an English possessive

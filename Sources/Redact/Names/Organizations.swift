@@ -201,6 +201,11 @@ extension NameReading {
             end = russianNameTail(after: e)
         }
         guard let last = end else { return false }
+        // `Thatcher's office`, `Petofi's board`, `Yeltsin's press office`: a designator in lower
+        // case after a name's English possessive is that name's office, no name of its own.
+        if designator < tokens.count, analyses[designator] == nil, designator > start, isPossessiveOfAName(designator - 1) {
+            return false
+        }
         // `The Police Department`: articles before the name are not part of it, nor is an
         // ordinary word that starts the sentence (`Yaralı Ankara Şehir Hastanesine …`).
         while start < last, rules.orgArticles.contains(foldToken(start)) { start += 1 }

@@ -48,6 +48,11 @@ enum NameCases {
         "He flew from South Africa to Sri Lanka, then on to Costa Rica and the United States.",
         // A given name in capitals inside a sentence in lower case is the name; a word mostly
         // stressed so (`names.stressed-words`) is not.
+        // An English possessive after a name parts two names (the build before this read
+        // `Moscow's Central Clinical Hospital` as one hospital, and the city's stand-in there
+        // differed from the city's alone); a place the lists know whole stays whole.
+        "The minister is recovering in [[Moscow|LOCATION]]'s [[Central Clinical Hospital|ORGANIZATION]], his office said.",
+        "He flew to [[Cox's Bazar|LOCATION]] on Monday.",
         "and then [[JOHN]] spoke to us.",
         "we saw [[MARIA]] there",
         "I WILL not go and you WILL see.",
