@@ -92,24 +92,27 @@ import Testing
         #expect(unreplaced.entitiesChecked == 0 && unreplaced.entitiesWithUnreplacedMentions == 2 && unreplaced.consistencyRate == nil)
     }
 
+    /// The consistency of one document whose mentions at `entity` are one entity with `label`,
+    /// given predictions of that label with their replacements.
+    private static func consistency(of text: String, entity: [Range<Int>], label: String,
+                                    predictions: [(Range<Int>, String)]) throws -> EvalConsistency {
+        let document = GoldDocument(id: "d", text: text, spans: entity.map { GoldSpan(codePointRange: $0, label: label, entity: "e") })
+        var scorer = EvalScorer()
+        try scorer.add(document: document, predictions: predictions.map {
+            PredictedSpan(codePointRange: $0.0, label: label, replacement: $0.1)
+        })
+        return try #require(scorer.finish().consistency)
+    }
+
     /// A word the replacement copies from the prediction's text outside the mention (a kept
     /// designator) is no part of the mention's stand-in.
     @Test func wordsCopiedFromOutsideTheMentionAreLeftOut() throws {
         // Code points: Ливерпуль 0..<9, улицы 11..<16, Ливерпуля 17..<26. The entity's stand-in
         // is its first mention's (the longest, on a tie): `Йеовиль`, of which `улицы Йеовиля`
         // is no short form unless the copied `улицы` is left out.
-        let text = "Ливерпуль; улицы Ливерпуля"
-        let document = GoldDocument(id: "d", text: text, spans: [
-            GoldSpan(codePointRange: 0..<9, label: "LOCATION", entity: "x"),
-            GoldSpan(codePointRange: 17..<26, label: "LOCATION", entity: "x"),
-        ])
         func consistency(_ first: String, _ second: String) throws -> EvalConsistency {
-            var scorer = EvalScorer()
-            try scorer.add(document: document, predictions: [
-                PredictedSpan(codePointRange: 0..<9, label: "LOCATION", replacement: first),
-                PredictedSpan(codePointRange: 11..<26, label: "LOCATION", replacement: second),
-            ])
-            return try #require(scorer.finish().consistency)
+            try Self.consistency(of: "Ливерпуль; улицы Ливерпуля", entity: [0..<9, 17..<26], label: "LOCATION",
+                                 predictions: [(0..<9, first), (11..<26, second)])
         }
         #expect(try consistency("Йеовиль", "улицы Йеовиля").consistentEntities == 1)
         // Another stand-in stays another stand-in.
@@ -119,19 +122,10 @@ import Testing
     /// A mention the engine found as two spans reads as both stand-ins, in order.
     @Test func aMentionFoundAsTwoSpansReadsBothStandIns() throws {
         // Code points: Оливер Кан 0..<10, Оливеру Кану 12..<24 (`Оливеру` 12..<19, `Кану` 20..<24).
-        let text = "Оливер Кан; Оливеру Кану"
-        let document = GoldDocument(id: "d", text: text, spans: [
-            GoldSpan(codePointRange: 0..<10, label: "PERSON", entity: "k"),
-            GoldSpan(codePointRange: 12..<24, label: "PERSON", entity: "k"),
-        ])
         func consistency(_ given: String, _ surname: String) throws -> EvalConsistency {
-            var scorer = EvalScorer()
-            try scorer.add(document: document, predictions: [
-                PredictedSpan(codePointRange: 0..<10, label: "PERSON", replacement: "Керем Чынар"),
-                PredictedSpan(codePointRange: 20..<24, label: "PERSON", replacement: surname),
-                PredictedSpan(codePointRange: 12..<19, label: "PERSON", replacement: given),
-            ])
-            return try #require(scorer.finish().consistency)
+            // The predictions out of order: the check puts them in the text's.
+            try Self.consistency(of: "Оливер Кан; Оливеру Кану", entity: [0..<10, 12..<24], label: "PERSON",
+                                 predictions: [(0..<10, "Керем Чынар"), (20..<24, surname), (12..<19, given)])
         }
         #expect(try consistency("Керему", "Чынару").consistentEntities == 1)
         let split = try consistency("Керему", "Топчану")

@@ -14,9 +14,11 @@ extension NameReading {
             if hasSuffixAfterApostrophe(end - 1) { break }
             // `Moscow's Central Clinical Hospital`, `Juventus's Zinedine Zidane`: an English
             // possessive after a name parts two names; after an ordinary word it is the name's
-            // own (`Children's Hospital`, `People's Party`), and so in a place the lists know
-            // whole (`Cox's Bazar`).
-            if isPossessiveOfAName(end - 1), (placeMatch(at: end - 1, limit: min(tokens.count, end + 3)) ?? end) <= end { break }
+            // own (`Children's Hospital`, `People's Party`), and so before a designator (a
+            // firm's name, `Dorvale's Bancshares Inc.`) and in a place the lists know whole
+            // (`Cox's Bazar`).
+            if isPossessiveOfAName(end - 1), analyses[end]?.isOrgDesignator != true,
+               (placeMatch(at: end - 1, limit: min(tokens.count, end + 3)) ?? end) <= end { break }
             let gap = gapUnits(end - 1, end)
             let joinable: Bool
             if gap.count == 1 && (gap[0] == 0x20 || gap[0] == 0x2D || gap[0] == 0xA0) {
