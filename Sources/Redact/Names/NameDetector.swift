@@ -279,7 +279,15 @@ struct NameReading {
                 t = last + 1
                 continue
             }
+            let before = finds.count
             judge(run: t..<runEnd, into: &finds)
+            // `Everton's Duncan Ferguson`: a possessor the run was cut at (``extendRun(from:)``)
+            // that nothing reads alone is still a name, as it was inside the run: of the kind the
+            // context model reads there, else a person's. Left out, it would stay visible.
+            if finds.count == before, runEnd - t == 1, runEnd < tokens.count, analyses[runEnd] != nil, isPossessiveOfAName(t) {
+                let kind = modelKind(of: t..<runEnd)
+                emit(t..<runEnd, rule: kind == .organization ? organizationRule : kind == .location ? locationRule : personRule, into: &finds)
+            }
             t = runEnd
         }
         findQuotedOrganizations(into: &finds)
