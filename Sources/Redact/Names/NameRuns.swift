@@ -309,16 +309,16 @@ extension NameReading {
            let next = nextWordFold(after: t), startsWithCue(next, .placeNameTypes, line: t) {
             return false
         }
-        // A given name that is also a month or country stays a name after a title (`Ms. June
-        // Carter`) or before a surname (`Jordan Henderson`): left out, it would stay visible, as
-        // countries are kept. A Russian country stays a country (`Президент России`).
         // A nationality's word that ends a run right after a given name is the surname (`Dursun
-        // Özbek`, `Ahmet Türk`, `John French`), not the nationality: left out, it would stay visible.
+        // Özbek`, `Ahmet Türk`), not the nationality: left out, it would stay visible.
         if a.flags.isNationality, !a.flags.isCountry, !a.flags.isCalendar, t > run.lowerBound, t + 1 == run.upperBound,
            let given = analyses[t - 1], given.entry?.isGiven == true, !given.isExcluded, !a.isAllCaps,
            !(given.flags.isCommon && isSentenceStart(t - 1)), gapIsSingleSpace(t - 1, t) {
             return false
         }
+        // A given name that is also a month or country stays a name after a title (`Ms. June
+        // Carter`) or before a surname (`Jordan Henderson`): left out, it would stay visible, as
+        // countries are kept. A Russian country stays a country (`Президент России`).
         if a.isExcluded && !(a.entry?.isGiven == true && !(a.isCyrillic && a.flags.isCountry)
                              && (hasTitleBefore(t) || opensNameBeforeSurname(a, at: t, run: run))) { return true }
         if rules.notNames.contains(a.fold) || rules.titles.contains(a.fold) || rules.cuesAfter.contains(a.fold) { return true }

@@ -94,11 +94,12 @@ final class Pseudonymizer {
     /// of a Cyrillic name, since a stand-in in Latin letters has no Cyrillic spelling to give.
     /// An acronym glossing a name of words (`Бюро США по патентам и товарным знакам (USPTO)`)
     /// is no spelling of it: spelled as the name's stand-in it would become a phrase in Latin
-    /// letters; it keeps a stand-in of its own, an acronym (``AcronymStandIn``).
+    /// letters; it keeps a stand-in of its own, an acronym (``AcronymStandIn``), from stand-in
+    /// scheme 6.
     func learn(gloss: String, of name: String, rule: CompiledRule) {
         guard glosses.count < Self.cacheLimit, Transliteration.script(of: name) == .cyrillic,
               Transliteration.script(of: gloss) != .cyrillic,
-              !AcronymStandIn.isAcronym(gloss) || AcronymStandIn.isAcronym(name) else { return }
+              !AcronymStandIn.isAcronym(gloss) || AcronymStandIn.isAcronym(name) || names.scheme.version < 6 else { return }
         glosses[MatchKey.of(gloss)] = (name, rule)
     }
 

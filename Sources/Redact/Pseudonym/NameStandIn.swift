@@ -1588,7 +1588,7 @@ final class NameStandIn {
         let stems = words.map { String(String.UnicodeScalarView($0.prefix(4))).lowercased() }.joined(separator: " ")
         for reading in AcronymStandIn.Reading.allCases {
             let initials = AcronymStandIn.initials(of: words, at: AcronymStandIn.positions(in: words, reading: reading,
-                                                                                           skipping: rules.acronymSkippedWords))
+                                                                                           skipping: acronymSkippedWords))
             guard (2...8).contains(initials.unicodeScalars.count) else { continue }
             if let known = stemsByInitials[initials] {
                 if known != stems { namesByInitials[initials] = .some(nil) }
@@ -1599,14 +1599,18 @@ final class NameStandIn {
         }
     }
 
+    /// The words an acronym's initials may leave out (``AcronymStandIn/Reading/contentWords``),
+    /// from stand-in scheme 6; none before it, where that reading is every word's.
+    private var acronymSkippedWords: WordSet { scheme.version >= 6 ? rules.acronymSkippedWords : [] }
+
     /// Learns that `acronym` shortens `name` (`name (acronym)` in the text), when its initials
     /// give it; the first name an acronym is met with stays its name for the run.
     func learn(acronym: String, of name: String) {
         let key = NameKey.fold(acronym)
         guard acronymNames[key] == nil, acronymNames.count < 100_000, AcronymStandIn.isAcronym(acronym),
-              let reading = AcronymStandIn.reading(of: acronym, in: name, skipping: rules.acronymSkippedWords) else { return }
+              let reading = AcronymStandIn.reading(of: acronym, in: name, skipping: acronymSkippedWords) else { return }
         let words = AcronymStandIn.words(of: name)
-        acronymNames[key] = (name, words.count, AcronymStandIn.positions(in: words, reading: reading, skipping: rules.acronymSkippedWords))
+        acronymNames[key] = (name, words.count, AcronymStandIn.positions(in: words, reading: reading, skipping: acronymSkippedWords))
     }
 
     /// Street types and house words kept; the street's name words and the numbers replaced.

@@ -57,7 +57,12 @@ import Crypto
 ///   (`Franck Leboeuf`), is that name's given name when met alone: `Franck` takes the given
 ///   name of the full name's stand-in, read as a man's, as the full name's was (version 5
 ///   gave it a stand-in of its own: `Franck Leboeuf` → `Ryan Young`, `Franck` → `Thomas`). A
-///   full name that tells the gender later takes the word over. Same lists as version 2.
+///   full name that tells the gender later takes the word over. An acronym's initials may
+///   also leave out the prepositions and conjunctions of `org.acronym-skipped-words` (`ОФДД` of
+///   `Объединённый фронт за демократию против диктатуры` takes the initials of the name's
+///   stand-in), and an acronym in brackets after a name of words keeps an acronym for its
+///   stand-in (version 5 spelled the name's stand-in in Latin letters there). Same lists as
+///   version 2.
 ///
 /// A scheme fixes how stand-ins are *chosen*, not what is *found*: a release that finds a name
 /// it missed, or reads a word differently (another case form, another part of a name), can
