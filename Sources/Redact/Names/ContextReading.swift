@@ -146,15 +146,7 @@ extension NameReading {
                     continue
                 }
                 guard t == span.end || opensSentence || isOutsideModelNames(t, kind: span.kind) else { continue }
-                // Ordinary words right before a title with its possessive suffix are the title's
-                // (`NATO Baş Katibi`, `Galatasaray Teknik Direktörü`).
-                var pieceEnd = t
-                if t < span.end, isPossessedTitle(t) {
-                    while pieceEnd > pieceStart, let a = analyses[pieceEnd - 1], a.flags.isCommon, !a.isName, !a.isPlace,
-                          !a.isOrgDesignator, !a.isAllCaps {
-                        pieceEnd -= 1
-                    }
-                }
+                let pieceEnd = t < span.end && isPossessedTitle(t) ? titleStart(before: t, from: pieceStart) : t
                 if pieceStart < pieceEnd { proposeModelFind(pieceStart..<pieceEnd, span, model, covered, into: &finds) }
                 pieceStart = t + 1
             }

@@ -94,13 +94,7 @@ extension NameReading {
             // `Bakı Dövlət Universitetinin Rektoru Elçin Babayev`, `Galatasaray Başkanı Dursun
             // Özbek`: the title of the body before it, with its possessive suffix, parts the
             // body from the person it names, and belongs to neither.
-            // Ordinary words right before it are the title's (`NATO Baş Katibi`, `Galatasaray
-            // Teknik Direktörü`, `Genel Müdürü`).
-            var bodyEnd = k
-            while bodyEnd > run.lowerBound, let a = analyses[bodyEnd - 1], a.flags.isCommon, !a.isName, !a.isPlace,
-                  !a.isOrgDesignator, !a.isAllCaps {
-                bodyEnd -= 1
-            }
+            let bodyEnd = titleStart(before: k, from: run.lowerBound)
             if run.lowerBound < bodyEnd { judge(run: run.lowerBound..<bodyEnd, into: &finds) }
             if k + 1 < run.upperBound { judge(run: (k + 1)..<run.upperBound, into: &finds) }
             return
@@ -325,7 +319,6 @@ extension NameReading {
         // So is such a word with a case suffix after an apostrophe: `Mesut Bey'e` is `Mesut`
         // and the honorific, as `Mesut Bey` is, not a given name and a surname.
         if t > run.lowerBound, let stem = foldBeforeSuffix(t), rules.titles.contains(stem) || rules.cuesAfter.contains(stem) { return true }
-        if t > run.lowerBound, isPossessedTitle(t) { return true }
         // An ordinary word opening a sentence that is a place only as a case form (`Потом` as
         // the instrumental of Georgia's `Поти`) is the ordinary word.
         if a.flags.isCommon && !a.isName && a.isPlace && a.inflection != nil && isSentenceStart(t) { return true }

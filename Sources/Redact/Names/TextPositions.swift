@@ -73,6 +73,17 @@ extension NameReading {
         return false
     }
 
+    /// Where the title at word `title` (``isPossessedTitle(_:)``) begins, no earlier than
+    /// `lowerBound`: the ordinary words right before it are its own (`NATO Baş Katibi`,
+    /// `Galatasaray Teknik Direktörü`, `Genel Müdürü`), no part of the body's name.
+    mutating func titleStart(before title: Int, from lowerBound: Int) -> Int {
+        var start = title
+        while start > lowerBound, let a = analyses[start - 1], a.flags.isCommon, !a.isName, !a.isPlace, !a.isOrgDesignator, !a.isAllCaps {
+            start -= 1
+        }
+        return start
+    }
+
     /// Whether word `t`, an ordinary word the lists do not spell as a name, reads as a given
     /// name only as a case form of another (`Ранее` as a dative of `Рана`), and the word after
     /// it is no surname or patronymic: at a sentence's start it is then the ordinary word
