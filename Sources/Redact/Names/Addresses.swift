@@ -12,7 +12,7 @@ extension NameReading {
                 last = hyphenatedTypeEnd(last + 1)
             }
             let end = houseTail(after: last)
-            let start = houseBeforeStreet(before) ?? Int(tokens[before].start)
+            let start = houseBeforeStreet(before) ?? houseBeforeType(before) ?? Int(tokens[before].start)
             finds.append(Find(start: start, end: end, rule: addressRule, keys: []))
             return true
         }
@@ -23,6 +23,24 @@ extension NameReading {
         } else if run.upperBound < tokens.count, gapIsSingleSpace(run.upperBound - 1, run.upperBound),
                   rules.addressAfter.contains(foldToken(run.upperBound)) {
             typeIndex = run.upperBound
+        } else if run.upperBound + 1 < tokens.count, gapIsSingleSpace(run.upperBound - 1, run.upperBound),
+                  !startsUpper(tokens[run.upperBound]), rules.addressNameInfixes.contains(foldToken(run.upperBound)),
+                  gapIsSingleSpace(run.upperBound, run.upperBound + 1), rules.addressAfter.contains(foldToken(run.upperBound + 1)) {
+            // `Cavad xan küç. 18`: a lower-case title inside the street's name.
+            typeIndex = run.upperBound + 1
+        } else if run.upperBound + 2 < tokens.count, gapIsSingleSpace(run.upperBound - 1, run.upperBound),
+                  rules.addressNumberedTypes.contains(foldToken(run.upperBound)), houseWordAndNumber(after: run.upperBound) {
+            // `Yuxarı küçə, ev 8`: an uninflected type is a street's with a house word and number after it.
+            typeIndex = run.upperBound
+        } else if run.lowerBound > 0, gapIsSingleSpace(run.lowerBound - 1, run.lowerBound),
+                  houseNumberStart(endingAt: run.lowerBound - 1) != nil, !isYear(run.lowerBound - 1) {
+            // `3 Marlow Hill`, `1180 Tarrant Dr`: a type that is a street's only after a house number.
+            if let k = run.dropFirst().last(where: { analyses[$0].map { rules.addressAfterWithHouse.contains($0.fold) } ?? false }) {
+                typeIndex = k
+            } else if run.upperBound < tokens.count, gapIsSingleSpace(run.upperBound - 1, run.upperBound),
+                      rules.addressAfterWithHouse.contains(foldToken(run.upperBound)) {
+                typeIndex = run.upperBound
+            }
         }
         guard let typeIndex else { return false }
         // `Baku Court of Appeal` is a court, not a street.
@@ -40,10 +58,19 @@ extension NameReading {
         var start = Int(tokens[first].start)
         let numberStart = first == run.lowerBound && first > 0 && gapIsSpace(first - 1, first) ? houseNumberStart(endingAt: first - 1) : nil
         if let numberStart {
-            start = houseHead(before: numberStart) ?? Int(tokens[numberStart].start)
+            // `Unit 7, Harlow Mill Road`: a number after a flat word and before a comma is the
+            // flat's, on a street without a house number.
+            start = houseHead(before: numberStart) ?? houseWordStart(before: numberStart) ?? Int(tokens[numberStart].start)
         } else if first == run.lowerBound, let house = houseBeforeStreet(first) {
             // `у дома 6 по Невскому проспекту`: the house before the name and its type.
             start = house
+        } else if first == run.lowerBound, first >= 1, tokens[first - 1].isNumber, tokens[first - 1].end - tokens[first - 1].start <= 4,
+                  gapUnits(first - 1, first).elementsEqual([0x2E, 0x20]) {
+            // `Hürriyet Mah. 1. Gaye Sk. No: 4`: a street named with an ordinal before its name.
+            start = Int(tokens[first - 1].start)
+        } else if first == run.lowerBound, let title = titleBeforeStreet(first) {
+            // `Dr. Esat Işık Cd. No: 29`: a street named after a person keeps the title.
+            start = title
         }
         let typeLast = hyphenatedTypeEnd(typeIndex)
         let end = houseTail(after: typeLast)
@@ -100,9 +127,46 @@ extension NameReading {
         return Int(tokens[word].start)
     }
 
+    /// The start of a house number written right before a street type that precedes the name
+    /// (`14 quai Saint-Vincent`, `Flat 2, 9 rue Lavandière`), a year excepted (`В 2005 улица
+    /// Ленина …`).
+    mutating func houseBeforeType(_ type: Int) -> Int? {
+        guard type >= 1, gapIsSingleSpace(type - 1, type), let number = houseNumberStart(endingAt: type - 1), !isYear(type - 1) else { return nil }
+        return houseHead(before: number) ?? Int(tokens[number].start)
+    }
+
+    /// Whether word `t` is a number from 1900 to 2099: a year more often than a house.
+    mutating func isYear(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard token.isNumber, token.end - token.start == 4 else { return false }
+        let first = units[Int(token.start)], second = units[Int(token.start) + 1]
+        return (first == 0x31 && second == 0x39) || (first == 0x32 && second == 0x30)
+    }
+
+    /// The start of a house word (`Unit`, `Flat`, `No`) right before the number at word `t`.
+    mutating func houseWordStart(before t: Int) -> Int? {
+        guard let word = wordBefore(t, maxGap: 2), rules.houseWords.contains(foldToken(word)) else { return nil }
+        return Int(tokens[word].start)
+    }
+
+    /// The start of one or two titles (`Dr.`, `Prof. Dr.`) right before a street's name at word
+    /// `t`, a house number or a street part before them (`Mah. Dr. Esat Işık Cd.`), not a
+    /// sentence's start (`Dr. Işık Cd. dedi`).
+    mutating func titleBeforeStreet(_ t: Int) -> Int? {
+        var first = t
+        while first > t - 2, let word = wordBefore(first, maxGap: 2), rules.titles.contains(foldToken(word)), startsUpper(tokens[word]) {
+            first = word
+        }
+        guard first < t, first >= 1, let before = wordBefore(first, maxGap: 2) else { return nil }
+        let fold = foldToken(before)
+        guard rules.addressAfter.contains(fold) || rules.houseWords.contains(fold) || tokens[before].isNumber else { return nil }
+        return Int(tokens[first].start)
+    }
+
     /// Whether word `t` opens a sentence after a full stop or a line break: not after a colon
     /// (`Adres: Gazi Mustafa Kemal Bulvarı` names the street whole), nor after the full stop of
-    /// an abbreviated street type or house word (`Kızılay Mah. Şehit Ahmet Sok.`).
+    /// an abbreviated street type, house word or title (`Kızılay Mah. Şehit Ahmet Sok.`, `Dr.
+    /// Kemal Saran Cd.`).
     mutating func isSentenceStartAfterStop(_ t: Int) -> Bool {
         var p = Int(tokens[t].start) - 1
         while p >= 0 && (units[p] == 0x20 || units[p] == 0x09 || units[p] == 0xA0 || units[p] == 0x22 || units[p] == 0xAB
@@ -111,7 +175,7 @@ extension NameReading {
         let u = units[p]
         if u == 0x2E, t > 0, Int(tokens[t - 1].end) == p {
             let word = foldToken(t - 1)
-            if rules.addressAfter.contains(word) || rules.houseWords.contains(word) { return false }
+            if rules.addressAfter.contains(word) || rules.houseWords.contains(word) || rules.titles.contains(word) { return false }
         }
         return u == 10 || u == 13 || u == 0x2E || u == 0x21 || u == 0x3F || u == 0x2026
     }
@@ -220,6 +284,19 @@ extension NameReading {
         return false
     }
 
+    /// Whether the number at word `t` is the ordinal that opens a street's name (`Mah. 1. Gaye
+    /// Sk. No: 4`): a full stop and a space after it, then capitalized words and a street type.
+    mutating func opensOrdinalStreet(_ t: Int) -> Bool {
+        guard tokens[t].isNumber, t + 2 < tokens.count, gapUnits(t, t + 1).elementsEqual([0x2E, 0x20]), analyses[t + 1] != nil else { return false }
+        var n = t + 2
+        while n < min(t + 5, tokens.count), gapIsBlank(n - 1, n) {
+            if rules.addressAfter.contains(foldToken(n)) { return true }
+            guard analyses[n] != nil else { return false }
+            n += 1
+        }
+        return false
+    }
+
     /// The end of an address whose street part ends with token `t`: house, flat and block
     /// numbers after it (`25`, `No: 12`, `д. 5, кв. 7`, `Apt 3`, `14-88`, `12/3`, `1234. Sok.
     /// No: 7/2`, `İç Kapı No: 5`, `лит. А`).
@@ -236,6 +313,12 @@ extension NameReading {
                 k += 1
                 continue
             }
+            // `мкр. Самал-2, д. 58`: a number joined to the street's name by a hyphen is the name's.
+            if k == t + 1, gap.count == 1, gap.first == 0x2D, !holdsDigit(tokens[t]), tokens[k].isNumber, tokens[k].end - tokens[k].start <= 2 {
+                end = Int(tokens[k].end)
+                k += 1
+                continue
+            }
             guard gap.count <= 3, !gap.contains(10), gap.allSatisfy({ $0 == 0x20 || $0 == 0x2C || $0 == 0x2E || $0 == 0x3A || $0 == 0x2116 || $0 == 0x23 }) else { break }
             if let last = numberedPartEnd(at: k) {
                 end = Int(tokens[last].end)
@@ -247,6 +330,9 @@ extension NameReading {
                 // A number of five digits or more after the house is a postcode (`No: 3/1, 35220
                 // Konak`), its own span.
                 if gap.contains(0x2C), opensNextAddress(k) { break }
+                if opensOrdinalStreet(k) { break }
+                // `qəs., 3-cü massiv, ev 27`: an ordinal opens the next part, found on its own.
+                if k + 1 < tokens.count, tokens[k].isNumber, gapIsHyphen(k, k + 1), isOrdinalEnding(k + 1) { break }
                 if tokens[k].isNumber, tokens[k].end - tokens[k].start > 4 { break }
                 end = Int(tokens[k].end)
                 k += 1
@@ -298,12 +384,22 @@ extension NameReading {
             let end: Int
             if let type = numberedPartEnd(at: t, streetTypesOnly: true) {
                 end = houseTail(after: type)
-                guard end > Int(tokens[type].end) else { continue }
+                guard end > Int(tokens[type].end) else {
+                    if let street = streetAfterQuarter(type, finds: finds) {
+                        finds[street].start = start
+                        covered = finds[street].end
+                    }
+                    continue
+                }
             } else if let type = ordinalStreetEnd(afterHouse: t) {
                 end = houseTail(after: type)
                 start = houseHead(before: t) ?? start
             } else if let type = numberedTypeEnd(at: t) {
                 end = houseTail(after: type)
+            } else if let type = numberedTypeWord(at: t), let street = streetAfterQuarter(type, finds: finds) {
+                finds[street].start = start
+                covered = finds[street].end
+                continue
             } else {
                 continue
             }
@@ -321,12 +417,33 @@ extension NameReading {
     /// a house word and its number follow (a comma between allowed); `3-cü məhəllə 12 ev` ("12
     /// houses") and `Bu küçə` are no address.
     mutating func numberedTypeEnd(at t: Int) -> Int? {
-        guard !rules.addressNumberedTypes.isEmpty, tokens[t].isNumber, t + 3 < tokens.count,
+        guard t + 3 < tokens.count, numberedTypeWord(at: t) != nil, houseWordAndNumber(after: t + 2) else { return nil }
+        return t + 2
+    }
+
+    /// Whether a house word and its number follow word `t`, a comma between allowed (`, ev 4`).
+    mutating func houseWordAndNumber(after t: Int) -> Bool {
+        guard t + 2 < tokens.count else { return false }
+        let gap = gapUnits(t, t + 1)
+        return gap.count <= 2 && gap.allSatisfy({ $0 == 0x20 || $0 == 0x2C }) && rules.houseWords.contains(foldToken(t + 1))
+            && Int(tokens[t + 2].start) - Int(tokens[t + 1].end) <= 3 && isHouseNumber(t + 2)
+    }
+
+    /// The address found right after the comma that follows a numbered quarter's type word
+    /// `type`: the quarter opens that street's address (`9-cu mikrorayon, Səməd Vurğun küç., ev 14`).
+    mutating func streetAfterQuarter(_ type: Int, finds: [Find]) -> Int? {
+        guard type + 1 < tokens.count, gapUnits(type, type + 1).elementsEqual([0x2C, 0x20]) ||
+              gapUnits(type, type + 1).elementsEqual([0x2E, 0x2C, 0x20]) else { return nil }
+        let next = Int(tokens[type + 1].start)
+        return finds.firstIndex { $0.rule == addressRule && $0.start == next }
+    }
+
+    /// The type word of an ordinal and an uninflected street or quarter type at word `t` (`9-cu
+    /// mikrorayon`), with nothing after it checked.
+    mutating func numberedTypeWord(at t: Int) -> Int? {
+        guard !rules.addressNumberedTypes.isEmpty, tokens[t].isNumber, t + 2 < tokens.count,
               gapIsHyphen(t, t + 1), isOrdinalEnding(t + 1), gapIsSingleSpace(t + 1, t + 2),
               rules.addressNumberedTypes.contains(foldToken(t + 2)) else { return nil }
-        let gap = gapUnits(t + 2, t + 3)
-        guard gap.count <= 2, gap.allSatisfy({ $0 == 0x20 || $0 == 0x2C }), rules.houseWords.contains(foldToken(t + 3)),
-              t + 4 < tokens.count, Int(tokens[t + 4].start) - Int(tokens[t + 3].end) <= 3, isHouseNumber(t + 4) else { return nil }
         return t + 2
     }
 

@@ -261,6 +261,11 @@ struct NameRules: Sendable {
     /// Capitals that are not organizations: currencies, document and identifier names, cue words.
     var notAcronyms: WordSet = []
     var addressAfter: WordSet = []
+    /// Street types that make an address only with a house number before the street's name
+    /// (`3 Marlow Hill`, `1180 Tarrant Dr`); alone they name a place or a title (`Capitol Hill`).
+    var addressAfterWithHouse: WordSet = []
+    /// Lower-case words inside a street's name (`Cavad xan küç.`, `address.name-infixes`).
+    var addressNameInfixes: WordSet = []
     var addressBefore: WordSet = []
     var houseWords: WordSet = []
     /// Words after their number or letter in an address (`3. kat`, `B Blok`, `10th Floor`).
@@ -483,6 +488,8 @@ struct NameRules: Sendable {
         notAcronyms = set("org.not-acronyms").union(set("cues"))
         addressAfter = set("address.after")
         addressBefore = set("address.before")
+        addressAfterWithHouse = set("address.after-with-house")
+        addressNameInfixes = set("address.name-infixes")
         houseWords = set("address.house")
         houseAfterWords = set("address.house-after")
         addressNumberedTypes = set("address.numbered-types")

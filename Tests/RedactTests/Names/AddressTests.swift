@@ -101,6 +101,33 @@ enum AddressCases {
         "We met on 5th Avenue near 42nd Street. The 3rd Street bridge was closed for 2 weeks.",
     ]
 
+    /// Street types that are a street's only after a house number (`Hill`, `Rise`, `Dr`), a flat
+    /// number on a street without a house, a qualifier after the type (`Lower`), foreign types
+    /// before the name, lower-case titles and ordinals inside a name, a quarter before a street.
+    static let smallerShapes = [
+        "Witness: Dora Quill, [[5 Marlow Hill]], Bexford.",
+        "The burglary at [[Flat 2, 47 Cobden Rise]], [[SE4 2PQ]], was reported.",
+        "Parked at [[1180 Tarrant Dr]], Austin.",
+        "She works at [[Unit 7, Harlow Mill Road]], Wexford.",
+        "Solicitors, [[18 Usher Quay Lower]], Dublin 8.",
+        "We walked up Primrose Hill to the Rise; Dr Hale came at 5. Capitol Hill was quiet.",
+        "In 1998 Tarrant Dr was renamed.",
+        "Counsel, [[9 quai Lavandière]], Lyon.",
+        "Sender: [[ul. Ogrodowa 8 m. 12]], Łódź.",
+        "Old address: [[vul. Lypova 14, apt. 3]], Lviv.",
+        "Kanzlei Brandt, [[Nibelungenring 12]], [[50679]] Köln.",
+        "Görüş (Lənkəran, [[Rəşid xan küç. 7, ofis 2]]).",
+        "Ünvan: Quba r., Talabı kəndi, [[Yuxarı küçə, ev 8]].",
+        "Ünvan: Mingəçevir ş., [[4-cü mikrorayon, Füzuli küç., ev 9, mənzil 12]].",
+        "Ünvan: Bakı ş., Xəzər r-nu, [[Mərdəkan qəs., 3-cü massiv, ev 27]].",
+        "Adres: [[Yenidoğan Mah. 2. Menekşe Sk. No: 8 D: 3]] Merkez/Çorum.",
+        "Adres: [[Bahçelievler Mah. Dr. Kemal Saran Cd. No:17 D:4]] Kayseri.",
+        "Adres: [[Bahçelievler Mah. Prof. Dr. Nail Bilgin Cd. No:17 D:4]] Kayseri.",
+        "Adres: [[ATATÜRK MAH. İNÖNÜ BULV. NO:42 KAT:3 D:7]] Merkez.",
+        "Адрес: г. Шымкент, [[мкр. Нурсат-3, д. 12, кв. 40]], тел. нет.",
+        "Авария у [[дома 12 по проспекту Строителей]] в среду.",
+    ]
+
     /// Addresses no street type marks (`Rules/core/addresses.yaml`): a post-office box, and a
     /// Russian or English street named without its type right after an address cue; their
     /// look-alikes.
@@ -133,5 +160,6 @@ enum AddressCases {
     @Test(arguments: AddressCases.numberedStreets) func numberedStreets(_ marked: String) { AddressCases.check(marked) }
     @Test(arguments: AddressCases.typesBefore) func typesBefore(_ marked: String) { AddressCases.check(marked) }
     @Test(arguments: AddressCases.streetNames) func streetNames(_ marked: String) { AddressCases.check(marked) }
+    @Test(arguments: AddressCases.smallerShapes) func smallerShapes(_ marked: String) { AddressCases.check(marked) }
     @Test(arguments: AddressCases.withoutStreetType) func withoutStreetType(_ marked: String) { AddressCases.check(marked) }
 }
