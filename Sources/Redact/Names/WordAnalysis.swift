@@ -361,6 +361,16 @@ extension WordAnalysis {
             analysis.entry = nil
             analysis.flags.isCommon = true
         }
+        // So is an identifier's, a currency's or a code of law's abbreviation written in capitals
+        // (`IBAN`, `SWIFT`, `VIN`, `TCK`: `org.not-acronyms`), whatever name it spells, and it
+        // links no mention of one (`VIN` is not `Vin Harlow`): `Swift` and `Vin` written so stay
+        // names. Only as the list's word in capitals: `Aİ` (the EU in Azerbaijani) folds to the
+        // `ai` of English lists but is not `AI`.
+        if analysis.isAllCaps, rules.notAcronyms.contains(fold), word == fold.uppercased() {
+            analysis.entry = nil
+            analysis.flags.isCommon = true
+            analysis.keys = []
+        }
         // An ordinary word that only looks like a surname (`Готов`, `Районов`) is not one.
         if analysis.flags.isCommon && analysis.entry == nil {
             analysis.surnameShape = false

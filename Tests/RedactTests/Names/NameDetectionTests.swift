@@ -149,6 +149,8 @@ enum NameCases {
         "The [[Sumgait Court of Appeal|ORGANIZATION]] on Wednesday heard [[Nino Beridze]].",
         // A place of several words is kept whole where one of them is an ordinary word.
         "[[SALT LAKE CITY|LOCATION]] 2026-01-12 / Prices rose in [[Salt Lake City|LOCATION]] and [[New Orleans|LOCATION]].",
+        // An identifier's word in capitals names nothing, whatever name it spells (`Swift`, `Vin`).
+        "Wire it to IBAN DE87 3705 0198 1046 2839 17, SWIFT COLSDE33, quoting the VIN; [[Vin Harlow]] paid.",
     ]
 
     static let azerbaijani = [
@@ -520,6 +522,8 @@ enum NameCases {
         "[[İçişleri Bakanlığı|ORGANIZATION]] açıklama yaptı.",
         "Yaralı [[Ankara Şehir Hastanesi|ORGANIZATION]]ne kaldırıldı.",
         "Olay [[Beşiktaş|LOCATION]] ilçesinde yaşandı.",
+        // Codes of law in capitals are no names nor bodies (`TCK`, `CMK`).
+        "Sanık [[Selin Varol]] hakkında TCK 125/2 ve CMK 231 uyarınca karar verildi.",
     ]
 }
 

@@ -22,6 +22,18 @@ import Testing
         }
     }
 
+    /// An identifier's or a code of law's abbreviation in capitals (`org.not-acronyms`) is an
+    /// ordinary word with no key, whatever name it spells; written as a name it stays one, and
+    /// a word that only folds to a listed one (`Aİ`, the EU, to `ai`) is not it.
+    @Test func anIdentifiersWordInCapitalsIsNoName() {
+        for word in ["IBAN", "SWIFT", "VIN", "TCK", "УПК"] {
+            let a = WordAnalysis.analyze(word, rules: Self.rules)
+            #expect(a.flags.isCommon && a.entry == nil && a.keys.isEmpty, "\(word): \(a.keys)")
+        }
+        #expect(!WordAnalysis.analyze("Vin", rules: Self.rules).keys.isEmpty)
+        #expect(!WordAnalysis.analyze("Aİ", rules: Self.rules).keys.isEmpty)
+    }
+
     /// Case endings that replace the nominative's still work for names the lists spell in
     /// another form (`Анной` → `Анна`, `Москве` → `Москва`).
     @Test func anObliqueFormStillFindsItsNominative() {
