@@ -75,6 +75,8 @@ extension NameReading {
         if run.count == 1, isRomanNumeralInSentence(run.lowerBound) { return }
         // `Case No: 2:23-cv-04512`, `NINO AB 12 34 56 C`, `УИД 77RS…`: the identifier's cue.
         if isIdentifierCue(run) { return }
+        // `Tarih: 25.06.2024`, `Komissiya: 0.50 AZN`: the label of a form's field.
+        if isFieldLabel(run) { return }
         if let label = speakerLabel(run) {
             finds.append(label)
             return

@@ -47,6 +47,31 @@ extension NameReading {
         return Find(start: start, end: end, rule: personRule, keys: run.flatMap { analyses[$0]?.keys ?? [] })
     }
 
+    /// Whether `run`, one or two words, labels a form's field: ordinary words (common, or seen in
+    /// lower case in Azerbaijani) right before a colon whose value opens with a figure (`Tarih:
+    /// 25.06.2024`, `Komissiya: 0.50 AZN`, `Cəmi ödənilməmiş: 60 AZN`). A transcript's speaker
+    /// speaks in words, and a given name stays a speaker however its line goes on (`Alan: 1990-cı
+    /// ildə …`).
+    mutating func isFieldLabel(_ run: Range<Int>) -> Bool {
+        guard run.count <= 2 else { return false }
+        // Lower-case words of the label after it (`Cəmi ödənilməmiş:`).
+        var last = run.upperBound - 1
+        while last + 1 < min(run.upperBound + 2, tokens.count), gapIsSingleSpace(last, last + 1), !startsUpper(tokens[last + 1]),
+              !holdsDigit(tokens[last + 1]), !followedByColon(last) {
+            last += 1
+        }
+        guard followedByColon(last) else { return false }
+        var p = Int(tokens[last].end)
+        while p < units.count && units[p] != 0x3A { p += 1 }
+        p += 1
+        while p < units.count && (units[p] == 0x20 || units[p] == 0x09 || units[p] == 0xA0) { p += 1 }
+        guard p < units.count, units[p] >= 0x30 && units[p] <= 0x39 else { return false }
+        return run.allSatisfy { t in
+            guard let a = analyses[t], a.entry?.isGiven != true else { return false }
+            return a.flags.isCommon || a.isExcluded || (a.flags.isSeenInLowerCaseAz && !a.flags.isNameSpelling)
+        }
+    }
+
     /// How many lines of the text open with the units of `label` and a colon after up to two
     /// spaces.
     mutating func labelCount(_ label: Range<Int>) -> Int {

@@ -228,6 +228,9 @@ enum NameCases {
         "MÜSAHİBƏÇİ: Sizi nə vaxt buraxdılar?",
         "Pulu bu hesaba köçürdülər.",
         "[[Bakı Dövlət Universiteti|ORGANIZATION]]nin tələbəsi [[Qusar|LOCATION]] rayonunun [[Həzrə|LOCATION]] kəndində yaşayır.",
+        // A field's label before a figure is no speaker; a given name stays one.
+        "Komissiya: 0.50 AZN\nEtibarlıdır: 14.01.2025-dək",
+        "[[Alan]]: 1990-cı ildə biz [[Bakı|LOCATION]]da idik.",
     ]
 
     static let russian = [
