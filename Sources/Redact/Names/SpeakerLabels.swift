@@ -48,10 +48,10 @@ extension NameReading {
     }
 
     /// Whether `run`, one or two words, labels a form's field: ordinary words (common, or seen in
-    /// lower case in Azerbaijani) right before a colon whose value opens with a figure (`Tarih:
-    /// 25.06.2024`, `Komissiya: 0.50 AZN`, `Cəmi ödənilməmiş: 60 AZN`). A transcript's speaker
-    /// speaks in words, and a given name stays a speaker however its line goes on (`Alan: 1990-cı
-    /// ildə …`).
+    /// lower case in Azerbaijani), with up to two lower-case words of the label after them, right
+    /// before a colon whose value opens with a figure (`Komissiya: 0.50 AZN`, `Etibarlıdır:
+    /// 14.01.2025-dək`). A transcript's speaker speaks in words, and a given name stays a speaker
+    /// however its line goes on (`Alan: 1990-cı ildə …`; `Cəmi`, a given name too, stays one).
     mutating func isFieldLabel(_ run: Range<Int>) -> Bool {
         guard run.count <= 2 else { return false }
         // Lower-case words of the label after it (`Cəmi ödənilməmiş:`).
