@@ -333,6 +333,10 @@ extension NameReading {
                 if opensOrdinalStreet(k) { break }
                 // `qəs., 3-cü massiv, ev 27`: an ordinal opens the next part, found on its own.
                 if k + 1 < tokens.count, tokens[k].isNumber, gapIsHyphen(k, k + 1), isOrdinalEnding(k + 1) { break }
+                // `ул. Ленина 19-летнюю студентку`: a number joined by a hyphen to a word of
+                // five letters or more is an adjective of that number (an age, `5-этажный`), no house.
+                if k + 1 < tokens.count, tokens[k].isNumber, gapIsHyphen(k, k + 1), !isHouseNumber(k + 1),
+                   tokens[k + 1].end - tokens[k + 1].start >= 5 { break }
                 if tokens[k].isNumber, tokens[k].end - tokens[k].start > 4 { break }
                 end = Int(tokens[k].end)
                 k += 1

@@ -106,6 +106,8 @@ enum AddressCases {
     /// before the name, lower-case titles and ordinals inside a name, a quarter before a street.
     static let smallerShapes = [
         "Witness: Dora Quill, [[5 Marlow Hill]], Bexford.",
+        // A number joined by a hyphen to a long word is an adjective of it (an age), no house.
+        "Машина сбила на [[ул. Тарвиной]] 19-летнюю студентку.",
         "The burglary at [[Flat 2, 47 Cobden Rise]], [[SE4 2PQ]], was reported.",
         "Parked at [[1180 Tarrant Dr]], Austin.",
         "She works at [[Unit 7, Harlow Mill Road]], Wexford.",
