@@ -421,7 +421,7 @@ public final class RedactionSession {
         for (i, winner) in winners.enumerated().dropLast() where names.contains(winner.rule) {
             let next = winners[i + 1]
             guard names.contains(next.rule), next.end < bytes.count, bytes[next.end] == 0x29 else { continue }  // )
-            var p = winner.end
+            var p = Self.afterClosingQuote(winner.end, in: bytes)  // «Фольксваген» (Volkswagen)
             if p < next.start && bytes[p] == 0x20 { p += 1 }
             guard p + 1 == next.start, bytes[p] == 0x28 else { continue }  // (
             let name = UTF16Buffer.visibleText(UnsafeBufferPointer(rebasing: bytes[winner.start..<winner.end]))
@@ -431,12 +431,22 @@ public final class RedactionSession {
         }
     }
 
+    /// The position after one closing quotation mark at `p` (`"`, `'`, `»`, `”`, `’`, `“`), or `p`:
+    /// a name in quotes is glossed after them (`«Фольксваген» (Volkswagen)`, `"Ла стампа" (La Stampa)`).
+    static func afterClosingQuote(_ p: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard p < bytes.count else { return p }
+        if bytes[p] == 0x22 || bytes[p] == 0x27 { return p + 1 }
+        if p + 1 < bytes.count, bytes[p] == 0xC2, bytes[p + 1] == 0xBB { return p + 2 }  // »
+        if p + 2 < bytes.count, bytes[p] == 0xE2, bytes[p + 1] == 0x80, [0x9D, 0x99, 0x9C].contains(bytes[p + 2]) { return p + 3 }
+        return p
+    }
+
     /// An organization followed by an acronym in parentheses that its initials give
     /// (`Движение против нелегальной иммиграции (ДПНИ)`): the acronym's stand-in will be the
     /// initials of the name's (``AcronymStandIn``).
     private func learnAcronyms(_ winners: [Candidate], organization: Int, in bytes: UnsafeBufferPointer<UInt8>) {
         for winner in winners where winner.rule == organization {
-            var p = winner.end
+            var p = Self.afterClosingQuote(winner.end, in: bytes)
             if p < bytes.count && bytes[p] == 0x20 { p += 1 }
             guard p < bytes.count, bytes[p] == 0x28 else { continue }  // (
             let start = p + 1

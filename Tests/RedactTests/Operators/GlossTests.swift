@@ -35,6 +35,20 @@ import Testing
         #expect(checked == 2, "key \(seed): \(spans.map { "\($0.text)|\($0.label)" })")
     }
 
+    /// A name in quotation marks is glossed after them (`«Фольксваген» (Volkswagen)`,
+    /// `"Ла стампа" (La Stampa)`): the build before this required the bracket right after the
+    /// name, and gave the two spellings unrelated stand-ins.
+    @Test(arguments: [UInt8(0), 1, 2, 3])
+    func aGlossAfterTheQuotesTakesTheNamesStandIn(seed: UInt8) throws {
+        for text in ["Концерн «Тарвисстрой» (Tarvisstroy) открыл завод.", "Газета \"Тарвисстрой\" (Tarvisstroy) пишет."] {
+            let spans = try engine(seed: seed).detect(text)
+            let first = try #require(spans.first { $0.text == "Тарвисстрой" }, "key \(seed): \(spans.map(\.text))")
+            let gloss = try #require(spans.first { $0.text == "Tarvisstroy" }, "key \(seed): \(spans.map(\.text))")
+            let standIn = try #require(first.replacement), glossed = try #require(gloss.replacement)
+            #expect(glossed == Transliteration.russianToASCII(standIn), "key \(seed): \(standIn), \(glossed)")
+        }
+    }
+
     /// An acronym in brackets after a name of words is no spelling of it: it keeps an acronym
     /// for its stand-in (the build before this spelled the name's stand-in in Latin letters in
     /// its place, a phrase for four capitals, and again where the acronym came alone).
