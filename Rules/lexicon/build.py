@@ -544,7 +544,7 @@ DEMONYMS = {
         türkcə ingiliscə almanca""".split(),
     "tr": """Azerbaycanlı Azerbaycanlılar Azeri Rus Ruslar Türk Türkler Gürcü Gürcüler Ermeni
         Ermeniler Ukraynalı Ukraynalılar İranlı İranlılar Fars İngiliz İngilizler Britanyalı
-        Amerikalı Amerikalılar Alman Almanlar Hollandalı Hollandalılar Kazak Kazaklar Özbek
+        Amerikalı Amerikalılar Amerikan Alman Almanlar Hollandalı Hollandalılar Kazak Kazaklar Özbek
         Özbekler Türkmen Türkmenler Kırgız Kırgızlar Tacik Tacikler Çeçen Çeçenler Lezgi
         Talış Kürt Kürtler""".split(),
     "ru": """азербайджанец азербайджанка азербайджанцы азербайджанцев россиянин россиянка

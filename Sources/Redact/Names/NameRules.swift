@@ -72,6 +72,12 @@ struct NameRules: Sendable {
     /// Lower-case words inside an organization's name between capitalized words (`of`, `for`,
     /// `and`, `in`, `the`): `Council for Trade and Development in Europe`.
     var orgConnectors: WordSet = []
+    /// The connectors of `orgConnectors` that join two things (`and`): after a name that already
+    /// ends in its designator they join two bodies, not one name's words.
+    var orgAndConnectors: WordSet = []
+    /// Russian abbreviations of a town's type (`г.`) that a body's name takes after `по` with
+    /// the town (`ГУФССП России по г. Москве`).
+    var orgTownAbbreviations: WordSet = []
     /// One-word organization designators (`org.after` and `org.before` words of one word):
     /// a run that holds one may go on through `orgConnectors`.
     var orgDesignatorWords: WordSet = []
@@ -481,6 +487,8 @@ struct NameRules: Sendable {
         nationalityStemEndingUnits = set("org.nationality-stem-endings").map { Array($0.utf16) }.sorted { $0.lexicographicallyPrecedes($1) }
         orgBefore = set("org.before")
         orgConnectors = set("org.connectors")
+        orgAndConnectors = set("org.and-connectors")
+        orgTownAbbreviations = set("org.town-abbreviations")
         orgDesignatorWords = WordSet(orgAfter.union(orgBefore).filter { !$0.contains(" ") })
         orgArticles = set("org.articles")
         orgAbbreviations = set("org.abbreviations")

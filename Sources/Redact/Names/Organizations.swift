@@ -38,6 +38,9 @@ extension NameReading {
                     k += 1
                 }
                 guard connectors > 0 else { break }
+                // `Fenwick Rowe Solicitors and the Brightwater … Project`: a name that already
+                // ends in its designator is whole; `and` then joins two bodies, not one name's words.
+                if analyses[last]?.isOrgDesignator == true, (last + 1..<k).contains(where: { rules.orgAndConnectors.contains(foldToken($0)) }) { break }
             }
             guard k < tokens.count, let a = analyses[k], !rules.orgArticles.contains(a.fold) else { break }
             let next = extendRun(from: k)
@@ -217,6 +220,11 @@ extension NameReading {
         if designator < tokens.count, analyses[designator] == nil,
            let n = (start..<designator).last(where: { isCapitalizedNationality($0) }), n > start {
             start = n
+        }
+        // `Amerikan Federal Soruşturma Bürosu`: a nationality before a body's name of two words or
+        // more says whose body it is; the name is the rest (a nationality identifies no one).
+        if start + 1 < designator, let a = analyses[start], !a.isCyrillic, a.flags.isNationality, !a.flags.isCountry {
+            start += 1
         }
         // In Latin script, where the other words of the name are ordinary too, the name is an
         // ordinary phrase and the first word is its own (`Yeni Nəsil Partiyası`); so where the
@@ -522,6 +530,16 @@ extension NameReading {
                 afterConjunction = true
                 governed = partCase
                 k += 1
+                continue
+            }
+            // `… России по г. Москве`: a town's abbreviation after the preposition, and the town
+            // in the case the preposition governs.
+            if governed != nil, !pendingNoun, rules.orgTownAbbreviations.contains(w), k + 1 < tokens.count,
+               gapUnits(k, k + 1).elementsEqual([0x2E, 0x20]), let town = analyses[k + 1], town.isCyrillic, !town.isAllCaps {
+                governed = nil
+                afterConjunction = false
+                end = k + 1
+                k += 2
                 continue
             }
             if let (grammaticalCase, length) = headPreposition(at: k) {

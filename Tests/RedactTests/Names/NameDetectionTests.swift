@@ -35,6 +35,8 @@ enum NameCases {
     }
 
     static let english = [
+        // Solicitors', consultants' and projects' names end in their kind of body.
+        "Counsel: [[Fenwick Rowe Solicitors|ORGANIZATION]] and the [[Brightwater Immigrant Defense Project|ORGANIZATION]] replied.",
         // `U.S.` is the country, kept, though the word ends before its last dot (the build
         // before this read `U.S. Treasury` and `U.S. Open` as people, `U.S.` as a town);
         // `Treasury` after a name is an organization's head word.
@@ -221,6 +223,8 @@ enum NameCases {
         "[[Elçin Rəşid oğlu Hüseynov]] təqsirli bilinib.",
         "Onun ünvanı [[Nizami küçəsi 25|ADDRESS]] idi.",
         "[[Yasamal Rayon Polis İdarəsi|ORGANIZATION]] məlumat vermədi.",
+        // Prosecutors' offices, executive authorities and the road police are bodies too.
+        "Cinayət işi [[Sumqayıt Şəhər Prokurorluğu|ORGANIZATION]] tərəfindən aparılır; [[Astara Rayon İcra Hakimiyyəti|ORGANIZATION]]nin müdiri gəlmədi.",
         "[[RƏŞAD|PERSON]]: Məni gecə apardılar.",
         "Jurnalist: Bu nə vaxt oldu?",
         "Azərbaycan və Rusiya arasında danışıqlar davam edir.",
@@ -234,6 +238,8 @@ enum NameCases {
     ]
 
     static let russian = [
+        // The penal and bailiff services' short names are heads; `по г.` takes the town.
+        "Жалобу направили в [[УФСИН России по г. Тарвинску|ORGANIZATION]] и в [[ГУФССП России по Тарвинской области|ORGANIZATION]].",
         // A common word opening a sentence that is a name only as a case form (`Ранее`, a
         // dative of `Рана`) is the word, before a word that is no surname; before one it may
         // be the name (`Вере`). An acronym in a case form opens no person (`МИДа Сэйдзи`).
@@ -456,6 +462,7 @@ enum NameCases {
     ]
 
     static let turkish = [
+        "Başvuru [[Eskişehir Barosu Adli Yardım Bürosu|ORGANIZATION]]'na yapıldı.",
         "Kardeşi Güney Afrika'da yaşıyor, annesi Kosta Rika'da.",
         // Turkish writes a name's suffix after an apostrophe: a capitalized ordinary word with a
         // suffix and no apostrophe stays the word, even after a sentence with no full stop.
