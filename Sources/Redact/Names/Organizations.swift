@@ -25,6 +25,7 @@ extension NameReading {
         var words = run.count
         while words < 14 {
             var k = last + 1
+            var andAfterDesignator = false
             guard k < tokens.count else { break }
             let gap = gapUnits(last, k)
             let ampersand = gap.count == 3 && gap[0] == 0x20 && gap[1] == 0x26 && gap[2] == 0x20
@@ -38,12 +39,16 @@ extension NameReading {
                     k += 1
                 }
                 guard connectors > 0 else { break }
-                // `Fenwick Rowe Solicitors and the Brightwater … Project`: a name that already
-                // ends in its designator is whole; `and` then joins two bodies, not one name's words.
-                if analyses[last]?.isOrgDesignator == true, (last + 1..<k).contains(where: { rules.orgAndConnectors.contains(foldToken($0)) }) { break }
+                andAfterDesignator = analyses[last]?.isOrgDesignator == true
+                    && (last + 1..<k).contains(where: { rules.orgAndConnectors.contains(foldToken($0)) })
             }
             guard k < tokens.count, let a = analyses[k], !rules.orgArticles.contains(a.fold) else { break }
             let next = extendRun(from: k)
+            // `Fenwick Rowe Solicitors and the Brightwater … Project`, `Johnson Controls Inc and
+            // Lear Corp.`: a name that ends in its designator is whole, and `and` joins it to
+            // another body that has its own (`Russian Federation and the Chechen Republic`, with
+            // none, stays one span).
+            if andAfterDesignator, (k..<next).contains(where: { analyses[$0]?.isOrgDesignator ?? false }) { break }
             // `… Court on Thursday`, `… Court in Moscow`: a date or a town after the name is not
             // part of it (a country or continent may be: `… Cooperation in Europe`).
             if (k..<next).allSatisfy({ analyses[$0]?.flags.isCalendar ?? true }) { break }
@@ -220,11 +225,6 @@ extension NameReading {
         if designator < tokens.count, analyses[designator] == nil,
            let n = (start..<designator).last(where: { isCapitalizedNationality($0) }), n > start {
             start = n
-        }
-        // `Amerikan Federal Soruşturma Bürosu`: a nationality before a body's name of two words or
-        // more says whose body it is; the name is the rest (a nationality identifies no one).
-        if start + 1 < designator, let a = analyses[start], !a.isCyrillic, a.flags.isNationality, !a.flags.isCountry {
-            start += 1
         }
         // In Latin script, where the other words of the name are ordinary too, the name is an
         // ordinary phrase and the first word is its own (`Yeni Nəsil Partiyası`); so where the
@@ -612,7 +612,9 @@ extension NameReading {
             governed = nil
             afterConjunction = false
             end = k
-            k += 1
+            // `… по Санкт-Петербургу`, `… по Ростову-на-Дону`: the halves a hyphen joins are one word.
+            while end + 1 < tokens.count, gapUnits(end, end + 1).elementsEqual([0x2D]), isCyrillicWord(foldToken(end + 1)) { end += 1 }
+            k = end + 1
         }
         return end
     }

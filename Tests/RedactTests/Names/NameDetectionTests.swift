@@ -475,8 +475,12 @@ enum NameCases {
         "[[Ahmet]] [[İzmir|LOCATION]]'i çok sevdi.",
         // `de`, `da` ("too") before a name are Turkish words, not a name's particles.
         "Bu konuda de [[Dorvanel]] bir açıklama yaptı. Sonra da [[Tarvekçi]] geldi.",
-        // A cue word of the identifier rules inside an organization's name is the name's.
-        "Öte yandan Amerikan [[Federal Soruşturma Bürosu|ORGANIZATION]] açıklama yaptı.",
+        // A cue word of the identifier rules inside an organization's name is the name's. Since
+        // `bürosu` is a designator (the second session of 2026-12-07) the nationality before the
+        // name is read as the name's, as it is in `Türk Telekom` or `British Airways`: taking it
+        // out cost en-conll2003 and tr-news organization characters (leak 13.76 → 14.04% and
+        // 12.62 → 12.99% in `redact eval`), so the adjective is over-redacted instead.
+        "Öte yandan [[Amerikan Federal Soruşturma Bürosu|ORGANIZATION]] açıklama yaptı.",
         // A capitalized place type ends a place's name; the sentence's first word is not its.
         "Maç [[Kelvan Stadı|LOCATION]] önünde başladı; köylüler [[Tarsuklar Beldesi|LOCATION]] meydanında toplandı.",
         // The items of a list before `gibi` and a place type in the plural are places.
