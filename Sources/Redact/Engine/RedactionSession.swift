@@ -432,7 +432,7 @@ public final class RedactionSession {
     }
 
     /// The position after one closing quotation mark at `p` (`"`, `'`, `»`, `”`, `’`, `“`), or `p`:
-    /// a name in quotes is glossed after them (`«Фольксваген» (Volkswagen)`, `"Ла стампа" (La Stampa)`).
+    /// a name in quotes is glossed after them (`«Фольксваген» (Volkswagen)`, `"Тарвисстрой" (Tarvisstroy)`).
     static func afterClosingQuote(_ p: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard p < bytes.count else { return p }
         if bytes[p] == 0x22 || bytes[p] == 0x27 { return p + 1 }

@@ -44,9 +44,9 @@ extension NameReading {
             }
             guard k < tokens.count, let a = analyses[k], !rules.orgArticles.contains(a.fold) else { break }
             let next = extendRun(from: k)
-            // `Fenwick Rowe Solicitors and the Brightwater … Project`, `Johnson Controls Inc and
-            // Lear Corp.`: a name that ends in its designator is whole, and `and` joins it to
-            // another body that has its own (`Russian Federation and the Chechen Republic`, with
+            // `Fenwick Rowe Solicitors and the Brightwater … Project`, `Norvale Holdings Inc and
+            // Tarvex Corp.`: a name that ends in its designator is whole, and `and` joins it to
+            // another body that has its own (`Tarvinian Federation and the Dorvic Republic`, with
             // none, stays one span).
             if andAfterDesignator, (k..<next).contains(where: { analyses[$0]?.isOrgDesignator ?? false }) { break }
             // `… Court on Thursday`, `… Court in Moscow`: a date or a town after the name is not

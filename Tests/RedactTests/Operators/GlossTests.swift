@@ -35,8 +35,8 @@ import Testing
         #expect(checked == 2, "key \(seed): \(spans.map { "\($0.text)|\($0.label)" })")
     }
 
-    /// A name in quotation marks is glossed after them (`«Фольксваген» (Volkswagen)`,
-    /// `"Ла стампа" (La Stampa)`): the build before this required the bracket right after the
+    /// A name in quotation marks is glossed after them (`«Тарвисстрой» (Tarvisstroy)`,
+    /// `"Тарвисстрой" (Tarvisstroy)`): the build before this required the bracket right after the
     /// name, and gave the two spellings unrelated stand-ins.
     @Test(arguments: [UInt8(0), 1, 2, 3])
     func aGlossAfterTheQuotesTakesTheNamesStandIn(seed: UInt8) throws {
