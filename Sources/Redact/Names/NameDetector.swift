@@ -112,6 +112,11 @@ final class NameDetector {
         var keys: [String]
     }
 
+    /// For the text being read through its view in capitals (`CapitalsView.swift`), whether
+    /// each word was written in capitals: its capital is no evidence of a name, as a
+    /// sentence's first word's is not. Empty when the text has no such stretch.
+    var capitalsTokens: [Bool] = []
+
     /// Buffers of the context model, reused from text to text (`NameReading.readWithContextModel`).
     var contextScratch = ContextScratch()
 
@@ -123,6 +128,17 @@ final class NameDetector {
     /// Detects in `units`, segmented into `tokens`; appends finds and the capitalized words.
     func detect(_ units: UnsafeBufferPointer<UInt16>, tokens: [WordToken], finds: inout [Find],
                 nameTokens: inout [NameToken]) {
+        // Lines in capitals are read as a title writes them (`CapitalsView.swift`); the view
+        // has the text's length, so offsets stay the text's.
+        if let view = capitalsView(units, tokens: tokens) {
+            view.withUnsafeBufferPointer { detectAsWritten($0, tokens: tokens, finds: &finds, nameTokens: &nameTokens) }
+        } else {
+            detectAsWritten(units, tokens: tokens, finds: &finds, nameTokens: &nameTokens)
+        }
+    }
+
+    private func detectAsWritten(_ units: UnsafeBufferPointer<UInt16>, tokens: [WordToken], finds: inout [Find],
+                                 nameTokens: inout [NameToken]) {
         // Reset in place and moved out, never copied (a copy would retain every list again).
         spareReading?.reset(units: units, tokens: tokens)
         var reading = spareReading.take() ?? NameReading(detector: self, units: units, tokens: tokens)
@@ -144,6 +160,7 @@ final class NameDetector {
     /// capital) and their evidence bits. The trainer calls this, so that training sees exactly
     /// what inference sees.
     func contextInputs(_ units: UnsafeBufferPointer<UInt16>, tokens: [WordToken]) -> (isCandidate: [Bool], evidence: [UInt32]) {
+        capitalsTokens.removeAll()
         var reading = NameReading(detector: self, units: units, tokens: tokens)
         let isCandidate = reading.analyses.map { $0 != nil }
         let evidence = tokens.indices.map { reading.contextEvidence($0) }

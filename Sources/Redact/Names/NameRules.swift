@@ -78,6 +78,12 @@ struct NameRules: Sendable {
     /// Russian abbreviations of a town's type (`г.`) that a body's name takes after `по` with
     /// the town (`ГУФССП России по г. Москве`).
     var orgTownAbbreviations: WordSet = []
+    /// Words a title writes in lower case (`names.caps-lower-words`: `of`, `по`, `üzrə`, `ve`),
+    /// written so in the view of a line in capitals (`CapitalsView.swift`).
+    var capsLowerWords: WordSet = []
+    /// Codes and units written in capitals in any text (`org.not-acronyms`: `SWIFT`, `VIN`,
+    /// `USD`), left so in that view; `notAcronyms` adds the cues, which are ordinary words.
+    var capsCodes: WordSet = []
     /// One-word organization designators (`org.after` and `org.before` words of one word):
     /// a run that holds one may go on through `orgConnectors`.
     var orgDesignatorWords: WordSet = []
@@ -489,6 +495,8 @@ struct NameRules: Sendable {
         orgConnectors = set("org.connectors")
         orgAndConnectors = set("org.and-connectors")
         orgTownAbbreviations = set("org.town-abbreviations")
+        capsLowerWords = set("names.caps-lower-words")
+        capsCodes = set("org.not-acronyms")
         orgDesignatorWords = WordSet(orgAfter.union(orgBefore).filter { !$0.contains(" ") })
         orgArticles = set("org.articles")
         orgAbbreviations = set("org.abbreviations")

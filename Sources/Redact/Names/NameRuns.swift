@@ -122,6 +122,10 @@ extension NameReading {
             return
         }
         if judgeAddress(run: run, into: &finds) { return }
+        if isNameWithMiddleInitial(run) {
+            emit(run, rule: personRule, into: &finds)
+            return
+        }
         if endsInOrganizationWord(run) {
             emit(run, rule: organizationRule, into: &finds)
             return
@@ -284,6 +288,22 @@ extension NameReading {
               !rules.titles.contains(a.fold), !rules.orgArticles.contains(a.fold) else { return false }
         if !a.flags.isCommon || a.isName { return true }
         return initialsOpenAList(run.lowerBound)
+    }
+
+    /// Whether `run` is a given name, a middle initial and a surname (`Dorvena R. Hallowick`):
+    /// two words no list holds as ordinary (or that the lists hold as names), no place alone,
+    /// country, title or designator, with an initial between them. The shape is a person's
+    /// wherever it stands, at a sentence's start and in a heading in capitals too, where a
+    /// capital alone says nothing.
+    mutating func isNameWithMiddleInitial(_ run: Range<Int>) -> Bool {
+        guard run.count == 3, isInitial(run.lowerBound + 1), !isInitial(run.lowerBound),
+              let first = analyses[run.lowerBound], let last = analyses[run.upperBound - 1] else { return false }
+        func nameWord(_ a: WordAnalysis) -> Bool {
+            a.letterCount >= 2 && !a.isExcluded && (!a.flags.isCommon || a.isName) && !(a.isPlace && !a.isName)
+                && !a.flags.isCountry && !a.isOrgDesignator && !rules.notNames.contains(a.fold) && !rules.titles.contains(a.fold)
+                && !rules.orgArticles.contains(a.fold)
+        }
+        return nameWord(first) && nameWord(last)
     }
 
     /// Whether the initials at word `t` open a line or follow `(`, `,`, `;`, `:`, `/` or a number.

@@ -381,12 +381,13 @@ extension NameReading {
             for j in finds.indices where j != i && finds[j].start < finds[i].start && finds[j].end > newStart {
                 // A find that began before the seat keeps its words before it, unless they are
                 // ordinary ones (`Dava` of `Dava Kadıköy`, read as a person with the seat; a
-                // name that is also a word counts inside a sentence: `Selin Kaya`).
+                // name that is also a word counts inside a sentence: `Selin Kaya`), nor initials
+                // alone (`T.C.` of `T.C. Ankara 12. İdare Mahkemesi`, read as a person's).
                 let from = firstToken(startingAtOrAfter: finds[j].start)
                 var keeps = false
                 if finds[j].start < newStart, from < start {
                     for k in from..<start {
-                        guard let a = analyses[k] else { continue }
+                        guard let a = analyses[k], !isInitial(k) else { continue }
                         let ordinary = a.flags.isCommon || a.isExcluded
                         if !ordinary || (a.isName && !isSentenceStart(k)) { keeps = true; break }
                     }
@@ -535,7 +536,8 @@ extension NameReading {
             // `… России по г. Москве`: a town's abbreviation after the preposition, and the town
             // in the case the preposition governs.
             if governed != nil, !pendingNoun, rules.orgTownAbbreviations.contains(w), k + 1 < tokens.count,
-               gapUnits(k, k + 1).elementsEqual([0x2E, 0x20]), let town = analyses[k + 1], town.isCyrillic, !town.isAllCaps {
+               gapUnits(k, k + 1).elementsEqual([0x2E, 0x20]), let town = analyses[k + 1], town.isCyrillic,
+               !town.isAllCaps || town.isPlace {  // a heading's `ПО Г. МОСКВЕ`
                 governed = nil
                 afterConjunction = false
                 end = k + 1
@@ -865,7 +867,8 @@ extension NameReading {
     }
 
     /// A Roman numeral written as such (`XIII`, `XIX`; not `CDC`) next to a lower-case word
-    /// (`XIII века`, `в XIX`): a number, no short name.
+    /// (`XIII века`, `в XIX`), or numbering a section at a line's start (`II. OLAY`): a
+    /// number, no short name.
     mutating func isRomanNumeralInSentence(_ t: Int) -> Bool {
         let word = units[Int(tokens[t].start)..<Int(tokens[t].end)]
         guard word.count >= 2, word.count <= 8 else { return false }
@@ -895,7 +898,10 @@ extension NameReading {
         guard value > 0, value < 4000, Array(canonical.utf16).elementsEqual(word) else { return false }
         let before = t > 0 && analyses[t - 1] == nil && !tokens[t - 1].isNumber && gapIsSingleSpace(t - 1, t)
         let after = t + 1 < tokens.count && analyses[t + 1] == nil && !tokens[t + 1].isNumber && gapIsSingleSpace(t, t + 1)
-        return before || after
+        // `II. OLAY VE OLGULAR`, `IV) Findings`: a section's number at a line's start.
+        let end = Int(tokens[t].end)
+        let numbering = isLineStart(before: t) && end < units.count && (units[end] == 0x2E || units[end] == 0x29)
+        return before || after || numbering
     }
 
     /// A Russian short name in capitals in a case form: two to six capitals, then a case ending

@@ -263,6 +263,8 @@ extension NameReading {
     }
 
     mutating func isSentenceStart(_ t: Int) -> Bool {
+        // A word of a line in capitals: its capital says no more than a first word's.
+        if !detector.capitalsTokens.isEmpty, detector.capitalsTokens[t] { return true }
         var p = Int(tokens[t].start) - 1
         while p >= 0 && (units[p] == 0x20 || units[p] == 0x09 || units[p] == 0xA0 || units[p] == 0x22 || units[p] == 0xAB
                          || units[p] == 0x201C || units[p] == 0x201E || units[p] == 0x28 || units[p] == 0x2D || units[p] == 0x2014
