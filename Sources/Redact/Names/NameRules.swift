@@ -93,6 +93,13 @@ struct NameRules: Sendable {
     /// Designators of firms (`Corp`, `Inc`, `MMC`): a firm's one name word alone, later in the
     /// text, is linked to it (`NameReading.organizationShortFormKeys`).
     var orgCompanyDesignators: WordSet = []
+    /// Abbreviations of a firm's trade or form written with a full stop inside its name
+    /// (`org.firm-abbreviations`: `San.`, `Tic.`, `Ltd.`, `Şti.`), the words of a firm's trade
+    /// (`org.firm-words`: `sanayi`, `ticaret`) and the connector between them
+    /// (`org.firm-connectors`: `ve`): `Körfez Metal Döküm San. ve Tic. A.Ş.` is one name.
+    var orgFirmAbbreviations: WordSet = []
+    var orgFirmWords: WordSet = []
+    var orgFirmConnectors: WordSet = []
     /// Place types that are part of a place's name when they follow it, so a place's span
     /// takes them (`Свердловской области`, `Topkapı Sarayı`, `Lake Falls` no: `Kariba Lake`);
     /// a type after a noun name stays outside (`Nəsimi rayonunda`, `Beşiktaş ilçesi`).
@@ -501,6 +508,9 @@ struct NameRules: Sendable {
         orgArticles = set("org.articles")
         orgAbbreviations = set("org.abbreviations")
         orgCompanyDesignators = set("org.company-designators")
+        orgFirmAbbreviations = set("org.firm-abbreviations")
+        orgFirmWords = set("org.firm-words")
+        orgFirmConnectors = set("org.firm-connectors")
         notAcronyms = set("org.not-acronyms").union(set("cues"))
         addressAfter = set("address.after")
         addressBefore = set("address.before")

@@ -27,6 +27,8 @@ extension NameReading {
                 joinable = true
             } else if gap.count == 1 && gap[0] == 0x2E && isInitial(end - 1) {
                 joinable = true
+            } else if gap.count == 2 && gap[0] == 0x2E && gap[1] == 0x20 && joinsFirmAbbreviations(end - 1, end) {
+                joinable = true  // `Otomotiv Tic. A.Ş.`
             } else {
                 joinable = false
             }
@@ -41,6 +43,8 @@ extension NameReading {
                 end += 1
             } else if isParticle(end), end > first, analyses[end - 1] != nil || isParticle(end - 1) {
                 end += 1  // `van` in `Lars van den Broek`: kept only if a capital follows
+            } else if joinsFirmWords(end) {
+                end += 1  // `ve` in `Ilgaz Tekstil Sanayi ve Ticaret A.Ş.`
             } else {
                 break
             }

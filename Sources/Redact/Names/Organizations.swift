@@ -111,7 +111,9 @@ extension NameReading {
         // A designator at the end of the run (`Yasamal Police Station`, `Kura TV`, `… Bakanlığı`)
         // or right after it.
         var designatorSuffix = 0  // UTF-16 units of a case suffix on the designator (`Universitetinin`)
-        let lastWord = foldToken(run.upperBound - 1)
+        // The lists' phrases are kept without full stops (`a.ş` as `aş`, `ltd. şti.`), so are the
+        // words looked up in them (`A.Ş`, one word with its inner stop).
+        let lastWord = phraseWord(run.upperBound - 1)
         let lastStem: (word: String, suffixLength: Int)?
         if let a = analyses[run.upperBound - 1] {
             let n = Int(a.designatorSuffixLength)
@@ -121,7 +123,7 @@ extension NameReading {
         }
         if end == nil, rules.orgAfterLastWords.contains(lastWord) || lastStem != nil {
             for length in stride(from: min(rules.longestPhrase, run.count - 1), through: 1, by: -1) where length >= 1 {
-                let words = (run.upperBound - length..<run.upperBound).map { foldToken($0) }
+                let words = (run.upperBound - length..<run.upperBound).map { phraseWord($0) }
                 if rules.orgAfter.contains(words.joined(separator: " ")) {
                     end = run.upperBound - 1
                     designator = run.upperBound - length
@@ -234,7 +236,7 @@ extension NameReading {
            units[Int(tokens[start].start)] >= 0x400 && units[Int(tokens[start].start)] <= 0x4FF  // `Студентка Казанского …`
             && !rules.hasAdjectiveEnding(a.fold, stem: 3)  // but `Ленинский районный суд` is the name
             || ((start + 1)..<designator).contains(where: { t in analyses[t].map { !$0.flags.isCommon || $0.isPlace } ?? false }),
-           modelKind(of: start..<(last + 1)) != .organization {
+           modelKind(of: start..<(last + 1)) != .organization, !isFirmAfterFieldLabel(start, designator: designator) {
             start += 1
         }
         // A name holds a capitalized word (`Начальнику отдела кадров`: with the sentence's
@@ -274,13 +276,58 @@ extension NameReading {
         return true
     }
 
+    /// Word `t` as the lists' phrases are keyed (``NameRules/phraseKey(_:)``): its exact key
+    /// without full stops (`A.Ş` → `aş`).
+    mutating func phraseWord(_ t: Int) -> String {
+        let fold = foldToken(t)
+        return fold.utf8.contains(0x2E) ? NameRules.phraseKey(fold) : fold
+    }
+
     /// `end`, or one past it when it ends word `last`, that word is a designator written as an
     /// abbreviation (`org.abbreviations`: `Corp`, `Inc`) and a full stop follows: `Norvale
     /// Corp.` The stop is the abbreviation's own, so it is inside the organization's span.
     mutating func withAbbreviationStop(_ end: Int, last: Int) -> Int {
         guard end == Int(tokens[last].end), end < units.count, units[end] == 0x2E, let a = analyses[last],
-              rules.orgAbbreviations.contains(a.fold) else { return end }
+              rules.orgAbbreviations.contains(a.fold) || rules.orgFirmAbbreviations.contains(phraseWord(last))
+                || (a.fold.utf8.contains(0x2E) && rules.orgCompanyDesignators.contains(phraseWord(last))) else { return end }
         return end + 1
+    }
+
+    /// Whether a firm's name that ends in its legal form (`org.company-designators`: `A.Ş.`,
+    /// `Ltd`) starts at word `start`, right after a form's field label and its colon
+    /// (`DAVALI: Başkent Otomotiv Tic. A.Ş.`): the value of the field is the whole name, its
+    /// first word too, ordinary or not.
+    mutating func isFirmAfterFieldLabel(_ start: Int, designator: Int) -> Bool {
+        var p = Int(tokens[start].start) - 1
+        while p >= 0 && (units[p] == 0x20 || units[p] == 0x09) { p -= 1 }
+        guard p >= 0, units[p] == 0x3A else { return false }
+        return (designator..<tokens.count).prefix(4).contains { analyses[$0] != nil && rules.orgCompanyDesignators.contains(phraseWord($0)) }
+    }
+
+    /// Whether words `a` and `b`, parted by `. `, are one firm's name: an abbreviation of a
+    /// firm's trade or form (`org.firm-abbreviations`: `San.`, `Tic.`, `Ltd.`) before another
+    /// or before the firm's designator (`Başkent Otomotiv Tic. A.Ş.`, `Marmara Tekstil San.
+    /// Ltd. Şti.`). Not before any other word: a sentence may end after `Ltd.`
+    mutating func joinsFirmAbbreviations(_ a: Int, _ b: Int) -> Bool {
+        guard !rules.orgFirmAbbreviations.isEmpty, analyses[a] != nil,
+              rules.orgFirmAbbreviations.contains(phraseWord(a)) else { return false }
+        if analyses[b] == nil { return joinsFirmWords(b) }  // `San. ve Tic.`
+        let next = phraseWord(b)
+        return rules.orgFirmAbbreviations.contains(next) || rules.orgCompanyDesignators.contains(next)
+    }
+
+    /// Whether lower-case word `t` joins two words of a firm's trade (`org.firm-connectors`:
+    /// `ve` of `Sanayi ve Ticaret`, `San. ve Tic.`): the connector of a fixed phrase of firms'
+    /// names, between words of `org.firm-words` or `org.firm-abbreviations`.
+    mutating func joinsFirmWords(_ t: Int) -> Bool {
+        guard !rules.orgFirmConnectors.isEmpty, t > 0, t + 1 < tokens.count, analyses[t] == nil,
+              rules.orgFirmConnectors.contains(foldToken(t)), analyses[t - 1] != nil, analyses[t + 1] != nil,
+              gapIsSingleSpace(t, t + 1) else { return false }
+        func firmWord(_ k: Int) -> Bool {
+            let word = phraseWord(k)
+            return rules.orgFirmWords.contains(word) || rules.orgFirmAbbreviations.contains(word)
+        }
+        return firmWord(t - 1) && firmWord(t + 1)
     }
 
     /// `Свет Канады`, `Радио Турции`: in a Russian sentence, a capitalized ordinary word (not

@@ -462,6 +462,15 @@ enum NameCases {
     ]
 
     static let turkish = [
+        // A firm's name ends in its legal form written with stops (`A.Ş.`, `Ltd. Şti.`), its
+        // trade abbreviated (`Tic.`, `San.`) or joined by `ve` inside it; after a field's label
+        // the name's first word is its own, ordinary or not. A sentence still ends after `Ltd.`
+        "Alacaklı: [[Dorvalı Tüketici Finansmanı A.Ş.|ORGANIZATION]] (MERSİS No: 0496373370200015)",
+        "DAVALI: [[Başkent Otomotiv Tic. A.Ş.|ORGANIZATION]] (Vergi No: 1234567890)",
+        "DAVALI: [[Tarvez Metal Döküm San. ve Tic. A.Ş.|ORGANIZATION]] vekili geldi.",
+        "İşveren [[Norvik Tekstil Sanayi ve Ticaret A.Ş.|ORGANIZATION]] idi.",
+        "Maaş: [[Karvela Tekstil San. Ltd. Şti.|ORGANIZATION]] (VKN 6120419832)",
+        "Dün [[Tarvex Norvik A.Ş.|ORGANIZATION]] açıkladı.",
         "Başvuru [[Eskişehir Barosu Adli Yardım Bürosu|ORGANIZATION]]'na yapıldı.",
         "Kardeşi Güney Afrika'da yaşıyor, annesi Kosta Rika'da.",
         // Turkish writes a name's suffix after an apostrophe: a capitalized ordinary word with a
