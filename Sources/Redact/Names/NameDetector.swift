@@ -289,6 +289,16 @@ struct NameReading {
                 t = last + 1
                 continue
             }
+            if let last = organizationThroughConnector(t..<runEnd) {
+                // `Bankacılık Düzenleme ve Denetleme Kurumu`: judged as one run, its designator
+                // at the end; if it is no organization, the run is judged alone.
+                var joined: [Find] = []
+                if judgeOrganization(run: t..<(last + 1), into: &joined) {
+                    finds.append(contentsOf: joined)
+                    t = last + 1
+                    continue
+                }
+            }
             if let last = ampersandName(t..<runEnd) {
                 var first = t
                 while first < runEnd - 1, let a = analyses[first], rules.orgArticles.contains(a.fold) || isOrdinaryAtSentenceStart(first) { first += 1 }

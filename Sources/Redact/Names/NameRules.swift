@@ -100,6 +100,9 @@ struct NameRules: Sendable {
     var orgFirmAbbreviations: WordSet = []
     var orgFirmWords: WordSet = []
     var orgFirmConnectors: WordSet = []
+    /// Connectors between the words of a Turkish or Azerbaijani body's name before its
+    /// designator (`org.joining-connectors`: `ve`, `və`): `Bankacılık Düzenleme ve Denetleme Kurumu`.
+    var orgJoiningConnectors: WordSet = []
     /// Place types that are part of a place's name when they follow it, so a place's span
     /// takes them (`Свердловской области`, `Topkapı Sarayı`, `Lake Falls` no: `Kariba Lake`);
     /// a type after a noun name stays outside (`Nəsimi rayonunda`, `Beşiktaş ilçesi`).
@@ -511,6 +514,7 @@ struct NameRules: Sendable {
         orgFirmAbbreviations = set("org.firm-abbreviations")
         orgFirmWords = set("org.firm-words")
         orgFirmConnectors = set("org.firm-connectors")
+        orgJoiningConnectors = set("org.joining-connectors")
         notAcronyms = set("org.not-acronyms").union(set("cues"))
         addressAfter = set("address.after")
         addressBefore = set("address.before")

@@ -63,6 +63,34 @@ extension NameReading {
         return merged
     }
 
+    /// The last word of a Turkish or Azerbaijani body's name whose designator comes after a
+    /// connector (`org.joining-connectors`: `ve`, `və`) and further capitalized words:
+    /// `Bankacılık Düzenleme ve Denetleme Kurumu`, `Şiddet Önleme ve İzleme Merkezi`. The words
+    /// before the connector name the body with those after it, as `of` and `for` do after an
+    /// English designator (``organizationAcrossConnectors(_:)``). Not when `run` holds a
+    /// designator of its own, a country, a place alone or a person (`Türkiye ve Avrupa Birliği`,
+    /// `Ahmet Yılmaz ve Ticaret Bakanlığı`), nor when the run after the connector has no
+    /// designator at its end.
+    mutating func organizationThroughConnector(_ run: Range<Int>) -> Int? {
+        guard !rules.orgJoiningConnectors.isEmpty, run.upperBound + 1 < tokens.count,
+              !run.contains(where: { analyses[$0]?.isOrgDesignator ?? false }) else { return nil }
+        let k = run.upperBound
+        guard analyses[k] == nil, rules.orgJoiningConnectors.contains(foldToken(k)), gapIsSingleSpace(k - 1, k),
+              gapIsSingleSpace(k, k + 1), analyses[k + 1] != nil else { return nil }
+        if run.contains(where: { analyses[$0].map { $0.flags.isCountry || $0.isExcluded } ?? true }) { return nil }
+        if run.count == 1, let a = analyses[run.lowerBound], a.isPlace || a.isName { return nil }
+        if hasStrongPersonEvidence(run) { return nil }
+        let next = extendRun(from: k + 1)
+        // A designator at the end of the words after it, a case suffix after its apostrophe
+        // or not (`Kurumu'na`, `İdarəsinə`); ``judgeOrganization(run:into:)`` says whether they
+        // make a name.
+        let lastWord = foldBeforeSuffix(next - 1) ?? phraseWord(next - 1)
+        guard (k + 1..<next).contains(where: { analyses[$0]?.isOrgDesignator ?? false })
+                || rules.orgAfterLastWords.contains(lastWord) || analyses[next - 1].map({ $0.designatorSuffixLength > 0 }) == true
+        else { return nil }
+        return next - 1
+    }
+
     /// The last word of a firm's name of capitalized words joined by ` & ` (`Dorvick &
     /// Pellmann`, `A.G. Tellwards & Sons`, `Hallmer Vost & Co`): two names
     /// so joined are one firm's. Not where either side is a country, month, nationality, title

@@ -156,6 +156,8 @@ enum NameCases {
     ]
 
     static let azerbaijani = [
+        // `və` joins the words of a body's name before its designator.
+        "Sənəd dünən [[Mütəşəkkil Cinayətkarlıq və Narkotik İdarəsi|ORGANIZATION]]nə göndərildi.",
         // A title with a possessive suffix after a body in the genitive: the body, the title
         // kept, the person (the build before this read `Universitetinin Rektoru Elçin Babayev`
         // as one person).
@@ -471,6 +473,11 @@ enum NameCases {
         "İşveren [[Norvik Tekstil Sanayi ve Ticaret A.Ş.|ORGANIZATION]] idi.",
         "Maaş: [[Karvela Tekstil San. Ltd. Şti.|ORGANIZATION]] (VKN 6120419832)",
         "Dün [[Tarvex Norvik A.Ş.|ORGANIZATION]] açıkladı.",
+        // `ve` joins the words of a body's name before its designator; not a place, a country
+        // or a person to a body.
+        "Başvuru dün [[Bankacılık Düzenleme ve Denetleme Kurumu|ORGANIZATION]]'na iletildi.",
+        "[[Ankara|LOCATION]] ve [[İzmir Valiliği|ORGANIZATION]] açıkladı.",
+        "Türkiye ve [[Avrupa Birliği|ORGANIZATION]] görüştü.",
         "Başvuru [[Eskişehir Barosu Adli Yardım Bürosu|ORGANIZATION]]'na yapıldı.",
         "Kardeşi Güney Afrika'da yaşıyor, annesi Kosta Rika'da.",
         // Turkish writes a name's suffix after an apostrophe: a capitalized ordinary word with a
