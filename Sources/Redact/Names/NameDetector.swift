@@ -268,6 +268,7 @@ struct NameReading {
 
     /// Finds the text's names; appends them to `finds` and its capitalized words to `nameTokens`.
     mutating func detect(finds: inout [Find], nameTokens: inout [NameToken]) {
+        let firstFind = finds.count
         for t in tokens.indices {
             if let analysis = analyses[t], !analysis.isExcluded && analysis.letterCount >= 2 {
                 let start = Int(tokens[t].start)
@@ -338,6 +339,19 @@ struct NameReading {
         extendOrganizationsOverAdjectives(&finds)
         extendPlacesThroughGenitive(&finds)
         joinStreetParts(&finds)
+        if !rules.orgNotBodies.isEmpty {
+            // `National Insurance`: a scheme's name, whichever pass read it as a body's.
+            var k = firstFind
+            while k < finds.count {
+                let find = finds[k]
+                if find.rule == organizationRule,
+                   rules.orgNotBodies.contains(NameRules.phraseKey(String(decoding: UnsafeBufferPointer(rebasing: units[find.start..<find.end]), as: UTF16.self))) {
+                    finds.remove(at: k)
+                } else {
+                    k += 1
+                }
+            }
+        }
         if !allowedRanges.isEmpty {
             // Words of an allowed mention stay, whatever is learned elsewhere.
             nameTokens.removeAll { token in allowedRanges.contains { $0.contains(token.start) } }

@@ -103,6 +103,9 @@ struct NameRules: Sendable {
     /// Connectors between the words of a Turkish or Azerbaijani body's name before its
     /// designator (`org.joining-connectors`: `ve`, `və`): `Bankacılık Düzenleme ve Denetleme Kurumu`.
     var orgJoiningConnectors: WordSet = []
+    /// Names of schemes and systems made like a body's (`org.not-bodies`: `National Insurance`):
+    /// no organization.
+    var orgNotBodies: WordSet = []
     /// Place types that are part of a place's name when they follow it, so a place's span
     /// takes them (`Свердловской области`, `Topkapı Sarayı`, `Lake Falls` no: `Kariba Lake`);
     /// a type after a noun name stays outside (`Nəsimi rayonunda`, `Beşiktaş ilçesi`).
@@ -515,6 +518,7 @@ struct NameRules: Sendable {
         orgFirmWords = set("org.firm-words")
         orgFirmConnectors = set("org.firm-connectors")
         orgJoiningConnectors = set("org.joining-connectors")
+        orgNotBodies = set("org.not-bodies")
         notAcronyms = set("org.not-acronyms").union(set("cues"))
         addressAfter = set("address.after")
         addressBefore = set("address.before")

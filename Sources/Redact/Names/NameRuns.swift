@@ -654,9 +654,12 @@ extension NameReading {
 
     /// A capitalized word at the start of a sentence that no list knows as a name, with no
     /// name shape and no title before it, ending in one of `names.ordinary-endings` after a
-    /// stem of four or more letters (`Redaktor|um`, `Qərar|dan`): an ordinary word.
+    /// stem of four or more letters (`Redaktor|um`, `Qərar|dan`): an ordinary word. The
+    /// endings are Azerbaijani and Turkish case and possessive endings, so only in a line that
+    /// may be in one of those languages (`Metropolitan Police Service` is English).
     mutating func isOrdinaryAtSentenceStart(_ t: Int) -> Bool {
-        guard !rules.ordinaryEndings.isEmpty, let a = analyses[t], a.entry == nil, !a.isAllCaps,
+        guard !rules.ordinaryEndings.isEmpty, !tokenLanguages[t].isDisjoint(with: [.turkish, .azerbaijani]),
+              let a = analyses[t], a.entry == nil, !a.isAllCaps,
               !(a.surnameShape || a.patronymicShape || a.weakSurnameShape), isSentenceStart(t) else { return false }
         let letters = a.fold.unicodeScalars.count
         guard rules.ordinaryEndings.contains(where: { letters - $0.unicodeScalars.count >= 4 && a.fold.hasSuffix($0) }) else { return false }

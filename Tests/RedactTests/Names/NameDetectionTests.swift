@@ -35,6 +35,13 @@ enum NameCases {
     }
 
     static let english = [
+        // Azerbaijani and Turkish endings say nothing of an English line's first word
+        // (`Metropoli|tan`); insurers, letting agents and newspapers end in their kind.
+        "[[Metropolitan Police Service|ORGANIZATION]] wrote to the family.",
+        "If your insurer, [[Harrowgate Direct Insurance|ORGANIZATION]], asks for proof, call us.",
+        "The [[Corvale Ledger|ORGANIZATION]] ran the story on Monday.",
+        // A scheme named like a body is none, whichever pass reads it.
+        "Her National Insurance number is on the letter.",
         // Solicitors', consultants' and projects' names end in their kind of body.
         "Counsel: [[Fenwick Rowe Solicitors|ORGANIZATION]] and the [[Brightwater Immigrant Defense Project|ORGANIZATION]] replied.",
         // `U.S.` is the country, kept, though the word ends before its last dot (the build
