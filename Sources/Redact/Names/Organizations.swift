@@ -68,16 +68,21 @@ extension NameReading {
     /// `Bankacılık Düzenleme ve Denetleme Kurumu`, `Şiddet Önleme ve İzleme Merkezi`. The words
     /// before the connector name the body with those after it, as `of` and `for` do after an
     /// English designator (``organizationAcrossConnectors(_:)``). Not when `run` holds a
-    /// designator of its own, a country, a place alone or a person (`Türkiye ve Avrupa Birliği`,
-    /// `Ahmet Yılmaz ve Ticaret Bakanlığı`), nor when the run after the connector has no
-    /// designator at its end.
+    /// designator of its own (with a case suffix too: `Universitetinin və …`), a country, a place
+    /// alone, a listed name or a person (`Türkiye ve Avrupa Birliği`, `Ahmet Yılmaz ve Ticaret
+    /// Bakanlığı`), nor when the run after the connector has no designator at its end.
     mutating func organizationThroughConnector(_ run: Range<Int>) -> Int? {
         guard !rules.orgJoiningConnectors.isEmpty, run.upperBound + 1 < tokens.count,
               !run.contains(where: { analyses[$0]?.isOrgDesignator ?? false }) else { return nil }
         let k = run.upperBound
         guard analyses[k] == nil, rules.orgJoiningConnectors.contains(foldToken(k)), gapIsSingleSpace(k - 1, k),
               gapIsSingleSpace(k, k + 1), analyses[k + 1] != nil else { return nil }
-        if run.contains(where: { analyses[$0].map { $0.flags.isCountry || $0.isExcluded } ?? true }) { return nil }
+        // A word of a person's name (`Prezidenti Matti Vanhanen və …`), or a designator that ends
+        // the words before, with a case suffix or not (`Universitetinin və …`, `Aİ Şurasının və
+        // …`): two things listed, not one name.
+        if run.contains(where: { analyses[$0].map { $0.flags.isCountry || $0.isExcluded || $0.isName || $0.designatorSuffixLength > 0 } ?? true })
+            || rules.orgAfterLastWords.contains(foldBeforeSuffix(k - 1) ?? phraseWord(k - 1))
+            || run.contains(where: { isPossessedTitle($0) || rules.titles.contains(foldToken($0)) }) { return nil }
         if run.count == 1, let a = analyses[run.lowerBound], a.isPlace || a.isName { return nil }
         if hasStrongPersonEvidence(run) { return nil }
         let next = extendRun(from: k + 1)

@@ -165,6 +165,8 @@ enum NameCases {
     static let azerbaijani = [
         // `və` joins the words of a body's name before its designator.
         "Sənəd dünən [[Mütəşəkkil Cinayətkarlıq və Narkotik İdarəsi|ORGANIZATION]]nə göndərildi.",
+        // Not after a body's name that ends in its designator: two bodies listed.
+        "Layihə [[Dövlət Tarvel Universiteti|ORGANIZATION]]nin və [[Norvik Akademiyası|ORGANIZATION]]nın birgə işidir.",
         // A title with a possessive suffix after a body in the genitive: the body, the title
         // kept, the person (the build before this read `Universitetinin Rektoru Elçin Babayev`
         // as one person).
