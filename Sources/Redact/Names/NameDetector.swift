@@ -340,12 +340,12 @@ struct NameReading {
         extendPlacesThroughGenitive(&finds)
         joinStreetParts(&finds)
         if !rules.orgNotBodies.isEmpty {
-            // `National Insurance`: a scheme's name, whichever pass read it as a body's.
+            // `National Insurance`: a scheme's name, whichever pass read it as a body's, also
+            // after ordinary words (`Her National Insurance number`).
             var k = firstFind
             while k < finds.count {
                 let find = finds[k]
-                if find.rule == organizationRule,
-                   rules.orgNotBodies.contains(NameRules.phraseKey(String(decoding: UnsafeBufferPointer(rebasing: units[find.start..<find.end]), as: UTF16.self))) {
+                if find.rule == organizationRule, isNotBody(String(decoding: UnsafeBufferPointer(rebasing: units[find.start..<find.end]), as: UTF16.self)) {
                     finds.remove(at: k)
                 } else {
                     k += 1
@@ -356,6 +356,18 @@ struct NameReading {
             // Words of an allowed mention stay, whatever is learned elsewhere.
             nameTokens.removeAll { token in allowedRanges.contains { $0.contains(token.start) } }
         }
+    }
+
+    /// Whether `text`, an organization's span, is a scheme's name of `org.not-bodies`, after
+    /// ordinary words or none.
+    func isNotBody(_ text: String) -> Bool {
+        var words = NameRules.phraseKey(text).split(separator: " ").map(String.init)
+        while !words.isEmpty {
+            if rules.orgNotBodies.contains(words.joined(separator: " ")) { return true }
+            guard Lexicon.word(fold: words[0]).isCommon else { return false }
+            words.removeFirst()
+        }
+        return false
     }
 
     /// Analyses the text's capitalized words and sets up the per-token memos.
