@@ -457,7 +457,9 @@ struct NameReading {
             // they are (`Ростов-на-Дону`, `Stratford-upon-Avon`, `Pfaffenhofen-an-der-Ilm`).
             var k = last + 1
             while k - last <= 2, isShortLowerWord(k), k + 1 < tokens.count, joined(k, k + 1) { k += 1 }
-            guard k > last + 1, k < tokens.count, capitalPart(k) else { break }
+            // After such words the capital is the name's, ordinary word or not (`Stockton-on-Tees`).
+            guard k > last + 1, k < tokens.count, capitalPart(k)
+                    || analyses[k].map({ !$0.isExcluded && $0.letterCount >= 2 }) == true else { break }
             last = k
         }
         return (first, last)
@@ -487,6 +489,7 @@ struct NameReading {
               tokenLanguages[first - 1].contains(.english)
                 || !Lexicon.word(fold: foldToken(first - 1), in: tokenLanguages[first - 1]).isCommon { first -= 1 }
         if rule != addressRule { (first, last) = hyphenCompound(first, last) }
+        if rule == locationRule, let end = placeInfixEnd(after: last) { last = hyphenCompound(end, end).1 }
         let start = Int(tokens[first].start)
         var end = Int(tokens[last].end)
         if let a = analyses[last] { end = Int(tokens[last].start) + a.spanLength }

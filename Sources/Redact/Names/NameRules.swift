@@ -106,6 +106,9 @@ struct NameRules: Sendable {
     /// Names of schemes and systems made like a body's (`org.not-bodies`: `National Insurance`):
     /// no organization.
     var orgNotBodies: WordSet = []
+    /// Lower-case words inside a place's name between two capitalized words
+    /// (`places.infixes`: `upon`, `am`: `Newcastle upon Tyne`, `Frankfurt am Main`).
+    var placeInfixes: WordSet = []
     /// Place types that are part of a place's name when they follow it, so a place's span
     /// takes them (`Свердловской области`, `Topkapı Sarayı`, `Lake Falls` no: `Kariba Lake`);
     /// a type after a noun name stays outside (`Nəsimi rayonunda`, `Beşiktaş ilçesi`).
@@ -519,6 +522,7 @@ struct NameRules: Sendable {
         orgFirmConnectors = set("org.firm-connectors")
         orgJoiningConnectors = set("org.joining-connectors")
         orgNotBodies = set("org.not-bodies")
+        placeInfixes = set("places.infixes")
         notAcronyms = set("org.not-acronyms").union(set("cues"))
         addressAfter = set("address.after")
         addressBefore = set("address.before")

@@ -182,6 +182,17 @@ extension NameReading {
     /// The last of up to two place-type words (`places.name-types`, any inflected form) right after
     /// word `t`, one space apart: `округе` in `Дальневосточном федеральном округе` is reached
     /// through `федеральном` only when that is a type word too.
+    /// The last word of a place's name that goes on after word `t` through a lower-case word
+    /// of `places.infixes` to a capitalized word (`Newcastle upon Tyne`, `Frankfurt am Main`):
+    /// not to a month, weekday, country or nationality.
+    mutating func placeInfixEnd(after t: Int) -> Int? {
+        guard !rules.placeInfixes.isEmpty, t + 2 < tokens.count, analyses[t + 1] == nil,
+              rules.placeInfixes.contains(foldToken(t + 1)), gapIsSingleSpace(t, t + 1), gapIsSingleSpace(t + 1, t + 2),
+              let a = analyses[t + 2], a.letterCount >= 2, !a.isExcluded, !a.isAllCaps || analyses[t]?.isAllCaps == true
+        else { return nil }
+        return t + 2
+    }
+
     mutating func placeTypeEnd(after t: Int) -> Int? {
         var result: Int? = nil
         var k = t
@@ -373,8 +384,9 @@ extension NameReading {
     /// Adds as places the capitalized words no list holds that stand in one list with a place
     /// found already (`Hirkan, Altıağac, Şahdağ`, `Mati, Vyosa və Semani kimi çayları`,
     /// `Tarvel, Bristol and Leeds`): the items of a list are of one kind, and a word no list
-    /// knows has nothing else to say what it is. Items are joined by `, ` or by one of
-    /// `countries.joining-words` between single spaces; the kind spreads item to item, both ways.
+    /// knows has nothing else to say what it is. Items are joined by `, `, by one of
+    /// `countries.joining-words` between single spaces, or by a slash (`Bakırköy / İstanbul`);
+    /// the kind spreads item to item, both ways.
     /// Words that a find covers, listed names, ordinary words, capitals and a sentence's first
     /// word are left alone.
     mutating func findPlacesListedWithPlaces(into finds: inout [Find]) {
@@ -419,6 +431,9 @@ extension NameReading {
             guard a >= 0, b < tokens.count else { return nil }
             let gap = gapUnits(a, b)
             if gap.count == 2 && gap[0] == 0x2C && gap[1] == 0x20 { return t + step }
+            // A district and its province parted by a slash (`Bakırköy / İstanbul`, `İl / İlçe:
+            // Trabzon / Ortahisar`), as addresses write them.
+            if gap.elementsEqual([0x2F]) || gap.elementsEqual([0x20, 0x2F, 0x20]) { return t + step }
             let k = t + step
             guard gap.count == 1, gap[0] == 0x20, k > 0, k + 1 < tokens.count, analyses[k] == nil,
                   rules.countryJoiningWords.contains(foldToken(k)) else { return nil }

@@ -40,6 +40,9 @@ enum NameCases {
         "[[Metropolitan Police Service|ORGANIZATION]] wrote to the family.",
         "If your insurer, [[Harrowgate Direct Insurance|ORGANIZATION]], asks for proof, call us.",
         "The [[Corvale Ledger|ORGANIZATION]] ran the story on Monday.",
+        // A place's name goes on through its lower-case words (`upon`, `-on-`).
+        "A man from [[Stockton-on-Tees|LOCATION]] was jailed.",
+        "She moved to [[Newcastle upon Tyne|LOCATION]] last year.",
         // A scheme named like a body is none, whichever pass reads it.
         "Her National Insurance number is on the letter.",
         // Solicitors', consultants' and projects' names end in their kind of body.
@@ -482,6 +485,8 @@ enum NameCases {
         "İşveren [[Norvik Tekstil Sanayi ve Ticaret A.Ş.|ORGANIZATION]] idi.",
         "Maaş: [[Karvela Tekstil San. Ltd. Şti.|ORGANIZATION]] (VKN 6120419832)",
         "Dün [[Tarvex Norvik A.Ş.|ORGANIZATION]] açıkladı.",
+        // A district beside its province, parted by a slash, is a place.
+        "İlçe: [[Ankara|LOCATION]] / [[Tarvaköy|LOCATION]]",
         // `ve` joins the words of a body's name before its designator; not a place, a country
         // or a person to a body.
         "Başvuru dün [[Bankacılık Düzenleme ve Denetleme Kurumu|ORGANIZATION]]'na iletildi.",
