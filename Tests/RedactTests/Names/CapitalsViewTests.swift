@@ -32,15 +32,10 @@ enum CapitalsCases {
         "[[ГУФССП РОССИИ ПО Г. МОСКВЕ|ORGANIZATION]]",
         "[[ВЕРХОВНЫЙ СУД РОССИЙСКОЙ ФЕДЕРАЦИИ|ORGANIZATION]] № 5-КГ23-97-К2",
     ]
-
-    static func check(_ marked: String) {
-        let (text, expected) = NameCases.parse(marked)
-        #expect(NameCases.found(text) == expected, "\(text)")
-    }
 }
 
 @Suite struct CapitalsViewTests {
-    @Test(arguments: CapitalsCases.headings) func headings(_ marked: String) { CapitalsCases.check(marked) }
+    @Test(arguments: CapitalsCases.headings) func headings(_ marked: String) { NameCases.check(marked) }
 
     /// The view has the text's length, changes only the stretches in capitals, and leaves
     /// acronyms, codes and a stretch of acronyms alone as written.

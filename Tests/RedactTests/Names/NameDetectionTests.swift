@@ -30,6 +30,12 @@ enum NameCases {
         return (text, expected)
     }
 
+    /// Checks that the name finds of the text of `marked` are exactly its marked spans.
+    static func check(_ marked: String) {
+        let (text, expected) = parse(marked)
+        #expect(found(text) == expected, "\(text)")
+    }
+
     static func found(_ text: String) -> [String] {
         engine.detect(text).filter { nameLabels.contains($0.label) }.map { "\($0.text)|\($0.label)" }
     }
@@ -615,8 +621,5 @@ enum NameCases {
         #expect(spans.last?.label == "PERSON")
     }
 
-    private func check(_ marked: String) {
-        let (text, expected) = NameCases.parse(marked)
-        #expect(NameCases.found(text) == expected, "\(text)")
-    }
+    private func check(_ marked: String) { NameCases.check(marked) }
 }
