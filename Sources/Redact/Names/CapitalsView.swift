@@ -36,14 +36,18 @@ extension NameDetector {
         capitalsTokens.removeAll(keepingCapacity: true)
         var stretch: [Int] = []  // words of the current stretch to write as a title does, by token
         var capitals = 0  // words in capitals among them
-        var lineEnd = -1
-        var languages = TextLanguages.all
         func close() {
             defer {
                 stretch.removeAll(keepingCapacity: true)
                 capitals = 0
             }
             guard capitals >= 2, !Self.isLabel(stretch, tokens: tokens, units: units) else { return }
+            // The languages of the stretch's line, told as the reading tells them, only for a
+            // line that has a stretch.
+            var lineStart = Int(tokens[stretch[0]].start), lineEnd = lineStart
+            while lineStart > 0 && units[lineStart - 1] != 10 { lineStart -= 1 }
+            while lineEnd < units.count && units[lineEnd] != 10 { lineEnd += 1 }
+            let languages = TextLanguages.of(UnsafeBufferPointer(rebasing: units[lineStart..<lineEnd]))
             // Words of a title: two or more, or the stretch is acronyms and codes alone
             // (`СО ОМВД`, `УК РФ`, `ACH PPD`), which stay as written.
             let writings = stretch.map { writing(of: tokens[$0], units: units, languages: languages) }
@@ -79,13 +83,6 @@ extension NameDetector {
             // A line's end between two words ends the stretch.
             if units[previousEnd..<start].contains(10) { close() }
             previousEnd = end
-            if start >= lineEnd {
-                var lineStart = start
-                while lineStart > 0 && units[lineStart - 1] != 10 { lineStart -= 1 }
-                lineEnd = end
-                while lineEnd < units.count && units[lineEnd] != 10 { lineEnd += 1 }
-                languages = TextLanguages.of(UnsafeBufferPointer(rebasing: units[lineStart..<lineEnd]))
-            }
             if token.isNumber { continue }
             switch Self.letterCase(units[start..<end]) {
             case .capitals:
