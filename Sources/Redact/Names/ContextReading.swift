@@ -88,6 +88,7 @@ extension NameReading {
             // Titles and cues stay outside, as the rules keep them (`Mehmet Bey`,
             // `Zeynep Hanım Ankara'dan`).
             var pieceStart = span.start
+            var partedAt = -1  // the first word after a caption's `v.`
             for t in span.start...span.end {
                 // A dash between spaces parts two names (`Development — OECD`, `Уорд — Набоков`);
                 // a dash or hyphen without them joins one (`Foto–Kino`, `Co-operation`). The
@@ -97,6 +98,15 @@ extension NameReading {
                    gapUnits(t - 1, t).contains(where: { $0 == 0x20 || $0 == 0xA0 }) {
                     proposeModelFind(pieceStart..<t, span, model, covered, into: &finds, beside: true)
                     pieceStart = t
+                }
+                // A case's caption parts its two sides (`names.parting-words`: `Okafor v. Lakeview
+                // Tenants`, `Smith vs Jones`): two names, the word between them neither's.
+                // The side after it starts after `v.`, no sentence's start.
+                if t > pieceStart, t + 1 < span.end, analyses[t] == nil, rules.partingWords.contains(foldToken(t)) {
+                    proposeModelFind(pieceStart..<t, span, model, covered, into: &finds, beside: true)
+                    pieceStart = t + 1
+                    partedAt = pieceStart
+                    continue
                 }
                 // A person's name read from a sentence's first word that is an ordinary English
                 // word and no name (`Later Baker said`): the word is the sentence's, not the
@@ -147,7 +157,7 @@ extension NameReading {
                 }
                 guard t == span.end || opensSentence || isOutsideModelNames(t, kind: span.kind) else { continue }
                 let pieceEnd = t < span.end && isPossessedTitle(t) ? titleStart(before: t, from: pieceStart) : t
-                if pieceStart < pieceEnd { proposeModelFind(pieceStart..<pieceEnd, span, model, covered, into: &finds) }
+                if pieceStart < pieceEnd { proposeModelFind(pieceStart..<pieceEnd, span, model, covered, into: &finds, beside: pieceStart == partedAt) }
                 pieceStart = t + 1
             }
         }

@@ -109,6 +109,9 @@ struct NameRules: Sendable {
     /// Lower-case words inside a place's name between two capitalized words
     /// (`places.infixes`: `upon`, `am`: `Newcastle upon Tyne`, `Frankfurt am Main`).
     var placeInfixes: WordSet = []
+    /// Lower-case words that part the two sides of a case's caption (`names.parting-words`:
+    /// `v`, `vs`): no name runs across them.
+    var partingWords: WordSet = []
     /// Place types that are part of a place's name when they follow it, so a place's span
     /// takes them (`Свердловской области`, `Topkapı Sarayı`, `Lake Falls` no: `Kariba Lake`);
     /// a type after a noun name stays outside (`Nəsimi rayonunda`, `Beşiktaş ilçesi`).
@@ -523,6 +526,7 @@ struct NameRules: Sendable {
         orgJoiningConnectors = set("org.joining-connectors")
         orgNotBodies = set("org.not-bodies")
         placeInfixes = set("places.infixes")
+        partingWords = set("names.parting-words")
         notAcronyms = set("org.not-acronyms").union(set("cues"))
         addressAfter = set("address.after")
         addressBefore = set("address.before")

@@ -49,6 +49,8 @@ enum NameCases {
         // A place's name goes on through its lower-case words (`upon`, `-on-`).
         "A man from [[Stockton-on-Tees|LOCATION]] was jailed.",
         "She moved to [[Newcastle upon Tyne|LOCATION]] last year.",
+        // A caption's `v.` parts its two sides: two people, neither holding `v.`
+        "[[Smith]] v. [[Jones]] was decided in May.",
         // A scheme named like a body is none, whichever pass reads it.
         "Her National Insurance number is on the letter.",
         // Solicitors', consultants' and projects' names end in their kind of body.
