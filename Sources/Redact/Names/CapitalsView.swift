@@ -4,7 +4,7 @@ import RedactRules
 ///
 /// Court papers, letterheads, bank statements and police forms write their headings in
 /// capitals: `UNITED STATES DISTRICT COURT FOR THE NORTHERN DISTRICT OF OHIO`, `ANKARA 7. AĞIR
-/// CEZA MAHKEMESİ`, `BGC TYNESIDE CARE LTD SALARY`. In capitals every word looks like a name's
+/// CEZA MAHKEMESİ`, `BGC TARWICK CARE LTD SALARY`. In capitals every word looks like a name's
 /// or an acronym's: `OF` and `FOR` join the run of capitalized words instead of linking a
 /// designator to its name, `OF` is read as a Turkish town, `COURT` as an acronym, and the
 /// organization whose name the same words would make in ordinary writing is missed.
@@ -21,12 +21,18 @@ import RedactRules
 ///
 /// A stretch is a line's words written in capitals, two letters or more each, two such words
 /// or more, with nothing between them but spaces, numbers, punctuation and single letters
-/// (`R.` in `TAMIKA R. HOLLOWAY`); a word in lower or mixed case, or a line's end, ends it.
-/// One word in capitals among lower-case ones (`the FBI said`) is left as written.
+/// (`R.` in `DORVENA R. HALLOWICK`); a word in lower or mixed case, or a line's end, ends it.
+/// It is written as a title only when two of its words are words a title capitalizes: a
+/// stretch of acronyms (`СО ОМВД`, `УК РФ`) stays as written, and so does a label of up to three
+/// words at a line's start before a colon (`ELÇİN HÜSEYNOV:`, `ARA KARAR:`), which the speaker
+/// labels' rules judge. One word in capitals among lower-case ones (`the FBI said`) is left as
+/// written. Cyrillic words stay as written but for the words a title writes in lower case
+/// (`ГУФССП РОССИИ по г. МОСКВЕ`): Russian capitalizes a name's first word only, and its rules
+/// read heads and case forms from the words' folds.
 extension NameDetector {
     /// Words of at most this many letters that no list knows stay in capitals in the view:
     /// acronyms (`BGC`, `HMRC`, `ГИБДД`, `ЦАФАП`). Longer unknown words are more often
-    /// surnames and place names written in capitals (`HOLLOWAY`, `SNARESBROOK`).
+    /// surnames and place names written in capitals (`HALLOWICK`, `HALVERBROOK`).
     static let capitalsAcronymLetters = 5
 
     /// The text with its stretches in capitals written as in a title, or nil when it has none;
@@ -140,7 +146,7 @@ extension NameDetector {
 
     /// How a word in capitals is written in the view. `ordinary`: an ordinary word of the
     /// line's languages, whose capital is then no evidence of a name (a word no list knows
-    /// keeps that evidence: `AT SNARESBROOK`).
+    /// keeps that evidence: `AT HALVERBROOK`).
     enum Writing {
         /// An acronym or a code (`BGC`, `ГИБДД`, `SWIFT`).
         case asWritten(ordinary: Bool)
