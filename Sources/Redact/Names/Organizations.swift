@@ -77,7 +77,7 @@ extension NameReading {
         let k = run.upperBound
         guard analyses[k] == nil, rules.orgJoiningConnectors.contains(foldToken(k)), gapIsSingleSpace(k - 1, k),
               gapIsSingleSpace(k, k + 1), analyses[k + 1] != nil else { return nil }
-        // A word of a person's name (`Prezidenti Matti Vanhanen və …`), or a designator that ends
+        // A word of a person's name (`Prezidenti Tarvo Norvik və …`), or a designator that ends
         // the words before, with a case suffix or not (`Universitetinin və …`, `Aİ Şurasının və
         // …`): two things listed, not one name.
         if run.contains(where: { analyses[$0].map { $0.flags.isCountry || $0.isExcluded || $0.isName || $0.designatorSuffixLength > 0 } ?? true })
