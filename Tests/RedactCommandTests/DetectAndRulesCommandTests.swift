@@ -82,4 +82,53 @@ import Testing
         #expect(result.text.contains("FAIL \(file.path):10: rule 'my.rule': must find nothing but found [[555]]"))
         #expect(result.text.contains("1 rules, 2 examples: 0 passed, 2 failed"))
     }
+
+    @Test func costTimesEachRuleOfAUserSetOnTextAndJSONLines() throws {
+        let dir = try RedactBinary.temporaryDirectory()
+        let rules = dir.appendingPathComponent("mine.yaml")
+        try """
+            format: redact-rules/1
+            rules:
+              - id: my.code
+                label: REFERENCE
+                kind: pattern
+                trigger: digits
+                pattern: '\\bQ-\\d{4}\\b'
+                examples:
+                  match: ["code [[Q-1234]]"]
+            """.write(to: rules, atomically: true, encoding: .utf8)
+        let text = dir.appendingPathComponent("corpus.txt")
+        try "Q-1234 and Q-5678\nno code 12 here\n".write(to: text, atomically: true, encoding: .utf8)
+        let lines = dir.appendingPathComponent("corpus.jsonl")
+        try #"{"id": 1, "text": "Q-1111"}"# .appending("\n" + #"{"id": 2, "note": "Q-2222"}"# + "\n").write(to: lines, atomically: true, encoding: .utf8)
+        let result = try RedactBinary.run(["rules", "cost", "--no-default-rules", "--rules", rules.path, "--json", text.path, lines.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+        #expect(report["schema"] as? String == "redact-rule-cost/1")
+        // The text file's 34 bytes and the one record with a "text" field (6 bytes).
+        #expect(report["bytes"] as? Int == 40)
+        let rule = try #require((report["rules"] as? [[String: Any]])?.first)
+        #expect(rule["id"] as? String == "my.code")
+        #expect(rule["finds"] as? Int == 3)
+        #expect(rule["location"] as? String == "\(rules.path):3")
+        let stages = try #require(report["stages"] as? [[String: Any]])
+        #expect(stages.compactMap { $0["stage"] as? String } == ["load", "windows", "patterns", "segmentation", "words", "names"])
+
+        let table = try RedactBinary.run(["rules", "cost", "--top", "3", text.path])
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.text.contains("scanned in"))
+        #expect(table.text.contains("\nnames "))
+        #expect(table.text.contains("more rules"))
+    }
+
+    @Test func costStopsOnUnreadableOrInvalidInput() throws {
+        let dir = try RedactBinary.temporaryDirectory()
+        let missing = try RedactBinary.run(["rules", "cost", dir.appendingPathComponent("absent.txt").path])
+        #expect(missing.status == 66)
+        let bad = dir.appendingPathComponent("bad.txt")
+        try Data([0x61, 0x0A, 0xFF, 0x62]).write(to: bad)
+        let invalid = try RedactBinary.run(["rules", "cost", bad.path])
+        #expect(invalid.status == 65)
+        #expect(invalid.stderr.contains("invalid UTF-8 at byte offset 2"))
+    }
 }

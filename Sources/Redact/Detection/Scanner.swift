@@ -38,6 +38,9 @@ final class Scanner {
     /// Where the candidates of the name detector start in what the last `scan` returned: they
     /// come last, and alone they are what a `namesOnly` scan returns.
     private(set) var nameCandidatesStart = 0
+    /// Where this scanner's time goes, by stage and by rule, when set (`redact rules cost`);
+    /// nil (the default) costs one test per text and per pattern search.
+    var profile: ScanProfile?
 
     init(rules: CompiledRuleSet) {
         self.rules = rules
@@ -59,7 +62,9 @@ final class Scanner {
     /// With `namesOnly`, only name detection runs (the first reading of a document read twice,
     /// which only learns its names).
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, namesOnly: Bool = false) throws(InvalidUTF8) -> [Candidate] {
+        var lap = profile?.start(bytes: bytes.count)
         try text.load(bytes)
+        profile?.lap(.load, &lap)
         scanNumber &+= 1
         var candidates: [Candidate] = []
         for i in triggerPositionsFound.indices { triggerPositionsFound[i] = false }
@@ -75,21 +80,27 @@ final class Scanner {
                     if set < 64 && triggerPositions[set].isEmpty { continue }
                     let group = rules.triggerGroups[g]
                     findWindows(units, group: group)
+                    profile?.lap(.windows, &lap)
                     for ruleIndex in group.rules {
                         for window in windows { runPattern(ruleIndex, in: window, units: units, into: &candidates) }
                     }
+                    profile?.lap(.patterns, &lap)
                 }
+                profile?.lap(.windows, &lap)
                 for ruleIndex in rules.untriggered {
                     runPattern(ruleIndex, in: 0..<units.count, units: units, into: &candidates)
                 }
+                profile?.lap(.patterns, &lap)
             }
             if (!rules.words.isEmpty && !namesOnly) || names != nil {
                 segmenter.segment(units, into: &tokens)
                 Self.joinZeroWidthSplits(&tokens, units: units)
             }
+            profile?.lap(.segmentation, &lap)
             if !rules.words.isEmpty && !namesOnly {
                 lookUpWords(units, into: &candidates)
             }
+            profile?.lap(.words, &lap)
             mentions.removeAll(keepingCapacity: true)
             nameTokens.removeAll(keepingCapacity: true)
             nameCandidatesStart = candidates.count
@@ -118,6 +129,7 @@ final class Scanner {
                     nameTokens.append(NameMention(start: text.utf8Offset(token.start), end: text.utf8Offset(token.end),
                                                   rule: -1, keys: token.keys))
                 }
+                profile?.lap(.names, &lap)
             }
         }
         return candidates
@@ -272,7 +284,9 @@ final class Scanner {
     private func runPattern(_ ruleIndex: Int, in region: Range<Int>, units: UnsafeBufferPointer<UInt16>,
                             into candidates: inout [Candidate]) {
         let rule = rules.rules[ruleIndex]
+        let found = candidates.count
         guard let matcher = matcher(ruleIndex, units: units) else { return }
+        let started = profile?.now()
         let complete = matcher.forEachMatch(in: region, group: rule.spec.group) { start, end in
             // Windows overlap in what they can see; a match is counted by the window it starts in.
             if let candidate = accept(rule, start: start, end: end, units: units) {
@@ -280,6 +294,7 @@ final class Scanner {
             }
         }
         if !complete { candidates.append(exhausted(rule, region)) }
+        if let started { profile?.ruleRan(ruleIndex, since: started, units: region.count, found: candidates.count - found) }
     }
 
     /// Fail closed when a rule's search hit its step limit: what it was searching may hold a
@@ -355,6 +370,7 @@ final class Scanner {
     private func findCueTarget(_ rule: CompiledRule, cueStart: Int, after cueEnd: Int, units: UnsafeBufferPointer<UInt16>,
                                into candidates: inout [Candidate]) {
         guard let matcher = matcher(rule.index, units: units) else { return }
+        let started = profile?.now()
         var lineEnd = cueEnd
         let limit = min(units.count, cueEnd + rule.spec.window + rule.spec.maxLength)
         while lineEnd < limit && units[lineEnd] != 10 { lineEnd += 1 }
@@ -370,5 +386,6 @@ final class Scanner {
             if found.evidence != .validated { found.evidence = .cue }
             candidates.append(found)
         }
+        if let started { profile?.ruleRan(rule.index, since: started, units: lineEnd - cueEnd, found: found == nil ? 0 : 1) }
     }
 }
