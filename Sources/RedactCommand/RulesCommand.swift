@@ -57,7 +57,8 @@ struct RulesCommand: ParsableCommand {
                 Scans each FILE as the filter does (blocks of whole lines, one thread) and prints \
                 the time of each stage of detection and of each rule, dearest first: a pattern \
                 rule's searches in the windows its trigger characters open, a cue rule's search \
-                after its cue words. Linking, stand-ins and output are not timed (redact bench \
+                after its cue words; apart, each rule's set-up (its pattern compiled on first use, \
+                once per process, and its matcher pointed at each text). Linking, stand-ins and output are not timed (redact bench \
                 times whole runs). A .jsonl file is read as JSON Lines and its records' "text" \
                 fields are scanned. Times are wall-clock: compare the rules of one report, or \
                 two rule sets on the same files on one machine. Exits 65 on text that is not \
@@ -137,14 +138,15 @@ struct RulesCommand: ParsableCommand {
                 lines.append(stage.name.padding(toLength: 13, withPad: " ", startingAt: 0) + ms(stage.seconds) + " " + share(stage.seconds))
             }
             lines.append("")
-            lines.append("rule                                    kind       ms   share   searches  units (K)   finds  where")
+            lines.append("rule                                    kind       ms   share   searches  units (K)   finds  set-up ms  where")
             let shown = top > 0 ? report.rules.prefix(top) : report.rules[...]
             for rule in shown {
                 let id = rule.id.count > 38 ? String(rule.id.prefix(37)) + "…" : rule.id
                 lines.append(id.padding(toLength: 38, withPad: " ", startingAt: 0) + "  "
                     + rule.kind.padding(toLength: 7, withPad: " ", startingAt: 0)
                     + ms(rule.seconds) + " " + share(rule.seconds)
-                    + String(format: " %10d %10.1f %7d  ", rule.searches, Double(rule.unitsSearched) / 1000, rule.finds)
+                    + String(format: " %10d %10.1f %7d %10.1f  ", rule.searches, Double(rule.unitsSearched) / 1000, rule.finds,
+                             rule.setUpSeconds * 1000)
                     + rule.location)
             }
             if shown.count < report.rules.count {
@@ -163,6 +165,7 @@ struct RulesCommand: ParsableCommand {
                 "stages": report.stages.map { ["stage": $0.name, "seconds": $0.seconds] as [String: Any] },
                 "rules": report.rules.map {
                     ["id": $0.id, "label": $0.label, "kind": $0.kind, "location": $0.location, "seconds": $0.seconds,
+                     "set_up_seconds": $0.setUpSeconds,
                      "searches": $0.searches, "units_searched": $0.unitsSearched, "finds": $0.finds] as [String: Any]
                 },
             ]

@@ -110,6 +110,7 @@ import Testing
         let rule = try #require((report["rules"] as? [[String: Any]])?.first)
         #expect(rule["id"] as? String == "my.code")
         #expect(rule["finds"] as? Int == 3)
+        #expect(rule["set_up_seconds"] is Double)
         #expect(rule["location"] as? String == "\(rules.path):3")
         let stages = try #require(report["stages"] as? [[String: Any]])
         #expect(stages.compactMap { $0["stage"] as? String } == ["load", "windows", "patterns", "segmentation", "words", "names"])

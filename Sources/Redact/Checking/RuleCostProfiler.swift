@@ -21,6 +21,9 @@ public final class RuleCostProfiler {
         public var location: String
         /// Seconds spent in the rule's searches.
         public var seconds: Double
+        /// Seconds spent setting the rule up: its pattern compiled (a built-in pattern compiles
+        /// on its first search, once per process), its matcher pointed at each text.
+        public var setUpSeconds: Double
         /// How many searches ran (windows for a pattern rule, cue words for a cue rule).
         public var searches: Int
         /// UTF-16 units the searches covered (a window's length, or a cue's line after the cue).
@@ -35,7 +38,8 @@ public final class RuleCostProfiler {
         public var blocks: Int
         public var bytes: Int
         /// Seconds per stage of a scan, in the order the stages run: `load`, `windows`,
-        /// `patterns`, `segmentation`, `words`, `names`.
+        /// `patterns`, `segmentation`, `words`, `names`. The `patterns` stage holds the pattern
+        /// rules' searches and set-up; the `words` stage the cue rules'.
         public var stages: [(name: String, seconds: Double)]
         /// Every rule that ran at least one search, dearest first.
         public var rules: [RuleCost]
@@ -92,6 +96,7 @@ public final class RuleCostProfiler {
         for rule in engine.compiled.rules where profile.ruleSearches[rule.index] > 0 {
             rules.append(RuleCost(id: rule.id, label: rule.label, kind: rule.spec.kind.rawValue,
                                   location: rule.spec.location.description, seconds: seconds(profile.ruleTime[rule.index]),
+                                  setUpSeconds: seconds(profile.ruleSetUpTime[rule.index]),
                                   searches: profile.ruleSearches[rule.index], unitsSearched: profile.ruleUnits[rule.index],
                                   finds: profile.ruleFinds[rule.index]))
         }

@@ -5,8 +5,9 @@
 /// wall time of its searches (pattern rules: each window its triggers opened; cue rules: the
 /// search after each cue word), read from the monotonic clock around each search, so the
 /// clock's own cost (tens of nanoseconds) is inside it: a rule searched in many small windows
-/// looks a little dearer than it is. A built-in pattern compiled on its first search (see
-/// ``RegexPrototype``) has that compile in the `patterns` stage, not in the rule's time.
+/// looks a little dearer than it is. A rule's set-up is apart from its searches: a built-in
+/// pattern compiled on its first search (see ``RegexPrototype``), a matcher made, and a matcher
+/// pointed at each text the rule searches.
 final class ScanProfile {
     /// The stages of one scan, in the order they run.
     enum Stage: Int, CaseIterable {
@@ -27,6 +28,7 @@ final class ScanProfile {
     private let clock = ContinuousClock()
     private(set) var stageTime: [Duration]
     private(set) var ruleTime: [Duration]
+    private(set) var ruleSetUpTime: [Duration]
     private(set) var ruleSearches: [Int]
     private(set) var ruleUnits: [Int]
     private(set) var ruleFinds: [Int]
@@ -36,6 +38,7 @@ final class ScanProfile {
     init(ruleCount: Int) {
         stageTime = Array(repeating: .zero, count: Stage.allCases.count)
         ruleTime = Array(repeating: .zero, count: ruleCount)
+        ruleSetUpTime = Array(repeating: .zero, count: ruleCount)
         ruleSearches = Array(repeating: 0, count: ruleCount)
         ruleUnits = Array(repeating: 0, count: ruleCount)
         ruleFinds = Array(repeating: 0, count: ruleCount)
@@ -56,6 +59,12 @@ final class ScanProfile {
         let end = clock.now
         stageTime[stage.rawValue] += start.duration(to: end)
         since = end
+    }
+
+    /// Rule `index`'s matcher made (its pattern compiled, the first time) or pointed at the
+    /// text, from `since` until now.
+    func ruleSetUp(_ index: Int, since: ContinuousClock.Instant) {
+        ruleSetUpTime[index] += since.duration(to: clock.now)
     }
 
     /// One search of rule `index` that began at `since`, over `units` UTF-16 units, with

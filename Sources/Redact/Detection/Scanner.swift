@@ -285,7 +285,9 @@ final class Scanner {
                             into candidates: inout [Candidate]) {
         let rule = rules.rules[ruleIndex]
         let found = candidates.count
+        let set = profile?.now()
         guard let matcher = matcher(ruleIndex, units: units) else { return }
+        if let set { profile?.ruleSetUp(ruleIndex, since: set) }
         let started = profile?.now()
         let complete = matcher.forEachMatch(in: region, group: rule.spec.group) { start, end in
             // Windows overlap in what they can see; a match is counted by the window it starts in.
@@ -369,7 +371,9 @@ final class Scanner {
     /// span runs from the cue's start to the target's end.
     private func findCueTarget(_ rule: CompiledRule, cueStart: Int, after cueEnd: Int, units: UnsafeBufferPointer<UInt16>,
                                into candidates: inout [Candidate]) {
+        let set = profile?.now()
         guard let matcher = matcher(rule.index, units: units) else { return }
+        if let set { profile?.ruleSetUp(rule.index, since: set) }
         let started = profile?.now()
         var lineEnd = cueEnd
         let limit = min(units.count, cueEnd + rule.spec.window + rule.spec.maxLength)

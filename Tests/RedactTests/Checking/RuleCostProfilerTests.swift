@@ -12,6 +12,8 @@ import Testing
         #expect(digits.finds == 2)
         #expect(digits.searches >= 1)
         #expect(digits.unitsSearched > 0)
+        // Its matcher was made and pointed at the text, apart from its searches.
+        #expect(digits.setUpSeconds > 0)
         #expect(digits.location == "test.yaml:4")
         #expect(rules["test.email"]?.finds == 1)
         // A cue rule is searched once after each cue word.
