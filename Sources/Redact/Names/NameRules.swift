@@ -103,6 +103,9 @@ struct NameRules: Sendable {
     /// Connectors between the words of a Turkish or Azerbaijani body's name before its
     /// designator (`org.joining-connectors`: `ve`, `və`): `Bankacılık Düzenleme ve Denetleme Kurumu`.
     var orgJoiningConnectors: WordSet = []
+    /// The word for a town or district between its name and a body of it (`org.seat-words`:
+    /// `şəhəri`): `Bakı şəhəri Yasamal Rayon Məhkəməsi` is one name.
+    var orgSeatWords: WordSet = []
     /// Names of schemes and systems made like a body's (`org.not-bodies`: `National Insurance`):
     /// no organization.
     var orgNotBodies: WordSet = []
@@ -524,6 +527,7 @@ struct NameRules: Sendable {
         orgFirmWords = set("org.firm-words")
         orgFirmConnectors = set("org.firm-connectors")
         orgJoiningConnectors = set("org.joining-connectors")
+        orgSeatWords = set("org.seat-words")
         orgNotBodies = set("org.not-bodies")
         placeInfixes = set("places.infixes")
         partingWords = set("names.parting-words")

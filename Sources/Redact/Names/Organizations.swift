@@ -301,6 +301,12 @@ extension NameReading {
                 && (start..<designator).allSatisfy { isNameAdjective(foldToken($0)) }
             if !hasName && !russianName && designator != start { return false }
         }
+        // `Bakı şəhəri Yasamal Rayon Məhkəməsi`: a place and its town's or district's word
+        // (`org.seat-words`) right before the name are the body's.
+        if start >= 2, designator > start, analyses[start - 1] == nil, rules.orgSeatWords.contains(foldToken(start - 1)),
+           gapIsSingleSpace(start - 2, start - 1), gapIsSingleSpace(start - 1, start), analyses[start - 2]?.isPlace == true {
+            start -= 2
+        }
         let lastToken = min(last, tokens.count - 1)
         let endUnit = withAbbreviationStop(Int(tokens[lastToken].end) - (lastToken == run.upperBound - 1 ? designatorSuffix : 0),
                                            last: lastToken)

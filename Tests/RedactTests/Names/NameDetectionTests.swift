@@ -178,6 +178,12 @@ enum NameCases {
         "Sənəd dünən [[Mütəşəkkil Cinayətkarlıq və Narkotik İdarəsi|ORGANIZATION]]nə göndərildi.",
         // Not after a body's name that ends in its designator: two bodies listed.
         "Layihə [[Dövlət Tarvel Universiteti|ORGANIZATION]]nin və [[Norvik Akademiyası|ORGANIZATION]]nın birgə işidir.",
+        // So do the postpositions such names hold (`üzrə`, `qarşı`); not after a country.
+        "Sənəd [[Torpaq Məsələləri üzrə Dövlət Komitəsi|ORGANIZATION]]nə göndərildi.",
+        "Biz dünən [[Saxtakarlığa qarşı Mübarizə İdarəsi|ORGANIZATION]]nə yazdıq.",
+        "Onlar Ermənistana qarşı [[Müdafiə Nazirliyi|ORGANIZATION]] ilə danışdı.",
+        // A town and its word before a body of it are the body's name.
+        "Vəsatət [[Şəki şəhəri Dorvel Rayon Məhkəməsi|ORGANIZATION]]nə göndərilsin.",
         // A title with a possessive suffix after a body in the genitive: the body, the title
         // kept, the person (the build before this read `Universitetinin Rektoru Elçin Babayev`
         // as one person).
