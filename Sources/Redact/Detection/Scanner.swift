@@ -329,13 +329,24 @@ final class Scanner {
             key.removeAll(keepingCapacity: true)
             MatchKey.append(key: UnsafeBufferPointer(rebasing: units[Int(token.start)..<Int(token.end)]), to: &key)
             key.withUnsafeBufferPointer { key in
-                table.forEachEntry(startingWith: key) { entry in
-                    guard let last = phraseEnd(from: t, following: entry.following, units: units) else { return }
+                table.forEachEntry(startingWith: key) { entry, firstKeyLength in
+                    guard let last = phraseEnd(from: t, following: entry.following, lastIsPrefix: entry.lastIsPrefix, units: units)
+                    else { return }
                     let rule = rules.rules[Int(entry.rule)]
                     let start = Int(token.start)
-                    let end = Int(tokens[last].end)
+                    var end = Int(tokens[last].end)
                     switch rule.spec.kind {
                     case .wordlist:
+                        // Turkish writes a proper name's suffix after an apostrophe: a word that
+                        // goes on past its entry's prefix with one (`Yargıtay'ın` of `Yargıtay*`)
+                        // ends before it, as the name detector's names do, so its stand-in is the
+                        // name's and the suffix is fitted to it.
+                        let lastKeyLength = entry.following.last?.count ?? firstKeyLength
+                        let lastStart = Int(tokens[last].start)
+                        if let apostrophe = (lastStart..<end).first(where: { units[$0] == 0x27 || units[$0] == 0x2019 }),
+                           apostrophe - lastStart >= lastKeyLength {
+                            end = apostrophe
+                        }
                         candidates.append(Candidate(start: text.utf8Offset(start), end: text.utf8Offset(end), rule: rule.index,
                                                     validated: false, priority: rule.spec.priority, mustCover: rule.mustCover,
                                                     evidence: .list))
@@ -350,10 +361,11 @@ final class Scanner {
     }
 
     /// The index of the last token of a phrase that starts at token `first`, or nil when the
-    /// words after it are not `following`.
-    private func phraseEnd(from first: Int, following: [[UInt16]], units: UnsafeBufferPointer<UInt16>) -> Int? {
+    /// words after it are not `following` (the last one only starting with its key when
+    /// `lastIsPrefix`).
+    private func phraseEnd(from first: Int, following: [[UInt16]], lastIsPrefix: Bool, units: UnsafeBufferPointer<UInt16>) -> Int? {
         var t = first
-        for expected in following {
+        for (i, expected) in following.enumerated() {
             t += 1
             guard t < tokens.count else { return nil }
             // Phrase words must be adjacent: only spaces and punctuation between them, no line break.
@@ -361,7 +373,11 @@ final class Scanner {
             if gap.count > 3 || gap.contains(10) || gap.contains(13) { return nil }
             nextKey.removeAll(keepingCapacity: true)
             MatchKey.append(key: UnsafeBufferPointer(rebasing: units[Int(tokens[t].start)..<Int(tokens[t].end)]), to: &nextKey)
-            if nextKey != expected { return nil }
+            if lastIsPrefix && i == following.count - 1 {
+                if !nextKey.starts(with: expected) { return nil }
+            } else if nextKey != expected {
+                return nil
+            }
         }
         return t
     }

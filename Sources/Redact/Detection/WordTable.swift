@@ -8,7 +8,8 @@ import Darwin
 ///
 /// A phrase is stored under its first word's key with the keys of the words that must follow;
 /// an entry ending in `*` matches any word that starts with it (`telefon*` takes `telefonu`,
-/// `telefonla`), which is how cue words cover the case endings of Azerbaijani, Turkish and Russian.
+/// `telefonla`), which is how cue words cover the case endings of Azerbaijani, Turkish and Russian;
+/// in a phrase the `*` makes its last word a prefix (`Ali Məhkəmə*` takes `Ali Məhkəmənin`).
 ///
 /// Every token of the input is looked up, so the table is built for that: keys live in one flat
 /// buffer, slots are open-addressed by an FNV-1a hash of the key's UTF-16 units, and a lookup
@@ -20,6 +21,9 @@ struct WordTable: Sendable {
         var following: [[UInt16]]
         /// The rule the entry belongs to.
         var rule: Int32
+        /// The last of `following` is a prefix (a phrase written with `*`: `Ali Məhkəmə*`
+        /// takes `Ali Məhkəmənin`).
+        var lastIsPrefix = false
     }
 
     private var exact = KeyIndex()
@@ -32,7 +36,7 @@ struct WordTable: Sendable {
     /// Adds `words` (already split into the keys of their words) for `rule`.
     mutating func add(keys: [[UInt16]], isPrefix: Bool, rule: Int) {
         guard let first = keys.first, !first.isEmpty else { return }
-        let entry = Entry(following: Array(keys.dropFirst()), rule: Int32(rule))
+        let entry = Entry(following: Array(keys.dropFirst()), rule: Int32(rule), lastIsPrefix: isPrefix && keys.count > 1)
         if isPrefix && keys.count == 1 {
             prefixes.insert(first, entry)
             if !prefixLengths.contains(first.count) { prefixLengths.append(first.count) }
@@ -42,13 +46,14 @@ struct WordTable: Sendable {
         }
     }
 
-    /// Calls `found` for each entry that the word with key `key` starts.
+    /// Calls `found` for each entry that the word with key `key` starts, with the length of
+    /// the entry's first key (`key.count`, or a prefix entry's length).
     @inline(__always)
-    func forEachEntry(startingWith key: UnsafeBufferPointer<UInt16>, _ found: (Entry) -> Void) {
-        exact.forEach(key, found)
+    func forEachEntry(startingWith key: UnsafeBufferPointer<UInt16>, _ found: (Entry, Int) -> Void) {
+        exact.forEach(key) { found($0, key.count) }
         for length in prefixLengths {
             if length > key.count { break }
-            prefixes.forEach(UnsafeBufferPointer(rebasing: key[..<length]), found)
+            prefixes.forEach(UnsafeBufferPointer(rebasing: key[..<length])) { found($0, length) }
         }
     }
 }

@@ -63,7 +63,7 @@ public enum BenchmarkHooks {
                 key.removeAll(keepingCapacity: true)
                 word.withUnsafeBufferPointer { MatchKey.append(key: $0, to: &key) }
                 key.withUnsafeBufferPointer { key in
-                    table.forEachEntry(startingWith: key) { _ in found += 1 }
+                    table.forEachEntry(startingWith: key) { _, _ in found += 1 }
                 }
             }
             return found

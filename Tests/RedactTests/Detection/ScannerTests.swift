@@ -62,4 +62,28 @@ import Testing
         #expect(near.detect("10-20 manat").count == 2)
         #expect(near.detect("10 20 30 1234 people").isEmpty)
     }
+
+    /// A word-list entry's `*` makes a prefix of its one word or of a phrase's last word; the
+    /// other words of a phrase match whole.
+    @Test func aPhrasesLastWordMayBeAPrefix() throws {
+        var composer = RuleSetComposer(readFile: { _ in #"""
+            format: redact-rules/1
+            rules:
+              - id: w
+                label: ORGANIZATION
+                kind: wordlist
+                words: ["Ali Məhkəmə*", "telefon*", "New York", "Yargıtay*", "o'clock"]
+                examples:
+                  match: ["[[Ali Məhkəmənin]] qərarı"]
+            """# })
+        try composer.add(path: "w.yaml")
+        let engine = try RedactionEngine(configuration: RedactionConfiguration(
+            rules: try composer.build(name: "w"), operators: OperatorTable(defaultOperator: .redact)))
+        let found = engine.detect("Ali Məhkəmənin qərarı; ali məhkəmə; Ali Məmmədov; Alim Məhkəmədə; telefonla; New Yorker; New York.")
+            .filter { $0.ruleID == "w" }.map(\.text)
+        #expect(found == ["Ali Məhkəmənin", "ali məhkəmə", "telefonla", "New York"])
+        // A suffix after an apostrophe past the prefix stays outside; an entry's own apostrophe stays in.
+        let turkish = engine.detect("Yargıtay'ın kararı, Yargıtay’a gitti; at 6 o'clock.").filter { $0.ruleID == "w" }.map(\.text)
+        #expect(turkish == ["Yargıtay", "Yargıtay", "o'clock"])
+    }
 }
