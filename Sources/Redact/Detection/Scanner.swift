@@ -347,6 +347,12 @@ final class Scanner {
                            apostrophe - lastStart >= lastKeyLength {
                             end = apostrophe
                         }
+                        // A phrase with a bracket inside takes its closing one (`First-tier
+                        // Tribunal (Immigration and Asylum Chamber)`): the keys hold words only.
+                        if end < units.count, units[end] == 0x29, let open = (start..<end).last(where: { units[$0] == 0x28 }),
+                           !(open..<end).contains(where: { units[$0] == 0x29 }) {
+                            end += 1
+                        }
                         candidates.append(Candidate(start: text.utf8Offset(start), end: text.utf8Offset(end), rule: rule.index,
                                                     validated: false, priority: rule.spec.priority, mustCover: rule.mustCover,
                                                     evidence: .list))

@@ -16,11 +16,12 @@ import Testing
         #expect(digits.setUpSeconds > 0)
         #expect(digits.location == "test.yaml:4")
         #expect(rules["test.email"]?.finds == 1)
-        // A cue rule is searched once after each cue word.
+        // A cue rule is searched once after each cue word: `FIN`, `fin` and the phrase `fin
+        // kodu` (`fin kod*`, its last word a prefix), the last two before the same code.
         let cue = try #require(rules["test.fin"])
         #expect(cue.kind == "cue")
-        #expect(cue.searches == 2)
-        #expect(cue.finds == 2)
+        #expect(cue.searches == 3)
+        #expect(cue.finds == 3)
         // A word-list rule has no search of its own.
         #expect(rules["test.city"] == nil)
         #expect(report.blocks == 1)

@@ -72,7 +72,7 @@ import Testing
               - id: w
                 label: ORGANIZATION
                 kind: wordlist
-                words: ["Ali Məhkəmə*", "telefon*", "New York", "Yargıtay*", "o'clock"]
+                words: ["Ali Məhkəmə*", "telefon*", "New York", "Yargıtay*", "o'clock", "Upper Tribunal (Asylum Chamber)"]
                 examples:
                   match: ["[[Ali Məhkəmənin]] qərarı"]
             """# })
@@ -85,5 +85,8 @@ import Testing
         // A suffix after an apostrophe past the prefix stays outside; an entry's own apostrophe stays in.
         let turkish = engine.detect("Yargıtay'ın kararı, Yargıtay’a gitti; at 6 o'clock.").filter { $0.ruleID == "w" }.map(\.text)
         #expect(turkish == ["Yargıtay", "Yargıtay", "o'clock"])
+        // A bracket the phrase opens is closed inside the span.
+        #expect(engine.detect("to the Upper Tribunal (Asylum Chamber) today").filter { $0.ruleID == "w" }.map(\.text)
+                == ["Upper Tribunal (Asylum Chamber)"])
     }
 }
