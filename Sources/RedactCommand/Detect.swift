@@ -34,15 +34,7 @@ struct Detect: ParsableCommand {
         let session = engine.makeSession()
         var output = Output()
         for path in files.isEmpty ? ["-"] : files {
-            let bytes: [UInt8]
-            do {
-                let input = try InputFile(path: path)
-                defer { input.closeFile() }
-                bytes = try input.readAll()
-            } catch {
-                complain("\(error.path): \(error.reason)")
-                throw Exit.noInput
-            }
+            let bytes = try readWholeInput(path)
             let name = path == "-" ? "standard input" : path
             if jsonl {
                 var lineNumber = 0

@@ -86,6 +86,19 @@ struct InputFile {
     }
 }
 
+/// The whole of the input at `path` (`-`: standard input); when it cannot be opened or read,
+/// says why on standard error and exits with ``Exit/noInput``.
+func readWholeInput(_ path: String) throws -> [UInt8] {
+    do {
+        let input = try InputFile(path: path)
+        defer { input.closeFile() }
+        return try input.readAll()
+    } catch {
+        complain("\(error.path): \(error.reason)")
+        throw Exit.noInput
+    }
+}
+
 /// An input that cannot be opened or read.
 struct InputError: Error {
     let path: String

@@ -81,15 +81,7 @@ struct RulesCommand: ParsableCommand {
             let engine = try engineOptions.engine()
             let profiler = RuleCostProfiler(engine: engine)
             for path in files {
-                let bytes: [UInt8]
-                do {
-                    let input = try InputFile(path: path)
-                    defer { input.closeFile() }
-                    bytes = try input.readAll()
-                } catch {
-                    complain("\(error.path): \(error.reason)")
-                    throw Exit.noInput
-                }
+                let bytes = try readWholeInput(path)
                 do {
                     if InputFormat.detect(path: path) == .jsonl {
                         for text in try Self.texts(ofJSONLines: bytes, path: path) { try profiler.scan(text) }
