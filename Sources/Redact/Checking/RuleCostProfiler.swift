@@ -4,7 +4,7 @@ import RedactRules
 /// set makes the scan slow, before a newsroom runs it over years of archives.
 ///
 /// It runs the engine's own scanner (one thread, the filter's blocks of whole lines) with a
-/// ``ScanProfile`` in it, so what it times is what the filter runs, rule by rule: a pattern
+/// profile of its stages and rules in it, so what it times is what the filter runs, rule by rule: a pattern
 /// rule's searches in the windows its trigger characters open, a cue rule's search after each
 /// cue word. Linking, stand-in choice and output are not part of a scan and are not timed here
 /// (`redact bench` times whole runs). Times are wall-clock on a shared machine: compare rules
@@ -13,7 +13,9 @@ import RedactRules
 public final class RuleCostProfiler {
     /// One rule's share of a scan.
     public struct RuleCost: Sendable, Hashable {
+        /// The rule's id.
         public var id: String
+        /// The label it reports its finds under.
         public var label: String
         /// `pattern` or `cue` (word-list rules are looked up in one table, in the `words` stage).
         public var kind: String
@@ -34,8 +36,9 @@ public final class RuleCostProfiler {
 
     /// What the texts cost.
     public struct Report: Sendable {
-        /// Blocks scanned and their UTF-8 bytes.
+        /// Blocks scanned.
         public var blocks: Int
+        /// The blocks' UTF-8 bytes.
         public var bytes: Int
         /// Seconds per stage of a scan, in the order the stages run: `load`, `windows`,
         /// `patterns`, `segmentation`, `words`, `names`. The `patterns` stage holds the pattern
