@@ -338,7 +338,7 @@ final class Scanner {
                     switch rule.spec.kind {
                     case .wordlist:
                         // Turkish writes a proper name's suffix after an apostrophe: a word that
-                        // goes on past its entry's prefix with one (`Yargıtay'ın` of `Yargıtay*`)
+                        // goes on past its entry's prefix with one (`Sayıştay'ın` of `Sayıştay*`)
                         // ends before it, as the name detector's names do, so its stand-in is the
                         // name's and the suffix is fitted to it.
                         let lastKeyLength = entry.following.last?.count ?? firstKeyLength
