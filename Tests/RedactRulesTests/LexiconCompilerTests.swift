@@ -29,6 +29,21 @@ import Testing
         #expect(compiler.counts["given-names.tsv"] == 2)
     }
 
+    /// The wider world's given names (`given-names-world-gfdl.tsv`) are flagged `W`, except
+    /// where the four languages' lists make the key a given name already: those keep their
+    /// gender (`Andrea` a woman's in English lists stays one, though Italy's is a man's).
+    @Test func worldGivenNamesAreFlaggedAndNeverChangeAListedKey() throws {
+        var compiler = LexiconCompiler()
+        try compiler.read(folder: try folder([
+            "given-names.tsv": "# header\nAndrea\tf\ten\n",
+            "given-names-world-gfdl.tsv": "# header\nAndrea\tm\tworld\nWolfgang\tm\tworld\n",
+        ]))
+        let lines = try #require(compiler.tables["names"]).split(separator: "\n").map(String.init)
+        #expect(lines.contains("\(NameKey.phonetic("Wolfgang"))\tWm;;"), "\(lines)")
+        #expect(lines.contains("\(NameKey.phonetic("Andrea"))\tf;e;"), "\(lines)")
+        #expect(compiler.tables["words"]?.contains("wolfgang\tgv\n") == true)
+    }
+
     @Test func aMalformedLineNamesItsFileAndLine() throws {
         var compiler = LexiconCompiler()
         let path = try folder(["places.tsv": "586523\tAZ\t330663\tGəncə\n586524\tAZ\n"])

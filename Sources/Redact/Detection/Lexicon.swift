@@ -140,6 +140,11 @@ struct LexiconEntry: Sendable, Hashable {
     /// Every place behind the key is a town of the wider world or a subdivision (`w`), and no
     /// name list has it: taken only where a list spells it so.
     var isWorldOnly = false
+    /// Only the given names of the wider world (`W`, `given-names-world-gfdl.tsv`) make the key
+    /// a given name: taken as one only where that list spells the word so, or in Cyrillic
+    /// letters (``WordAnalysis``), since its keys would also match words by sound alone
+    /// (`Magna` sounds like `Magne`, `U.N.` like `Unn`).
+    var isWorldGiven = false
     /// The lists the key came from (`a` `r` `t` `e`: az, ru, tr, en), a bit each in that order.
     private var listBits: UInt8 = 0
     /// The GeoNames ids, comma-separated, split only when asked for (``places``).
@@ -161,6 +166,7 @@ struct LexiconEntry: Sendable, Hashable {
             case "l": isPlace = true
             case "L": isLargePlace = true
             case "w": isWorldOnly = true
+            case "W": isWorldGiven = true
             default: break
             }
         }

@@ -22,13 +22,14 @@ public final class RedactionSession {
     /// Phonetic keys of the name words found so far, with the rule (label) they were found by:
     /// later mentions in any spelling, script or inflection are replaced too.
     private var knownNames: [String: Int] = [:]
-    /// Per known word, the mentions found as an organization less those found as a person:
-    /// the word's kind in ``knownNames`` (see `linkNames`). Protected names and speakers are
-    /// people whatever the votes.
+    /// Per known word, the mentions found as an organization less those found as a person,
+    /// each weighed by ``voteWeight(_:)``: the word's kind in ``knownNames`` (see
+    /// `linkNames`). Protected names and speakers are people whatever the votes.
     private var kindVotes: [String: Int] = [:]
-    /// Per known word, how often it was found alone as a place (see `linkNames`): a word the
-    /// run finds alone as a place more often than as a person's or organization's, and never in
-    /// a person's full name, is a place in every mention (`Иерусалим` read once as a person).
+    /// Per known word, how often it was found alone as a place, each mention weighed by
+    /// ``voteWeight(_:)`` (see `linkNames`): a word the run finds alone as a place more often
+    /// than as a person's or organization's, and never in a person's full name, is a place in
+    /// every mention (`Иерусалим` read once as a person).
     private var placeVotes: [String: Int] = [:]
     /// The keys of the words of people's full names found in the run (two words or more), of
     /// protected names and of speakers: such a word found alone is that person, also where a
@@ -268,11 +269,12 @@ public final class RedactionSession {
                 if rule == indices.person, fullNameWords.count < knownNameCap, bytes[winner.start..<winner.end].contains(0x20) {
                     fullNameWords.formUnion(keys)
                 }
+                let weight = Self.voteWeight(winner)
                 for key in keys where key.unicodeScalars.count >= 3 && knownNames.count < knownNameCap && kindVotes.count < knownNameCap {
                     // One kind per word, by the mentions' votes (a tie is a person's): `Vestas`
                     // found once as a person and three times as a company is the company, in
                     // every mention, with one stand-in.
-                    let vote = (kindVotes[key] ?? 0) + (rule == indices.person ? -1 : 1)
+                    let vote = (kindVotes[key] ?? 0) + (rule == indices.person ? -weight : weight)
                     kindVotes[key] = vote
                     if inserts || knownNames[key].map({ $0 != indices.location }) == true {
                         knownNames[key] = vote > 0 ? indices.organization : indices.person
@@ -303,7 +305,9 @@ public final class RedactionSession {
         for winner in detected.winners where winner.rule == indices.location && knownNames.count < knownNameCap {
             guard let mention = byRangeOfLocations[winner.start << 32 | winner.end], winner.end - winner.start >= 4,
                   !bytes[winner.start..<winner.end].contains(where: { $0 == 0x20 || $0 == 0x2D }) else { continue }
-            for key in mention.keys where key.unicodeScalars.count >= 4 && placeVotes.count < knownNameCap { placeVotes[key, default: 0] += 1 }
+            for key in mention.keys where key.unicodeScalars.count >= 4 && placeVotes.count < knownNameCap {
+                placeVotes[key, default: 0] += Self.voteWeight(winner)
+            }
             let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[winner.start..<winner.end]), as: UTF8.self)
             // Each word is judged once in the run.
             if judgedPlaces.count >= knownNameCap { judgedPlaces.removeAll(keepingCapacity: true) }
@@ -388,6 +392,13 @@ public final class RedactionSession {
         }
         return Resolver.resolve(winners + extra, in: bytes)
     }
+
+    /// What one mention's reading weighs in the votes on its word's kind (``kindVotes``,
+    /// ``placeVotes``): two where the context model and the lists both read its kind
+    /// (`KindSupport.confirmed`), else one. A place the lists and the model agree on (`reached
+    /// Houston`) then outweighs a reading of the word as an organization by a rule alone (a
+    /// results table's `HOUSTON 3`), and every mention takes the place's kind.
+    static func voteWeight(_ winner: Candidate) -> Int { winner.kindSupport >= 2 ? 2 : 1 }
 
     /// Whether the run found the word of `key` alone as a place more often than as a person's or
     /// an organization's (by the margin between those two), and never in a person's full name:

@@ -270,7 +270,10 @@ struct NameReading {
     mutating func detect(finds: inout [Find], nameTokens: inout [NameToken]) {
         let firstFind = finds.count
         for t in tokens.indices {
-            if let analysis = analyses[t], !analysis.isExcluded && analysis.letterCount >= 2 {
+            // A nationality's word too (`Moldovan`): no name by itself, but the surname of a
+            // full name of the run (`Dorin Moldovan`) met alone, which `linkNames` links.
+            if let analysis = analyses[t], analysis.letterCount >= 2,
+               !analysis.isExcluded || (!analysis.flags.isCountry && !analysis.flags.isCalendar) {
                 let start = Int(tokens[t].start)
                 nameTokens.append(NameToken(start: start, end: start + analysis.spanLength, keys: analysis.keys))
             }

@@ -221,8 +221,12 @@ extension WordAnalysis {
             /// A place no list spells as `form`, which the word only sounds like, gives way to a
             /// name the lists spell that the word is a case form of (`Егора`, the genitive of
             /// `Егор`, sounds like a town `Akora`; `Егору` read as a dative of `Егора` too).
+            /// A given name only the wider world's list holds (`W`) counts for nothing here: it
+            /// takes no case form from a name the lists spell (`Виктором` is `Виктор`, not a
+            /// `Викторий` that sounds like a listed one).
             func takeNameOverPlace(_ entry: LexiconEntry, spelled form: String) -> Bool {
-                guard !entry.isName, !Lexicon.word(fold: form).isPlaceSpelling, let name = nameByDroppedEnding() else { return false }
+                let isName = entry.isSurname || entry.isPatronymic || (entry.isGiven && !entry.isWorldGiven)
+                guard !isName, !Lexicon.word(fold: form).isPlaceSpelling, let name = nameByDroppedEnding() else { return false }
                 nominatives.append((name.base, (ending: name.ending, nominative: "")))
                 analysis.entry = name.entry
                 analysis.keys = [name.key]
@@ -354,6 +358,18 @@ extension WordAnalysis {
                 entry.isSurname = false; entry.isPatronymic = false
             }
             if !analysis.flags.isPlaceSpelling { entry.isPlace = false; entry.isLargePlace = false }
+            analysis.entry = entry.isName || entry.isPlace ? entry : nil
+        }
+        // A given name only the wider world's list holds is one only as that list spells it,
+        // or in Cyrillic letters, which it never spells (`Вольфганг`): its key alone would make
+        // names of `Magna` (`Magne`) and `U.N.` (`Unn`). Never a country's, month's or
+        // nationality's word in a case form, nor an ordinary word (`Франции` sounds like `Fränzi`),
+        // nor through a case ending that replaces the nominative's (`Виктором` is no `Викторий`):
+        // only as written or less an ending that drops letters (`Вольфганга`).
+        if var entry = analysis.entry, entry.isWorldGiven,
+           (!isCyrillic && !analysis.flags.isNameSpelling) || analysis.flags.excludes || analysis.flags.isCommon
+            || analysis.inflection.map({ !$0.nominative.isEmpty }) == true {
+            entry.isGiven = false; entry.isMaleGiven = false; entry.isFemaleGiven = false
             analysis.entry = entry.isName || entry.isPlace ? entry : nil
         }
         // A word the rule set says is never a name (`The`, `Police`) is an ordinary word.

@@ -40,6 +40,11 @@ import Testing
         #expect(disputed.label == "LOCATION" && disputed.confidence == "low" && disputed.alternativeLabel == "PERSON")
         #expect(disputed.jsonObject["alternative_label"] as? String == "PERSON")
         #expect(person.jsonObject["alternative_label"] == nil)
+        // A given name of the wider world's list (`Wolfgang`), as it spells it, is the lists'
+        // reading too: the rules' person, high where the model agrees (the build before the
+        // list read it by the model alone, medium).
+        let world = try #require(Self.engine.detect("Transport minister Wolfgang Tarnsee announced the plan.").first)
+        #expect(world.text == "Wolfgang Tarnsee" && world.evidence == "name-rules" && world.confidence == "high")
         for span in spans where span.evidence == "name-rules" {
             #expect((span.confidence == "low") == (span.alternativeLabel != nil), "\(span.text)")
             #expect(span.alternativeLabel != span.label)

@@ -71,6 +71,18 @@ import RedactRules
         #expect(Set(spans.map(\.replacement)).count == 1)
     }
 
+    /// A place that the lists and the context model both read (`reached Houston`) outweighs,
+    /// in the vote on its word's kind, a reading as an organization by a rule alone (a results
+    /// table's `HOUSTON 3`): both mentions are the place, with one stand-in (the build before the
+    /// votes were weighed kept each reading, one vote to one, and gave the city two stand-ins).
+    @Test func aPlaceBothListsAndModelReadOutweighsAWeakerReading() throws {
+        let text = "Results on Sunday:\nChicago 4 HOUSTON 3\nThe storm reached Houston on Monday."
+        let spans = Self.engine().redact(text).spans.filter { $0.text.lowercased() == "houston" }
+        #expect(spans.count == 2)
+        #expect(spans.allSatisfy { $0.label == "LOCATION" }, "\(spans.map { "\($0.text)|\($0.label)" })")
+        #expect(Set(spans.map { $0.replacement.lowercased() }).count == 1, "\(spans.map(\.replacement))")
+    }
+
     /// A surname declined as an adjective (`Ратманский`) gets a stand-in in `-ов` or `-ин` (the
     /// lists hold no others) in each case of the original; a woman of the family (`Покровская`)
     /// gets the woman's form of the man's stand-in.

@@ -41,6 +41,9 @@ enum NameCases {
     }
 
     static let english = [
+        // A given name of the wider world's list as that list spells it, before a surname no
+        // list holds, is a person's.
+        "Transport minister [[Wolfgang Tarnsee]] announced the plan on Monday.",
         // Azerbaijani and Turkish endings say nothing of an English line's first word
         // (`Metropoli|tan`); insurers, letting agents and newspapers end in their kind.
         "[[Metropolitan Police Service|ORGANIZATION]] wrote to the family.",
@@ -80,6 +83,13 @@ enum NameCases {
         "we saw [[MARIA]] there",
         "I WILL not go and you WILL see.",
         // A nationality before a person's name is not his: and so not a person elsewhere.
+        // The lists hold every country's English demonym (`nationalities.tsv`, countryinfo's):
+        // the build before them took `Australian` into the name, then linked it alone as him.
+        "It was a heavy defeat. Australian [[Tom Varnell]] took six wickets. Australian bonds fell.",
+        "He faces second-seeded Australian [[Rodney Tarrel]] in the final. Australian fans cheered.",
+        "The Canadian market closed early. Canadian bonds rose, and Israeli and Palestinian officials met.",
+        // A nationality's word after a given name is the surname, and links the surname alone.
+        "[[Dorin Moldovan]] scored twice. Later [[Moldovan]] said he was tired.",
         "The fight pits little-known Mexican [[Ariel Moreno]] against a champion. Mexican avocados sold well.",
         // An identifier's cue before its number is no name (the number is the pattern rules').
         "Case No: 2:23-cv-04512 was filed, and his NINO AB 12 34 56 C was given.",
@@ -266,6 +276,10 @@ enum NameCases {
     ]
 
     static let russian = [
+        // A given name of the wider world's list (`given-names-world-gfdl.tsv`), written in
+        // Cyrillic letters, opens a person's name with a surname no list holds, in every case
+        // (the build before it read it as a place, by the model alone).
+        "Министр транспорта Германии [[Вольфганг Тарензее]] объявил о плане. [[Тарензее]] отметил, что план готов.",
         // The penal and bailiff services' short names are heads; `по г.` takes the town.
         "Жалобу направили в [[УФСИН России по г. Тарвинску|ORGANIZATION]] и в [[ГУФССП России по Тарвинской области|ORGANIZATION]].",
         // A common word opening a sentence that is a name only as a case form (`Ранее`, a
@@ -570,8 +584,10 @@ enum NameCases {
         "Haciz [[İstanbul Anadolu 21. İcra Dairesi|ORGANIZATION]]'nce kondu.",
         "Sözleşme [[Beşiktaş 11. Noterliği|ORGANIZATION]]'nce onaylandı.",
         "Avukat [[Selin Kaya]] [[Bakırköy 7. Aile Mahkemesi|ORGANIZATION]]'ne başvurdu.",
-        // A surname Azerbaijani also writes in lower case is a speaker in a Turkish line.
-        "[[MOLDOVAN|PERSON]]: Çok çalıştık ama olmadı.",
+        // A surname Azerbaijani also writes in lower case (`tunc`, bronze) is a speaker in a
+        // Turkish line. (This case read `MOLDOVAN` until the lists held every country's
+        // demonym: a nationality's word labels no speaker, as `RUSSIAN:` never did.)
+        "[[TUNC|PERSON]]: Çok çalıştık ama olmadı.",
         // A large town before a colon at a line's start is a dateline, not a speaker: it stays
         // a place, and so do its later mentions.
         "[[Ankara|LOCATION]]: yağmur yağdı.\n[[Selin|PERSON]]: [[Ankara|LOCATION]]'da kaldım.",

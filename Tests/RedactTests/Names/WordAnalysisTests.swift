@@ -22,6 +22,24 @@ import Testing
         }
     }
 
+    /// A given name only the wider world's list holds (`W`) is a given name as that list
+    /// spells it and in Cyrillic letters in every case (`Вольфганга`), with its gender; a
+    /// Latin word that only sounds like one is not (`Magna` like `Magne`, `Jorunna` like
+    /// `Jorunn`), since the key would make names of ordinary words and abbreviations; nor is a
+    /// country's case form in Cyrillic (`Франции` like `Fränzi`).
+    @Test func aWorldGivenNameIsOneOnlyAsSpelledOrInCyrillic() {
+        for word in ["Wolfgang", "Вольфганг", "Вольфганга", "Jens", "Magne"] {
+            let a = WordAnalysis.analyze(word, rules: Self.rules)
+            #expect(a.entry?.isWorldGiven == true && a.entry?.isMaleGiven == true, "\(word): \(String(describing: a.entry))")
+        }
+        for word in ["Magna", "Jorunna", "Франции"] {
+            let a = WordAnalysis.analyze(word, rules: Self.rules)
+            #expect(a.entry?.isGiven != true, "\(word): \(String(describing: a.entry))")
+        }
+        // A key the four languages' lists make a given name is theirs, not the world's.
+        #expect(WordAnalysis.analyze("Anna", rules: Self.rules).entry?.isWorldGiven == false)
+    }
+
     /// An identifier's or a code of law's abbreviation in capitals (`org.not-acronyms`) is an
     /// ordinary word with no key, whatever name it spells; written as a name it stays one, and
     /// a word that only folds to a listed one (`Aİ`, the EU, to `ai`) is not it.
