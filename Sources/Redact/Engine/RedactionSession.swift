@@ -35,6 +35,12 @@ public final class RedactionSession {
     /// protected names and of speakers: such a word found alone is that person, also where a
     /// list or the model read it as a place once (`Рейсмана` after `Гаррета Рейсмана`).
     private var fullNameWords: Set<String> = []
+    /// The last words (``NameKey/fold(_:)``) of people's full names found in the run that are
+    /// a nationality's word (`Dorin Moldovan`): such a word met alone links to its person only
+    /// as that surname. A nationality's word elsewhere in a person's name (`German Titov`, a
+    /// span `Korean Kim` taken in) would otherwise make every `German` and `Korean` of the run
+    /// a person.
+    private var nationalitySurnames: Set<String> = []
     /// The exact keys (``NameKey/fold(_:)``) of the places of one word found in the run (in
     /// ``knownNames`` with the location rule): a word with a case
     /// suffix links only to a place spelled so (`knownPlaceStemEnd`).
@@ -268,6 +274,10 @@ public final class RedactionSession {
                 }
                 if rule == indices.person, fullNameWords.count < knownNameCap, bytes[winner.start..<winner.end].contains(0x20) {
                     fullNameWords.formUnion(keys)
+                    if nationalitySurnames.count < knownNameCap, let space = bytes[winner.start..<winner.end].lastIndex(of: 0x20) {
+                        let last = NameKey.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[(space + 1)..<winner.end]), as: UTF8.self))
+                        if Lexicon.word(fold: last).isNationality { nationalitySurnames.insert(last) }
+                    }
                 }
                 let weight = Self.voteWeight(winner)
                 for key in keys where key.unicodeScalars.count >= 3 && knownNames.count < knownNameCap && kindVotes.count < knownNameCap {
@@ -370,6 +380,10 @@ public final class RedactionSession {
                                        evidence: .linked))
             } else if let (key, known) = token.keys.lazy.compactMap({ key in self.knownNames[key].map { (key, $0) } }).first {
                 let rule = known != indices.location && placeOutvotes(key) ? indices.location : known
+                if rule == indices.person, isNationalityNotSurname(token, in: bytes) {
+                    // Kept, as a nationality's word is: no person of the run has it for a surname.
+                    continue
+                }
                 if rule != indices.location {
                     extra.append(Candidate(start: token.start, end: token.end, rule: rule, validated: false, priority: 42, evidence: .linked))  // a known name outranks a place reading of the same word
                 } else if !isCovered, !isOrdinaryOpener(token, in: bytes, openers: &openers, starts: &wordStarts) {
@@ -391,6 +405,13 @@ public final class RedactionSession {
             }
         }
         return Resolver.resolve(winners + extra, in: bytes)
+    }
+
+    /// Whether `token` is a nationality's word (`German`, `Korean`) that no person's full name
+    /// of the run ends in (``nationalitySurnames``).
+    private func isNationalityNotSurname(_ token: NameMention, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let fold = NameKey.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self))
+        return !nationalitySurnames.contains(fold) && Lexicon.word(fold: fold).isNationality
     }
 
     /// What one mention's reading weighs in the votes on its word's kind (``kindVotes``,

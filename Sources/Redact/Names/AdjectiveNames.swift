@@ -37,6 +37,23 @@ extension NameReading {
                     joined = true
                 }
             }
+            // Lower-case adjectives that agree with it before the noun (`Советскому судебному
+            // району`, `Центральном административном округе`): the name's too, up to two, and
+            // the capitalized adjective is no surname read alone.
+            var extended = false
+            if !joined {
+                var k = t + 1
+                while k + 1 < tokens.count, k - t <= 2, isLowerCyrillicWord(k), isLowerCyrillicWord(k + 1), gapIsSingleSpace(k, k + 1) {
+                    let word = foldToken(k)
+                    guard rules.hasAdjectiveEnding(word, stem: 3), !rules.orgNotAdjectiveEndings.contains(where: { word.hasSuffix($0) }),
+                          adjectivesAgree(a.fold, word) else { break }
+                    k += 1
+                }
+                if k > t + 1 {
+                    n = k
+                    extended = true
+                }
+            }
             let next = tokens[n]
             // At a sentence's start the capital proves nothing: there the noun must be a head
             // or designator and the adjective a relative one with a stem of five letters or
@@ -61,13 +78,13 @@ extension NameReading {
             else { continue }
             let start = Int(tokens[t].start)
             // Most candidates overlap a find already: passed over before the noun is read again.
-            if !joined, finds.contains(where: { $0.start < Int(next.end) && start < $0.end }) { continue }
+            if !joined, !extended, finds.contains(where: { $0.start < Int(next.end) && start < $0.end }) { continue }
             // Read only where it decides something: a joined name's noun is a head already.
             lazy var isHead = joined || isOrgHead(noun) || rules.russianDesignators.contains(formOf: noun)
             // A head takes the words that complete the name (`банк Китая`, `ассоциация по …`).
             let end = joined || (isSentenceStart(t) && isHead) ? Int(tokens[russianNameTail(after: n)].end) : Int(next.end)
             // A find of the first adjective alone gives way to the whole name it opens.
-            if joined { finds.removeAll { $0.start == start && $0.end <= Int(tokens[t].end) } }
+            if joined || extended { finds.removeAll { $0.start == start && $0.end <= Int(tokens[t].end) } }
             if finds.contains(where: { $0.start < end && start < $0.end && !($0.start >= Int(next.end)) }) { continue }
             finds.removeAll { $0.start >= Int(next.end) && $0.end <= end }
             let rule: Int

@@ -154,6 +154,20 @@ struct NameRules: Sendable {
             }
         }
     }
+    /// Whether `fold` (a folded word) is a place type of `placeNameTypes` in any inflected form:
+    /// listed as it is, or a listed stem of four letters or more that it extends by up to five
+    /// letters (`области` of `област`), as the detector matches them.
+    func isPlaceNameType(_ fold: String) -> Bool {
+        if placeNameTypes.contains(fold) { return true }
+        let scalars = Array(fold.unicodeScalars)
+        guard scalars.count >= 5, placeNameTypeHeads.contains(String(scalars: scalars.prefix(4))) else { return false }
+        for length in stride(from: scalars.count - 1, through: max(4, scalars.count - 5), by: -1)
+        where placeNameTypes.contains(String(scalars: scalars[..<length])) {
+            return true
+        }
+        return false
+    }
+
     /// `word` without its longest adjective ending (`японского` → `японск`); nil when it has
     /// none.
     func adjectiveStem(_ word: String) -> String? {

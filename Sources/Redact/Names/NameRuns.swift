@@ -483,10 +483,13 @@ extension NameReading {
         for (range, isPlace) in pieces {
             if isPlace {
                 emit(range, rule: locationRule, into: &finds)
-            } else if hasPlaceCue(around: range) && (!hasTitleBefore(range.lowerBound) || isAdjectiveBeforePlaceType(range)) {
+            } else if hasPlaceCue(around: range) && (!hasTitleBefore(range.lowerBound) || isAdjectiveBeforePlaceType(range))
+                        && !(range.count > 1 && !hasPlaceCueAfter(range) && isGivenNameAndSurname(range)) {
                 // A place type next to the words outweighs a name list: `Beşiktaş ilçesinde`;
                 // and a title before them where they are an adjective agreeing with the type
-                // (`глава Тарвинской области`: the region's head, not Ms Tarvinskaya).
+                // (`глава Тарвинской области`: the region's head, not Ms Tarvinskaya). A type
+                // before a full name does not (`глава района Александр Хлопонин`: the
+                // district's head; `район`, `округ` name the place before them, not after).
                 emit(range, rule: locationRule, into: &finds)
             } else if isPerson(range) {
                 // Where the rules' reading of a person is weak (a word both a name and a place,
@@ -596,6 +599,17 @@ extension NameReading {
 
     /// A title or cue next to the words, a given name or surname that is no place, a surname
     /// or patronymic ending.
+    /// Whether `range` opens with a listed given name (no place's) and ends in a word with a
+    /// surname's or patronymic's shape, or a listed surname (`Александр Хлопонин`); a place
+    /// after a cue rarely is (`Хилтон Хэд`, `Маунтин-Вью`).
+    mutating func isGivenNameAndSurname(_ range: Range<Int>) -> Bool {
+        guard range.count > 1, let first = analyses[range.lowerBound], let entry = first.entry, entry.isGiven, !entry.isPlace,
+              let last = analyses[range.upperBound - 1] else { return false }
+        if last.surnameShape || last.patronymicShape { return true }
+        guard let surname = last.entry else { return false }
+        return surname.isSurname && !surname.isPlace
+    }
+
     mutating func hasStrongPersonEvidence(_ range: Range<Int>) -> Bool {
         if hasTitleBefore(range.lowerBound) || hasCueAfter(range.upperBound - 1) { return true }
         return range.contains { t in

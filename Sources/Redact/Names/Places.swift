@@ -113,13 +113,19 @@ extension NameReading {
     /// A place type right after the words (`… kəndi`, `… rayonunda`, `… ilçesi`, `… district`)
     /// or right before them (`село …`, `г. …`, `village of …`); inflected forms count.
     mutating func hasPlaceCue(around range: Range<Int>) -> Bool {
-        if let next = nextWordFold(after: range.upperBound - 1), startsWithCue(next, .placeCues, line: range.upperBound - 1) { return true }
+        if hasPlaceCueAfter(range) { return true }
         if let before = wordBefore(range.lowerBound, maxGap: 2) {
             let word = foldToken(before)
             if rules.placeCuesBefore.contains(word) { return true }
             if rules.ofWords.contains(word), before > 0, rules.placeCuesBefore.contains(foldToken(before - 1) + " " + word) { return true }
         }
         return false
+    }
+
+    /// A place type right after the words (`… kəndi`, `… rayonunda`), inflected forms count.
+    mutating func hasPlaceCueAfter(_ range: Range<Int>) -> Bool {
+        guard let next = nextWordFold(after: range.upperBound - 1) else { return false }
+        return startsWithCue(next, .placeCues, line: range.upperBound - 1)
     }
 
     /// Whether `range` is one Cyrillic word with an adjective's ending (`names.adjective-endings`)

@@ -27,6 +27,8 @@ final class NameStandIn {
     let scheme: StandInScheme
     /// Stand-in names per family and kind (`az` `given-m`), in the family's own script.
     private var lists: StandInLists { SharedStandIns.shared.lists }
+    /// ``acronymCapitals(like:random:)``'s letters of each family, found once.
+    private var acronymInitialsByFamily: [String: [Unicode.Scalar]] = [:]
     /// Which original each stand-in piece was given to in this run, so no two originals share
     /// one: by 64-bit hashes of (domain, stand-in key) and of the original's key. Hashes, not
     /// strings, keep these tables small (about 30 bytes an entry) when a run meets millions of
@@ -1383,6 +1385,7 @@ final class NameStandIn {
     func place(_ value: String) -> String {
         let words = Self.split(value).filter(\.isWord)
         guard !words.isEmpty else { return value }
+        if words.count > 1, scheme.version >= 7, let composed = placeByWords(value) { return composed }
         let last = analyze(words.last!.text)
         let whole = analyze(value)
         let lookedUp = Lexicon.name(phonetic: self.phonetic(value))
@@ -1447,6 +1450,44 @@ final class NameStandIn {
         }
         if let reading { spelled = declension.inflect(spelled, like: reading) }
         return matchCase(spelled, like: value)
+    }
+
+    /// A place whose name holds a place type (`Свердловской области`, `Республики Татарстан`,
+    /// `Topkapı Sarayı`), from scheme 7: the type words stay as written and each other
+    /// capitalized word becomes a place by itself. The region keeps its type and its case
+    /// (`Свердловской области` → `Ивовой области`, not a town in the nominative), every
+    /// case form of it gets one stand-in (each word is keyed by its stem), and two regions of
+    /// one type no longer share a stand-in found through the type word (`Пермским краем` and
+    /// `Краснодарского края` both took the place the lists hold for `край`). Nil when no
+    /// word is a type, or no capitalized word is left to replace (`Островский район`: the
+    /// surname is read as the type `остров`), and the place is replaced whole.
+    private func placeByWords(_ value: String) -> String? {
+        var typed = false, replaced = false
+        var out = ""
+        for part in Self.split(value) {
+            guard part.isWord else { out += part.text; continue }
+            if rules.isPlaceNameType(NameKey.fold(part.text)) {
+                typed = true
+                out += part.text
+            } else if let first = part.text.unicodeScalars.first, ScalarTraits.isUppercase(first) {
+                replaced = true
+                let fold = NameKey.fold(part.text)
+                if Transliteration.script(of: part.text) == .cyrillic, rules.hasAdjectiveEnding(fold, stem: 3),
+                   let adjective = ordinaryWord(for: part.text, analysis: analyze(part.text), domain: "organization", language: "ru",
+                                                beforeALowerCaseWord: true) {
+                    // A region's adjective becomes an ordinary adjective in its case, as in an
+                    // organization's name (`ГУФСИН России по Свердловской области`), so the
+                    // region has one stand-in alone and inside a body's name: few towns of
+                    // the lists are adjectives of every gender to draw one from.
+                    out += adjective
+                } else {
+                    out += place(part.text)
+                }
+            } else {
+                out += part.text
+            }
+        }
+        return typed && replaced ? out : nil
     }
 
     /// The first place of `entries` (best first) that `word` names, and the word read as one of
@@ -1713,7 +1754,8 @@ final class NameStandIn {
                 // capitals of its script and length, not a person's name in capitals.
                 let letters = String(part.text.unicodeScalars.prefix(capitals).map(Character.init))
                 var random = KeyedRandom(seed: key.digest(domain: "redact.stand-in.acronym", NameKey.fold(letters)))
-                out += ShapeStandIn.make(like: letters[...], random: &random) + String(part.text.unicodeScalars.dropFirst(capitals).map(Character.init))
+                let made = scheme.version >= 7 ? acronymCapitals(like: letters, random: &random) : ShapeStandIn.make(like: letters[...], random: &random)
+                out += made + String(part.text.unicodeScalars.dropFirst(capitals).map(Character.init))
             } else if a.isPlace && !a.isName {
                 out += place(part.text)
             } else if let word = ordinaryWord(for: part.text, analysis: a, domain: domain, language: language,
@@ -1747,6 +1789,49 @@ final class NameStandIn {
 }
 
 extension NameStandIn {
+    /// Capitals for an acronym's stand-in, one for each of `letters`, from scheme 7: a Cyrillic
+    /// or basic Latin capital is drawn from the initials of the stand-in surnames of its script
+    /// (`ru`, `en`), so that no letter comes that starts no word of the language (`ОП` became
+    /// `ЬЯ`, `ГУФСИН` `ЛСЕШШЪ` in scheme 6, which drew from the whole alphabet); any other
+    /// letter as ``ShapeStandIn`` draws it. Never the original itself.
+    func acronymCapitals(like letters: String, random: inout KeyedRandom) -> String {
+        let cyrillic = acronymInitials(family: "ru"), latin = acronymInitials(family: "en")
+        func attempt() -> String {
+            var scalars = String.UnicodeScalarView()
+            for scalar in letters.unicodeScalars {
+                let pool: [Unicode.Scalar]
+                switch scalar.value {
+                case 0x410...0x42F: pool = cyrillic
+                case 0x41...0x5A: pool = latin
+                default: pool = []
+                }
+                scalars.append(pool.isEmpty ? ShapeStandIn.replacement(for: scalar, random: &random) : pool[random.next(below: pool.count)])
+            }
+            return String(scalars)
+        }
+        var made = attempt()
+        var tries = 0
+        while made == letters && tries < 16 {
+            made = attempt()
+            tries += 1
+        }
+        return made
+    }
+
+    /// The capitals that start a stand-in surname of `family`, in code-point order (empty when
+    /// the rule set has none).
+    private func acronymInitials(family: String) -> [Unicode.Scalar] {
+        if let known = acronymInitialsByFamily[family] { return known }
+        var found = Set<Unicode.Scalar>()
+        for entry in lists[family + "\tsurname"] ?? [] {
+            guard let first = entry.unicodeScalars.first else { continue }
+            for scalar in String(first).uppercased().unicodeScalars where ScalarTraits.isUppercase(scalar) { found.insert(scalar) }
+        }
+        let sorted = found.sorted { $0.value < $1.value }
+        acronymInitialsByFamily[family] = sorted
+        return sorted
+    }
+
     /// The stand-in of one name word of an organization or a street: an ordinary word of the
     /// rule set's `standins.words` (an adjective of `standins.adjectives` for a Russian
     /// adjective), keyed by the word's stem so that every case form of it gets one word, in the

@@ -53,7 +53,7 @@ import Crypto
 ///   for a stand-in in a hard consonant, `Сергея` for one in the other soft final (version 4
 ///   left such a stand-in in the nominative: `Игоря Козлова` → `Виктор Герасимова`). Same
 ///   lists as version 2.
-/// - **6** (current): as 5, and a given name no list tells the gender of, met in a full name
+/// - **6**: as 5, and a given name no list tells the gender of, met in a full name
 ///   (`Franck Leboeuf`), is that name's given name when met alone: `Franck` takes the given
 ///   name of the full name's stand-in, read as a man's, as the full name's was (version 5
 ///   gave it a stand-in of its own: `Franck Leboeuf` → `Ryan Young`, `Franck` → `Thomas`). A
@@ -63,6 +63,13 @@ import Crypto
 ///   stand-in), and an acronym in brackets after a name of words keeps an acronym for its
 ///   stand-in (version 5 spelled the name's stand-in in Latin letters there). Same lists as
 ///   version 2.
+/// - **7** (current): as 6, and a place whose name holds a place type keeps the type as
+///   written and replaces each other capitalized word as a place by itself, in its own case
+///   (`Свердловской области` → `Ивовой области`; version 6 gave a town in the nominative,
+///   `Верхнебаканский`, and two regions of one type could share a stand-in through the type
+///   word); and a short name in capitals (`ОП`, `ГУФСИН`) takes capitals that start a stand-in
+///   surname of its script (version 6 drew from the whole alphabet: `ЬЯ`, `ЛСЕШШЪ`). Same lists
+///   as version 2.
 ///
 /// A scheme fixes how stand-ins are *chosen*, not what is *found*: a release that finds a name
 /// it missed, or reads a word differently (another case form, another part of a name), can
@@ -78,9 +85,9 @@ public struct StandInScheme: Sendable, Hashable, Comparable, CustomStringConvert
     public let version: Int
 
     /// The scheme this release uses unless told otherwise.
-    public static let current = StandInScheme(checked: 6)
+    public static let current = StandInScheme(checked: 7)
     /// Every version this release can reproduce.
-    public static let supported: ClosedRange<Int> = 1...6
+    public static let supported: ClosedRange<Int> = 1...7
 
     /// The scheme of `version`, nil when this release cannot reproduce it.
     public init?(version: Int) {
@@ -101,6 +108,7 @@ public struct StandInScheme: Sendable, Hashable, Comparable, CustomStringConvert
         4: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
         5: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
         6: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
+        7: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
     ]
 
     /// SHA-256, in hex, of the person stand-in lines the binary carries for tiers up to

@@ -41,6 +41,9 @@ enum NameCases {
     }
 
     static let english = [
+        // A nationality's word that sounds like a person's surname is no mention of that
+        // person: it links only where a full name of the text ends in it (`Dorin Moldovan`).
+        "Boxer [[Tom Koreen]] won the bout. Korean officials praised the result, and [[Koreen]] thanked them.",
         // A given name of the wider world's list as that list spells it, before a surname no
         // list holds, is a person's.
         "Transport minister [[Wolfgang Tarnsee]] announced the plan on Monday.",
@@ -276,6 +279,12 @@ enum NameCases {
     ]
 
     static let russian = [
+        // A place type before a full name names the place before it, not the person (`района`
+        // made `Александр Тарвелов` a place); lower-case adjectives that agree with a
+        // capitalized one belong to its name with the noun (`Советскому` was read as a
+        // surname alone).
+        "Глава [[Тарвинского района|LOCATION]] [[Александр Тарвелов]] заявил о планах.",
+        "Жалобу рассмотрел судья по [[Советскому судебному району|LOCATION]] [[Тарвинска|LOCATION]].",
         // A given name of the wider world's list (`given-names-world-gfdl.tsv`), written in
         // Cyrillic letters, opens a person's name with a surname no list holds, in every case
         // (the build before it read it as a place, by the model alone).

@@ -175,4 +175,54 @@ import Testing
             }
         }
     }
+
+    /// A short name in capitals takes capitals that start words of its script (scheme 7): no
+    /// `Ь`, `Ъ` or `Ы`, which start no Russian word (scheme 6 drew from the whole alphabet and
+    /// made `ОП` into `ЬЯ`). Scheme 6 is kept as it was.
+    @Test func anAcronymTakesCapitalsThatStartWords() throws {
+        var scheme6Odd = 0
+        for seed in 0..<40 {
+            var bytes = (0..<32).map { UInt8(truncatingIfNeeded: $0 * 31 + 17) }
+            bytes[0] = UInt8(seed)
+            let engine = try RedactionEngine(configuration: RedactionConfiguration(key: try RedactionKey(bytes: bytes)))
+            let names = NameStandIn(key: engine.configuration.key, rules: engine.compiled.nameRules)
+            let old = NameStandIn(key: engine.configuration.key, rules: engine.compiled.nameRules, scheme: try #require(StandInScheme(version: 6)))
+            for acronym in ["ТРВЛК", "ЗХП", "ВНТБ"] {
+                let made = String(try #require(names.organization(acronym + " России").split(separator: " ").first))
+                #expect(made.count == acronym.count && made != acronym, "key \(seed): \(acronym) → \(made)")
+                #expect(!made.contains { "ЬЪЫ".contains($0) }, "key \(seed): \(acronym) → \(made)")
+                #expect(made.unicodeScalars.allSatisfy { $0.value >= 0x410 && $0.value <= 0x42F }, "key \(seed): \(made)")
+                let before = String(try #require(old.organization(acronym + " России").split(separator: " ").first))
+                if before.contains(where: { "ЬЪЫ".contains($0) }) { scheme6Odd += 1 }
+            }
+        }
+        // 360 capitals drawn from 32: scheme 6 gave some that start no word.
+        #expect(scheme6Odd > 0)
+    }
+
+    /// A region named by an adjective and its type keeps the type as written and takes an
+    /// adjective in the same case, one stem in every case form (scheme 7); two regions of one
+    /// type get different stand-ins, and a type before the name stays too.
+    @Test(arguments: [UInt8(0), 1, 2, 3, 4, 5])
+    func aRegionKeepsItsTypeAndCase(seed: UInt8) throws {
+        var bytes = (0..<32).map { UInt8(truncatingIfNeeded: $0 * 11 + 29) }
+        bytes[0] = seed
+        let engine = try RedactionEngine(configuration: RedactionConfiguration(key: try RedactionKey(bytes: bytes)))
+        let names = NameStandIn(key: engine.configuration.key, rules: engine.compiled.nameRules)
+        var stems: [String] = []
+        for (region, ending) in [("Свердловская область", "ая"), ("Свердловской области", "ой"), ("Свердловскую область", "ую"),
+                                 ("Свердловской областью", "ой")] {
+            let made = names.place(region)
+            let type = String(region.split(separator: " ")[1])
+            #expect(made.hasSuffix(" " + type), "key \(seed): \(region) → \(made)")
+            let adjective = String(made.dropLast(type.count + 1))
+            #expect(adjective.hasSuffix(ending) && !adjective.contains(" ") && !adjective.hasPrefix("Свердловск"),
+                    "key \(seed): \(region) → \(made)")
+            stems.append(String(adjective.dropLast(ending.count)))
+        }
+        #expect(Set(stems).count == 1, "key \(seed): \(stems)")
+        #expect(names.place("Пермского края") != names.place("Краснодарского края"))
+        let republic = names.place("Республики Татарстан")
+        #expect(republic.hasPrefix("Республики ") && !republic.hasSuffix("Татарстан"), "key \(seed): \(republic)")
+    }
 }
