@@ -155,4 +155,13 @@ import Testing
         #expect(!StandInConsistency.isShortForm("BT", of: "Trout Bureau of Twilight"))  // from the first word on
         #expect(!StandInConsistency.isShortForm("TB", of: "TroutBureau"))  // one word has one initial
     }
+
+    /// Quotes around a name are no part of it: a company's span holds its legal form and quotes.
+    @Test func quotesDoNotCount() {
+        #expect(StandInConsistency.isShortForm("Успех", of: "ООО «Успех»"))
+        #expect(StandInConsistency.isShortForm("«Успех»", of: "Успех"))
+        #expect(StandInConsistency.isShortForm("«Вереск-Дубрава»", of: "ООО «Вереск-Дубрава»"))
+        #expect(!StandInConsistency.isShortForm("«Степь»", of: "Пион"))
+        #expect(!StandInConsistency.isShortForm("«»", of: "Успех"))
+    }
 }

@@ -485,6 +485,11 @@ struct NameReading {
         while first <= last && analyses[first] == nil { first += 1 }
         while last >= first && analyses[last] == nil && !rules.patronymicWords.contains(foldToken(last)) { last -= 1 }
         guard first <= last else { return }
+        // A company's legal form in capitals alone (`ПАО`, `ООО` before a quoted name, which is
+        // the name; `org.company-designators`) names no one, whichever reading took it: kept,
+        // as the stand-in of the whole would keep it (`ООО «Ромашка»` → `ООО «…»`). A body's
+        // acronym (`МВД`) is no legal form and stays a name.
+        if first == last, let a = analyses[first], a.isAllCaps, rules.orgCompanyDesignators.contains(a.fold) { return }
         // `de Vries`, `van der Berg`: the particles right before a person's name are its own;
         // not, in a line that is no English, a word of the line's language (Turkish `de`,
         // `da`: "too", `Sonra da Shell`). English `van` stays a particle.

@@ -454,7 +454,10 @@ extension NameReading {
                 t += 1
                 continue
             }
-            if var placeEnd = placeMatch(at: t, limit: piece.upperBound), !isPersonWord(t, piece: piece) {
+            // Initials are a person's (`Петрова А.И.`: `А.И` is a town of the wider world's
+            // list), and a designator in capitals a body's (`ПАО «…»`: `ПАО` is one too).
+            if var placeEnd = placeMatch(at: t, limit: piece.upperBound), !isInitial(t),
+               !(analyses[t].map { $0.isAllCaps && $0.isOrgDesignator } ?? false), !isPersonWord(t, piece: piece) {
                 if let s = personStart { pieces.append((s..<t, false)); personStart = nil }
                 // The place's type words in the piece are the place's (`Marmara Denizi`).
                 if let type = placeTypeEnd(after: placeEnd - 1), type < piece.upperBound { placeEnd = type + 1 }
@@ -597,8 +600,6 @@ extension NameReading {
         return true
     }
 
-    /// A title or cue next to the words, a given name or surname that is no place, a surname
-    /// or patronymic ending.
     /// Whether `range` opens with a listed given name (no place's) and ends in a word with a
     /// surname's or patronymic's shape, or a listed surname (`Александр Хлопонин`); a place
     /// after a cue rarely is (`Хилтон Хэд`, `Маунтин-Вью`).
@@ -610,6 +611,8 @@ extension NameReading {
         return surname.isSurname && !surname.isPlace
     }
 
+    /// A title or cue next to the words, a given name or surname that is no place, a surname
+    /// or patronymic ending.
     mutating func hasStrongPersonEvidence(_ range: Range<Int>) -> Bool {
         if hasTitleBefore(range.lowerBound) || hasCueAfter(range.upperBound - 1) { return true }
         return range.contains { t in

@@ -851,7 +851,15 @@ extension NameReading {
             // `передаёт «Тарвинфо»`, `сообщает «Тарвинский вестник»`: a verb of reporting
             // before a quoted name makes it the medium that reports (`org.media-cues`).
             guard rules.orgBefore.contains(word) || russian || rules.orgMediaCues.contains(word) else { continue }
-            if let span = quotedSpan(at: q) { finds.append(Find(start: span.lowerBound, end: span.upperBound, rule: organizationRule, keys: [])) }
+            if let span = quotedSpan(at: q) {
+                // A company's legal form in capitals before the quotes is the name's (`ООО
+                // «Северный ветер»`): one span, whose stand-in keeps the form and the quotes
+                // (`ООО «…»`), as the name is written and annotated whole.
+                let legalForm = analyses[t]?.isAllCaps == true && rules.orgCompanyDesignators.contains(word)
+                let start = legalForm ? Int(tokens[t].start) : span.lowerBound
+                let end = legalForm && span.upperBound < units.count ? span.upperBound + 1 : span.upperBound
+                finds.append(Find(start: start, end: end, rule: organizationRule, keys: []))
+            }
         }
         // A designator after the closing quote.
         for t in tokens.indices where t > 0 {

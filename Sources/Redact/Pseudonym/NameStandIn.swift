@@ -1743,13 +1743,19 @@ final class NameStandIn {
                rules.hasAdjectiveEnding(a.fold, stem: 3),
                let word = ordinaryWord(for: part.text, analysis: a, domain: domain, language: "ru", beforeALowerCaseWord: true) {
                 out += word
-            } else if keptWords.contains(a.fold) || !startsUpper || a.letterCount <= 1 || keptPhraseEnds.contains(a.fold) {
+            } else if keptWords.contains(a.fold) || !startsUpper || a.letterCount <= 1 || keptPhraseEnds.contains(a.fold)
+                        || (scheme.version >= 7 && a.isAllCaps && rules.acronymSkippedWords.contains(a.fold)) {
+                // A preposition or conjunction of a name in capitals (`ГУФССП РОССИИ ПО Г.
+                // МОСКВЕ`) stays as it does in lower case, from scheme 7; scheme 6 made `ПО` an
+                // acronym.
                 out += part.text
             } else if parts.count > 1, let made = acronym(part.text) {
                 // An acronym of an organization of the run inside a longer name (`комиссию ЕС`):
                 // the initials of that organization's stand-in, as it gets alone.
                 out += made
-            } else if !a.flags.isPlaceSpelling, let capitals = Self.acronymLength(part.text) {
+            } else if !a.flags.isPlaceSpelling, let capitals = Self.acronymLength(part.text),
+                      scheme.version < 7 || capitals < 5 || !(a.isPlace && !a.isName) {
+                // (From scheme 7 a place's case form in capitals, `МОСКВЕ`, is the place's.)
                 // A short name in capitals (`RGGU`, `ФИДЕ`, `МИДа` with its case ending) becomes
                 // capitals of its script and length, not a person's name in capitals.
                 let letters = String(part.text.unicodeScalars.prefix(capitals).map(Character.init))

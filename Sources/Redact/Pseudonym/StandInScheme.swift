@@ -68,8 +68,10 @@ import Crypto
 ///   (`Свердловской области` → `Ивовой области`; version 6 gave a town in the nominative,
 ///   `Верхнебаканский`, and two regions of one type could share a stand-in through the type
 ///   word); and a short name in capitals (`ОП`, `ГУФСИН`) takes capitals that start a stand-in
-///   surname of its script (version 6 drew from the whole alphabet: `ЬЯ`, `ЛСЕШШЪ`). Same lists
-///   as version 2.
+///   surname of its script (version 6 drew from the whole alphabet: `ЬЯ`, `ЛСЕШШЪ`); in a name
+///   in capitals a preposition or conjunction stays (`ГУФССП РОССИИ ПО Г. МОСКВЕ`: version 6
+///   replaced `ПО` as an acronym) and a place's case form of five letters or more is the place
+///   (`МОСКВЕ`, version 6 six random capitals). Same lists as version 2.
 ///
 /// A scheme fixes how stand-ins are *chosen*, not what is *found*: a release that finds a name
 /// it missed, or reads a word differently (another case form, another part of a name), can

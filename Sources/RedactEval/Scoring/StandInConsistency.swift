@@ -40,6 +40,14 @@ public enum StandInConsistency {
         return true
     }
 
+    /// `word` without the quotation marks that open or close it.
+    static func unquoted(_ word: Substring) -> Substring {
+        let quotes: Set<Character> = ["«", "»", "\u{201C}", "\u{201D}", "\u{201E}", "\""]
+        guard let first = word.firstIndex(where: { !quotes.contains($0) }),
+              let last = word.lastIndex(where: { !quotes.contains($0) }) else { return word.prefix(0) }
+        return word[first...last]
+    }
+
     /// Whether `short` (two to eight capital letters) is the upper-cased first letters of some
     /// of `long`'s words (split at spaces and hyphens), in order, the first word's among them.
     static func isAcronym(_ short: String, of long: String) -> Bool {
@@ -62,6 +70,12 @@ public enum StandInConsistency {
     /// letter case or spelling (`GULAR`, `Gülər` and `Gular` of one stand-in).
     static func matches(_ word: Substring, _ other: Substring) -> Bool {
         if word == other { return true }
+        // Quotes around a name are no part of it: `«Успех»` (a company's name in the span
+        // `ООО «…»`) and `Успех` (a mention without the legal form) are one stand-in.
+        let unquotedWord = unquoted(word), unquotedOther = unquoted(other)
+        if unquotedWord.count != word.count || unquotedOther.count != other.count {
+            return !unquotedWord.isEmpty && !unquotedOther.isEmpty && matches(unquotedWord, unquotedOther)
+        }
         var a = Array(word.unicodeScalars), b = Array(other.unicodeScalars)
         if a.count == 2, a[1] == ".", a[0].properties.isUppercase, let first = b.first, b.count > 2 {
             return first == a[0]

@@ -285,6 +285,13 @@ enum NameCases {
         // surname alone).
         "Глава [[Тарвинского района|LOCATION]] [[Александр Тарвелов]] заявил о планах.",
         "Жалобу рассмотрел судья по [[Советскому судебному району|LOCATION]] [[Тарвинска|LOCATION]].",
+        // Initials after a surname are the person's, though a town of the wider world is
+        // spelled so; a legal form in capitals before a quoted name is the name's, no place.
+        "Секретарь [[Тарвелова А.И.]] сообщила о переносе.",
+        "Суд рассмотрел иск [[ПАО «Тарвинский кредитный банк»|ORGANIZATION]] о взыскании.",
+        // A polite pronoun in capitals and an act of law are no names (`Ваше` is a town of the
+        // wider world's list; `Федерального закона` was read as a body).
+        "Сообщаем, что на Ваше имя открыт счёт согласно ст. 9 Федерального закона № 161-ФЗ.",
         // A given name of the wider world's list (`given-names-world-gfdl.tsv`), written in
         // Cyrillic letters, opens a person's name with a surname no list holds, in every case
         // (the build before it read it as a place, by the model alone).
@@ -472,7 +479,7 @@ enum NameCases {
         "Вчера Полиция сообщила о задержании.",
         "В понедельник Министерство опубликовало заявление.",
         "[[Иван Петрович Сидоров]] проживает по адресу [[ул. Ленина, д. 5|ADDRESS]].",
-        "ООО «[[Северный ветер|ORGANIZATION]]» закрылось в [[Казани|LOCATION]].",
+        "[[ООО «Северный ветер»|ORGANIZATION]] закрылось в [[Казани|LOCATION]].",
         "Корреспондент: Когда это случилось?",
         "ИНТЕРВЬЮЕР: Как с вами связаться?",
         "Его допрашивали сотрудники [[ФСБ|ORGANIZATION]] и [[СК|ORGANIZATION]].",

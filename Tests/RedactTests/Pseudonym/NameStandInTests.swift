@@ -225,4 +225,25 @@ import Testing
         let republic = names.place("Республики Татарстан")
         #expect(republic.hasPrefix("Республики ") && !republic.hasSuffix("Татарстан"), "key \(seed): \(republic)")
     }
+
+    /// In a name in capitals a preposition stays and a place's case form is the place (scheme
+    /// 7): `ГУФССП РОССИИ ПО Г. МОСКВЕ` keeps `ПО Г.`, and `МОСКВЕ` becomes a town in the same
+    /// case, in capitals; scheme 6 made both acronyms of random capitals.
+    @Test(arguments: [UInt8(0), 1, 2, 3])
+    func aNameInCapitalsKeepsItsPrepositionsAndPlaces(seed: UInt8) throws {
+        var bytes = (0..<32).map { UInt8(truncatingIfNeeded: $0 * 7 + 41) }
+        bytes[0] = seed
+        let engine = try RedactionEngine(configuration: RedactionConfiguration(key: try RedactionKey(bytes: bytes)))
+        let names = NameStandIn(key: engine.configuration.key, rules: engine.compiled.nameRules)
+        let made = names.organization("ГУФССП РОССИИ ПО Г. МОСКВЕ")
+        #expect(made.contains(" РОССИИ ПО Г. "), "key \(seed): \(made)")
+        let town = String(try #require(made.split(separator: " ").last))
+        #expect(town != "МОСКВЕ" && town == town.uppercased(), "key \(seed): \(made)")
+        #expect(names.place("Москве").uppercased() == town, "key \(seed): \(made)")
+        let old = NameStandIn(key: engine.configuration.key, rules: engine.compiled.nameRules, scheme: try #require(StandInScheme(version: 6)))
+        #expect(!old.organization("ГУФССП РОССИИ ПО Г. МОСКВЕ").contains(" ПО "))
+        // A company's legal form and quotes, which the name's span holds, stay.
+        let company = names.organization("ООО «Северный ветер»")
+        #expect(company.hasPrefix("ООО «") && company.hasSuffix("»") && !company.contains("Северный"), "key \(seed): \(company)")
+    }
 }
