@@ -154,14 +154,16 @@ struct NameRules: Sendable {
             }
         }
     }
-    /// Whether `fold` (a folded word) is a place type of `placeNameTypes` in any inflected form:
-    /// listed as it is, or a listed stem of four letters or more that it extends by up to five
-    /// letters (`области` of `област`), as the detector matches them.
+    /// Whether `fold` (a folded word) is a place type of `placeNameTypes` in a case form:
+    /// listed as it is, or a listed stem of four letters or more with up to three letters of an
+    /// ending (`области` of `област`, `автономного` of `автономн`). Stricter than the
+    /// detector's match (five letters): a stand-in keeps such a word as written, and a surname
+    /// made on a type's stem (`Островского` of `остров`) must not be kept.
     func isPlaceNameType(_ fold: String) -> Bool {
         if placeNameTypes.contains(fold) { return true }
         let scalars = Array(fold.unicodeScalars)
         guard scalars.count >= 5, placeNameTypeHeads.contains(String(scalars: scalars.prefix(4))) else { return false }
-        for length in stride(from: scalars.count - 1, through: max(4, scalars.count - 5), by: -1)
+        for length in stride(from: scalars.count - 1, through: max(4, scalars.count - 3), by: -1)
         where placeNameTypes.contains(String(scalars: scalars[..<length])) {
             return true
         }

@@ -1459,19 +1459,23 @@ final class NameStandIn {
     /// case form of it gets one stand-in (each word is keyed by its stem), and two regions of
     /// one type no longer share a stand-in found through the type word (`Пермским краем` and
     /// `Краснодарского края` both took the place the lists hold for `край`). Nil when no
-    /// word is a type, or no capitalized word is left to replace (`Островский район`: the
-    /// surname is read as the type `остров`), and the place is replaced whole.
+    /// word is a type, or no capitalized word is left to replace, and the place is replaced
+    /// whole.
     private func placeByWords(_ value: String) -> String? {
         var typed = false, replaced = false
         var out = ""
         for part in Self.split(value) {
             guard part.isWord else { out += part.text; continue }
-            if rules.isPlaceNameType(NameKey.fold(part.text)) {
+            let fold = NameKey.fold(part.text)
+            if rules.isPlaceNameType(fold) {
                 typed = true
+                out += part.text
+            } else if rules.orgDesignatorWords.contains(fold) {
+                // A body's word in a name read as a place (`Верховный Суд Республики …`) stays,
+                // as in the body's stand-in: no town in its place.
                 out += part.text
             } else if let first = part.text.unicodeScalars.first, ScalarTraits.isUppercase(first) {
                 replaced = true
-                let fold = NameKey.fold(part.text)
                 if Transliteration.script(of: part.text) == .cyrillic, rules.hasAdjectiveEnding(fold, stem: 3),
                    let adjective = ordinaryWord(for: part.text, analysis: analyze(part.text), domain: "organization", language: "ru",
                                                 beforeALowerCaseWord: true) {
@@ -1744,10 +1748,13 @@ final class NameStandIn {
                let word = ordinaryWord(for: part.text, analysis: a, domain: domain, language: "ru", beforeALowerCaseWord: true) {
                 out += word
             } else if keptWords.contains(a.fold) || !startsUpper || a.letterCount <= 1 || keptPhraseEnds.contains(a.fold)
-                        || (scheme.version >= 7 && a.isAllCaps && rules.acronymSkippedWords.contains(a.fold)) {
+                        || (scheme.version >= 7 && a.isAllCaps && rules.acronymSkippedWords.contains(a.fold))
+                        || (scheme.version >= 7 && rules.isPlaceNameType(a.fold) && !rules.hasAdjectiveEnding(a.fold, stem: 3)) {
                 // A preposition or conjunction of a name in capitals (`ГУФССП РОССИИ ПО Г.
-                // МОСКВЕ`) stays as it does in lower case, from scheme 7; scheme 6 made `ПО` an
-                // acronym.
+                // МОСКВЕ`) stays as it does in lower case, and a place type that is a noun as
+                // in a place's name (`Суд Республики Татарстан`; an adjective such as
+                // `Федеральная` may be the name's only word to replace), from scheme 7; scheme
+                // 6 made `ПО` an acronym and `Республики` an ordinary word.
                 out += part.text
             } else if parts.count > 1, let made = acronym(part.text) {
                 // An acronym of an organization of the run inside a longer name (`комиссию ЕС`):

@@ -71,7 +71,9 @@ import Crypto
 ///   surname of its script (version 6 drew from the whole alphabet: `ЬЯ`, `ЛСЕШШЪ`); in a name
 ///   in capitals a preposition or conjunction stays (`ГУФССП РОССИИ ПО Г. МОСКВЕ`: version 6
 ///   replaced `ПО` as an acronym) and a place's case form of five letters or more is the place
-///   (`МОСКВЕ`, version 6 six random capitals). Same lists as version 2.
+///   (`МОСКВЕ`, version 6 six random capitals); a place type in a body's name stays
+///   (`Суд Республики Татарстан`), and a body's word in a name read as a place. Same lists as
+///   version 2.
 ///
 /// A scheme fixes how stand-ins are *chosen*, not what is *found*: a release that finds a name
 /// it missed, or reads a word differently (another case form, another part of a name), can

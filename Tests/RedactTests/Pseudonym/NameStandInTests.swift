@@ -224,6 +224,13 @@ import Testing
         #expect(names.place("Пермского края") != names.place("Краснодарского края"))
         let republic = names.place("Республики Татарстан")
         #expect(republic.hasPrefix("Республики ") && !republic.hasSuffix("Татарстан"), "key \(seed): \(republic)")
+        // A place type in a body's name stays; a surname made on a type's stem does not.
+        let court = names.organization("Верховный Суд Республики Тарвания")
+        #expect(court.contains(" Суд Республики ") && !court.contains("Тарвания") && !court.contains("Верховный"), "key \(seed): \(court)")
+        #expect(!names.organization("Фонд Островского").contains("Островского"))
+        // An adjective of the types' stems (`федеральн`) is no type kept: it may be the name's
+        // only capitalized word, and a stand-in equal to the original is no stand-in.
+        #expect(!names.organization("Федеральная антимонопольная служба").hasPrefix("Федеральная"))
     }
 
     /// In a name in capitals a preposition stays and a place's case form is the place (scheme
