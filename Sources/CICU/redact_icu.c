@@ -158,6 +158,13 @@ int32_t rx_match_key(const uint16_t *src, int32_t length, uint16_t *dst, int32_t
     return out;
 }
 
+int32_t rx_fold_case(const uint16_t *src, int32_t length, uint16_t *dst, int32_t capacity, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t n = u_strFoldCase((UChar *)dst, capacity, (const UChar *)src, length, U_FOLD_CASE_DEFAULT, &status);
+    if (U_FAILURE(status)) *error = status;
+    return n;
+}
+
 // MARK: Regular expressions
 
 // Transparent, non-anchoring bounds: a region restricts where matches are, not what

@@ -257,11 +257,6 @@ struct NodeReader {
         if !spec.near.isEmpty && (kind != .pattern || spec.trigger == nil) {
             throw fail(node, rule: id, "'near' is for pattern rules with a 'trigger' only")
         }
-        if !spec.near.isEmpty && spec.caseInsensitive {
-            // ICU's full case folding matches more spellings than a list can name (K and the
-            // Kelvin sign, ß and ss): an exact comparison could then skip a real match.
-            throw fail(node, rule: id, "'near' strings are compared exactly, so a case_insensitive rule cannot have them")
-        }
         if spec.unbroken && (kind != .pattern || spec.trigger == nil) {
             throw fail(node, rule: id, "'unbroken' is for pattern rules with a 'trigger' only")
         }

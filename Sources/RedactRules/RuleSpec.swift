@@ -73,10 +73,11 @@ public struct RuleSpec: Sendable, Hashable, Codable {
     /// How many trigger characters every match contains at least (a phone has at least seven
     /// digits): windows open only where that many lie within `maxLength` of each other.
     public var minTriggers: Int
-    /// Strings, compared exactly, one of which starts within `maxLength` units of every match
-    /// (`pattern` kind with a trigger): the windows open only around trigger characters that
-    /// have one that close, a byte-level test before any regular expression runs. Empty: no
-    /// such test.
+    /// Strings, compared as the pattern compares (exactly, or by ICU's full case folding for
+    /// a `caseInsensitive` rule), one of which starts within `maxLength` units of every match
+    /// (`pattern` kind with a trigger): the windows open only around trigger characters that have one that
+    /// close, a byte-level test before any regular expression runs. An entry `{{list}}` stands
+    /// for the words of that list (`{{months}}`: every `months.*` list). Empty: no such test.
     public var near: [String]
     /// Every match is one unbroken run of characters: no space, tab, line feed, form feed or
     /// carriage return inside it or in its capture group (`pattern` kind with a trigger; URLs,

@@ -77,7 +77,6 @@ import Testing
         ("format: redact-rules/1\nrules:\n  - id: a\n    label: X\n    kind: pattern\n    pattern: x\n    near: [x]\n    examples:\n      match: ['[[x]]']\n", 3, "a", "'near' is for pattern rules with a 'trigger' only"),
         ("format: redact-rules/1\nrules:\n  - id: a\n    label: X\n    kind: pattern\n    pattern: x\n    unbroken: true\n    examples:\n      match: ['[[x]]']\n", 3, "a", "'unbroken' is for pattern rules with a 'trigger' only"),
         ("format: redact-rules/1\nrules:\n  - id: a\n    label: X\n    kind: pattern\n    trigger: x\n    pattern: x\n    unbroken: yes please\n    examples:\n      match: ['[[x]]']\n", 8, "a", "'unbroken' must be true or false"),
-        ("format: redact-rules/1\nrules:\n  - id: a\n    label: X\n    kind: pattern\n    trigger: x\n    case_insensitive: true\n    pattern: x\n    near: [x]\n    examples:\n      match: ['[[x]]']\n", 3, "a", "a case_insensitive rule cannot have them"),
         ("format: redact-rules/1\nrules:\n  - id: a\n    label: X\n    kind: pattern\n    trigger: x\n    pattern: x\n    near: []\n    examples:\n      match: ['[[x]]']\n", 8, "a", "'near' must list at least one string"),
         ("format: redact-rules/1\nlists:\n  org.head-prepositions.ru:\n    - по>dative\n    - при>prepositional\n", 5, nil, "unknown case 'prepositional'"),
         ("format: redact-rules/1\nlists:\n  org.head-prepositions.ru: [\">genitive\"]\n", 3, nil, "names a case but no preposition"),

@@ -83,6 +83,11 @@ int32_t rx_is_nfc(const uint16_t *src, int32_t length, int32_t *error);
 int32_t rx_match_key(const uint16_t *src, int32_t length, uint16_t *dst, int32_t capacity,
                      int32_t *error);
 
+/// Writes the full case folding of `src` (ICU's default folding, the one a case-insensitive
+/// pattern compares by: `ß` becomes `ss`, `İ` becomes `i` + U+0307). Returns the length needed;
+/// overflow is reported as in `rx_nfc`.
+int32_t rx_fold_case(const uint16_t *src, int32_t length, uint16_t *dst, int32_t capacity, int32_t *error);
+
 // MARK: Regular expressions
 
 typedef struct rx_regex rx_regex;

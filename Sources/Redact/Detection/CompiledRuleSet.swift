@@ -167,10 +167,12 @@ final class CompiledRuleSet: Sendable {
             /// The rule's `near` strings, sorted, each followed by U+0000: rules of one group
             /// share one window list, so they share the test too.
             var near: String
+            /// Whether the `near` strings are compared without case (a case-insensitive rule).
+            var nearCaseless: Bool
             var unbroken: Bool
             static func < (a: GroupKey, b: GroupKey) -> Bool {
-                (a.characters, a.minTriggers, a.reach, a.near, a.unbroken ? 1 : 0)
-                    < (b.characters, b.minTriggers, b.reach, b.near, b.unbroken ? 1 : 0)
+                (a.characters, a.minTriggers, a.reach, a.near, a.nearCaseless ? 1 : 0, a.unbroken ? 1 : 0)
+                    < (b.characters, b.minTriggers, b.reach, b.near, b.nearCaseless ? 1 : 0, b.unbroken ? 1 : 0)
             }
         }
         var groups: [GroupKey: [Int]] = [:]
@@ -178,8 +180,8 @@ final class CompiledRuleSet: Sendable {
         for rule in rules where rule.spec.kind == .pattern {
             if let trigger = rule.spec.trigger {
                 let key = GroupKey(characters: String(Set(trigger).sorted()), minTriggers: rule.spec.minTriggers,
-                                   reach: rule.spec.maxLength, near: Set(rule.spec.near).sorted().map { $0 + "\u{0}" }.joined(),
-                                   unbroken: rule.spec.unbroken)
+                                   reach: rule.spec.maxLength, near: Set(spec.expandWords(rule.spec.near)).sorted().map { $0 + "\u{0}" }.joined(),
+                                   nearCaseless: rule.spec.caseInsensitive && !rule.spec.near.isEmpty, unbroken: rule.spec.unbroken)
                 groups[key, default: []].append(rule.index)
             } else {
                 untriggered.append(rule.index)
@@ -187,7 +189,7 @@ final class CompiledRuleSet: Sendable {
         }
         var setIndex: [String: Int] = [:]
         var nearIndex: [String: Int] = [:]
-        var nearLists: [[String]] = []
+        var nearLists: [(strings: [String], caseless: Bool)] = []
         triggerGroups = groups.keys.sorted().map { key in
             var flags = [Bool](repeating: false, count: 128)
             for scalar in key.characters.unicodeScalars where scalar.value < 128 { flags[Int(scalar.value)] = true }
@@ -195,10 +197,11 @@ final class CompiledRuleSet: Sendable {
             setIndex[key.characters] = index
             var nearSet: Int?
             if !key.near.isEmpty {
-                nearSet = nearIndex[key.near] ?? nearLists.count
+                let listKey = (key.nearCaseless ? "i" : "x") + key.near
+                nearSet = nearIndex[listKey] ?? nearLists.count
                 if nearSet == nearLists.count {
-                    nearIndex[key.near] = nearSet
-                    nearLists.append(key.near.split(separator: "\u{0}").map(String.init))
+                    nearIndex[listKey] = nearSet
+                    nearLists.append((key.near.split(separator: "\u{0}").map(String.init), key.nearCaseless))
                 }
             }
             return TriggerGroup(characters: flags, characterSet: index, reach: key.reach, minTriggers: key.minTriggers,

@@ -5,6 +5,15 @@
 /// within its `max_length`: a digit-triggered money rule runs only where a currency word or
 /// symbol is close, not at every number. The pass costs a table look-up per unit, far less than
 /// one regular-expression attempt per trigger character.
+///
+/// # Compared as the rule's pattern compares
+/// A list of a case-sensitive rule is compared exactly (it names every spelling its pattern
+/// takes: `dollar`, `Dollar`). A list of a `case_insensitive` rule is compared by ICU's full
+/// case folding (``CaseFold``), as its pattern compares: `mart` is near in `MARTA` and `Mart`,
+/// `strasse` in `Straße`, so the list names each word once and can never skip a match for want
+/// of a spelling. When the set has such a list, the text is folded once and every list is
+/// searched in the folded text: an exact string is found there by its folding and then checked
+/// against the text as written, so it opens no window at the spellings its rule does not match.
 struct NearStrings: Sendable {
     /// How many lists there are; each text's occurrences are kept per list.
     let count: Int
@@ -15,18 +24,30 @@ struct NearStrings: Sendable {
     /// One bit per unit value: whether a one-unit string is that unit (`$`, `°`).
     private let singles: [UInt64]
     /// The strings by the low bits of their pair hash (of their one unit for a one-unit
-    /// string), with the lists each belongs to: an array, not a dictionary, so a hit costs no
-    /// hashing.
-    private let buckets: [[(units: [UInt16], lists: [Int])]]
+    /// string): an array, not a dictionary, so a hit costs no hashing.
+    private let buckets: [[Entry]]
+    /// Whether some list is compared without case, so that the text is folded.
+    private let folds: Bool
 
-    init(lists: [[String]]) {
+    /// One string as the search compares it (folded when `folds`), the caseless lists it
+    /// belongs to, and for each exact list the string as that list wrote it.
+    private struct Entry {
+        var units: [UInt16]
+        var caseless: [Int]
+        var exact: [(list: Int, units: [UInt16])]
+    }
+
+    /// `lists`: each list's strings, and whether it is compared without case.
+    init(lists: [(strings: [String], caseless: Bool)]) {
         count = lists.count
+        let folds = lists.contains { $0.caseless }
         var pairs = [UInt64](repeating: 0, count: 1024)
         var singles = [UInt64](repeating: 0, count: 1024)
-        var buckets = [[(units: [UInt16], lists: [Int])]](repeating: [], count: Self.bucketCount)
-        for (list, strings) in lists.enumerated() {
+        var buckets = [[Entry]](repeating: [], count: Self.bucketCount)
+        for (list, (strings, caseless)) in lists.enumerated() {
             for string in strings {
-                let units = Array(string.utf16)
+                let written = Array(string.utf16)
+                let units = folds ? CaseFold.fold(string) : written
                 guard let first = units.first else { continue }
                 let b: Int
                 if units.count == 1 {
@@ -37,26 +58,52 @@ struct NearStrings: Sendable {
                     pairs[h >> 6] |= 1 << UInt64(h & 63)
                     b = h & (Self.bucketCount - 1)
                 }
-                if let i = buckets[b].firstIndex(where: { $0.units == units }) {
-                    if !buckets[b][i].lists.contains(list) { buckets[b][i].lists.append(list) }
-                } else {
-                    buckets[b].append((units, [list]))
+                let i = buckets[b].firstIndex(where: { $0.units == units }) ?? buckets[b].count
+                if i == buckets[b].count { buckets[b].append(Entry(units: units, caseless: [], exact: [])) }
+                if caseless || !folds {
+                    if !buckets[b][i].caseless.contains(list) { buckets[b][i].caseless.append(list) }
+                } else if !buckets[b][i].exact.contains(where: { $0.list == list && $0.units == written }) {
+                    buckets[b][i].exact.append((list, written))
                 }
             }
         }
         self.pairs = pairs
         self.singles = singles
         self.buckets = buckets
+        self.folds = folds
     }
 
     private static let bucketCount = 1024
 
+    /// A scanner's buffers for the folded text, reused from text to text.
+    struct Scratch {
+        var folded: [UInt16] = []
+        var origin: [Int32] = []
+    }
+
     /// Fills `starts[list]` with the offsets where a string of that list starts in `units`, in
-    /// increasing order.
-    func find(in units: UnsafeBufferPointer<UInt16>, into starts: inout [[Int32]]) {
+    /// increasing order (compared as the type's note says). A string that starts inside the
+    /// folding of one character (the second `s` of `ß`) starts at that character.
+    func find(in units: UnsafeBufferPointer<UInt16>, scratch: inout Scratch, into starts: inout [[Int32]]) {
         for i in starts.indices { starts[i].removeAll(keepingCapacity: true) }
+        guard units.count > 0 else { return }
+        guard folds else {
+            search(units, origin: UnsafeBufferPointer(start: nil, count: 0), written: units, into: &starts)
+            return
+        }
+        CaseFold.fold(units, into: &scratch.folded, origin: &scratch.origin)
+        scratch.origin.withUnsafeBufferPointer { origin in
+            scratch.folded.withUnsafeBufferPointer { folded in
+                search(folded, origin: origin, written: units, into: &starts)
+            }
+        }
+    }
+
+    /// Searches `units` (the text, folded when `folds`); `origin` maps a unit of `units` to
+    /// its offset in `written` (empty: the same offset).
+    private func search(_ units: UnsafeBufferPointer<UInt16>, origin: UnsafeBufferPointer<Int32>,
+                        written: UnsafeBufferPointer<UInt16>, into starts: inout [[Int32]]) {
         let n = units.count
-        guard n > 0 else { return }
         pairs.withUnsafeBufferPointer { pairs in
             singles.withUnsafeBufferPointer { singles in
                 for i in 0..<n {
@@ -66,16 +113,26 @@ struct NearStrings: Sendable {
                     let pair = (pairs[h >> 6] >> UInt64(h & 63)) & 1
                     let single = (singles[Int(u) >> 6] >> UInt64(u & 63)) & 1
                     guard pair | single != 0 else { continue }
-                    if pair != 0 { record(bucket: h & (Self.bucketCount - 1), at: i, in: units, into: &starts) }
-                    if single != 0 { record(bucket: Int(u) & (Self.bucketCount - 1), at: i, in: units, into: &starts) }
+                    let at = origin.isEmpty ? i : Int(origin[i])
+                    if pair != 0 {
+                        record(bucket: h & (Self.bucketCount - 1), at: i, as: at, in: units, written: written, into: &starts)
+                    }
+                    if single != 0 {
+                        record(bucket: Int(u) & (Self.bucketCount - 1), at: i, as: at, in: units, written: written, into: &starts)
+                    }
                 }
             }
         }
     }
 
-    private func record(bucket: Int, at i: Int, in units: UnsafeBufferPointer<UInt16>, into starts: inout [[Int32]]) {
+    private func record(bucket: Int, at i: Int, as at: Int, in units: UnsafeBufferPointer<UInt16>,
+                        written: UnsafeBufferPointer<UInt16>, into starts: inout [[Int32]]) {
+        let position = Int32(at)
         for entry in buckets[bucket] where Self.occurs(entry.units, in: units, at: i) {
-            for list in entry.lists where starts[list].last != Int32(i) { starts[list].append(Int32(i)) }
+            for list in entry.caseless where starts[list].last != position { starts[list].append(position) }
+            for (list, string) in entry.exact where starts[list].last != position {
+                if Self.occurs(string, in: written, at: at) { starts[list].append(position) }
+            }
         }
     }
 

@@ -25,6 +25,7 @@ final class Scanner {
     /// for all lists when the first group with one has windows to open.
     private var nearStarts: [[Int32]]
     private var nearStartsFound = false
+    private var nearScratch = NearStrings.Scratch()
     private var key: [UInt16] = []
     private var nextKey: [UInt16] = []
     private let names: NameDetector?
@@ -190,7 +191,7 @@ final class Scanner {
         var near: [Int32] = []
         if let nearSet = group.nearSet, !triggerPositions[set].isEmpty {
             if !nearStartsFound {
-                rules.nearStrings.find(in: units, into: &nearStarts)
+                rules.nearStrings.find(in: units, scratch: &nearScratch, into: &nearStarts)
                 nearStartsFound = true
             }
             near = nearStarts[nearSet]
@@ -213,8 +214,27 @@ final class Scanner {
             near.withUnsafeBufferPointer { near in
                 let count = positions.count
                 var nextNear = 0  // first near string not before the current trigger's reach
-                for a in 0..<count {
-                    let p = Int(positions[a])
+                var a = 0
+                while a < count {
+                    let index = a
+                    let p = Int(positions[index])
+                    a += 1
+                    if !near.isEmpty {
+                        while nextNear < near.count && Int(near[nextNear]) < p - reach { nextNear += 1 }
+                        guard nextNear < near.count else { break }
+                        let next = Int(near[nextNear])
+                        if next > p + reach {
+                            // No near string within reach: skip to the first trigger that has
+                            // this one within reach (near strings are few, triggers many).
+                            var low = a, high = count
+                            while low < high {
+                                let mid = (low + high) / 2
+                                if Int(positions[mid]) < next - reach { low = mid + 1 } else { high = mid }
+                            }
+                            a = low
+                            continue
+                        }
+                    }
                     var lower = max(0, p - reach)
                     var upper = min(n, p + reach + 1)
                     if unbroken {
@@ -228,11 +248,7 @@ final class Scanner {
                         upper = min(upper, runEnd)
                     }
                     // `need` triggers in [p, p + reach) (and in p's run): the need-th from this one lies there.
-                    guard a + need - 1 < count, Int(positions[a + need - 1]) < min(p + reach, upper) else { continue }
-                    if !near.isEmpty {
-                        while nextNear < near.count && Int(near[nextNear]) < p - reach { nextNear += 1 }
-                        guard nextNear < near.count, Int(near[nextNear]) <= p + reach else { continue }
-                    }
+                    guard index + need - 1 < count, Int(positions[index + need - 1]) < min(p + reach, upper) else { continue }
                     if let previous = windows.last, previous.upperBound >= lower {
                         windows[windows.count - 1] = previous.lowerBound..<max(previous.upperBound, upper)
                     } else {
