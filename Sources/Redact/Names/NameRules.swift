@@ -260,6 +260,9 @@ struct NameRules: Sendable {
     /// Heads that are everyday nouns too (`org.ordinary-heads`), in any case form: at a
     /// sentence's start they need a capitalized word after them to make a name.
     var orgOrdinaryHeads = RussianNounForms([], finalLetters: [])
+    /// Heads that are short names in capitals and head a body's name only so written
+    /// (`org.caps-heads`: `СО`, `СУ`, `ГСУ`, `СК`): in lower case they are ordinary words (`со`).
+    var orgCapsHeads: WordSet = []
     /// State bodies among the heads (`org.state-bodies`: `министерство`, `мид`), in any case
     /// form: named in lower case before a country, or with a nationality's adjective alone.
     var orgStateBodies = RussianNounForms([], finalLetters: [])
@@ -516,6 +519,7 @@ struct NameRules: Sendable {
         orgRelativeStemEndings = sortedLongestFirst("org.relative-stem-endings")
         orgNotNameAdjectiveStems = WordSet(set("org.not-name-adjectives").map { adjectiveStem($0) ?? $0 })
         orgOrdinaryHeads = RussianNounForms(set("org.ordinary-heads").sorted(), finalLetters: nounFinalLetters, endings: nounEndings)
+        orgCapsHeads = set("org.caps-heads")
         orgStateBodies = RussianNounForms(set("org.state-bodies").sorted(), finalLetters: nounFinalLetters, endings: nounEndings)
         orgMediaCues = set("org.media-cues")
         orgProductCues = RussianNounForms(set("org.product-cues").sorted(), finalLetters: nounFinalLetters, endings: nounEndings)

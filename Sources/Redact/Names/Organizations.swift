@@ -219,6 +219,14 @@ extension NameReading {
             // capitals right before the head are the name's too (`СО ОМВД`, `ГУ МЧС`).
             start = phrase.head
             while start > run.lowerBound, analyses[start - 1]?.isAllCaps == true, analyses[start - 1]?.isExcluded == false { start -= 1 }
+            // A name's capitalized adjectives before its head are its too (`Хамовнический ОСП`,
+            // `Центральный РОВД`: the district that tells which office it is; `Верховного Суда`).
+            if start == phrase.head {
+                while start > run.lowerBound, let a = analyses[start - 1], a.isCyrillic, !a.isAllCaps, !a.isExcluded,
+                      rules.hasAdjectiveEnding(a.fold, stem: 3), isNameAdjective(a.fold) {
+                    start -= 1
+                }
+            }
             designator = phrase.head
             end = phrase.end
         }
@@ -577,7 +585,7 @@ extension NameReading {
     /// работает` and `Совет директоров решил` are ordinary, `Совет при Президенте РФ` is not.
     mutating func russianHeadPhrase(run: Range<Int>) -> (head: Int, end: Int)? {
         guard !rules.orgHeads.isEmpty, run.contains(where: { analyses[$0]?.isCyrillic ?? true }),
-              let head = run.first(where: { isOrgHead(foldToken($0)) }) else { return nil }
+              let head = run.first(where: { isOrgHead(foldToken($0)) || isCapsHead($0) }) else { return nil }
         let end = russianNameTail(after: head)
         guard end > head else { return nil }
         if isSentenceStart(head), rules.orgOrdinaryHeads.contains(formOf: foldToken(head)),
@@ -607,6 +615,10 @@ extension NameReading {
         var governed: NameRules.RussianCase? = nil
         var partCase = NameRules.RussianCase.genitive
         var afterConjunction = false
+        // The prepositions read since the last head in capitals: one comes again only after
+        // another head (`СО по … району СУ СК России по … области`); otherwise it starts what
+        // is said of the body (`ГСУ СК России по г. Москве по уголовному делу`).
+        var prepositionsRead: [String] = []
         // One name: words one or two spaces apart, no comma (`… совет, позволяющий`).
         while k < tokens.count, k - head <= 14, (1...2).contains(gapUnits(k - 1, k).count),
               gapUnits(k - 1, k).allSatisfy({ $0 == 0x20 || $0 == 0xA0 }) {
@@ -621,30 +633,38 @@ extension NameReading {
             }
             // `… России по г. Москве`: a town's abbreviation after the preposition, and the town
             // in the case the preposition governs.
-            if governed != nil, !pendingNoun, rules.orgTownAbbreviations.contains(w), k + 1 < tokens.count,
+            // So after a part just read (`СО по Прикубанскому округу г. Краснодар`,
+            // `Прокуратура Центрального района г. Новосибирска`), the town in its own case.
+            if governed != nil || (end == k - 1 && end > head), !pendingNoun, rules.orgTownAbbreviations.contains(w), k + 1 < tokens.count,
                gapUnits(k, k + 1).elementsEqual([0x2E, 0x20]), let town = analyses[k + 1], town.isCyrillic,
                !town.isAllCaps || town.isPlace {  // a heading's `ПО Г. МОСКВЕ`
                 governed = nil
                 afterConjunction = false
                 end = k + 1
-                k += 2
+                // `г. Санкт-Петербурга`, `г. Ростова-на-Дону`: the halves a hyphen joins are one town.
+                while end + 1 < tokens.count, gapUnits(end, end + 1).elementsEqual([0x2D]), isCyrillicWord(foldToken(end + 1)) { end += 1 }
+                k = end + 1
                 continue
             }
             if let (grammaticalCase, length) = headPreposition(at: k) {
-                guard governed == nil, !pendingNoun else { break }
+                guard governed == nil, !pendingNoun, !prepositionsRead.contains(w) else { break }
+                prepositionsRead.append(w)
                 governed = grammaticalCase
                 partCase = grammaticalCase
                 k += length
                 continue
             }
             // `РФ`, `КНР`, `HP`: a short name in capitals completes the name, as a genitive does.
-            // A designator that opens a firm's name (`ГУП`, `ООО`) starts another organization;
-            // capitals before a hyphen and a number are a model's (`Союз ТМА-11`), not a name's.
+            // A designator that opens a firm's name (`ГУП`, `ООО`) starts another organization,
+            // a body's head does not (`Управления МВД России`, `ОСП ГУФССП`); capitals before
+            // a hyphen and a number are a model's (`Союз ТМА-11`), not a name's.
             if !pendingNoun, let a = analyses[k], a.isAllCaps, (2...6).contains(a.letterCount), a.spanLength == a.letterCount,
-               Int(tokens[k].end - tokens[k].start) == a.letterCount, !a.flags.isCalendar, !rules.orgBefore.contains(a.fold),
+               Int(tokens[k].end - tokens[k].start) == a.letterCount, !a.flags.isCalendar,
+               !rules.orgBefore.contains(a.fold) || isOrgHead(a.fold) || isCapsHead(k),
                !isModelNumber(after: k) {
                 governed = nil
                 afterConjunction = false
+                prepositionsRead.removeAll()
                 end = k
                 k += 1
                 continue
@@ -663,6 +683,9 @@ extension NameReading {
             // `Российской Федерации Дмитрий Орлов`: a given name after the head starts a person,
             // not the name's part, though it ends like a genitive.
             if let a = analyses[k], a.entry?.isGiven == true, !a.isPlace, !a.isExcluded { break }
+            // `… по Нижегородской области Мартынова Е.Р.`: a capitalized word before initials is
+            // a person's surname.
+            if analyses[k]?.isAllCaps == false, k + 1 < tokens.count, gapIsSingleSpace(k, k + 1), isInitial(k + 1) { break }
             // `МВД Рамзана Кадырова`: after a short name in capitals, a capitalized word and a
             // word of a surname's shape are a person in the genitive, not the body's name (a
             // body named after someone writes its head as a word: `Фонд Владимира Потанина`).
@@ -723,6 +746,12 @@ extension NameReading {
     /// A designator before a name (`ministry`), alone or with its word of (`ministry of`).
     mutating func isOrgBefore(_ fold: String) -> Bool {
         rules.orgBefore.contains(fold) || rules.ofWords.contains { rules.orgBefore.contains(fold + " " + $0) }
+    }
+
+    /// Token `t` is a head written as a short name in capitals (`org.caps-heads`: `ГСУ`).
+    mutating func isCapsHead(_ t: Int) -> Bool {
+        guard let a = analyses[t], a.isAllCaps, a.letterCount >= 2 else { return false }
+        return rules.orgCapsHeads.contains(a.fold)
     }
 
     mutating func isOrgHead(_ word: String) -> Bool {

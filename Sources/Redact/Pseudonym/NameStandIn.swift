@@ -1725,6 +1725,17 @@ final class NameStandIn {
         return (String(scalars: scalars[..<i]), String(scalars: scalars[i...]))
     }
 
+    /// Whether a word of an organization's name is a Russian body's head (`org.heads` in any
+    /// case form: `Управления`, `МВД`; `org.caps-heads` in capitals: `ГСУ`).
+    /// Also a country, a nationality's word or capitals that name no body (`org.not-acronyms`:
+    /// `РФ`), which say where, not which (`Верховного Суда РФ`, `Российской Федерации`).
+    private func isBodyHead(_ a: WordAnalysis) -> Bool {
+        guard a.isCyrillic else { return false }
+        if a.flags.isCountry || a.flags.isNationality || (a.isAllCaps && rules.notAcronyms.contains(a.fold)) { return true }
+        if a.isAllCaps && rules.orgCapsHeads.contains(a.fold) { return true }
+        return !rules.orgNotHeads.contains(a.fold) && rules.orgHeads.contains(formOf: a.fold)
+    }
+
     private func replaceNameWords(_ value: String, domain: String) -> String {
         var out = ""
         let parts = Self.split(value)
@@ -1749,12 +1760,17 @@ final class NameStandIn {
                 out += word
             } else if keptWords.contains(a.fold) || !startsUpper || a.letterCount <= 1 || keptPhraseEnds.contains(a.fold)
                         || (scheme.version >= 7 && a.isAllCaps && rules.acronymSkippedWords.contains(a.fold))
-                        || (scheme.version >= 7 && rules.isPlaceNameType(a.fold) && !rules.hasAdjectiveEnding(a.fold, stem: 3)) {
+                        || (scheme.version >= 7 && rules.isPlaceNameType(a.fold) && !rules.hasAdjectiveEnding(a.fold, stem: 3))
+                        || (scheme.version >= 8 && domain == "organization" && isBodyHead(a)) {
                 // A preposition or conjunction of a name in capitals (`ГУФССП РОССИИ ПО Г.
                 // МОСКВЕ`) stays as it does in lower case, and a place type that is a noun as
                 // in a place's name (`Суд Республики Татарстан`; an adjective such as
                 // `Федеральная` may be the name's only word to replace), from scheme 7; scheme
-                // 6 made `ПО` an acronym and `Республики` an ordinary word.
+                // 6 made `ПО` an acronym and `Республики` an ordinary word. A Russian body's
+                // head in any case form and its heads in capitals stay, from scheme 8
+                // (`Управления МВД России по г. Уфе`, `ГСУ СК России`): they say what kind of
+                // body it is, not which; scheme 7 replaced `Управления` by a word (`Старт`),
+                // `ГСУ` and `ГИБДД` by capitals.
                 out += part.text
             } else if parts.count > 1, let made = acronym(part.text) {
                 // An acronym of an organization of the run inside a longer name (`комиссию ЕС`):

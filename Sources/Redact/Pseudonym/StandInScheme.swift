@@ -63,7 +63,7 @@ import Crypto
 ///   stand-in), and an acronym in brackets after a name of words keeps an acronym for its
 ///   stand-in (version 5 spelled the name's stand-in in Latin letters there). Same lists as
 ///   version 2.
-/// - **7** (current): as 6, and a place whose name holds a place type keeps the type as
+/// - **7**: as 6, and a place whose name holds a place type keeps the type as
 ///   written and replaces each other capitalized word as a place by itself, in its own case
 ///   (`Свердловской области` → `Ивовой области`; version 6 gave a town in the nominative,
 ///   `Верхнебаканский`, and two regions of one type could share a stand-in through the type
@@ -74,6 +74,13 @@ import Crypto
 ///   (`МОСКВЕ`, version 6 six random capitals); a place type in a body's name stays
 ///   (`Суд Республики Татарстан`), and a body's word in a name read as a place. Same lists as
 ///   version 2.
+/// - **8** (current): as 7, and a Russian body's head (`org.heads`) stays in an organization's
+///   stand-in in every case form, and so do the heads written as short names in capitals
+///   (`org.heads`, `org.caps-heads`), and so do a country, a nationality's word and capitals
+///   that name no body (`org.not-acronyms`): `Управления ФСБ России по г. Уфе` → `Управления
+///   ФСБ России по г. <town>`, `ГСУ СК России` and `Российской Федерации` stay (version 7
+///   replaced `Управления` by an ordinary word, `Старт`, `ГСУ`, `СК`, `ГИБДД` and `РФ` by
+///   capitals, `Российской` by an adjective). Same lists as version 2.
 ///
 /// A scheme fixes how stand-ins are *chosen*, not what is *found*: a release that finds a name
 /// it missed, or reads a word differently (another case form, another part of a name), can
@@ -89,9 +96,9 @@ public struct StandInScheme: Sendable, Hashable, Comparable, CustomStringConvert
     public let version: Int
 
     /// The scheme this release uses unless told otherwise.
-    public static let current = StandInScheme(checked: 7)
+    public static let current = StandInScheme(checked: 8)
     /// Every version this release can reproduce.
-    public static let supported: ClosedRange<Int> = 1...7
+    public static let supported: ClosedRange<Int> = 1...8
 
     /// The scheme of `version`, nil when this release cannot reproduce it.
     public init?(version: Int) {
@@ -113,6 +120,7 @@ public struct StandInScheme: Sendable, Hashable, Comparable, CustomStringConvert
         5: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
         6: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
         7: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
+        8: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
     ]
 
     /// SHA-256, in hex, of the person stand-in lines the binary carries for tiers up to

@@ -298,6 +298,20 @@ enum NameCases {
         "Министр транспорта Германии [[Вольфганг Тарензее]] объявил о плане. [[Тарензее]] отметил, что план готов.",
         // The penal and bailiff services' short names are heads; `по г.` takes the town.
         "Жалобу направили в [[УФСИН России по г. Тарвинску|ORGANIZATION]] и в [[ГУФССП России по Тарвинской области|ORGANIZATION]].",
+        // Investigative bodies' heads in capitals (`org.caps-heads`); a preposition again only
+        // after another head; a town after a district's part; the district's adjective before
+        // a head in capitals; a surname before initials ends the body's name.
+        "Следователь [[СО по Тарвинскому району СУ СК России по Тарвинской области|ORGANIZATION]] [[Тарвелова Е.Р.]] возбудила дело.",
+        "Ходатайство следователя [[ГСУ СК России по г. Тарвинску|ORGANIZATION]] по уголовному делу удовлетворено.",
+        "Следователь [[СО по Тарвинскому округу г. Тарвинск СУ СК России по Тарвинскому краю|ORGANIZATION]] составил протокол.",
+        "Иск поступил в [[Тарвинский ОСП ГУФССП России по г. Тарвинску|ORGANIZATION]] в мае. Со слов потерпевшего, он ушёл.",
+        // A body's head in capitals after another head does not open a firm (`МВД`).
+        "Материал проверки [[Управления МВД России по г. Тарвинску|ORGANIZATION]] рассмотрен.",
+        "Ответ дала [[Прокуратура Тарвинского района г. Тарвинска|ORGANIZATION]] в марте.",
+        // A hyphenated town after `г.` is one town (`г. Санкт` took half); a capitalized
+        // adjective before a body's head is its name's.
+        "Решение принял [[ОМВД России по Тарвинскому району г. Санкт-Тарвинска|ORGANIZATION]] в мае.",
+        "Со ссылкой на определение [[Тарвинского Суда РФ|ORGANIZATION]] иск отклонён.",
         // A common word opening a sentence that is a name only as a case form (`Ранее`, a
         // dative of `Рана`) is the word, before a word that is no surname; before one it may
         // be the name (`Вере`). An acronym in a case form opens no person (`МИДа Сэйдзи`).

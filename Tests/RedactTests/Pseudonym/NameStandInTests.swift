@@ -253,4 +253,28 @@ import Testing
         let company = names.organization("ООО «Северный ветер»")
         #expect(company.hasPrefix("ООО «") && company.hasSuffix("»") && !company.contains("Северный"), "key \(seed): \(company)")
     }
+
+    /// A Russian body's head stays in its stand-in in every case form, and so do its heads in
+    /// capitals (scheme 8): what kind of body it is stays readable, the place that tells which
+    /// one is replaced. Scheme 7 replaced `Управления` by an ordinary word.
+    @Test(arguments: [UInt8(0), 1, 2, 3])
+    func aBodysHeadsStay(seed: UInt8) throws {
+        var bytes = (0..<32).map { UInt8(truncatingIfNeeded: $0 * 13 + 5) }
+        bytes[0] = seed
+        let engine = try RedactionEngine(configuration: RedactionConfiguration(key: try RedactionKey(bytes: bytes)))
+        let names = NameStandIn(key: engine.configuration.key, rules: engine.compiled.nameRules)
+        for (body, kept) in [("Управления ФСБ России по г. Тарвинску", "Управления ФСБ России по г. "),
+                             ("ГСУ СК России по г. Тарвинску", "ГСУ СК России по г. "),
+                             ("Управлением МВД России по г. Тарвинску", "Управлением МВД России по г. ")] {
+            let made = names.organization(body)
+            #expect(made.hasPrefix(kept) && !made.contains("Тарвинск"), "key \(seed): \(body) → \(made)")
+        }
+        let court = names.organization("Верховного Суда Российской Федерации")
+        #expect(court.hasSuffix(" Суда Российской Федерации") && !court.hasPrefix("Верховного"), "key \(seed): \(court)")
+        #expect(names.organization("Тарвинского суда РФ").hasSuffix(" суда РФ"))
+        let district = names.organization("Тарвинский ОСП ГУФССП России")
+        #expect(district.hasSuffix(" ОСП ГУФССП России") && !district.hasPrefix("Тарвинский"), "key \(seed): \(district)")
+        let old = NameStandIn(key: engine.configuration.key, rules: engine.compiled.nameRules, scheme: try #require(StandInScheme(version: 7)))
+        #expect(!old.organization("Управления ФСБ России по г. Тарвинску").hasPrefix("Управления "))
+    }
 }
