@@ -54,6 +54,14 @@ extension NameReading {
         return end
     }
 
+    /// Whether word `t` is an organization's designator with a case suffix, in a line that may
+    /// be Azerbaijani or Turkish (`Məhkəməsinin`, `Prokurorluğunda`, `İdarəsində`).
+    mutating func isDesignatorWithCaseSuffix(_ t: Int) -> Bool {
+        guard let a = analyses[t], !a.isCyrillic, !a.isAllCaps,
+              !tokenLanguages[t].isDisjoint(with: [.azerbaijani, .turkish]) else { return false }
+        return designatorStem(a.fold, at: t) != nil
+    }
+
     /// Whether word `t` ends in an English possessive `'s` (`’s`) after a word that is no
     /// ordinary one: a name's, in a line that may be English (`Thatcher's`, `Moscow's`; not
     /// `Children's`, `King's`).
@@ -103,6 +111,16 @@ extension NameReading {
             let bodyEnd = titleStart(before: k, from: run.lowerBound)
             if run.lowerBound < bodyEnd { judge(run: run.lowerBound..<bodyEnd, into: &finds) }
             if k + 1 < run.upperBound { judge(run: (k + 1)..<run.upperBound, into: &finds) }
+            return
+        }
+        if run.count >= 2, let k = run.dropLast().first(where: { isDesignatorWithCaseSuffix($0) }), k > run.lowerBound {
+            // `Bakı Apellyasiya Məhkəməsinin Mülki Kollegiyası`, `Gəncə Şəhər Prokurorluğunda
+            // Cinayət Məcəlləsinin`, `Bakı Şəhər Baş Polis İdarəsində P-7741`: an Azerbaijani or
+            // Turkish designator with a case suffix ends the body's name; the words after it
+            // are judged on their own (they were read with it as one name of no kind, or a
+            // person).
+            judge(run: run.lowerBound..<(k + 1), into: &finds)
+            judge(run: (k + 1)..<run.upperBound, into: &finds)
             return
         }
         if opensRunBeforeAPerson(run) {

@@ -187,6 +187,10 @@ enum NameCases {
     ]
 
     static let azerbaijani = [
+        // A designator with a case suffix ends the body's name inside a run of capitals: the
+        // words after it are judged on their own (the run was read as no name, or a person).
+        "Qərar [[Gəncə Apellyasiya Məhkəməsi|ORGANIZATION]]nin Mülki Kollegiyası tərəfindən verildi.",
+        "Bu material [[Şəki Şəhər Baş Polis İdarəsi|ORGANIZATION]]ndə Cinayət Məcəlləsi üzrə araşdırılır.",
         // `və` joins the words of a body's name before its designator.
         "Sənəd dünən [[Mütəşəkkil Cinayətkarlıq və Narkotik İdarəsi|ORGANIZATION]]nə göndərildi.",
         // Not after a body's name that ends in its designator: two bodies listed.
@@ -534,6 +538,7 @@ enum NameCases {
     ]
 
     static let turkish = [
+        "Dosya [[Ankara Cumhuriyet Başsavcılığı|ORGANIZATION]]nda [[Terörle Mücadele Bürosu|ORGANIZATION]]'na gönderildi.",
         // A firm's name ends in its legal form written with stops (`A.Ş.`, `Ltd. Şti.`), its
         // trade abbreviated (`Tic.`, `San.`) or joined by `ve` inside it; after a field's label
         // the name's first word is its own, ordinary or not. A sentence still ends after `Ltd.`
