@@ -3,6 +3,14 @@ import Testing
 
 /// A stand-in never equals what it replaces, under any key.
 @Suite struct NameStandInTests {
+    /// An engine with a key made of `seed` and the bytes `i * step + offset`, and its stand-ins.
+    static func standIns(seed: UInt8, step: Int, offset: Int) throws -> (RedactionEngine, NameStandIn) {
+        var bytes = (0..<32).map { UInt8(truncatingIfNeeded: $0 * step + offset) }
+        bytes[0] = seed
+        let engine = try RedactionEngine(configuration: RedactionConfiguration(key: try RedactionKey(bytes: bytes)))
+        return (engine, NameStandIn(key: engine.configuration.key, rules: engine.compiled.nameRules))
+    }
+
     @Test(arguments: ["Gəncə", "Ganja", "Гянджа", "Bakı", "İzmir"])
     func aPlaceIsNeverItsOwnStandIn(place: String) throws {
         for seed in 0..<60 {
@@ -205,10 +213,7 @@ import Testing
     /// type get different stand-ins, and a type before the name stays too.
     @Test(arguments: [UInt8(0), 1, 2, 3, 4, 5])
     func aRegionKeepsItsTypeAndCase(seed: UInt8) throws {
-        var bytes = (0..<32).map { UInt8(truncatingIfNeeded: $0 * 11 + 29) }
-        bytes[0] = seed
-        let engine = try RedactionEngine(configuration: RedactionConfiguration(key: try RedactionKey(bytes: bytes)))
-        let names = NameStandIn(key: engine.configuration.key, rules: engine.compiled.nameRules)
+        let (_, names) = try Self.standIns(seed: seed, step: 11, offset: 29)
         var stems: [String] = []
         for (region, ending) in [("Свердловская область", "ая"), ("Свердловской области", "ой"), ("Свердловскую область", "ую"),
                                  ("Свердловской областью", "ой")] {
@@ -238,10 +243,7 @@ import Testing
     /// case, in capitals; scheme 6 made both acronyms of random capitals.
     @Test(arguments: [UInt8(0), 1, 2, 3])
     func aNameInCapitalsKeepsItsPrepositionsAndPlaces(seed: UInt8) throws {
-        var bytes = (0..<32).map { UInt8(truncatingIfNeeded: $0 * 7 + 41) }
-        bytes[0] = seed
-        let engine = try RedactionEngine(configuration: RedactionConfiguration(key: try RedactionKey(bytes: bytes)))
-        let names = NameStandIn(key: engine.configuration.key, rules: engine.compiled.nameRules)
+        let (engine, names) = try Self.standIns(seed: seed, step: 7, offset: 41)
         let made = names.organization("ГУФССП РОССИИ ПО Г. МОСКВЕ")
         #expect(made.contains(" РОССИИ ПО Г. "), "key \(seed): \(made)")
         let town = String(try #require(made.split(separator: " ").last))
@@ -259,10 +261,7 @@ import Testing
     /// one is replaced. Scheme 7 replaced `Управления` by an ordinary word.
     @Test(arguments: [UInt8(0), 1, 2, 3])
     func aBodysHeadsStay(seed: UInt8) throws {
-        var bytes = (0..<32).map { UInt8(truncatingIfNeeded: $0 * 13 + 5) }
-        bytes[0] = seed
-        let engine = try RedactionEngine(configuration: RedactionConfiguration(key: try RedactionKey(bytes: bytes)))
-        let names = NameStandIn(key: engine.configuration.key, rules: engine.compiled.nameRules)
+        let (engine, names) = try Self.standIns(seed: seed, step: 13, offset: 5)
         for (body, kept) in [("Управления ФСБ России по г. Тарвинску", "Управления ФСБ России по г. "),
                              ("ГСУ СК России по г. Тарвинску", "ГСУ СК России по г. "),
                              ("Управлением МВД России по г. Тарвинску", "Управлением МВД России по г. ")] {
