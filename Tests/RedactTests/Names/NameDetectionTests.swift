@@ -315,6 +315,7 @@ enum NameCases {
         // A hyphenated town after `г.` is one town (`г. Санкт` took half); a capitalized
         // adjective before a body's head is its name's.
         "Решение принял [[ОМВД России по Тарвинскому району г. Санкт-Тарвинска|ORGANIZATION]] в мае.",
+        "Жалобу направили в [[УФСИН России по г. Санкт-Тарвинску|ORGANIZATION]] в мае.",
         "Со ссылкой на определение [[Тарвинского Суда РФ|ORGANIZATION]] иск отклонён.",
         // A common word opening a sentence that is a name only as a case form (`Ранее`, a
         // dative of `Рана`) is the word, before a word that is no surname; before one it may
