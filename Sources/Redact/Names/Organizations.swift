@@ -605,6 +605,12 @@ extension NameReading {
         func isCyrillicWord(_ w: String) -> Bool {
             !w.isEmpty && w.unicodeScalars.allSatisfy { ($0.value >= 0x400 && $0.value <= 0x4FF) || $0 == "-" }
         }
+        // The last word of the Cyrillic words a hyphen joins to word `t`: one word, one name.
+        func hyphenatedEnd(_ t: Int) -> Int {
+            var last = t
+            while last + 1 < tokens.count, gapUnits(last, last + 1).elementsEqual([0x2D]), isCyrillicWord(foldToken(last + 1)) { last += 1 }
+            return last
+        }
         let verbEndings = rules.russianVerbEndings, genitiveEndings = rules.russianGenitiveEndings
         let functionWords = rules.russianFunctionWords
         var end = head
@@ -641,8 +647,7 @@ extension NameReading {
                 governed = nil
                 afterConjunction = false
                 end = k + 1
-                // `г. Санкт-Петербурга`, `г. Ростова-на-Дону`: the halves a hyphen joins are one town.
-                while end + 1 < tokens.count, gapUnits(end, end + 1).elementsEqual([0x2D]), isCyrillicWord(foldToken(end + 1)) { end += 1 }
+                end = hyphenatedEnd(end)  // `г. Санкт-Петербурга`, `г. Ростова-на-Дону`
                 k = end + 1
                 continue
             }
@@ -723,8 +728,7 @@ extension NameReading {
             governed = nil
             afterConjunction = false
             end = k
-            // `… по Санкт-Петербургу`, `… по Ростову-на-Дону`: the halves a hyphen joins are one word.
-            while end + 1 < tokens.count, gapUnits(end, end + 1).elementsEqual([0x2D]), isCyrillicWord(foldToken(end + 1)) { end += 1 }
+            end = hyphenatedEnd(end)  // `… по Санкт-Петербургу`, `… по Ростову-на-Дону`
             k = end + 1
         }
         return end
