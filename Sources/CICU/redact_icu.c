@@ -248,6 +248,19 @@ int32_t rx_regex_find_next(rx_regex *regex, int32_t group, int32_t *start, int32
     return 1;
 }
 
+int32_t rx_regex_holds_at(rx_regex *regex, int32_t start, int32_t end, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    URegularExpression *re = (URegularExpression *)regex;
+    uregex_setRegion(re, start, end, &status);
+    uregex_useAnchoringBounds(re, 1, &status);
+    UBool found = uregex_lookingAt(re, -1, &status);
+    if (U_FAILURE(status)) {
+        *error = status;
+        return -1;
+    }
+    return found ? 1 : 0;
+}
+
 int32_t rx_regex_is_limit_error(int32_t error) {
     return error == U_REGEX_TIME_OUT || error == U_REGEX_STACK_OVERFLOW;
 }

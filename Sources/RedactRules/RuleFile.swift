@@ -51,7 +51,7 @@ public enum RuleFileReader {
         return nil
     }
     static let ruleKeys: Set<String> = [
-        "id", "label", "languages", "kind", "pattern", "case_insensitive", "group", "trigger",
+        "id", "label", "languages", "kind", "pattern", "drop_if", "drop_if_after", "case_insensitive", "group", "trigger",
         "max_length", "min_triggers", "near", "unbroken", "words", "list", "window", "cue_in_span", "validator", "priority", "pseudonym", "examples",
         "override", "description",
     ]
@@ -218,6 +218,15 @@ struct NodeReader {
             case "id", "kind", "label", "description": break
             case "languages": spec.languages = try strings(value, rule: id, key: key).map(\.0)
             case "pattern": spec.pattern = try string(value, rule: id, key: key)
+            case "drop_if":
+                let text = try string(value, rule: id, key: key)
+                if text.isEmpty { throw fail(value, rule: id, "'drop_if' must be a pattern, not empty") }
+                spec.dropIf = text
+            case "drop_if_after":
+                spec.dropIfAfter = try strings(value, rule: id, key: key).map(\.0)
+                if spec.dropIfAfter.isEmpty || spec.dropIfAfter.contains(where: \.isEmpty) {
+                    throw fail(value, rule: id, "'drop_if_after' must list at least one string, none of them empty")
+                }
             case "case_insensitive": spec.caseInsensitive = try bool(value, rule: id, key: key)
             case "group": spec.group = try int(value, rule: id, key: key, range: 0...99)
             case "trigger": spec.trigger = try trigger(value, rule: id)
@@ -256,6 +265,12 @@ struct NodeReader {
         }
         if !spec.near.isEmpty && (kind != .pattern || spec.trigger == nil) {
             throw fail(node, rule: id, "'near' is for pattern rules with a 'trigger' only")
+        }
+        if spec.dropIf != nil && (kind != .pattern || spec.group != 0) {
+            throw fail(node, rule: id, "'drop_if' is for pattern rules whose span is the whole match (group 0) only")
+        }
+        if !spec.dropIfAfter.isEmpty && spec.dropIf == nil {
+            throw fail(node, rule: id, "'drop_if_after' narrows where 'drop_if' is tried: the rule has no 'drop_if'")
         }
         if spec.unbroken && (kind != .pattern || spec.trigger == nil) {
             throw fail(node, rule: id, "'unbroken' is for pattern rules with a 'trigger' only")

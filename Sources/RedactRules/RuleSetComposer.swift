@@ -116,7 +116,7 @@ public struct RuleSetComposer {
     public func build(name: String) throws(RuleFileError) -> RuleSetSpec {
         let spec = RuleSetSpec(name: name, rules: rules, lists: lists, files: files)
         for rule in rules {
-            for text in [rule.pattern ?? ""] + rule.words + rule.near {
+            for text in [rule.pattern ?? "", rule.dropIf ?? ""] + rule.words + rule.near + rule.dropIfAfter {
                 for reference in ListReference.names(in: text) where spec.listsMatching(reference).isEmpty {
                     throw RuleFileError(.unknownList, file: rule.location.file, line: rule.location.line, ruleID: rule.id,
                                         "refers to list '{{\(reference)}}', which no file defines")

@@ -63,6 +63,26 @@ public struct RuleSpec: Sendable, Hashable, Codable {
     /// ICU regular expression (`pattern` and `cue` kinds), as written: `{{list}}` references
     /// are expanded when the rule is compiled (see ``RuleSetSpec/expandPattern(_:)``).
     public var pattern: String?
+    /// A second ICU pattern, tried at the start of each match the pattern finds (`pattern`
+    /// kind): where it matches there, the match is dropped and the search goes on from the
+    /// next character, as if the pattern had failed at that start. It looks back before the
+    /// match as a look-behind does, and its `\z` (or `$`) is the match's end. It says what a
+    /// negative look-behind at the start of the pattern says (`(?<!…)`), but is tried once
+    /// per match, not at every place the pattern is tried: a look-behind over a list of words
+    /// costs ICU one attempt per length per list word at each of those places. The same flag
+    /// (`caseInsensitive`) and `{{list}}` references as the pattern.
+    public var dropIf: String?
+    /// Strings one of which ends at most ``dropIfGap`` units before a match's start wherever
+    /// ``dropIf`` can hold (the words its look-behind names), compared without case (ICU's full
+    /// case folding). The `drop_if` pattern is then tried only after one of them, told by
+    /// reading back from the match through a trie of the strings: a match with none that close
+    /// stays without it. A string left out keeps matches the pattern would drop (a span too
+    /// many, never one too few). Empty: `drop_if` is tried at every match.
+    public var dropIfAfter: [String]
+    /// How far before a match's start a ``dropIfAfter`` string may end, in UTF-16 units: room
+    /// for the spaces and marks between a word and what follows it (`ИНН: № `, at most
+    /// twelve in the built-in rules).
+    public static let dropIfGap = 16
     /// Match ignoring case (ICU's full case folding).
     public var caseInsensitive: Bool
     /// The capture group that is the span (0: the whole match).
@@ -113,7 +133,7 @@ public struct RuleSpec: Sendable, Hashable, Codable {
     /// A rule; the defaults are a rule file's: `group` 0, `minTriggers` 1, `maxLength` 64,
     /// `window` 24, `priority` 50.
     public init(
-        id: String, label: String, languages: [String], kind: RuleKind, pattern: String? = nil,
+        id: String, label: String, languages: [String], kind: RuleKind, pattern: String? = nil, dropIf: String? = nil, dropIfAfter: [String] = [],
         caseInsensitive: Bool = false, group: Int = 0, trigger: String? = nil,
         minTriggers: Int = 1, near: [String] = [], unbroken: Bool = false, maxLength: Int = 64, words: [String] = [], window: Int = 24, cueInSpan: Bool = false,
         validator: String? = nil,
@@ -125,6 +145,8 @@ public struct RuleSpec: Sendable, Hashable, Codable {
         self.languages = languages
         self.kind = kind
         self.pattern = pattern
+        self.dropIf = dropIf
+        self.dropIfAfter = dropIfAfter
         self.caseInsensitive = caseInsensitive
         self.group = group
         self.trigger = trigger

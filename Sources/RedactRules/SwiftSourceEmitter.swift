@@ -48,7 +48,8 @@ public enum SwiftSourceEmitter {
             out += """
                         rules.append(RuleSpec(
                             id: \(literal(r.id)), label: \(literal(r.label)), languages: [\(r.languages.map { literal($0) }.joined(separator: ", "))],
-                            kind: .\(r.kind.rawValue), pattern: \(optional(r.pattern)), caseInsensitive: \(r.caseInsensitive),
+                            kind: .\(r.kind.rawValue), pattern: \(optional(r.pattern)), dropIf: \(optional(r.dropIf)),
+                            dropIfAfter: [\(r.dropIfAfter.map { literal($0) }.joined(separator: ", "))], caseInsensitive: \(r.caseInsensitive),
                             group: \(r.group), trigger: \(optional(r.trigger)), minTriggers: \(r.minTriggers),
                             near: [\(r.near.map { literal($0) }.joined(separator: ", "))], unbroken: \(r.unbroken), maxLength: \(r.maxLength),
                             words: [\(r.words.map { literal($0) }.joined(separator: ", "))], window: \(r.window), cueInSpan: \(r.cueInSpan),

@@ -78,6 +78,11 @@ import Testing
         ("format: redact-rules/1\nrules:\n  - id: a\n    label: X\n    kind: pattern\n    pattern: x\n    unbroken: true\n    examples:\n      match: ['[[x]]']\n", 3, "a", "'unbroken' is for pattern rules with a 'trigger' only"),
         ("format: redact-rules/1\nrules:\n  - id: a\n    label: X\n    kind: pattern\n    trigger: x\n    pattern: x\n    unbroken: yes please\n    examples:\n      match: ['[[x]]']\n", 8, "a", "'unbroken' must be true or false"),
         ("format: redact-rules/1\nrules:\n  - id: a\n    label: X\n    kind: pattern\n    trigger: x\n    pattern: x\n    near: []\n    examples:\n      match: ['[[x]]']\n", 8, "a", "'near' must list at least one string"),
+        ("format: redact-rules/1\nrules:\n  - id: a\n    label: X\n    kind: cue\n    words: [x]\n    pattern: x\n    drop_if: y\n    examples:\n      match: ['x [[x]]']\n", 3, "a", "'drop_if' is for pattern rules whose span is the whole match"),
+        ("format: redact-rules/1\nrules:\n  - id: a\n    label: X\n    kind: pattern\n    pattern: (x)y\n    group: 1\n    drop_if: y\n    examples:\n      match: ['[[x]]y']\n", 3, "a", "'drop_if' is for pattern rules whose span is the whole match"),
+        ("format: redact-rules/1\nrules:\n  - id: a\n    label: X\n    kind: pattern\n    pattern: x\n    drop_if: ''\n    examples:\n      match: ['[[x]]']\n", 7, "a", "'drop_if' must be a pattern, not empty"),
+        ("format: redact-rules/1\nrules:\n  - id: a\n    label: X\n    kind: pattern\n    pattern: x\n    drop_if_after: [y]\n    examples:\n      match: ['[[x]]']\n", 3, "a", "the rule has no 'drop_if'"),
+        ("format: redact-rules/1\nrules:\n  - id: a\n    label: X\n    kind: pattern\n    pattern: x\n    drop_if: y\n    drop_if_after: []\n    examples:\n      match: ['[[x]]']\n", 8, "a", "'drop_if_after' must list at least one string"),
         ("format: redact-rules/1\nlists:\n  org.head-prepositions.ru:\n    - по>dative\n    - при>prepositional\n", 5, nil, "unknown case 'prepositional'"),
         ("format: redact-rules/1\nlists:\n  org.head-prepositions.ru: [\">genitive\"]\n", 3, nil, "names a case but no preposition"),
     ] as [(String, Int, String?, String)])

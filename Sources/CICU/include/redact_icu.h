@@ -131,6 +131,12 @@ void rx_regex_set_region(rx_regex *regex, int32_t start, int32_t end, int32_t *e
 int32_t rx_regex_find_next(rx_regex *regex, int32_t group, int32_t *start, int32_t *end,
                            int32_t *error);
 
+/// 1 when the pattern matches at `start` with `end` as the end of the input (`\z` and `$`
+/// match there; look-behinds see the text before `start`), 0 when it does not, -1 with *error
+/// set when the search failed (step limit, stack). Leaves the matcher's region at
+/// [start, end) and its bounds anchoring: a matcher used for this use only this.
+int32_t rx_regex_holds_at(rx_regex *regex, int32_t start, int32_t end, int32_t *error);
+
 /// Number of capture groups in the pattern.
 int32_t rx_regex_group_count(rx_regex *regex, int32_t *error);
 

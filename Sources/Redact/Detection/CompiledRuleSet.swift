@@ -5,6 +5,8 @@ struct CompiledRule: Sendable {
     let index: Int
     let spec: RuleSpec
     let regex: RegexPrototype?
+    /// The rule's ``RuleSpec/dropIf`` pattern, compiled as `regex` is.
+    var dropIf: RegexPrototype? = nil
     let validator: Validator?
     let standIn: StandInKind
 
@@ -31,6 +33,9 @@ final class CompiledRuleSet: Sendable {
     let triggerSetMasks: [UInt64]
     /// The distinct `near` lists of `triggerGroups`, found in a text by one pass for all.
     let nearStrings: NearStrings
+    /// Per rule, where its ``RuleSpec/dropIf`` pattern can hold (``RuleSpec/dropIfAfter``);
+    /// nil where it is tried at every match.
+    let dropGates: [DropGate?]
     /// Pattern rules without a trigger: they scan the whole text.
     let untriggered: [Int]
     let words: WordTable
@@ -56,7 +61,7 @@ final class CompiledRuleSet: Sendable {
     })
 
     static func patternKey(_ rule: RuleSpec) -> String {
-        "\(rule.caseInsensitive ? 1 : 0) \(rule.group) " + (rule.pattern ?? "")
+        "\(rule.caseInsensitive ? 1 : 0) \(rule.group) " + (rule.pattern ?? "") + (rule.dropIf.map { "\u{0}" + $0 } ?? "")
     }
 
     /// Pattern rules that run over the same windows: same trigger characters, same least
@@ -116,6 +121,22 @@ final class CompiledRuleSet: Sendable {
                     throw fail(.invalidPattern, "'group: \(rule.group)' but the pattern has \(regex!.groupCount) capture groups")
                 }
             }
+            var dropIf: RegexPrototype?
+            if let pattern = rule.dropIf, !compileEagerly, Self.builtInPatterns.contains(Self.patternKey(rule)) {
+                dropIf = RegexPrototype(deferred: {
+                    let expanded = spec.expandPattern(pattern)
+                    return (CaselessClasses.rewrite(expanded), expanded)
+                }, caseInsensitive: rule.caseInsensitive)
+            } else if let pattern = rule.dropIf {
+                let expanded = spec.expandPattern(pattern)
+                do {
+                    dropIf = try RegexPrototype(pattern: CaselessClasses.rewrite(expanded), caseInsensitive: rule.caseInsensitive)
+                } catch {
+                    var reported = error
+                    do { _ = try RegexPrototype(pattern: expanded, caseInsensitive: rule.caseInsensitive) } catch { reported = error }
+                    throw fail(.invalidPattern, "the drop_if pattern does not compile (\(reported.name) near line \(reported.line), offset \(reported.offset) of the pattern)")
+                }
+            }
             var validator: Validator?
             if let name = rule.validator {
                 guard let v = Validator(ruleName: name) else {
@@ -139,7 +160,7 @@ final class CompiledRuleSet: Sendable {
                     words.add(keys: Self.wordKeys(text, segmenter: segmenter), isPrefix: isPrefix, rule: index)
                 }
             }
-            rules.append(CompiledRule(index: index, spec: rule, regex: regex, validator: validator, standIn: standIn))
+            rules.append(CompiledRule(index: index, spec: rule, regex: regex, dropIf: dropIf, validator: validator, standIn: standIn))
         }
         nameRules = NameRules(lists: spec.lists, allow: [])
         if nameRules.isEnabled {
@@ -213,6 +234,9 @@ final class CompiledRuleSet: Sendable {
             for c in 0..<128 where group.characters[c] { masks[c] |= 1 << UInt64(group.characterSet) }
         }
         triggerSetMasks = masks
+        dropGates = rules.map { rule in
+            rule.dropIf == nil || rule.spec.dropIfAfter.isEmpty ? nil : DropGate(strings: spec.expandWords(rule.spec.dropIfAfter))
+        }
         nearStrings = NearStrings(lists: nearLists)
         self.untriggered = untriggered
         monthLists = spec.lists.filter { $0.key.hasPrefix("months.") && $0.value.count == 12 }

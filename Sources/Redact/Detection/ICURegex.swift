@@ -139,6 +139,39 @@ final class RegexMatcher {
         forEachMatchWhile(in: region, group: group) { start, end in found(start, end); return true }
     }
 
+    /// Like `forEachMatch(in:group:_:)`, but a match for which `drop` returns true is no
+    /// match: the search goes on from the character after its start, as if the pattern had
+    /// failed there (``RuleSpec/dropIf``).
+    @discardableResult
+    func forEachMatch(in region: Range<Int>, group: Int, dropping drop: (Int, Int) -> Bool,
+                      _ found: (Int, Int) -> Void) -> Bool {
+        var error: Int32 = 0
+        rx_regex_set_region(handle, Int32(region.lowerBound), Int32(region.upperBound), &error)
+        if error > 0 { return false }
+        var start: Int32 = 0
+        var end: Int32 = 0
+        while rx_regex_find_next(handle, Int32(group), &start, &end, &error) == 1 {
+            guard start >= 0 && end > start else { continue }
+            if drop(Int(start), Int(end)) {
+                guard Int(start) + 1 < region.upperBound else { break }
+                rx_regex_set_region(handle, start + 1, Int32(region.upperBound), &error)
+                if error > 0 { return false }
+            } else {
+                found(Int(start), Int(end))
+            }
+        }
+        return error <= 0
+    }
+
+    /// Whether the pattern matches at `start`, with `end` as the end of the input (its `\z`):
+    /// nil when the search failed (step limit), which a caller must not read as either.
+    /// Sets the matcher's region: use a matcher that does only this.
+    func holds(at start: Int, end: Int) -> Bool? {
+        var error: Int32 = 0
+        let result = rx_regex_holds_at(handle, Int32(start), Int32(end), &error)
+        return result < 0 ? nil : result == 1
+    }
+
     /// Like `forEachMatch(in:group:_:)`, but stops at the first match for which `found` returns
     /// false; a search stopped so is complete (returns true).
     @discardableResult

@@ -13,6 +13,10 @@ final class Scanner {
     /// hold no trigger character of most rules).
     private var matchers: [RegexMatcher?]
     private var matcherScans: [Int]
+    /// The matchers of the rules' ``RuleSpec/dropIf`` patterns, made and pointed at a text as
+    /// `matchers` are.
+    private var dropMatchers: [RegexMatcher?]
+    private var dropMatcherScans: [Int]
     private var scanNumber = 0
     private var text = UTF16Buffer()
     private var tokens: [WordToken] = []
@@ -53,6 +57,8 @@ final class Scanner {
         }
         matchers = Array(repeating: nil, count: rules.rules.count)
         matcherScans = Array(repeating: -1, count: rules.rules.count)
+        dropMatchers = Array(repeating: nil, count: rules.rules.count)
+        dropMatcherScans = Array(repeating: -1, count: rules.rules.count)
         triggerPositions = Array(repeating: [], count: rules.triggerSetCount)
         triggerPositionsFound = Array(repeating: false, count: rules.triggerSetCount)
         nearStarts = Array(repeating: [], count: rules.nearStrings.count)
@@ -297,18 +303,46 @@ final class Scanner {
         return matcher
     }
 
+    /// Rule `index`'s ``RuleSpec/dropIf`` matcher, pointed at `units`; nil for a rule without one.
+    private func dropMatcher(_ index: Int, units: UnsafeBufferPointer<UInt16>) -> RegexMatcher? {
+        let matcher: RegexMatcher
+        if let made = dropMatchers[index] {
+            matcher = made
+        } else {
+            guard let prototype = rules.rules[index].dropIf else { return nil }
+            matcher = prototype.makeMatcher()
+            dropMatchers[index] = matcher
+        }
+        if dropMatcherScans[index] != scanNumber {
+            matcher.setText(units)
+            dropMatcherScans[index] = scanNumber
+        }
+        return matcher
+    }
+
     private func runPattern(_ ruleIndex: Int, in region: Range<Int>, units: UnsafeBufferPointer<UInt16>,
                             into candidates: inout [Candidate]) {
         let rule = rules.rules[ruleIndex]
         let found = candidates.count
         let set = profile?.now()
         guard let matcher = matcher(ruleIndex, units: units) else { return }
+        let dropMatcher = dropMatcher(ruleIndex, units: units)
         if let set { profile?.ruleSetUp(ruleIndex, since: set) }
         let started = profile?.now()
-        let complete = matcher.forEachMatch(in: region, group: rule.spec.group) { start, end in
-            // Windows overlap in what they can see; a match is counted by the window it starts in.
-            if let candidate = accept(rule, start: start, end: end, units: units) {
-                candidates.append(candidate)
+        // Windows overlap in what they can see; a match is counted by the window it starts in.
+        let complete: Bool
+        if let dropMatcher {
+            let gate = rules.dropGates[ruleIndex]
+            complete = matcher.forEachMatch(in: region, group: rule.spec.group, dropping: { start, end in
+                if let gate, !gate.opens(before: start, in: units) { return false }
+                // A check that could not finish (step limit) keeps its match: a span too many, never one too few.
+                return dropMatcher.holds(at: start, end: end) ?? false
+            }) { start, end in
+                if let candidate = accept(rule, start: start, end: end, units: units) { candidates.append(candidate) }
+            }
+        } else {
+            complete = matcher.forEachMatch(in: region, group: rule.spec.group) { start, end in
+                if let candidate = accept(rule, start: start, end: end, units: units) { candidates.append(candidate) }
             }
         }
         if !complete { candidates.append(exhausted(rule, region)) }

@@ -95,6 +95,9 @@ public final class RedactionEngine: Sendable {
             if !rule.near.isEmpty { field("near"); field(rule.near.joined(separator: "\n")) }
             // Likewise `unbroken`: a rule whose matches hold a space would lose them.
             if rule.unbroken { field("unbroken") }
+            // A `drop_if` pattern decides which matches stay.
+            if let dropIf = rule.dropIf { field("drop_if"); field(dropIf) }
+            if !rule.dropIfAfter.isEmpty { field("drop_if_after"); field(rule.dropIfAfter.joined(separator: "\n")) }
         }
         for name in spec.lists.keys.sorted() {
             field(name); field(spec.lists[name]!.joined(separator: "\n"))

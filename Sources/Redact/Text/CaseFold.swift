@@ -41,6 +41,16 @@ enum CaseFold {
     /// the expansions.
     private static let expandsMark: UInt16 = 0xFFFF
 
+    /// The folding of `unit` when it is one unit; nil when it is several (``expansion(of:)``).
+    @inline(__always)
+    static func single(_ unit: UInt16) -> UInt16? {
+        let folded = table.single[Int(unit)]
+        return folded == expandsMark ? nil : folded
+    }
+
+    /// The folding of a unit that folds to several units.
+    static func expansion(of unit: UInt16) -> [UInt16] { table.expansions[unit] ?? [unit] }
+
     /// Appends the folding of `unit` to `out`; returns how many units it appended.
     @inline(__always)
     static func append(_ unit: UInt16, to out: inout [UInt16]) -> Int {

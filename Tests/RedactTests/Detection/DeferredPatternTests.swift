@@ -14,7 +14,9 @@ import Testing
             let regex = try #require(rule.regex)
             #expect(regex.isCompiled, "\(rule.id)")
             #expect(rule.spec.group <= regex.groupCount, "\(rule.id)")
+            if rule.spec.dropIf != nil { #expect(rule.dropIf?.isCompiled == true, "\(rule.id)") }
         }
+        #expect(patterns.contains { $0.spec.dropIf != nil })
     }
 
     @Test func builtInPatternsWaitForATextThatNeedsThem() throws {
