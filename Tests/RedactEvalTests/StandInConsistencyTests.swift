@@ -31,6 +31,13 @@ import Testing
         #expect(!StandInConsistency.isShortForm("Russell Vasilev", of: "Степан Белов"))
         #expect(!StandInConsistency.isShortForm("Shane Reynolds", of: "Яков Герасимов"))
         #expect(!StandInConsistency.isShortForm("Belov", of: "Павел Белых"))  // same script rule: Latin vs Cyrillic consonants differ
+        // A name of one consonant: its first letter and length must agree too.
+        #expect(StandInConsistency.isShortForm("Ilya Mironov", of: "Илья Миронова"))
+        #expect(StandInConsistency.isShortForm("Yana el-Fedotova", of: "Яна эль-Федотова"))
+        #expect(StandInConsistency.isShortForm("Leyla Gerasimova", of: "Лейли Герасимовой"))
+        #expect(!StandInConsistency.isShortForm("Anna", of: "Нина Белова"))
+        #expect(!StandInConsistency.isShortForm("Ali", of: "Лейли Белова"))
+        #expect(!StandInConsistency.isShortForm("Ilyaaaa", of: "Илья"))
     }
 
     /// One stand-in spelled as each mention is: in capitals, in ASCII, with the language's letters.

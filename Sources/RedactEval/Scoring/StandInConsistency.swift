@@ -16,7 +16,8 @@
 /// does not matter (`GULAR` of `Gular`). A word in Cyrillic and one in Latin letters, or two
 /// Latin words spelled differently, match when their consonants agree (``consonants(_:)``): one
 /// stand-in spelled in each script or spelling, as the engine writes a name's stand-in as each
-/// mention is written (`Степан Белов`, `Stepan Belov`; `Gülər Orucova`, `Gular Orujova`).
+/// mention is written (`Степан Белов`, `Stepan Belov`; `Gülər Orucova`, `Gular Orujova`); a
+/// word of one consonant also needs its first letter to agree (`Илья`, `Ilya`).
 ///
 /// An acronym is a short form of a name whose initials it is: the first letters, in order, of
 /// some of the name's words from its first on (`ДПЗИ` of `Движение против закатной
@@ -93,7 +94,11 @@ public enum StandInConsistency {
             // or in another Latin spelling (`Orujova` of `Orucova`, `Gular` of `Gülər`): the
             // engine spells a stand-in as each mention is spelled.
             let x = consonants(a), y = consonants(b)
-            return x.count >= 2 && x == y
+            guard x == y, !x.isEmpty else { return false }
+            // One consonant says little (`Ilya`, `Илья`; `Yana`, `Яна`): the first letters must
+            // then agree too, both a vowel or glide or the same consonant, and the lengths
+            // differ by two letters at most.
+            return x.count >= 2 || (abs(a.count - b.count) <= 2 && firstClass(a) == firstClass(b))
         }
         // A hyphenated name declines on its last part (`Вильнев-Сен-Жоржем` of `Вильнев-Сен-Жорж`).
         let hyphen: Unicode.Scalar = "-"
@@ -101,6 +106,13 @@ public enum StandInConsistency {
         var stem = 0
         while stem < min(a.count, b.count), a[stem] == b[stem] { stem += 1 }
         return stem >= 3 && a.count - stem <= 2 && b.count - stem <= 2
+    }
+
+    /// The class of a word's first letter: its consonant class (``consonants(_:)``), or `V`
+    /// for a vowel or a glide (`Я`, `Y`, `И`, `E`).
+    static func firstClass(_ scalars: [Unicode.Scalar]) -> Character {
+        guard let first = scalars.first else { return " " }
+        return consonants([first]).first ?? "V"
     }
 
     /// The consonants of a word as classes of sound that Latin and Cyrillic spellings of one
