@@ -116,6 +116,9 @@ final class NameDetector {
     /// each word was written in capitals: its capital is no evidence of a name, as a
     /// sentence's first word's is not. Empty when the text has no such stretch.
     var capitalsTokens: [Bool] = []
+    /// The text as written while it is read through its view in capitals (nil otherwise): where
+    /// letter case itself is the evidence (``NameReading/findInvertedNames(into:)``).
+    var writtenUnits: UnsafeBufferPointer<UInt16>? = nil
 
     /// Buffers of the context model, reused from text to text (`NameReading.readWithContextModel`).
     var contextScratch = ContextScratch()
@@ -131,6 +134,8 @@ final class NameDetector {
         // Lines in capitals are read as a title writes them (`CapitalsView.swift`); the view
         // has the text's length, so offsets stay the text's.
         if let view = capitalsView(units, tokens: tokens) {
+            writtenUnits = units
+            defer { writtenUnits = nil }
             view.withUnsafeBufferPointer { detectAsWritten($0, tokens: tokens, finds: &finds, nameTokens: &nameTokens) }
         } else {
             detectAsWritten(units, tokens: tokens, finds: &finds, nameTokens: &nameTokens)
@@ -336,6 +341,7 @@ struct NameReading {
         findPrefixedBodies(into: &finds)
         findUnlistedWordsInSentences(into: &finds)
         findAcronymDefinitions(into: &finds)
+        findInvertedNames(into: &finds)
         extendOrganizationsThroughCountry(&finds)
         extendOrganizationsOverNumberedSeat(&finds)
         findBodiesBySign(into: &finds)

@@ -271,6 +271,18 @@ final class NameStandIn {
             roles[last] = "surname"
             female = readGender(notGiven: last)
         }
+        // A name written surname first, then a comma and the given names (`SMITH, John Paul`,
+        // `ПЕРЕВАЛОВ, Игорь Сергеевич`, as registers and court lists print it): the words before
+        // the comma are the surname, those after it given names (a patronymic stays one). No
+        // person's span held a comma before the name detector read this shape, so no earlier
+        // stand-in changes.
+        if let comma = words.firstIndex(where: { !$0.isWord && $0.text.contains(",") }) {
+            let namedNow = roles.indices.filter { roles[$0] != nil }
+            if namedNow.contains(where: { $0 < comma }), namedNow.contains(where: { $0 > comma }) {
+                for i in namedNow where roles[i] != "patronymic" && roles[i] != "father" { roles[i] = i < comma ? "surname" : "given" }
+                female = readGender()
+            }
+        }
         var family: String? = nil
         // Names in Latin letters only: a Cyrillic name's words are read as Russian unless the
         // run writes them in Latin letters too (``piece(for:analysis:nominative:role:female:spelledIn:family:)``),
