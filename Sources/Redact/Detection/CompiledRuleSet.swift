@@ -97,46 +97,34 @@ final class CompiledRuleSet: Sendable {
             func fail(_ code: RuleFileError.Code, _ message: String) -> RuleFileError {
                 RuleFileError(code, file: rule.location.file, line: rule.location.line, ruleID: rule.id, message)
             }
-            var regex: RegexPrototype?
-            if let pattern = rule.pattern, !compileEagerly, Self.builtInPatterns.contains(Self.patternKey(rule)) {
-                // Known to compile with any lists: list words enter a pattern escaped, as
-                // literal alternatives of a group that captures nothing.
-                regex = RegexPrototype(deferred: {
-                    let expanded = spec.expandPattern(pattern)
-                    return (CaselessClasses.rewrite(expanded), expanded)
-                }, caseInsensitive: rule.caseInsensitive)
-            } else if let pattern = rule.pattern {
+            // A built-in rule's patterns are known to compile with any lists (list words enter a
+            // pattern escaped, as literal alternatives of a group that captures nothing): their
+            // compiling waits for a text that needs them.
+            let deferred = !compileEagerly && Self.builtInPatterns.contains(Self.patternKey(rule))
+            func prototype(_ pattern: String, named name: String) throws(RuleFileError) -> RegexPrototype {
+                if deferred {
+                    return RegexPrototype(deferred: {
+                        let expanded = spec.expandPattern(pattern)
+                        return (CaselessClasses.rewrite(expanded), expanded)
+                    }, caseInsensitive: rule.caseInsensitive)
+                }
                 let expanded = spec.expandPattern(pattern)
                 do {
                     // Caseless classes are kept out of ICU's case closure (start-up cost, see
                     // CaselessClasses). A pattern that fails is compiled again as written, so
                     // the error's line and offset point into the rule file's text.
-                    regex = try RegexPrototype(pattern: CaselessClasses.rewrite(expanded), caseInsensitive: rule.caseInsensitive)
+                    return try RegexPrototype(pattern: CaselessClasses.rewrite(expanded), caseInsensitive: rule.caseInsensitive)
                 } catch {
                     var reported = error
                     do { _ = try RegexPrototype(pattern: expanded, caseInsensitive: rule.caseInsensitive) } catch { reported = error }
-                    throw fail(.invalidPattern, "the pattern does not compile (\(reported.name) near line \(reported.line), offset \(reported.offset) of the pattern)")
-                }
-                if rule.group > regex!.groupCount {
-                    throw fail(.invalidPattern, "'group: \(rule.group)' but the pattern has \(regex!.groupCount) capture groups")
+                    throw fail(.invalidPattern, "the \(name) does not compile (\(reported.name) near line \(reported.line), offset \(reported.offset) of the pattern)")
                 }
             }
-            var dropIf: RegexPrototype?
-            if let pattern = rule.dropIf, !compileEagerly, Self.builtInPatterns.contains(Self.patternKey(rule)) {
-                dropIf = RegexPrototype(deferred: {
-                    let expanded = spec.expandPattern(pattern)
-                    return (CaselessClasses.rewrite(expanded), expanded)
-                }, caseInsensitive: rule.caseInsensitive)
-            } else if let pattern = rule.dropIf {
-                let expanded = spec.expandPattern(pattern)
-                do {
-                    dropIf = try RegexPrototype(pattern: CaselessClasses.rewrite(expanded), caseInsensitive: rule.caseInsensitive)
-                } catch {
-                    var reported = error
-                    do { _ = try RegexPrototype(pattern: expanded, caseInsensitive: rule.caseInsensitive) } catch { reported = error }
-                    throw fail(.invalidPattern, "the drop_if pattern does not compile (\(reported.name) near line \(reported.line), offset \(reported.offset) of the pattern)")
-                }
+            let regex = try rule.pattern.map { (pattern) throws(RuleFileError) in try prototype(pattern, named: "pattern") }
+            if !deferred, let regex, rule.group > regex.groupCount {
+                throw fail(.invalidPattern, "'group: \(rule.group)' but the pattern has \(regex.groupCount) capture groups")
             }
+            let dropIf = try rule.dropIf.map { (pattern) throws(RuleFileError) in try prototype(pattern, named: "drop_if pattern") }
             var validator: Validator?
             if let name = rule.validator {
                 guard let v = Validator(ruleName: name) else {

@@ -145,22 +145,11 @@ final class RegexMatcher {
     @discardableResult
     func forEachMatch(in region: Range<Int>, group: Int, dropping drop: (Int, Int) -> Bool,
                       _ found: (Int, Int) -> Void) -> Bool {
-        var error: Int32 = 0
-        rx_regex_set_region(handle, Int32(region.lowerBound), Int32(region.upperBound), &error)
-        if error > 0 { return false }
-        var start: Int32 = 0
-        var end: Int32 = 0
-        while rx_regex_find_next(handle, Int32(group), &start, &end, &error) == 1 {
-            guard start >= 0 && end > start else { continue }
-            if drop(Int(start), Int(end)) {
-                guard Int(start) + 1 < region.upperBound else { break }
-                rx_regex_set_region(handle, start + 1, Int32(region.upperBound), &error)
-                if error > 0 { return false }
-            } else {
-                found(Int(start), Int(end))
-            }
+        search(in: region, group: group) { start, end in
+            if drop(start, end) { return .resumeAfterStart }
+            found(start, end)
+            return .next
         }
-        return error <= 0
     }
 
     /// Whether the pattern matches at `start`, with `end` as the end of the input (its `\z`):
@@ -176,13 +165,38 @@ final class RegexMatcher {
     /// false; a search stopped so is complete (returns true).
     @discardableResult
     func forEachMatchWhile(in region: Range<Int>, group: Int, _ found: (Int, Int) -> Bool) -> Bool {
+        search(in: region, group: group) { start, end in found(start, end) ? .next : .stop }
+    }
+
+    /// What a search does after a match.
+    private enum Step {
+        /// Goes on after the match.
+        case next
+        /// Goes on from the character after the match's start: the match was none.
+        case resumeAfterStart
+        /// Stops; the search counts as complete.
+        case stop
+    }
+
+    /// The one search loop: each match of `group` (an empty one, or a group that took no part,
+    /// is passed over) is given to `step`. Returns false when the search could not finish
+    /// (step or stack limit, an ICU failure).
+    private func search(in region: Range<Int>, group: Int, _ step: (Int, Int) -> Step) -> Bool {
         var error: Int32 = 0
         rx_regex_set_region(handle, Int32(region.lowerBound), Int32(region.upperBound), &error)
         if error > 0 { return false }
         var start: Int32 = 0
         var end: Int32 = 0
         while rx_regex_find_next(handle, Int32(group), &start, &end, &error) == 1 {
-            if start >= 0 && end > start && !found(Int(start), Int(end)) { return true }
+            guard start >= 0 && end > start else { continue }
+            switch step(Int(start), Int(end)) {
+            case .next: continue
+            case .stop: return true
+            case .resumeAfterStart:
+                guard Int(start) + 1 < region.upperBound else { return error <= 0 }
+                rx_regex_set_region(handle, start + 1, Int32(region.upperBound), &error)
+                if error > 0 { return false }
+            }
         }
         return error <= 0
     }

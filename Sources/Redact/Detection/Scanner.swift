@@ -288,34 +288,29 @@ final class Scanner {
     /// Rule `index`'s matcher, pointed at `units` (the text of this scan); nil for a rule
     /// without a pattern.
     private func matcher(_ index: Int, units: UnsafeBufferPointer<UInt16>) -> RegexMatcher? {
-        let matcher: RegexMatcher
-        if let made = matchers[index] {
-            matcher = made
-        } else {
-            guard let prototype = rules.rules[index].regex else { return nil }
-            matcher = prototype.makeMatcher()
-            matchers[index] = matcher
-        }
-        if matcherScans[index] != scanNumber {
-            matcher.setText(units)
-            matcherScans[index] = scanNumber
-        }
-        return matcher
+        Self.pointed(&matchers, &matcherScans, index, prototype: rules.rules[index].regex, units: units, scan: scanNumber)
     }
 
     /// Rule `index`'s ``RuleSpec/dropIf`` matcher, pointed at `units`; nil for a rule without one.
     private func dropMatcher(_ index: Int, units: UnsafeBufferPointer<UInt16>) -> RegexMatcher? {
+        Self.pointed(&dropMatchers, &dropMatcherScans, index, prototype: rules.rules[index].dropIf, units: units, scan: scanNumber)
+    }
+
+    /// The matcher `made[index]` of `prototype`, made when first needed and pointed at `units`
+    /// once per scan (`scans` records the scan it was last pointed in); nil without a prototype.
+    private static func pointed(_ made: inout [RegexMatcher?], _ scans: inout [Int], _ index: Int, prototype: RegexPrototype?,
+                                units: UnsafeBufferPointer<UInt16>, scan: Int) -> RegexMatcher? {
         let matcher: RegexMatcher
-        if let made = dropMatchers[index] {
-            matcher = made
+        if let existing = made[index] {
+            matcher = existing
         } else {
-            guard let prototype = rules.rules[index].dropIf else { return nil }
+            guard let prototype else { return nil }
             matcher = prototype.makeMatcher()
-            dropMatchers[index] = matcher
+            made[index] = matcher
         }
-        if dropMatcherScans[index] != scanNumber {
+        if scans[index] != scan {
             matcher.setText(units)
-            dropMatcherScans[index] = scanNumber
+            scans[index] = scan
         }
         return matcher
     }
