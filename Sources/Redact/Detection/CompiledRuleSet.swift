@@ -43,6 +43,8 @@ final class CompiledRuleSet: Sendable {
     let monthLists: [String: [String]]
     /// The weekday lists the date stand-in moves with a date (`weekdays.*` lists of 7), by name.
     let weekdayLists: [String: [String]]
+    /// The ordinal day words the date stand-in reads and writes (`days.*` lists of 31), by name.
+    let dayLists: [String: [String]]
     /// The number words the money and time stand-ins write (`money.numbers.*`, `time.hours.*`).
     let numberWords: NumberWords
     /// The lists that steer name detection (`names.*`, `places.*`, `org.*`, `address.*`).
@@ -229,6 +231,7 @@ final class CompiledRuleSet: Sendable {
         self.untriggered = untriggered
         monthLists = spec.lists.filter { $0.key.hasPrefix("months.") && $0.value.count == 12 }
         weekdayLists = spec.lists.filter { $0.key.hasPrefix("weekdays.") && $0.value.count == 7 }
+        dayLists = spec.lists.filter { $0.key.hasPrefix("days.") && $0.value.count == 31 }
         numberWords = NumberWords(lists: spec.lists)
     }
 

@@ -357,7 +357,7 @@ public enum BenchmarkHooks {
             foundKeys = Set((people + places + organizations).flatMap { value in
                 value.split(whereSeparator: { $0 == " " || $0 == "-" }).map { NameKey.phonetic($0) }
             })
-            dates = DateStandIn(monthLists: compiled.monthLists, weekdayLists: compiled.weekdayLists)
+            dates = DateStandIn(monthLists: compiled.monthLists, weekdayLists: compiled.weekdayLists, dayLists: compiled.dayLists)
             pseudonymizer = Self.makePseudonymizer(engine, dates: dates, foundKeys: foundKeys)
             standIns.reserveCapacity(values.count)
         }

@@ -82,7 +82,7 @@ public final class RedactionSession {
     init(engine: RedactionEngine) {
         self.engine = engine
         scanner = Scanner(rules: engine.compiled)
-        dates = DateStandIn(monthLists: engine.compiled.monthLists, weekdayLists: engine.compiled.weekdayLists)
+        dates = DateStandIn(monthLists: engine.compiled.monthLists, weekdayLists: engine.compiled.weekdayLists, dayLists: engine.compiled.dayLists)
         pseudonymizer = Self.makePseudonymizer(engine, dates: dates)
         startKnowing()
     }

@@ -38,6 +38,11 @@ import RedactRules
 /// the span (`в понедельник, 8 марта`) the moved weekday may be written in the nominative
 /// (`в пятница, 12 марта`): a slip of grammar, never of the date.
 ///
+/// A day written as an ordinal word (`Десятого ноября`, `пятое апреля 2023 года`, `fifth of
+/// November`), from the `days.*` lists (31 entries each, the 1st first), moves as a day: the
+/// moved day is written from the same list (language, grammatical case) with the original's
+/// capitalization (`Десятого ноября` → `Двадцать третьего октября`).
+///
 /// Known limits: a text alone cannot tell `05/06/2021` day-first from month-first (read day
 /// first), nor `15.12.2021` zero-padded from unpadded (read padded), nor English `May` from an
 /// abbreviation `May`; such stand-ins are correct dates but shifting back may not give the
@@ -70,6 +75,10 @@ public struct DateStandIn: Sendable {
     /// Every weekday name as its folded words, with its list and day (0 = Monday), the names of
     /// more words first (`bazar ertəsi` before `bazar`).
     private let weekdayNames: [(words: [String], table: Int, day: Int)]
+    /// Ordinal day words, the 1st first, 31 to a list (`days.*`), in list-name order.
+    private let dayTables: [[String]]
+    /// Folded day word (`двадцать первого`, `twenty-first`) → its list and day (1–31).
+    private let dayLookup: [String: DayWord]
 
     /// `monthTables`: lists of exactly 12 lower-case month names each (from the months.* lists).
     /// Lists of another length are ignored. The language of each table is guessed from its
@@ -85,15 +94,30 @@ public struct DateStandIn: Sendable {
     /// the second part of a name is the language, a `short` part marks abbreviations.
     /// `weekdayLists`: the `weekdays.*` lists by name, seven lower-case names each, Monday first
     /// (`weekdays.ru.accusative`); lists of another length are ignored.
-    public init(monthLists: [String: [String]], weekdayLists: [String: [String]] = [:]) {
+    /// `dayLists`: the `days.*` lists by name, 31 lower-case ordinal words each, the 1st first
+    /// (`days.ru.genitive`); lists of another length are ignored.
+    public init(monthLists: [String: [String]], weekdayLists: [String: [String]] = [:],
+                dayLists: [String: [String]] = [:]) {
         self.init(tables: monthLists.filter { $0.value.count == 12 }.map { name, names in
             let parts = name.split(separator: ".").map(String.init)
             return Self.table(names: names, language: parts.count > 1 ? parts[1] : nil,
                               isShort: parts.dropFirst(2).contains("short"), sortKey: name)
-        }, weekdayLists: weekdayLists)
+        }, weekdayLists: weekdayLists, dayLists: dayLists)
     }
 
-    private init(tables unordered: [Table], weekdayLists: [String: [String]]) {
+    private init(tables unordered: [Table], weekdayLists: [String: [String]], dayLists: [String: [String]] = [:]) {
+        // A word two lists share (none today) is read in the first list by name.
+        var dayTables: [[String]] = []
+        var dayLookup: [String: DayWord] = [:]
+        for name in dayLists.keys.sorted() where dayLists[name]!.count == 31 {
+            for (i, word) in dayLists[name]!.enumerated() {
+                let key = Self.fold(word.unicodeScalars)
+                if dayLookup[key] == nil { dayLookup[key] = DayWord(table: dayTables.count, day: i + 1) }
+            }
+            dayTables.append(dayLists[name]!)
+        }
+        self.dayTables = dayTables
+        self.dayLookup = dayLookup
         var weekdayTables: [(names: [String], turkic: Bool)] = []
         var weekdayNames: [(words: [String], table: Int, day: Int)] = []
         // A form two lists share (Russian `понедельник`, nominative and accusative alike) is
@@ -167,7 +191,7 @@ public struct DateStandIn: Sendable {
             // The date without its weekday, moved; then the weekday, moved by as many days.
             let date = Array(s[weekday.date])
             let dateTokens = Self.tokenize(date)
-            guard let plan = Parser(s: date, t: dateTokens, lookup: lookup).parse(),
+            guard let plan = Parser(s: date, t: dateTokens, lookup: lookup, dayLookup: dayLookup).parse(),
                   let moved = render(plan, s: date, t: dateTokens, days: days) else { return nil }
             let table = weekdayTables[weekday.table]
             let newName = table.names[((weekday.day + days) % 7 + 7) % 7]
@@ -187,7 +211,7 @@ public struct DateStandIn: Sendable {
             }
             return String(out)
         }
-        guard let plan = Parser(s: s, t: tokens, lookup: lookup).parse() else { return nil }
+        guard let plan = Parser(s: s, t: tokens, lookup: lookup, dayLookup: dayLookup).parse() else { return nil }
         return render(plan, s: s, t: tokens, days: days)
     }
 
@@ -275,8 +299,15 @@ public struct DateStandIn: Sendable {
         var pad: Pad
     }
 
+    fileprivate struct DayWord: Sendable {
+        let table: Int
+        let day: Int
+    }
+
     fileprivate struct Plan {
         var day: NumberSlot?
+        /// A day written as a word: its first and last tokens and its list.
+        var dayWord: (first: Int, last: Int, table: Int)?
         var month: NumberSlot?
         var monthName: (token: Int, hits: [Hit])?
         var year: NumberSlot?
@@ -327,6 +358,7 @@ public struct DateStandIn: Sendable {
         let s: [Unicode.Scalar]
         let t: [Token]
         let lookup: [String: [Hit]]
+        let dayLookup: [String: DayWord]
 
         static let ordinals: Set<String> = ["st", "nd", "rd", "th"]
         static let tails: [String: String] = [
@@ -421,6 +453,24 @@ public struct DateStandIn: Sendable {
 
         private enum Field { case day, month, year }
 
+        /// The longest day word starting at token `p` (`двадцать первого`: three tokens with
+        /// the space; `twenty-first`: three with the hyphen): its last token and its day.
+        func dayWord(at p: Int) -> (last: Int, word: DayWord)? {
+            guard !dayLookup.isEmpty else { return nil }
+            for last in stride(from: min(p + 2, t.count - 1), through: p, by: -1) where t[last].kind == .letters {
+                var key = ""
+                for i in p...last {
+                    switch t[i].kind {
+                    case .letters: key += folded(i)
+                    case .space: key += " "
+                    default: key += String(String.UnicodeScalarView(s[t[i].start..<t[i].end]))
+                    }
+                }
+                if let word = dayLookup[key] { return (last, word) }
+            }
+            return nil
+        }
+
         /// `5 March 2021`, `March 5th, 2021`, `05-Mar-2021`, `5 марта 2021 г.`, `March 2021`, `5 March`.
         func written() -> Plan? {
             var plan = Plan()
@@ -450,6 +500,12 @@ public struct DateStandIn: Sendable {
                     plan.year = number(p)
                     fields.append(.year)
                     p += 1
+                case .letters where plan.day == nil && dayWord(at: p) != nil:
+                    let (last, word) = dayWord(at: p)!
+                    plan.day = NumberSlot(token: p, value: word.day, width: 0, pad: .unpadded)
+                    plan.dayWord = (p, last, word.table)
+                    fields.append(.day)
+                    p = last + 1
                 case .letters:
                     guard plan.monthName == nil, let hits = lookup[folded(p)] else { return nil }
                     plan.monthName = (p, hits)
@@ -591,8 +647,18 @@ public struct DateStandIn: Sendable {
         }
 
         var replaced: [Int: String.UnicodeScalarView] = [:]
-        var dropped: Int?
-        if let day = plan.day { replaced[day.token] = Self.number(newDay, day) }
+        var dropped: Set<Int> = []
+        if let word = plan.dayWord {
+            let written = s[t[word.first].start..<t[word.last].end]
+            var newWord = dayTables[word.table][newDay - 1]
+            if !written.contains("ё"), !written.contains("Ё") {
+                newWord = String(scalars: newWord.unicodeScalars.map { $0 == "ё" ? "е" : $0 })
+            }
+            replaced[word.first] = Self.styled(newWord, Self.caseStyle(written), dottedCapitalI: false)
+            dropped.formUnion((word.first + 1)..<(word.last + 1))
+        } else if let day = plan.day {
+            replaced[day.token] = Self.number(newDay, day)
+        }
         if let m = plan.month { replaced[m.token] = Self.number(newMonth, m) }
         if let year = plan.year {
             let shown = year.width == 2 ? ((newYear % 100) + 100) % 100 : newYear
@@ -628,12 +694,12 @@ public struct DateStandIn: Sendable {
             let next = name.token + 1
             if table.isShort, isDot(next), next + 1 == t.count || t[next + 1].kind == .space,
                fullNames[newMonth - 1].contains(Self.fold(newName.unicodeScalars)) {
-                dropped = next
+                dropped.insert(next)
             }
         }
 
         var out = String.UnicodeScalarView()
-        for (i, token) in t.enumerated() where i != dropped {
+        for (i, token) in t.enumerated() where !dropped.contains(i) {
             if let r = replaced[i] { out.append(contentsOf: r) } else { out.append(contentsOf: s[token.start..<token.end]) }
         }
         return String(out)
