@@ -45,6 +45,9 @@ extension NameReading {
         guard let typeIndex else { return false }
         // `Baku Court of Appeal` is a court, not a street.
         if typeIndex + 1 < tokens.count, rules.ofWords.contains(foldToken(typeIndex + 1)) { return false }
+        // `Barnsley Crown Court`, `Tullerby Magistrates' Court`: a court's designator of two
+        // words (`org.after`: crown court, magistrates court) that ends in the type is a court.
+        if typeIndex > run.lowerBound, rules.orgAfter.contains(foldToken(typeIndex - 1) + " " + foldToken(typeIndex)) { return false }
         // The street's name: the run without an article (`The`) and the ordinary words that open
         // a sentence before it (`Adresi`), keeping one. Inside a sentence they are the name's
         // (`Şehit Ahmet Sok.`, `Qara Qarayev prospekti`, `33 North Oak Lane`, `Yeni Yol`).
@@ -65,8 +68,10 @@ extension NameReading {
             // `у дома 6 по Невскому проспекту`: the house before the name and its type.
             start = house
         } else if first == run.lowerBound, first >= 1, tokens[first - 1].isNumber, tokens[first - 1].end - tokens[first - 1].start <= 4,
-                  gapUnits(first - 1, first).elementsEqual([0x2E, 0x20]) {
-            // `Hürriyet Mah. 1. Gaye Sk. No: 4`: a street named with an ordinal before its name.
+                  gapUnits(first - 1, first).elementsEqual([0x2E, 0x20]), !tokenLanguages[first - 1].isDisjoint(with: [.turkish, .azerbaijani]) {
+            // `Hürriyet Mah. 1. Gaye Sk. No: 4`: a street named with an ordinal before its name,
+            // as Turkish and Azerbaijani write it; in English the full stop ends a sentence
+            // (`convicted in 2019. Linden Court said`).
             start = Int(tokens[first - 1].start)
         } else if first == run.lowerBound, let title = titleBeforeStreet(first) {
             // `Dr. Esat Işık Cd. No: 29`: a street named after a person keeps the title.

@@ -29,6 +29,11 @@ extension NameReading {
                 joinable = true
             } else if gap.count == 2 && gap[0] == 0x2E && gap[1] == 0x20 && joinsFirmAbbreviations(end - 1, end) {
                 joinable = true  // `Otomotiv Tic. A.Ş.`
+            } else if gap.count == 2 && (gap[0] == 0x27 || gap[0] == 0x2019) && gap[1] == 0x20
+                        && [0x73, 0x53].contains(units[Int(tokens[end - 1].end) - 1]) && analyses[end]?.isOrgDesignator == true {
+                // A plural's possessive before a designator is the body's own word: `Barnsley
+                // Magistrates' Court`, `Allied Workers' Union`.
+                joinable = true
             } else {
                 joinable = false
             }

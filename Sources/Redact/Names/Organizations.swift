@@ -129,8 +129,10 @@ extension NameReading {
         var designator = run.upperBound  // first word of the designator
         // `Ministry of Internal Affairs`, `University of Leeds`: a designator, `of`, a capitalized run.
         let of = run.upperBound
+        // A day or a month after the link is when, not what (`Norvale Crown Court on Monday`).
         if let k = run.first(where: { isOrgBefore(foldToken($0)) }),
-           of + 1 < tokens.count, rules.orgBeforeLinks.contains(foldToken(of)), analyses[of + 1] != nil, gapIsBlank(of - 1, of) {
+           of + 1 < tokens.count, rules.orgBeforeLinks.contains(foldToken(of)), let a = analyses[of + 1], !a.flags.isCalendar,
+           gapIsBlank(of - 1, of) {
             // Capitalized words before the designator belong to the name (`Baku Court of Appeal`),
             // an article or an ordinary word that starts the sentence does not.
             start = run.lowerBound

@@ -53,6 +53,8 @@ enum AddressCases {
         "O, Sumqayıt şəhəri, [[9-cu mikrorayon, ev 23, mənzil 41]]-də qeydiyyatdadır.",
         // Without a house number a numbered street is no address; a locative is no ordinal.
         "Polis 5. Sokak ile 3. Cadde arasında bekledi.",
+        // In English a number's full stop ends a sentence: a year is no street's ordinal.
+        "He was convicted in 2019. [[Rowan Court]] was sold in 2020.",
         "Görüş saat 10-da Füzuli parkında oldu.",
     ]
 

@@ -180,6 +180,10 @@ enum NameCases {
         "The [[Council for Trade and Development in Europe|ORGANIZATION]] postponed the vote.",
         "Wheat fell on the [[Norvale Board of Trade|ORGANIZATION]] on Monday.",
         "The [[Sumgait Court of Appeal|ORGANIZATION]] on Wednesday heard [[Nino Beridze]].",
+        // A court's designator of two words that ends in a street type is a court, a plural's
+        // possessive before a designator is the body's word, and a day after `on` is when.
+        "He appeared at [[Carnbrae Crown Court|ORGANIZATION]] on Monday; the order came from [[Tullerby Magistrates' Court|ORGANIZATION]].",
+        "The [[Allied Workers' Union|ORGANIZATION]] met the [[Norvale Crown Court|ORGANIZATION]] on Wednesday.",
         // A place of several words is kept whole where one of them is an ordinary word.
         "[[SALT LAKE CITY|LOCATION]] 2026-01-12 / Prices rose in [[Salt Lake City|LOCATION]] and [[New Orleans|LOCATION]].",
         // An identifier's word in capitals names nothing, whatever name it spells (`Swift`, `Vin`).
