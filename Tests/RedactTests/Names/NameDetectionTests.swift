@@ -544,6 +544,8 @@ enum NameCases {
 
     static let turkish = [
         "Dosya [[Ankara Cumhuriyet Başsavcılığı|ORGANIZATION]]nda [[Terörle Mücadele Bürosu|ORGANIZATION]]'na gönderildi.",
+        // A police station's and a gendarmerie post's designators of several words.
+        "Müşteki, şikâyetini [[Karaağaç Polis Merkezi Amirliği|ORGANIZATION]]'ne yaptı; dosya [[Yeşilköy Jandarma Karakol Komutanlığı|ORGANIZATION]]'na gitti.",
         // A firm's name ends in its legal form written with stops (`A.Ş.`, `Ltd. Şti.`), its
         // trade abbreviated (`Tic.`, `San.`) or joined by `ve` inside it; after a field's label
         // the name's first word is its own, ordinary or not. A sentence still ends after `Ltd.`
