@@ -1722,10 +1722,12 @@ final class NameStandIn {
     /// Designators, street types and house words: kept in organization and address stand-ins.
     private lazy var keptWords: WordSet = rules.orgAfter.union(rules.orgBefore).union(rules.addressAfter)
         .union(rules.addressBefore).union(rules.houseWords)
-    /// The first and last words of the kept phrases of several words (`police station`).
+    /// The first and last words of the kept phrases of several words (`police station`); from
+    /// scheme 9 every word of them, so that a court's kind stays whole (`Ağır Ceza Mahkemesi`,
+    /// `Asliye Hukuk Mahkemesi`: scheme 8 replaced `Ceza` and `Hukuk` as name words).
     private lazy var keptPhraseEnds: Set<String> = Set(keptWords.filter { $0.contains(" ") }.flatMap { phrase -> [String] in
         let words = phrase.split(separator: " ")
-        return [String(words.first!), String(words.last!)]
+        return scheme.version >= 9 ? words.map(String.init) : [String(words.first!), String(words.last!)]
     })
 
     /// `word` before and from an apostrophe with letters after it (`Dorvale|'s`, `Bankı|'nın`);
@@ -1748,6 +1750,38 @@ final class NameStandIn {
         return !rules.orgNotHeads.contains(a.fold) && rules.orgHeads.contains(formOf: a.fold)
     }
 
+    /// `text` with each run of digits replaced by as many keyed digits, from scheme 9: the
+    /// number in an organization's name says which of a town's courts, jails, police
+    /// departments or schools is meant (`İstanbul 26. Ağır Ceza Mahkemesi`, `судебного участка
+    /// № 7`), where the words around it are generic; scheme 8 kept it as written. One number
+    /// gets one stand-in through the run (keyed by the number alone), never itself, with no
+    /// leading zero where the original has none.
+    private func renumbered(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var run = String.UnicodeScalarView()
+        func flush() {
+            guard !run.isEmpty else { return }
+            let original = String(run)
+            var random = KeyedRandom(seed: key.digest(domain: "redact.stand-in.organization-number", original))
+            var made = original
+            for _ in 0..<16 where made == original {
+                var digits = String.UnicodeScalarView()
+                for i in 0..<run.count {
+                    let low = i == 0 && run.first != "0" ? 1 : 0
+                    digits.append(Unicode.Scalar(UInt8(0x30 + random.next(in: low...9))))
+                }
+                made = String(digits)
+            }
+            out.append(contentsOf: made.unicodeScalars)
+            run = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x30 && scalar.value <= 0x39 { run.append(scalar) } else { flush(); out.append(scalar) }
+        }
+        flush()
+        return String(out)
+    }
+
     private func replaceNameWords(_ value: String, domain: String) -> String {
         var out = ""
         let parts = Self.split(value)
@@ -1763,7 +1797,10 @@ final class NameStandIn {
             return !keptWords.contains(fold) && !keptPhraseEnds.contains(fold)
         }
         for (index, part) in parts.enumerated() {
-            guard part.isWord else { out += part.text; continue }
+            guard part.isWord else {
+                out += domain == "organization" && scheme.version >= 9 ? renumbered(part.text) : part.text
+                continue
+            }
             let a = analyze(part.text)
             let startsUpper = part.text.unicodeScalars.first.map { ScalarTraits.isUppercase($0) } ?? false
             if lowerCaseName, !startsUpper, !keptWords.contains(a.fold), Transliteration.script(of: part.text) == .cyrillic,

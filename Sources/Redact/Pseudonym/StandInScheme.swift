@@ -74,13 +74,17 @@ import Crypto
 ///   (`МОСКВЕ`, version 6 six random capitals); a place type in a body's name stays
 ///   (`Суд Республики Татарстан`), and a body's word in a name read as a place. Same lists as
 ///   version 2.
-/// - **8** (current): as 7, and a Russian body's head (`org.heads`) stays in an organization's
+/// - **8**: as 7, and a Russian body's head (`org.heads`) stays in an organization's
 ///   stand-in in every case form, and so do the heads written as short names in capitals
 ///   (`org.heads`, `org.caps-heads`), and so do a country, a nationality's word and capitals
 ///   that name no body (`org.not-acronyms`): `Управления ФСБ России по г. Уфе` → `Управления
 ///   ФСБ России по г. <town>`, `ГСУ СК России` and `Российской Федерации` stay (version 7
 ///   replaced `Управления` by an ordinary word, `Старт`, `ГСУ`, `СК`, `ГИБДД` and `РФ` by
 ///   capitals, `Российской` by an adjective). Same lists as version 2.
+/// - **9** (current): as 8, and the digits of an organization's name are replaced by as many
+///   keyed digits (`İstanbul 26. Ağır Ceza Mahkemesi` → `… 71. Ağır … Mahkemesi`, `ФКУ
+///   СИЗО-1`, `судебного участка № 7`): the number says which of a town's courts, jails or
+///   police departments is meant. Version 8 kept them as written. Same lists as version 2.
 ///
 /// A scheme fixes how stand-ins are *chosen*, not what is *found*: a release that finds a name
 /// it missed, or reads a word differently (another case form, another part of a name), can
@@ -96,9 +100,9 @@ public struct StandInScheme: Sendable, Hashable, Comparable, CustomStringConvert
     public let version: Int
 
     /// The scheme this release uses unless told otherwise.
-    public static let current = StandInScheme(checked: 8)
+    public static let current = StandInScheme(checked: 9)
     /// Every version this release can reproduce.
-    public static let supported: ClosedRange<Int> = 1...8
+    public static let supported: ClosedRange<Int> = 1...9
 
     /// The scheme of `version`, nil when this release cannot reproduce it.
     public init?(version: Int) {
@@ -121,6 +125,7 @@ public struct StandInScheme: Sendable, Hashable, Comparable, CustomStringConvert
         6: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
         7: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
         8: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
+        9: "a444a2de3d20d7e703d3a9bf4fc371e304d3022f6a0ba7d952bdc0d503e3808b",
     ]
 
     /// SHA-256, in hex, of the person stand-in lines the binary carries for tiers up to

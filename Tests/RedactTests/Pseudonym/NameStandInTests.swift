@@ -276,4 +276,24 @@ import Testing
         let old = NameStandIn(key: engine.configuration.key, rules: engine.compiled.nameRules, scheme: try #require(StandInScheme(version: 7)))
         #expect(!old.organization("Управления ФСБ России по г. Тарвинску").hasPrefix("Управления "))
     }
+
+    /// The number in a body's name says which of a town's courts, jails or police departments
+    /// is meant: from scheme 9 it is replaced by as many digits, one stand-in per number, and a
+    /// court's kind of several words stays whole. Scheme 8 kept both as written.
+    @Test(arguments: [UInt8(0), 1, 2, 3])
+    func aBodysNumberIsReplaced(seed: UInt8) throws {
+        let (engine, names) = try Self.standIns(seed: seed, step: 13, offset: 5)
+        func digits(_ s: String) -> [String] { s.split { !$0.isNumber }.map(String.init) }
+        let court = names.organization("Tarvinköy 26. Ağır Ceza Mahkemesi")
+        #expect(court.hasSuffix(". Ağır Ceza Mahkemesi") && !court.contains("Tarvinköy"), "key \(seed): \(court)")
+        let number = try #require(digits(court).first)
+        #expect(number.count == 2 && number != "26" && !number.hasPrefix("0"), "key \(seed): \(court)")
+        let civil = names.organization("Tarvinköy 1. Asliye Hukuk Mahkemesi")
+        #expect(civil.hasSuffix(". Asliye Hukuk Mahkemesi") && digits(civil) != ["1"], "key \(seed): \(civil)")
+        // One number, one stand-in, in any body.
+        let jail = names.organization("ФКУ СИЗО-26 ГУФСИН России")
+        #expect(digits(jail) == [number], "key \(seed): \(jail)")
+        let old = NameStandIn(key: engine.configuration.key, rules: engine.compiled.nameRules, scheme: try #require(StandInScheme(version: 8)))
+        #expect(digits(old.organization("Tarvinköy 26. Ağır Ceza Mahkemesi")) == ["26"])
+    }
 }
