@@ -287,6 +287,9 @@ enum NameCases {
     ]
 
     static let russian = [
+        // A state institution's legal form (`ФКУ`) names no one, as `ООО` does; the number of a
+        // jail or colony says which one (`org.number.ru.hyphen`).
+        "Его перевели в ФКУ СИЗО-[[1|ORGANIZATION]] [[ГУФСИН России по Тарвинской области|ORGANIZATION]], затем в ФКУ ИК-[[12|ORGANIZATION]].",
         // A place type before a full name names the place before it, not the person (`района`
         // made `Александр Тарвелов` a place); lower-case adjectives that agree with a
         // capitalized one belong to its name with the noun (`Советскому` was read as a
