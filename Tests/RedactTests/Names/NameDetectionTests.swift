@@ -287,6 +287,9 @@ enum NameCases {
     ]
 
     static let russian = [
+        // A region's adjective before its abbreviated type is a place, whatever surname it
+        // sounds like; `Респ.` is the type, no place of its own.
+        "Адрес: [[Московская обл|LOCATION]]., г. [[Тарвинск|LOCATION]]; Респ. [[Дагестан|LOCATION]].",
         // A state institution's legal form (`ФКУ`) names no one, as `ООО` does; the number of a
         // jail or colony says which one (`org.number.ru.hyphen`).
         "Его перевели в ФКУ СИЗО-[[1|ORGANIZATION]] [[ГУФСИН России по Тарвинской области|ORGANIZATION]], затем в ФКУ ИК-[[12|ORGANIZATION]].",
