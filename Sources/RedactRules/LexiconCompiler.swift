@@ -50,6 +50,7 @@ public struct LexiconCompiler {
     /// - Throws: ``RuleFileError`` naming the file and line of a malformed entry.
     public mutating func read(folder: String) throws(RuleFileError) {
         for (file, role) in [("given-names.tsv", "given"), ("given-names-gfdl.tsv", "given"),
+                             ("given-names-hypocoristic.tsv", "given"),
                              ("given-names-world-gfdl.tsv", "world-given"), ("surnames.tsv", "surname"),
                              ("patronymics.tsv", "patronymic")] {
             for fields in try lines(folder, file, minimumFields: 2) {

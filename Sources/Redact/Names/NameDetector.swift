@@ -342,6 +342,7 @@ struct NameReading {
         findUnlistedWordsInSentences(into: &finds)
         findAcronymDefinitions(into: &finds)
         findInvertedNames(into: &finds)
+        joinGivenNamesBefore(&finds)
         extendOrganizationsThroughCountry(&finds)
         extendOrganizationsOverNumberedSeat(&finds)
         findBodiesBySign(into: &finds)

@@ -180,6 +180,9 @@ enum NameCases {
         "The [[Council for Trade and Development in Europe|ORGANIZATION]] postponed the vote.",
         "Wheat fell on the [[Norvale Board of Trade|ORGANIZATION]] on Monday.",
         "The [[Sumgait Court of Appeal|ORGANIZATION]] on Wednesday heard [[Nino Beridze]].",
+        // A police rank before a name is a title (`DC`, `DS`, `DCI`), and a listed given name
+        // right before a found surname is the person's, country or not (`Jordan`).
+        "The officer in the case is DC [[Jordan Pike]] (the file says so); DS [[Emma Hale]] agreed.",
         // A court's designator of two words that ends in a street type is a court, a plural's
         // possessive before a designator is the body's word, and a day after `on` is when.
         "He appeared at [[Carnbrae Crown Court|ORGANIZATION]] on Monday; the order came from [[Tullerby Magistrates' Court|ORGANIZATION]].",
@@ -287,6 +290,9 @@ enum NameCases {
     ]
 
     static let russian = [
+        // The everyday short form of a given name (`given-names-hypocoristic.tsv`) is a given
+        // name, at a chat line's start too.
+        "[[Лена Гришина]] (@lena_g), 19:02: Привет!\n[[Дима]], 19:05: Скинь адрес.",
         // A region's adjective before its abbreviated type is a place, whatever surname it
         // sounds like; `Респ.` is the type, no place of its own.
         "Адрес: [[Московская обл|LOCATION]]., г. [[Тарвинск|LOCATION]]; Респ. [[Дагестан|LOCATION]].",
