@@ -343,6 +343,7 @@ struct NameReading {
         findAcronymDefinitions(into: &finds)
         findInvertedNames(into: &finds)
         joinGivenNamesBefore(&finds)
+        findPatronymicPersons(into: &finds)
         extendOrganizationsThroughCountry(&finds)
         extendOrganizationsOverNumberedSeat(&finds)
         findBodiesBySign(into: &finds)

@@ -290,6 +290,9 @@ enum NameCases {
     ]
 
     static let russian = [
+        // A patronymic makes a person of the words before it, even after a country's name.
+        "Гражданину Республики Узбекистан [[Тохирову Шерзоду Бахтияровичу]] сообщаем.",
+        "Гражданин Кыргызстана [[Абдыкадыров Нурлан Асанович]] задержан, [[Иван Петрович Сидоров]] тоже.",
         // The everyday short form of a given name (`given-names-hypocoristic.tsv`) is a given
         // name, at a chat line's start too.
         "[[Лена Гришина]] (@lena_g), 19:02: Привет!\n[[Дима]], 19:05: Скинь адрес.",
