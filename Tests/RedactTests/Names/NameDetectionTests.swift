@@ -290,6 +290,9 @@ enum NameCases {
     ]
 
     static let russian = [
+        // An office's holder before initials and a surname is a title (`Уполномоченный`,
+        // `Нотариус`), not a place read with the initials.
+        "С уважением, Уполномоченный [[Л.А. Тарвинцева]]. Нотариус [[Петрова А.В.]] удостоверила.",
         // A patronymic makes a person of the words before it, even after a country's name.
         "Гражданину Республики Узбекистан [[Тохирову Шерзоду Бахтияровичу]] сообщаем.",
         "Гражданин Кыргызстана [[Абдыкадыров Нурлан Асанович]] задержан, [[Иван Петрович Сидоров]] тоже.",
