@@ -1,43 +1,27 @@
 import RedactRules
 
-/// A given name right before a person found without it (`Лена Гришина` at a chat line's start,
-/// `DC Jordan Pike`, `Ben Aldous said`, `Sigortalı: Ramazan Eroğlu`): the given name is the
-/// person's, whatever else the word is.
+/// A given name right before a person found without it (`DC Jordan Pike`, where `Jordan` is
+/// a country too): the given name is the person's, whatever else the word is.
 ///
-/// A word the lists hold as a given name may also be a place (`Лена`, a river; `Jordan`, a
-/// country), a month (`Ramazan`) or an English word after a field's label: read alone, the
-/// run was cut there or the word left, and the given name stayed in clear beside a replaced
-/// surname. It joins the person when:
-/// - the person's find starts right after it, one space apart, on its line;
-/// - it is capitalized, no word in capitals, no title, cue or never-name, and no other find
-///   covers it;
+/// A word the lists hold as a given name may also be a place, a country or a month: read
+/// alone, the run was cut there or the word left, and the given name stayed in clear beside
+/// a replaced surname. It joins the person when:
+/// - the person's find starts right after it, one space apart;
+/// - it is capitalized, no word in capitals, no title, designator or never-name, and no other
+///   find covers it;
 /// - the lists hold it as a given name as written (no case form, no suffix), and it is no
 ///   ordinary word of its line's languages opening a sentence (Turkish `Ben Ahmet'i gördüm`:
 ///   `ben` is "I"; Russian `Ранее Клинсман заявлял`), unless it is a month as well;
 /// - the person's first word is a surname by the lists or by its ending, or no given name
 ///   itself (two given names in a row are two people or a double name the rules already read).
-/// A place found where a surname is (`Ramazan Eroğlu`, `Eroğlu` a village too) becomes the
-/// person's surname the same way, when the word is a surname by the lists or its ending.
+/// A place found where a surname is becomes the person's surname the same way, when the word
+/// is a surname by the lists or by its ending.
 extension NameReading {
     mutating func joinGivenNamesBefore(_ finds: inout [Find]) {
         guard !finds.isEmpty else { return }
+        // Joins are rare (the guards below turn almost every find away first), so a linear
+        // look at the other finds costs nothing that matters.
         var covered = finds.map { $0.start..<$0.end }
-        covered.sort { $0.lowerBound < $1.lowerBound }
-        func isCovered(_ range: Range<Int>) -> Bool {
-            // The last covered range starting before `range` ends, by binary search.
-            var low = 0, high = covered.count
-            while low < high {
-                let mid = (low + high) / 2
-                if covered[mid].lowerBound < range.upperBound { low = mid + 1 } else { high = mid }
-            }
-            var k = low - 1
-            while k >= 0 {
-                if covered[k].overlaps(range) { return true }
-                if covered[k].upperBound <= range.lowerBound - 64 { break }
-                k -= 1
-            }
-            return false
-        }
         for i in finds.indices {
             let find = finds[i]
             guard find.rule == personRule || find.rule == locationRule,
@@ -58,12 +42,11 @@ extension NameReading {
                 guard surnameLike || person.entry?.isGiven != true else { continue }
             }
             let range = Int(tokens[t].start)..<Int(tokens[t].end)
-            guard !isCovered(range) else { continue }
+            guard !covered.contains(where: { $0.overlaps(range) }) else { continue }
             finds[i].start = range.lowerBound
             finds[i].rule = personRule
             finds[i].keys = given.keys + find.keys
             covered.append(range)
-            covered.sort { $0.lowerBound < $1.lowerBound }
         }
     }
 

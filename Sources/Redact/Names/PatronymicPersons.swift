@@ -13,9 +13,9 @@ import RedactRules
 ///   nationality, month, place type or designator (the surname and given name, or the given
 ///   name; not a town before a surname shaped as a patronymic, `г. Минска Ярошевич Т.Н.`);
 /// - finds overlapping those words give way: a person's find is joined to it (a person
-///   already read over all of them stays as read), another's is cut back to the words before the person when some of them are not a country's, a place
-///   type's or ordinary words (`Республики Узбекистан` is a country's name, kept as countries
-///   are).
+///   already read over all of them stays as read), another's is cut back to the words before
+///   the person when some of them are not a country's, a place type's or ordinary words
+///   (`Республики Узбекистан` is a country's name, kept as countries are).
 extension NameReading {
     mutating func findPatronymicPersons(into finds: inout [Find]) {
         var t = 0
